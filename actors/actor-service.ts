@@ -1,0 +1,152 @@
+/**
+ * An actor service: one shared Chromium, a durable consumer of work shared with every other
+ * actor service, one actor per job it takes, cancellation and health on core subjects.
+ */
+import type { Bus, BusSubscription, Consumer, WorkMessage } from '../bus/bus.js';
+import { ACTOR_CONSUMER, ACTOR_STREAM, jobIdFromSubject, subjects, WORK_STREAM } from '../schema/subjects.js';
+import { InvalidMessageError } from '../schema/wire.js';
+import { parseScrapeWork } from '../schema/work.js';
+import { launchBrowser, type BrowserHandle } from './crawl/browser.js';
+import { runScrapingActor } from './scraping.actor.js';
+import { RetryableWorkError } from './work-errors.js';
+
+export interface ActorServiceOptions {
+  readonly bus: Bus;
+  /** Jobs this process works on at once. @default 2 */
+  readonly maxConcurrentJobs?: number;
+  /** Work not reported alive for this long is redelivered to another service. @default 30000 */
+  readonly ackWaitMs?: number;
+  /** Deliveries of one work message before it is reported failed. @default 5 */
+  readonly maxDeliver?: number;
+  readonly allowPrivateNetworks: boolean;
+  /** Per-page navigation timeout. @default 20000 */
+  readonly pageTimeoutMs?: number;
+  /** A browser to use instead of launching one (it is then not disposed by stop). */
+  readonly browser?: BrowserHandle;
+  readonly warn?: (message: string, error?: unknown) => void;
+}
+
+export interface ActorService {
+  /** Jobs running now. */
+  readonly runningJobs: number;
+  /** Hands running work back to the bus, stops consuming and closes the browser. */
+  stop(): Promise<void>;
+}
+
+const SHUTDOWN = 'shutdown';
+const STATE_TIMEOUT_MS = 2000;
+const FINISHED = new Set(['COMPLETED', 'FAILED', 'CANCELLED']);
+
+export async function startActorService(options: ActorServiceOptions): Promise<ActorService> {
+  const { bus } = options;
+  const warn = options.warn ?? ((m: string, e?: unknown) => console.warn(m, e ?? ''));
+  const ackWaitMs = options.ackWaitMs ?? 30_000;
+  const maxDeliver = options.maxDeliver ?? 5;
+  await bus.ensureStream(WORK_STREAM);
+  await bus.ensureStream(ACTOR_STREAM);
+  const browser = options.browser ?? (await launchBrowser());
+  const running = new Map<string, AbortController>();
+  const recentlyCancelled = new Set<string>();
+
+  const subscriptions: BusSubscription[] = [
+    bus.subscribe(subjects.allCancels, {
+      callback: (msg) => {
+        const jobId = jobIdFromSubject(msg.subject);
+        if (!jobId) return;
+        recentlyCancelled.add(jobId);
+        if (recentlyCancelled.size > 10_000) recentlyCancelled.delete(recentlyCancelled.values().next().value!);
+        running.get(jobId)?.abort('cancelled');
+      },
+    }),
+    bus.subscribe(subjects.actorHealth, {
+      queue: 'actors',
+      callback: (msg) => msg.respond({ browser: browser.isConnected() }),
+    }),
+  ];
+
+  const stillWanted = async (jobId: string): Promise<boolean> => {
+    if (recentlyCancelled.has(jobId)) return false;
+    try {
+      const reply = (await bus.request(subjects.jobState, { jobId }, STATE_TIMEOUT_MS)) as { status?: string };
+      return !FINISHED.has(reply?.status ?? '');
+    } catch {
+      return true; // gateway unreachable: do the work, the gateway drops results of finished jobs
+    }
+  };
+
+  const handle = async (msg: WorkMessage): Promise<void> => {
+    let work;
+    try {
+      work = parseScrapeWork(msg.data);
+    } catch (error) {
+      if (error instanceof InvalidMessageError) {
+        warn(`Dropping invalid work on ${msg.subject}: ${error.message}`);
+        msg.term();
+        return;
+      }
+      throw error;
+    }
+    if (!(await stillWanted(work.jobId))) {
+      await msg.ack();
+      return;
+    }
+    const controller = new AbortController();
+    running.set(work.jobId, controller);
+    const heartbeat = setInterval(() => msg.working(), Math.max(100, Math.floor(ackWaitMs / 3)));
+    try {
+      await runScrapingActor(
+        work,
+        {
+          bus,
+          browser,
+          allowPrivateNetworks: options.allowPrivateNetworks,
+          finalAttempt: msg.deliveryCount >= maxDeliver,
+          warn,
+          ...(options.pageTimeoutMs ? { pageTimeoutMs: options.pageTimeoutMs } : {}),
+        },
+        controller.signal,
+      );
+      if (controller.signal.reason === SHUTDOWN) msg.nak();
+      else await msg.ack();
+    } catch (error) {
+      if (error instanceof RetryableWorkError) {
+        warn(`${error.message} (delivery ${msg.deliveryCount} of ${maxDeliver})`, error.cause);
+        msg.nak(Math.min(30_000, 1000 * 2 ** msg.deliveryCount));
+      } else {
+        throw error;
+      }
+    } finally {
+      clearInterval(heartbeat);
+      running.delete(work.jobId);
+    }
+  };
+
+  const consumer: Consumer = await bus.consume(
+    {
+      stream: WORK_STREAM,
+      durable: ACTOR_CONSUMER,
+      filterSubject: subjects.allWork,
+      maxInFlight: options.maxConcurrentJobs ?? 2,
+      ackWaitMs,
+      maxDeliver,
+    },
+    handle,
+  );
+
+  let stopping: Promise<void> | null = null;
+  return {
+    get runningJobs() {
+      return running.size;
+    },
+    stop() {
+      stopping ??= (async () => {
+        const stopped = consumer.stop();
+        for (const controller of running.values()) controller.abort(SHUTDOWN);
+        await stopped;
+        for (const s of subscriptions) s.unsubscribe();
+        if (!options.browser) await browser.dispose();
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * The message bus shared by the gateway and the actor services.
+ *
+ * Two implementations exist with the same behaviour: {@link NatsBus} (distributed mode,
+ * core NATS for events, JetStream for durable work) and {@link EmbeddedBus} (one process,
+ * in memory). Payloads are JSON values; validation of their shape is the caller's job
+ * (see `schema/`).
+ *
+ * Subject semantics are those of NATS: tokens separated by `.`, `*` matches one token,
+ * `>` matches one or more trailing tokens.
+ */
+
+/** A message delivered to a core subscription. */
+export interface BusMessage {
+  readonly subject: string;
+  readonly data: unknown;
+  /** Replies to a {@link Bus.request}; a no-op when the sender did not ask for a reply. */
+  respond(data: unknown): void;
+}
+
+/** A live core subscription. Iterate it, or stop it with {@link BusSubscription.unsubscribe}. */
+export interface BusSubscription extends AsyncIterable<BusMessage> {
+  readonly subject: string;
+  /** Stops delivery and ends iteration. Idempotent. */
+  unsubscribe(): void;
+}
+
+export interface SubscribeOptions {
+  /** Queue group: each message goes to one member of the group only. */
+  readonly queue?: string;
+  /**
+   * Called for each message instead of queuing it for iteration. When set, the
+   * subscription is not meant to be iterated.
+   */
+  readonly callback?: (msg: BusMessage) => void;
+}
+
+/** A durable stream definition (JetStream stream with work-queue retention). */
+export interface StreamSpec {
+  /** Stream name, e.g. `PL_WORK`. */
+  readonly name: string;
+  /** Subjects captured by the stream, e.g. `['pl.work.>']`. */
+  readonly subjects: readonly string[];
+}
+
+/** A message taken from a durable stream. It must be settled with ack, nak or term. */
+export interface WorkMessage {
+  readonly subject: string;
+  readonly data: unknown;
+  /** 1 on first delivery, 2 on the first redelivery, … */
+  readonly deliveryCount: number;
+  /** Settles the message as done; it is never delivered again. */
+  ack(): Promise<void>;
+  /** Hands the message back for redelivery after `delayMs` (default: at once). */
+  nak(delayMs?: number): void;
+  /** Resets the acknowledgement timer: the work is still in progress. */
+  working(): void;
+  /** Settles the message as failed for good; it is never delivered again. */
+  term(): void;
+}
+
+export interface ConsumeOptions {
+  /** The stream to read. */
+  readonly stream: StreamSpec;
+  /**
+   * Durable consumer name; every process consuming with the same name shares the work
+   * (each message goes to one of them).
+   */
+  readonly durable: string;
+  /** Only messages whose subject matches this filter (one subject, wildcards allowed). */
+  readonly filterSubject?: string;
+  /** Most messages handled at once by this process. @default 1 */
+  readonly maxInFlight?: number;
+  /** Redelivery when a message is neither settled nor marked working for this long. @default 30000 */
+  readonly ackWaitMs?: number;
+  /**
+   * Most deliveries of one message. On the last one, {@link WorkMessage.deliveryCount}
+   * equals this number, so a handler can tell it is the final attempt. @default 5
+   */
+  readonly maxDeliver?: number;
+}
+
+/** A running durable consumer. */
+export interface Consumer {
+  /** Stops taking new messages; resolves once in-flight handlers have returned. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Handles one durable message. Settle it with ack, nak or term. When the handler rejects
+ * without settling, the message is handed back at once (nak), or dropped (term) on its
+ * last delivery. When it resolves without settling, the message counts as lost by a dead
+ * worker and is redelivered after `ackWaitMs`.
+ */
+export type WorkHandler = (msg: WorkMessage) => Promise<void>;
+
+export interface Bus {
+  /** `nats` or `embedded`. */
+  readonly kind: 'nats' | 'embedded';
+  /** Core publish: fire and forget, delivered to current subscribers only. */
+  publish(subject: string, data: unknown): void;
+  /** Core subscribe. */
+  subscribe(subject: string, options?: SubscribeOptions): BusSubscription;
+  /** Request/reply on a core subject; rejects with {@link BusTimeoutError} after `timeoutMs`. */
+  request(subject: string, data: unknown, timeoutMs: number): Promise<unknown>;
+  /** Creates the stream when missing (idempotent). */
+  ensureStream(stream: StreamSpec): Promise<void>;
+  /**
+   * Durable publish into the stream that captures `subject`; resolves once stored.
+   * `msgId` deduplicates: a second publish with the same id is dropped.
+   */
+  send(subject: string, data: unknown, msgId?: string): Promise<void>;
+  /** Starts a durable consumer calling `handler` for each message. */
+  consume(options: ConsumeOptions, handler: WorkHandler): Promise<Consumer>;
+  /** True when the bus can currently carry messages. */
+  isConnected(): boolean;
+  /** Flushes pending messages and closes. Idempotent. */
+  close(): Promise<void>;
+}
+
+/** A request found no responder or got no reply in time: retrying later may work. */
+export class BusTimeoutError extends Error {
+  override readonly name = 'BusTimeoutError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The bus is closed or cannot reach its server: retryable once it reconnects. */
+export class BusUnavailableError extends Error {
+  override readonly name = 'BusUnavailableError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** A subject, queue group, stream or consumer name is malformed: fix the caller, retrying will not help. */
+export class InvalidSubjectError extends TypeError {
+  override readonly name = 'InvalidSubjectError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/**
+ * A payload cannot travel on the bus: it is not JSON-serialisable (undefined, a function,
+ * a BigInt, a cycle) or is larger than the server's maximum payload. Retrying will not help.
+ */
+export class InvalidPayloadError extends TypeError {
+  override readonly name = 'InvalidPayloadError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/**
+ * A stream or consumer definition conflicts with what the bus already holds (overlapping
+ * stream subjects, two consumers with overlapping filters on one work-queue stream, a filter
+ * outside the stream's subjects). Fix the configuration: retrying will not help.
+ */
+export class StreamConfigError extends Error {
+  override readonly name = 'StreamConfigError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * The gateway: GraphQL over HTTP (Apollo Server) and over WebSocket (graphql-ws on `ws`, same
+ * port, path `/graphql`), the job store, the ingest of actor output, health endpoints and the
+ * web client.
+ */
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Bus } from '../bus/bus.js';
+import { subjects, WORK_STREAM } from '../schema/subjects.js';
+import { BusPubSub } from './graphql/bus-pubsub.js';
+import { buildGatewaySchema } from './graphql/build-schema.js';
+import type { GatewayContext } from './graphql/context.js';
+import { createGraphqlHandler } from './http/graphql-handler.js';
+import { sendJson } from './http/http-util.js';
+import { serveClient } from './http/static-client.js';
+import { startActorIngest } from './jobs/actor-ingest.js';
+import { JobService } from './jobs/job-service.js';
+import { startJobStateResponder } from './jobs/job-state-responder.js';
+import { JobStore } from './store/job-store.js';
+
+export interface GatewayOptions {
+  readonly bus: Bus;
+  /** @default 4000 */
+  readonly port?: number;
+  /** @default '127.0.0.1' */
+  readonly host?: string;
+  /** Folder of the SQLite store. @default './data' */
+  readonly dataDir?: string;
+  /** Queue again the work of unfinished jobs at start (when the bus does not keep it). @default false */
+  readonly requeueUnfinishedJobs?: boolean;
+  /** How long `/readyz` waits for an actor service to answer. @default 2000 */
+  readonly actorHealthTimeoutMs?: number;
+  /** @default console.warn */
+  readonly warn?: (message: string, error?: unknown) => void;
+}
+
+export interface Gateway {
+  readonly url: string;
+  readonly port: number;
+  readonly jobs: JobService;
+  /** Stops accepting requests, ends subscriptions, stops the ingest and closes the store. */
+  close(): Promise<void>;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const { bus } = options;
+  const warn = options.warn ?? ((m: string, e?: unknown) => console.warn(m, e ?? ''));
+  const store = JobStore.open(options.dataDir ?? './data');
+  const jobs = new JobService({ store, bus, warn });
+  const pubSub = new BusPubSub(bus);
+  const schema = await buildGatewaySchema(pubSub);
+  const context = async (): Promise<GatewayContext> => ({ jobs, pubSub, owner: null });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    schema,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
+  });
+  await apollo.start();
+  const graphqlHandler = createGraphqlHandler({ apollo, context });
+
+  const ready = async (): Promise<Record<string, boolean>> => {
+    const checks: Record<string, boolean> = { bus: bus.isConnected(), store: false, browser: false };
+    try {
+      checks.store = store.ping();
+    } catch {
+      checks.store = false;
+    }
+    try {
+      const reply = (await bus.request(subjects.actorHealth, {}, options.actorHealthTimeoutMs ?? 2000)) as { browser?: unknown };
+      checks.browser = reply?.browser === true;
+    } catch {
+      checks.browser = false;
+    }
+    return checks;
+  };
+
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    if (url.pathname === '/graphql') return graphqlHandler(req, res, url);
+    if (req.method === 'GET' && url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (req.method === 'GET' && url.pathname === '/readyz') {
+      const checks = await ready();
+      const ok = Object.values(checks).every(Boolean);
+      return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', checks });
+    }
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      if (await serveClient(url.pathname, res)) return;
+    }
+    sendJson(res, 404, { error: `Not found: ${req.method} ${url.pathname}` });
+  };
+
+  const server = http.createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      warn('Request failed', error);
+      if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
+      else res.destroy();
+    });
+  });
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: 1024 * 1024 });
+  const wsServer = useServer<Record<string, unknown>, Record<string, unknown>>(
+    { schema, context: () => context() },
+    wss,
+  );
+
+  await bus.ensureStream(WORK_STREAM);
+  const responder = startJobStateResponder(bus, store);
+  const ingest = await startActorIngest({ bus, jobs, warn });
+  if (options.requeueUnfinishedJobs) await jobs.requeueUnfinished();
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4000, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    jobs,
+    close() {
+      closing ??= (async () => {
+        await ingest.stop();
+        responder.unsubscribe();
+        await wsServer.dispose();
+        await new Promise<void>((resolve) => wss.close(() => resolve()));
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await apollo.stop();
+        store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { Job, JobKind, JobStatus } from '../../schema/graphql/job.types.js';
+import type { JobRecord } from '../store/job-store.js';
+import type { GatewayContext } from './context.js';
+import { jobNotFound } from './errors.js';
+
+/** The GraphQL view of a stored job. */
+export function toGraphqlJob(record: JobRecord): Job {
+  return Object.assign(new Job(), {
+    id: record.id,
+    kind: record.kind as JobKind,
+    status: record.status as JobStatus,
+    createdAt: record.createdAt,
+    startedAt: record.startedAt,
+    finishedAt: record.finishedAt,
+    progress: Math.round(record.progress * 100) / 100,
+    error: record.error,
+  });
+}
+
+/** A job the caller may see, or a JOB_NOT_FOUND error (jobs of other API keys are not found). */
+export function visibleJob(ctx: GatewayContext, id: string): JobRecord {
+  const record = ctx.jobs.store.getJob(id);
+  if (!record || (ctx.owner !== null && record.owner !== ctx.owner)) throw jobNotFound(id);
+  return record;
+}

@@ -1,0 +1,66 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Job, JobConnection, JobKind, JobStatus, ScrapeResult } from '../../schema/graphql/job.types.js';
+import { InvalidCursorError } from '../store/job-store.js';
+import type { GatewayContext } from './context.js';
+import { badUserInput } from './errors.js';
+import { toGraphqlJob, visibleJob } from './job.mapper.js';
+
+const MAX_PAGE_SIZE = 100;
+
+@Resolver(() => Job)
+export class JobResolver {
+  @Query(() => Job, { nullable: true, description: 'One job, or null when there is no such job.' })
+  job(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Job | null {
+    const record = ctx.jobs.store.getJob(id);
+    if (!record || (ctx.owner !== null && record.owner !== ctx.owner)) return null;
+    return toGraphqlJob(record);
+  }
+
+  @Query(() => JobConnection, { description: 'Jobs, newest first, with cursor pagination.' })
+  jobs(
+    @Ctx() ctx: GatewayContext,
+    @Arg('kind', () => JobKind, { nullable: true }) kind?: JobKind | null,
+    @Arg('status', () => JobStatus, { nullable: true }) status?: JobStatus | null,
+    @Arg('first', () => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE}. Default 20.` })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
+    after?: string | null,
+  ): JobConnection {
+    const size = first ?? 20;
+    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+      throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE} (got ${size})`, 'first');
+    }
+    let page;
+    try {
+      page = ctx.jobs.store.listJobs({ kind: kind ?? null, status: status ?? null, owner: ctx.owner, first: size, after: after ?? null });
+    } catch (error) {
+      if (error instanceof InvalidCursorError) throw badUserInput(error.message, 'after', error);
+      throw error;
+    }
+    const nodes = page.jobs.map(toGraphqlJob);
+    return {
+      edges: nodes.map((node, i) => ({ node, cursor: page.cursors[i]! })),
+      nodes,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Mutation(() => Job, { description: 'Stops queued and running work; partial results are kept.' })
+  cancelJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Job {
+    visibleJob(ctx, id);
+    return toGraphqlJob(ctx.jobs.cancel(id));
+  }
+
+  @FieldResolver(() => ScrapeResult, { nullable: true, description: 'Result of a scraping job (null for analyses).' })
+  site(@Root() job: Job, @Ctx() ctx: GatewayContext): ScrapeResult | null {
+    if (job.kind !== JobKind.SCRAPING) return null;
+    const record = ctx.jobs.store.getJob(job.id);
+    if (!record) return null;
+    return {
+      url: record.siteUrl ?? '',
+      pagesVisited: record.pagesVisited,
+      emails: ctx.jobs.store.scrapeEmails(job.id),
+    };
+  }
+}

@@ -1,0 +1,70 @@
+import { Arg, Ctx, ID, Int, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import type { SubscribeResolverData } from 'type-graphql';
+import { ScrapingEvent } from '../../schema/graphql/event.types.js';
+import { Job, JobKind } from '../../schema/graphql/job.types.js';
+import { StartScrapingInput } from '../../schema/graphql/scraping.inputs.js';
+import type { JobEventPayload } from '../../schema/job-events.js';
+import { SCRAPE_DEFAULTS } from '../../schema/scrape-limits.js';
+import { InvalidUrlError, parseStartUrl } from '../../schema/start-url.js';
+import { JobEventStream } from '../jobs/job-event-stream.js';
+import { RetryableQueueError } from '../jobs/job-service.js';
+import type { GatewayContext } from './context.js';
+import { badUserInput, serviceUnavailable, wrongJobKind } from './errors.js';
+import { toGraphqlJob, visibleJob } from './job.mapper.js';
+
+interface JobEventsArgs {
+  jobId: string;
+  afterSeq?: number | null;
+}
+
+/** Starts the stream for `scrapingEvents` / `analysisEvents` after checking the job. */
+export function subscribeToJobEvents(kind: JobKind, data: SubscribeResolverData<unknown, JobEventsArgs, GatewayContext>): AsyncIterable<JobEventPayload> {
+  const { args, context } = data;
+  const record = visibleJob(context, args.jobId);
+  if (record.kind !== kind) throw wrongJobKind(args.jobId, kind);
+  const afterSeq = args.afterSeq ?? 0;
+  if (!Number.isInteger(afterSeq) || afterSeq < 0) throw badUserInput('afterSeq must be 0 or more', 'afterSeq');
+  return new JobEventStream({ store: context.jobs.store, pubSub: context.pubSub, jobId: args.jobId, afterSeq });
+}
+
+@Resolver()
+export class ScrapingResolver {
+  @Mutation(() => Job, { description: 'Starts scraping one site for e-mail addresses.' })
+  async startScraping(
+    @Arg('input', () => StartScrapingInput) input: StartScrapingInput,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<Job> {
+    let url: string;
+    try {
+      url = parseStartUrl(input.url);
+    } catch (error) {
+      if (error instanceof InvalidUrlError) throw badUserInput(error.message, 'url', error);
+      throw error;
+    }
+    const limits = {
+      maxDepth: input.maxDepth ?? SCRAPE_DEFAULTS.maxDepth,
+      maxPages: input.maxPages ?? SCRAPE_DEFAULTS.maxPages,
+      maxDurationSeconds: input.maxDurationSeconds ?? SCRAPE_DEFAULTS.maxDurationSeconds,
+      concurrency: input.concurrency ?? SCRAPE_DEFAULTS.concurrency,
+      delayMs: input.delayMs ?? SCRAPE_DEFAULTS.delayMs,
+    };
+    try {
+      return toGraphqlJob(await ctx.jobs.startScraping(url, limits, ctx.owner));
+    } catch (error) {
+      if (error instanceof RetryableQueueError) throw serviceUnavailable(error.message, error);
+      throw error;
+    }
+  }
+
+  @Subscription(() => ScrapingEvent, {
+    description: 'Events of a scraping job: stored ones after afterSeq, then live ones; ends after the terminal event.',
+    subscribe: (data) => subscribeToJobEvents(JobKind.SCRAPING, data as SubscribeResolverData<unknown, JobEventsArgs, GatewayContext>),
+  })
+  scrapingEvents(
+    @Root() event: JobEventPayload,
+    @Arg('jobId', () => ID) _jobId: string,
+    @Arg('afterSeq', () => Int, { nullable: true }) _afterSeq?: number | null,
+  ): JobEventPayload {
+    return event;
+  }
+}

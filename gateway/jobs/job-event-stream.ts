@@ -1,0 +1,141 @@
+/**
+ * The event stream behind `scrapingEvents` / `analysisEvents`: replays stored events after
+ * `afterSeq`, then live ones, in `seq` order with no gap and no duplicate, and ends after the
+ * job's terminal event.
+ *
+ * Live events arrive through the bus; the store is the source of truth. A gap (a live event
+ * lost, or dropped because the subscriber was slow) is filled from the store, which is also
+ * polled every `pollIntervalMs` in case the last live event was lost. A subscriber keeps at
+ * most `maxBufferedEvents` live events in memory: beyond that they are dropped and re-read
+ * from the store when the subscriber catches up, so a slow client costs bounded memory.
+ */
+import type { PubSub } from 'type-graphql';
+import { isTerminalEvent, parseJobEvent, type JobEventPayload } from '../../schema/job-events.js';
+import { subjects } from '../../schema/subjects.js';
+import type { JobStore } from '../store/job-store.js';
+
+export interface JobEventStreamOptions {
+  readonly store: JobStore;
+  readonly pubSub: PubSub;
+  readonly jobId: string;
+  /** Replay events with a greater seq. @default 0 */
+  readonly afterSeq?: number;
+  /** How often the store is checked for events no live message announced. @default 2000 */
+  readonly pollIntervalMs?: number;
+  /** Most live events held for one subscriber before falling back to the store. @default 1000 */
+  readonly maxBufferedEvents?: number;
+  /** Events read from the store at a time. @default 500 */
+  readonly replayPageSize?: number;
+}
+
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
+  readonly #store: JobStore;
+  readonly #jobId: string;
+  readonly #maxBuffered: number;
+  readonly #pageSize: number;
+  readonly #live: AsyncIterator<unknown>;
+  readonly #timer: NodeJS.Timeout;
+  #buffer: JobEventPayload[] = [];
+  #lastSeq: number;
+  #needsStoreRead = true;
+  #done = false;
+  #wake: (() => void) | null = null;
+
+  constructor(options: JobEventStreamOptions) {
+    this.#store = options.store;
+    this.#jobId = options.jobId;
+    this.#lastSeq = Math.max(0, options.afterSeq ?? 0);
+    this.#maxBuffered = options.maxBufferedEvents ?? 1000;
+    this.#pageSize = options.replayPageSize ?? 500;
+    this.#live = options.pubSub.subscribe(subjects.jobEvents(options.jobId))[Symbol.asyncIterator]();
+    this.#timer = setInterval(() => {
+      this.#needsStoreRead = true;
+      this.#notify();
+    }, options.pollIntervalMs ?? 2000);
+    this.#timer.unref();
+    void this.#pump();
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  /** Events held in memory for this subscriber (for tests and metrics). */
+  get bufferedCount(): number {
+    return this.#buffer.length;
+  }
+
+  async next(): Promise<IteratorResult<JobEventPayload, undefined>> {
+    for (;;) {
+      if (this.#done) return DONE;
+      const event = this.#buffer.shift();
+      if (event) {
+        if (event.seq <= this.#lastSeq) continue;
+        if (event.seq > this.#lastSeq + 1) {
+          this.#buffer = [];
+          this.#needsStoreRead = true;
+          continue;
+        }
+        this.#lastSeq = event.seq;
+        if (isTerminalEvent(event)) await this.#close();
+        return { done: false, value: event };
+      }
+      if (this.#needsStoreRead) {
+        this.#needsStoreRead = false;
+        const page = this.#store.eventsAfter(this.#jobId, this.#lastSeq, this.#pageSize);
+        if (page.length === this.#pageSize) this.#needsStoreRead = true;
+        this.#buffer = page;
+        continue;
+      }
+      await new Promise<void>((resolve) => (this.#wake = resolve));
+    }
+  }
+
+  async return(): Promise<IteratorReturnResult<undefined>> {
+    await this.#close();
+    return DONE;
+  }
+
+  async #pump(): Promise<void> {
+    try {
+      for (;;) {
+        const r = await this.#live.next();
+        if (r.done || this.#done) return;
+        let event: JobEventPayload;
+        try {
+          event = parseJobEvent(r.value);
+        } catch {
+          this.#needsStoreRead = true; // unreadable announcement: trust the store
+          this.#notify();
+          continue;
+        }
+        if (this.#buffer.length >= this.#maxBuffered) {
+          this.#buffer = [];
+          this.#needsStoreRead = true;
+        } else {
+          this.#buffer.push(event);
+        }
+        this.#notify();
+      }
+    } catch {
+      // The bus subscription failed: keep serving from the store through polling.
+    }
+  }
+
+  #notify(): void {
+    const wake = this.#wake;
+    this.#wake = null;
+    wake?.();
+  }
+
+  async #close(): Promise<void> {
+    if (this.#done) return;
+    this.#done = true;
+    clearInterval(this.#timer);
+    this.#buffer = [];
+    this.#notify();
+    await this.#live.return?.();
+  }
+}

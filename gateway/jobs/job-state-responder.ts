@@ -1,0 +1,23 @@
+/**
+ * Answers actor services asking whether a job is still worth working on (a job cancelled
+ * while its work waited in the queue is skipped).
+ */
+import type { Bus, BusSubscription } from '../../bus/bus.js';
+import { subjects } from '../../schema/subjects.js';
+import type { JobStore } from '../store/job-store.js';
+
+export interface JobStateReply {
+  readonly status: 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'UNKNOWN';
+}
+
+export function startJobStateResponder(bus: Bus, store: JobStore): BusSubscription {
+  return bus.subscribe(subjects.jobState, {
+    queue: 'gateway',
+    callback: (msg) => {
+      const jobId = (msg.data as { jobId?: unknown } | null)?.jobId;
+      const job = typeof jobId === 'string' ? store.getJob(jobId) : null;
+      const reply: JobStateReply = { status: job?.status ?? 'UNKNOWN' };
+      msg.respond(reply);
+    },
+  });
+}

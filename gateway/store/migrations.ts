@@ -1,0 +1,41 @@
+/** Schema migrations, applied in order; `PRAGMA user_version` records how many ran. */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE jobs (
+    created_order INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    started_at INTEGER,
+    finished_at INTEGER,
+    progress REAL NOT NULL DEFAULT 0,
+    error TEXT,
+    owner TEXT,
+    input_json TEXT NOT NULL,
+    site_url TEXT,
+    pages_visited INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX jobs_kind_status ON jobs (kind, status);
+  CREATE TABLE job_events (
+    job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    at TEXT NOT NULL,
+    payload_json TEXT NOT NULL,
+    PRIMARY KEY (job_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE processed_messages (
+    id TEXT PRIMARY KEY,
+    at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE scrape_emails (
+    job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    address TEXT NOT NULL,
+    page_url TEXT NOT NULL,
+    context TEXT NOT NULL,
+    found_order INTEGER NOT NULL,
+    PRIMARY KEY (job_id, address)
+  ) WITHOUT ROWID;
+  `,
+];

@@ -1,0 +1,25 @@
+/** Distributed mode: an actor service process (`npm run actors`, needs NATS_URL); run as many as you like. */
+import { startActorService } from '../actors/actor-service.js';
+import { NatsBus, natsOptionsFromEnv } from '../bus/nats-bus.js';
+import { FatalConfigError, loadConfig } from './config.js';
+import { failStart, stopOnSignals } from './lifecycle.js';
+
+try {
+  const config = loadConfig();
+  const natsOptions = natsOptionsFromEnv();
+  if (!natsOptions) throw new FatalConfigError('NATS_URL must be set for `npm run actors` (use `npm start` for embedded mode)');
+  const bus = await NatsBus.connect({ ...natsOptions, name: `prospectlab-actors-${process.pid}` });
+  const service = await startActorService({
+    bus,
+    allowPrivateNetworks: config.allowPrivateNetworks,
+    maxConcurrentJobs: config.actorConcurrency,
+    pageTimeoutMs: config.pageTimeoutMs,
+  });
+  console.log(`ProspectLab actor service ${process.pid} ready (${config.actorConcurrency} jobs at once)`);
+  stopOnSignals('actors', async () => {
+    await service.stop();
+    await bus.close();
+  });
+} catch (error) {
+  failStart('actors', error);
+}

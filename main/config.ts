@@ -1,0 +1,52 @@
+/**
+ * Process configuration from environment variables (the same names in every mode), validated
+ * where it enters: a bad value stops the process with a message naming the variable.
+ */
+
+/** A configuration value is wrong: the operator must fix it; nothing will start. */
+export class FatalConfigError extends Error {
+  override readonly name = 'FatalConfigError';
+}
+
+export interface ProcessConfig {
+  /** `PORT`. @default 4000 */
+  readonly port: number;
+  /** `HOST`. @default '127.0.0.1' */
+  readonly host: string;
+  /** `PROSPECTLAB_DATA_DIR`. @default './data' */
+  readonly dataDir: string;
+  /** `PROSPECTLAB_ALLOW_PRIVATE_NETWORKS` = 1/true. @default false */
+  readonly allowPrivateNetworks: boolean;
+  /** `PROSPECTLAB_ACTOR_CONCURRENCY`: jobs one actor service runs at once. @default 2 */
+  readonly actorConcurrency: number;
+  /** `PROSPECTLAB_PAGE_TIMEOUT_MS`: per-page navigation timeout. @default 20000 */
+  readonly pageTimeoutMs: number;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new FatalConfigError(`${name} must be an integer between ${min} and ${max} (got ${JSON.stringify(raw)})`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === '0' || raw === 'false' || raw === 'no') return false;
+  if (raw === '1' || raw === 'true' || raw === 'yes') return true;
+  throw new FatalConfigError(`${name} must be 1 or 0 (got ${JSON.stringify(env[name])})`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig {
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    dataDir: env.PROSPECTLAB_DATA_DIR || './data',
+    allowPrivateNetworks: flag(env, 'PROSPECTLAB_ALLOW_PRIVATE_NETWORKS'),
+    actorConcurrency: integer(env, 'PROSPECTLAB_ACTOR_CONCURRENCY', 2, 1, 50),
+    pageTimeoutMs: integer(env, 'PROSPECTLAB_PAGE_TIMEOUT_MS', 20_000, 1000, 120_000),
+  };
+}

@@ -1,0 +1,20 @@
+/** Distributed mode: the gateway process (`npm run gateway`, needs NATS_URL). */
+import { NatsBus, natsOptionsFromEnv } from '../bus/nats-bus.js';
+import { startGateway } from '../gateway/gateway.js';
+import { FatalConfigError, loadConfig } from './config.js';
+import { failStart, stopOnSignals } from './lifecycle.js';
+
+try {
+  const config = loadConfig();
+  const natsOptions = natsOptionsFromEnv();
+  if (!natsOptions) throw new FatalConfigError('NATS_URL must be set for `npm run gateway` (use `npm start` for embedded mode)');
+  const bus = await NatsBus.connect({ ...natsOptions, name: 'prospectlab-gateway' });
+  const gateway = await startGateway({ bus, port: config.port, host: config.host, dataDir: config.dataDir });
+  console.log(`ProspectLab gateway listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql`);
+  stopOnSignals('gateway', async () => {
+    await gateway.close();
+    await bus.close();
+  });
+} catch (error) {
+  failStart('gateway', error);
+}

@@ -1,0 +1,25 @@
+/** Runs `stop` once on SIGINT/SIGTERM, then exits; a second signal exits at once. */
+export function stopOnSignals(name: string, stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    console.log(`${name}: ${signal} received, shutting down`);
+    stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        console.error(`${name}: shutdown failed`, error);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+/** Prints a fatal start-up error without a stack trace when it is a configuration problem. */
+export function failStart(name: string, error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`${name}: could not start: ${message}`);
+  if (!(error instanceof Error) || error.name !== 'FatalConfigError') console.error(error);
+  process.exit(1);
+}

@@ -1,0 +1,101 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTime } from './scalars.js';
+
+export enum JobKind {
+  ANALYSIS = 'ANALYSIS',
+  SCRAPING = 'SCRAPING',
+}
+registerEnumType(JobKind, { name: 'JobKind', description: 'What a job does.' });
+
+export enum JobStatus {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  COMPLETED = 'COMPLETED',
+  FAILED = 'FAILED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(JobStatus, { name: 'JobStatus', description: 'Where a job is in its life.' });
+
+@ObjectType({ description: 'An e-mail address found on a page.' })
+export class EmailHit {
+  @Field(() => String, { description: 'Lower-cased address.' })
+  address!: string;
+
+  @Field(() => String, { description: 'Page the address was found on.' })
+  pageUrl!: string;
+
+  @Field(() => String, { description: 'Text around the address on that page.' })
+  context!: string;
+}
+
+@ObjectType({ description: 'What scraping one site found.' })
+export class ScrapeResult {
+  @Field(() => String)
+  url!: string;
+
+  @Field(() => Int)
+  pagesVisited!: number;
+
+  @Field(() => [EmailHit])
+  emails!: EmailHit[];
+}
+
+@ObjectType({ description: 'A scraping or analysis job.' })
+export class Job {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => JobKind)
+  kind!: JobKind;
+
+  @Field(() => JobStatus)
+  status!: JobStatus;
+
+  @Field(() => DateTime)
+  createdAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => DateTime, { nullable: true })
+  finishedAt!: Date | null;
+
+  @Field(() => Float, { description: 'Percentage done, 0 to 100.' })
+  progress!: number;
+
+  @Field(() => String, { nullable: true, description: 'Why the job failed, when it did.' })
+  error!: string | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ObjectType()
+export class JobEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Job)
+  node!: Job;
+}
+
+@ObjectType({ description: 'A page of jobs, newest first.' })
+export class JobConnection {
+  @Field(() => [JobEdge])
+  edges!: JobEdge[];
+
+  @Field(() => [Job])
+  nodes!: Job[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'Jobs matching the filters, all pages together.' })
+  totalCount!: number;
+}
