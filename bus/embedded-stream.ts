@@ -1,0 +1,104 @@
+/**
+ * In-memory stream with JetStream work-queue retention: a message stays until a consumer
+ * acks or terms it (or it runs out of deliveries), and repeated `msgId`s within the
+ * duplicate window are dropped.
+ */
+import { StreamConfigError, type StreamSpec } from './bus.js';
+import type { ResolvedConsumeOptions } from './bus-options.js';
+import { EmbeddedDurable, type DurableStore, type StoredMessage } from './embedded-durable.js';
+import { filtersOverlap, parseFilter, tokensMatch } from './subject-match.js';
+
+/** One stream of the embedded bus, with its durable consumers. */
+export class EmbeddedStream implements DurableStore {
+  readonly messages = new Map<number, StoredMessage>();
+  private subjects: readonly string[] = [];
+  private subjectTokens: ReadonlyArray<readonly string[]> = [];
+  private lastSeq = 0;
+  /** msgId → time it was stored, oldest first. */
+  private readonly recentIds = new Map<string, number>();
+  private readonly durables = new Map<string, EmbeddedDurable>();
+
+  /**
+   * @param name stream name
+   * @param duplicateWindowMs how long a `msgId` is remembered
+   */
+  constructor(
+    readonly name: string,
+    subjects: readonly string[],
+    private readonly duplicateWindowMs: number,
+  ) {
+    this.setSubjects(subjects);
+  }
+
+  get spec(): StreamSpec {
+    return { name: this.name, subjects: this.subjects };
+  }
+
+  setSubjects(subjects: readonly string[]): void {
+    this.subjects = [...subjects];
+    this.subjectTokens = subjects.map((subject) => parseFilter(subject));
+  }
+
+  captures(tokens: readonly string[]): boolean {
+    return this.subjectTokens.some((filter) => tokensMatch(filter, tokens));
+  }
+
+  /**
+   * Stores a message unless its `msgId` was seen within the duplicate window.
+   * @returns false when dropped as a duplicate
+   */
+  store(subject: string, tokens: readonly string[], json: string, msgId: string | undefined, nowMs: number): boolean {
+    this.forgetOldIds(nowMs);
+    if (msgId !== undefined) {
+      if (this.recentIds.has(msgId)) return false;
+      this.recentIds.set(msgId, nowMs);
+    }
+    const seq = ++this.lastSeq;
+    this.messages.set(seq, { seq, subject, tokens, json });
+    for (const durable of this.durables.values()) {
+      if (durable.accepts(tokens)) durable.onStored(seq);
+    }
+    return true;
+  }
+
+  remove(seq: number): void {
+    if (!this.messages.delete(seq)) return;
+    for (const durable of this.durables.values()) durable.onRemoved(seq);
+  }
+
+  /**
+   * Returns the durable of that name, created or reconfigured from `options`.
+   * @throws StreamConfigError when its filter overlaps another durable's (work-queue rule)
+   */
+  durable(options: ResolvedConsumeOptions): EmbeddedDurable {
+    for (const other of this.durables.values()) {
+      if (other.name === options.durable) continue;
+      if (filtersOverlap(options.filterSubject ?? '>', other.filterSubject ?? '>')) {
+        throw new StreamConfigError(
+          `Consumer ${options.durable} (filter ${options.filterSubject ?? 'none'}) overlaps consumer ` +
+            `${other.name} (filter ${other.filterSubject ?? 'none'}) on work-queue stream ${this.name}`,
+        );
+      }
+    }
+    const existing = this.durables.get(options.durable);
+    if (existing) {
+      existing.configure(options);
+      return existing;
+    }
+    const durable = new EmbeddedDurable(options.durable, this, options);
+    this.durables.set(options.durable, durable);
+    return durable;
+  }
+
+  /** Stops every timer of every durable. */
+  close(): void {
+    for (const durable of this.durables.values()) durable.close();
+  }
+
+  private forgetOldIds(nowMs: number): void {
+    for (const [id, storedAt] of this.recentIds) {
+      if (nowMs - storedAt < this.duplicateWindowMs) return;
+      this.recentIds.delete(id);
+    }
+  }
+}

@@ -1,0 +1,301 @@
+/**
+ * The {@link Bus} of distributed mode, over a NATS server: core NATS for events and
+ * request/reply, JetStream work-queue streams with durable pull consumers for work.
+ *
+ * Written for nats-server 2.9, so one filter subject per consumer. A work-queue stream
+ * refuses two durable consumers with overlapping filters (including two unfiltered ones):
+ * every process that should share a kind of work must use the same durable name, and
+ * different durables on one stream need disjoint filters.
+ *
+ * Reconnection never gives up, so NATS restarts are ridden out: core subscriptions are
+ * re-established by the client, consumers resume pulling, and streams (file storage) keep
+ * their messages. Core messages published while the server is down are lost, as in NATS.
+ */
+import {
+  ErrorCode,
+  Events,
+  NatsError,
+  connect,
+  type JetStreamClient,
+  type JetStreamManager,
+  type NatsConnection,
+  type Subscription,
+} from 'nats';
+import {
+  BusTimeoutError,
+  BusUnavailableError,
+  type Bus,
+  type BusSubscription,
+  type ConsumeOptions,
+  type Consumer,
+  type StreamSpec,
+  type SubscribeOptions,
+  type WorkHandler,
+} from './bus.js';
+import { checkMsgId, checkStreamSpec, checkTimeoutMs, resolveConsumeOptions } from './bus-options.js';
+import { logBusError, type BusErrorReporter } from './error-reporter.js';
+import { DEFAULT_MAX_PAYLOAD_BYTES, decodePayload, encodePayload } from './json-payload.js';
+import { NatsConsumerRunner } from './nats-consumer.js';
+import { JetStreamProvisioner } from './jetstream-provisioner.js';
+import { toBusError } from './nats-errors.js';
+import { checkNatsOptions, toConnectionOptions, type NatsBusOptions } from './nats-options.js';
+import { QueuedSubscription } from './queued-subscription.js';
+import { checkName, checkQueueName, parseFilter, parseSubject } from './subject-match.js';
+
+export type { NatsBusOptions } from './nats-options.js';
+export { natsOptionsFromEnv, InvalidNatsConfigError } from './nats-options.js';
+
+const TEXT_ENCODER = new TextEncoder();
+const TEXT_DECODER = new TextDecoder();
+/** {@link Bus} over a NATS server with JetStream enabled. Create it with {@link NatsBus.connect}. */
+export class NatsBus implements Bus {
+  readonly kind = 'nats' as const;
+  private readonly reportError: BusErrorReporter;
+  private readonly subscriptions = new Set<QueuedSubscription>();
+  private readonly pendingRequests = new Set<(error: Error) => void>();
+  private readonly runners = new Set<NatsConsumerRunner>();
+  private readonly provisioner: JetStreamProvisioner;
+  private connected = true;
+  private closePromise: Promise<void> | null = null;
+
+  private constructor(
+    private readonly nc: NatsConnection,
+    jsm: JetStreamManager,
+    private readonly js: JetStreamClient,
+    private readonly options: NatsBusOptions,
+  ) {
+    this.reportError = options.onError ?? logBusError;
+    this.provisioner = new JetStreamProvisioner(jsm);
+    void this.watchStatus();
+    void nc.closed().then(() => this.onConnectionClosed());
+  }
+
+  /**
+   * Connects and checks that JetStream is available. By default waits until a server
+   * answers (see {@link NatsBusOptions.waitOnFirstConnect}).
+   * @throws InvalidNatsConfigError on bad options, BusUnavailableError when the server
+   *   cannot be used (refused, bad credentials, JetStream disabled)
+   */
+  static async connect(options: NatsBusOptions): Promise<NatsBus> {
+    checkNatsOptions(options);
+    let nc: NatsConnection;
+    try {
+      nc = await connect(toConnectionOptions(options));
+    } catch (error) {
+      throw new BusUnavailableError(`Cannot connect to NATS at ${String(options.servers)}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    try {
+      const timeout = options.jetStreamTimeoutMs ?? 5000;
+      const jsm = await nc.jetstreamManager({ timeout });
+      return new NatsBus(nc, jsm, nc.jetstream({ timeout }), options);
+    } catch (error) {
+      await nc.close();
+      throw new BusUnavailableError(`NATS at ${String(options.servers)} has no usable JetStream`, { cause: error });
+    }
+  }
+
+  publish(subject: string, data: unknown): void {
+    this.assertOpen();
+    parseSubject(subject);
+    const payload = this.encode(data);
+    try {
+      this.nc.publish(subject, payload);
+    } catch (error) {
+      throw toBusError(error, `Publish to ${subject}`);
+    }
+  }
+
+  subscribe(subject: string, options: SubscribeOptions = {}): BusSubscription {
+    this.assertOpen();
+    parseFilter(subject);
+    const queue = options.queue === undefined ? undefined : checkQueueName(options.queue);
+    if (options.callback !== undefined && typeof options.callback !== 'function') {
+      throw new TypeError('callback must be a function');
+    }
+    let natsSub: Subscription | undefined;
+    const subscription = new QueuedSubscription(
+      subject,
+      options.callback,
+      () => {
+        this.subscriptions.delete(subscription);
+        if (!this.nc.isClosed()) natsSub?.unsubscribe();
+      },
+      (error, msgSubject) => this.reportError(error, `subscription callback on ${msgSubject}`),
+    );
+    try {
+      natsSub = this.subscribeRaw(subject, queue, subscription);
+    } catch (error) {
+      throw toBusError(error, `Subscribe to ${subject}`);
+    }
+    void natsSub.closed.then(() => subscription.end());
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  private subscribeRaw(subject: string, queue: string | undefined, subscription: QueuedSubscription): Subscription {
+    return this.nc.subscribe(subject, {
+      ...(queue === undefined ? {} : { queue }),
+      callback: (error, msg) => {
+        if (error) {
+          this.reportError(error, `subscription to ${subject}`);
+          subscription.end();
+          return;
+        }
+        let data: unknown;
+        try {
+          data = decodePayload(TEXT_DECODER.decode(msg.data));
+        } catch (decodeError) {
+          this.reportError(decodeError, `dropping undecodable message on ${msg.subject}`);
+          return;
+        }
+        subscription.deliver({
+          subject: msg.subject,
+          data,
+          respond: (reply: unknown): void => {
+            const payload = this.encode(reply);
+            if (msg.reply) msg.respond(payload);
+          },
+        });
+      },
+    });
+  }
+
+  async request(subject: string, data: unknown, timeoutMs: number): Promise<unknown> {
+    this.assertOpen();
+    parseSubject(subject);
+    checkTimeoutMs(timeoutMs);
+    const payload = this.encode(data);
+    let fail: (error: Error) => void = () => undefined;
+    const aborted = new Promise<never>((_, reject) => {
+      fail = reject;
+    });
+    this.pendingRequests.add(fail);
+    try {
+      const reply = await Promise.race([this.nc.request(subject, payload, { timeout: timeoutMs }), aborted]);
+      return decodePayload(TEXT_DECODER.decode(reply.data));
+    } catch (error) {
+      if (error instanceof BusUnavailableError) throw error;
+      throw toBusError(error, `Request to ${subject}`);
+    } finally {
+      this.pendingRequests.delete(fail);
+    }
+  }
+
+  async ensureStream(stream: StreamSpec): Promise<void> {
+    this.assertOpen();
+    await this.provisioner.ensureStream(checkStreamSpec(stream));
+  }
+
+  async send(subject: string, data: unknown, msgId?: string): Promise<void> {
+    this.assertOpen();
+    parseSubject(subject);
+    const id = checkMsgId(msgId);
+    const payload = this.encode(data);
+    try {
+      await this.js.publish(subject, payload, id === undefined ? undefined : { msgID: id });
+    } catch (error) {
+      if (error instanceof NatsError && error.code === ErrorCode.NoResponders) {
+        throw new BusTimeoutError(`Send to ${subject} failed: no stream captures this subject (no responders)`, {
+          cause: error,
+        });
+      }
+      throw toBusError(error, `Send to ${subject}`);
+    }
+  }
+
+  async consume(options: ConsumeOptions, handler: WorkHandler): Promise<Consumer> {
+    this.assertOpen();
+    const resolved = resolveConsumeOptions(options);
+    if (typeof handler !== 'function') throw new TypeError('handler must be a function');
+    await this.provisioner.ensureStream(resolved.stream);
+    await this.provisioner.ensureConsumer(resolved);
+    let consumer;
+    try {
+      consumer = await this.js.consumers.get(resolved.stream.name, resolved.durable);
+    } catch (error) {
+      throw toBusError(error, `Opening consumer ${resolved.durable}`);
+    }
+    this.assertOpen();
+    const runner = new NatsConsumerRunner(
+      consumer,
+      resolved,
+      handler,
+      this.reportError,
+      this.options.fetchExpiresMs ?? 5000,
+      (r) => this.runners.delete(r),
+    );
+    this.runners.add(runner);
+    runner.start();
+    return runner;
+  }
+
+  /**
+   * Deletes a stream with its messages and consumers (for tests and operators). Stop the
+   * consumers reading it first, or they keep retrying to pull.
+   * @returns false when no such stream exists
+   */
+  async deleteStream(name: string): Promise<boolean> {
+    this.assertOpen();
+    return this.provisioner.deleteStream(checkName(name, 'Stream name'));
+  }
+
+  isConnected(): boolean {
+    return this.closePromise === null && this.connected && !this.nc.isClosed();
+  }
+
+  /**
+   * Stops every consumer without waiting for running handlers (stop consumers first for a
+   * graceful shutdown), rejects pending requests with {@link BusUnavailableError}, then
+   * drains the connection: buffered messages are delivered to subscriptions, which then end.
+   */
+  close(): Promise<void> {
+    this.closePromise ??= this.shutdown();
+    return this.closePromise;
+  }
+
+  private async shutdown(): Promise<void> {
+    for (const runner of [...this.runners]) void runner.stop();
+    for (const fail of [...this.pendingRequests]) fail(new BusUnavailableError('Request aborted: the bus is closed'));
+    if (!this.nc.isClosed()) {
+      const drainTimeoutMs = this.options.drainTimeoutMs ?? 5000;
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([
+          this.nc.drain(),
+          new Promise((resolve) => {
+            timer = setTimeout(resolve, drainTimeoutMs);
+          }),
+        ]);
+      } catch {
+        // Already closing or closed: nothing left to drain.
+      } finally {
+        clearTimeout(timer);
+        if (!this.nc.isClosed()) await this.nc.close();
+      }
+    }
+    this.onConnectionClosed();
+  }
+
+  private onConnectionClosed(): void {
+    this.connected = false;
+    for (const subscription of this.subscriptions) subscription.end();
+    this.subscriptions.clear();
+  }
+
+  private async watchStatus(): Promise<void> {
+    for await (const status of this.nc.status()) {
+      if (status.type === Events.Disconnect) this.connected = false;
+      else if (status.type === Events.Reconnect) this.connected = true;
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closePromise !== null || this.nc.isClosed()) throw new BusUnavailableError('The bus is closed');
+  }
+
+  private encode(data: unknown): Uint8Array {
+    return TEXT_ENCODER.encode(encodePayload(data, this.nc.info?.max_payload ?? DEFAULT_MAX_PAYLOAD_BYTES));
+  }
+}
