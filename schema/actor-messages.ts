@@ -5,6 +5,8 @@
  * Every message carries a unique `id` (the gateway drops redelivered duplicates) and the
  * time `at` (ISO 8601) it happened.
  */
+import { parseCompanyReport } from './company-report.js';
+import type { CompanyReportPayload } from './company.js';
 import { asObject, int, InvalidMessageError, num, str, type Obj } from './wire.js';
 
 export interface EmailHitPayload {
@@ -51,7 +53,36 @@ export interface ScrapeFailedMessage extends Base {
   readonly emails: number;
 }
 
+export interface CompanyStartedMessage extends Base {
+  readonly type: 'company.started';
+  readonly index: number;
+}
+
+export interface CompanyProgressMessage extends Base {
+  readonly type: 'company.progress';
+  readonly index: number;
+  readonly pagesVisited: number;
+  readonly currentUrl: string;
+}
+
+export interface CompanyCompletedMessage extends Base {
+  readonly type: 'company.completed';
+  readonly index: number;
+  readonly report: CompanyReportPayload;
+}
+
+export interface CompanyFailedMessage extends Base {
+  readonly type: 'company.failed';
+  readonly index: number;
+  readonly error: string;
+  readonly pagesVisited: number;
+}
+
 export type ActorMessage =
+  | CompanyStartedMessage
+  | CompanyProgressMessage
+  | CompanyCompletedMessage
+  | CompanyFailedMessage
   | ScrapeStartedMessage
   | ScrapeProgressMessage
   | ScrapeEmailMessage
@@ -99,6 +130,14 @@ export function parseActorMessage(value: unknown): ActorMessage {
       };
     case 'scrape.failed':
       return { ...b, type: o.type, error: str(o, 'error'), visited: int(o, 'visited'), emails: int(o, 'emails') };
+    case 'company.started':
+      return { ...b, type: o.type, index: int(o, 'index') };
+    case 'company.progress':
+      return { ...b, type: o.type, index: int(o, 'index'), pagesVisited: int(o, 'pagesVisited'), currentUrl: str(o, 'currentUrl') };
+    case 'company.completed':
+      return { ...b, type: o.type, index: int(o, 'index'), report: parseCompanyReport(o.report) };
+    case 'company.failed':
+      return { ...b, type: o.type, index: int(o, 'index'), error: str(o, 'error'), pagesVisited: int(o, 'pagesVisited') };
     default:
       throw new InvalidMessageError(`unknown actor message type ${JSON.stringify(o.type)}`);
   }

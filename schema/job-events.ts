@@ -4,7 +4,7 @@
  * `type` is the GraphQL object type name.
  */
 import { emailHit, type EmailHitPayload } from './actor-messages.js';
-import { asObject, int, InvalidMessageError, num, str, type Obj } from './wire.js';
+import { asObject, int, InvalidMessageError, num, optStr, str, type Obj } from './wire.js';
 
 export interface JobEventBase {
   readonly jobId: string;
@@ -53,7 +53,51 @@ export type ScrapingEventPayload =
   | ScrapingFailedEvent
   | ScrapingCancelledEvent;
 
-export type JobEventPayload = ScrapingEventPayload;
+export interface AnalysisStartedEvent extends JobEventBase {
+  readonly type: 'AnalysisStarted';
+  readonly total: number;
+}
+export interface AnalysisProgressEvent extends JobEventBase {
+  readonly type: 'AnalysisProgress';
+  /** Companies finished (analysed or failed). */
+  readonly current: number;
+  readonly total: number;
+  readonly percentage: number;
+  readonly message: string;
+  /** Name of the company the event is about. */
+  readonly company: string | null;
+}
+export interface AnalysisItemFailedEvent extends JobEventBase {
+  readonly type: 'AnalysisItemFailed';
+  readonly company: string;
+  readonly error: string;
+}
+export interface AnalysisCompletedEvent extends JobEventBase {
+  readonly type: 'AnalysisCompleted';
+  readonly total: number;
+  readonly succeeded: number;
+  readonly failed: number;
+  readonly durationMs: number;
+}
+export interface AnalysisFailedEvent extends JobEventBase {
+  readonly type: 'AnalysisFailed';
+  readonly error: string;
+}
+export interface AnalysisCancelledEvent extends JobEventBase {
+  readonly type: 'AnalysisCancelled';
+  readonly current: number;
+  readonly total: number;
+}
+
+export type AnalysisEventPayload =
+  | AnalysisStartedEvent
+  | AnalysisProgressEvent
+  | AnalysisItemFailedEvent
+  | AnalysisCompletedEvent
+  | AnalysisFailedEvent
+  | AnalysisCancelledEvent;
+
+export type JobEventPayload = ScrapingEventPayload | AnalysisEventPayload;
 export type JobEventType = JobEventPayload['type'];
 
 /** A job event before the gateway numbers it. */
@@ -67,6 +111,9 @@ export const TERMINAL_EVENT_TYPES: ReadonlySet<JobEventType> = new Set([
   'ScrapingCompleted',
   'ScrapingFailed',
   'ScrapingCancelled',
+  'AnalysisCompleted',
+  'AnalysisFailed',
+  'AnalysisCancelled',
 ]);
 
 export function isTerminalEvent(event: { readonly type: string }): boolean {
@@ -107,6 +154,33 @@ export function parseJobEvent(value: unknown): JobEventPayload {
       return { ...b, type: o.type, error: str(o, 'error') };
     case 'ScrapingCancelled':
       return { ...b, type: o.type, visited: int(o, 'visited'), emails: int(o, 'emails') };
+    case 'AnalysisStarted':
+      return { ...b, type: o.type, total: int(o, 'total') };
+    case 'AnalysisProgress':
+      return {
+        ...b,
+        type: o.type,
+        current: int(o, 'current'),
+        total: int(o, 'total'),
+        percentage: num(o, 'percentage'),
+        message: str(o, 'message'),
+        company: optStr(o, 'company'),
+      };
+    case 'AnalysisItemFailed':
+      return { ...b, type: o.type, company: str(o, 'company'), error: str(o, 'error') };
+    case 'AnalysisCompleted':
+      return {
+        ...b,
+        type: o.type,
+        total: int(o, 'total'),
+        succeeded: int(o, 'succeeded'),
+        failed: int(o, 'failed'),
+        durationMs: int(o, 'durationMs'),
+      };
+    case 'AnalysisFailed':
+      return { ...b, type: o.type, error: str(o, 'error') };
+    case 'AnalysisCancelled':
+      return { ...b, type: o.type, current: int(o, 'current'), total: int(o, 'total') };
     default:
       throw new InvalidMessageError(`unknown job event type ${JSON.stringify(o.type)}`);
   }

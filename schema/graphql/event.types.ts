@@ -83,3 +83,68 @@ export const SCRAPING_EVENT_TYPES = [
   ScrapingFailed,
   ScrapingCancelled,
 ] as const;
+
+@InterfaceType({ implements: JobEvent, resolveType: byTypeTag, description: 'An event of an analysis job.' })
+export abstract class AnalysisEvent extends JobEvent {}
+
+@ObjectType({ implements: [JobEvent, AnalysisEvent] })
+export class AnalysisStarted extends AnalysisEvent {
+  @Field(() => Int, { description: 'Companies to analyse (after removing duplicates).' })
+  total!: number;
+}
+
+@ObjectType({ implements: [JobEvent, AnalysisEvent] })
+export class AnalysisProgress extends AnalysisEvent {
+  @Field(() => Int, { description: 'Companies finished so far.' })
+  current!: number;
+
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Float, { description: '0 to 100.' })
+  percentage!: number;
+
+  @Field(() => String)
+  message!: string;
+
+  @Field(() => String, { nullable: true, description: 'Name of the company this event is about.' })
+  company!: string | null;
+}
+
+@ObjectType({ implements: [JobEvent, AnalysisEvent] })
+export class AnalysisItemFailed extends AnalysisEvent {
+  @Field(() => String)
+  company!: string;
+
+  @Field(() => String)
+  error!: string;
+}
+
+@ObjectType({ implements: [JobEvent, AnalysisEvent] })
+export class AnalysisCompleted extends AnalysisEvent {
+  @Field(() => Int) total!: number;
+  @Field(() => Int) succeeded!: number;
+  @Field(() => Int) failed!: number;
+  @Field(() => Int) durationMs!: number;
+}
+
+@ObjectType({ implements: [JobEvent, AnalysisEvent] })
+export class AnalysisFailed extends AnalysisEvent {
+  @Field(() => String)
+  error!: string;
+}
+
+@ObjectType({ implements: [JobEvent, AnalysisEvent] })
+export class AnalysisCancelled extends AnalysisEvent {
+  @Field(() => Int) current!: number;
+  @Field(() => Int) total!: number;
+}
+
+export const ANALYSIS_EVENT_TYPES = [
+  AnalysisStarted,
+  AnalysisProgress,
+  AnalysisItemFailed,
+  AnalysisCompleted,
+  AnalysisFailed,
+  AnalysisCancelled,
+] as const;

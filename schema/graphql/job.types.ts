@@ -16,6 +16,12 @@ export enum JobStatus {
 }
 registerEnumType(JobStatus, { name: 'JobStatus', description: 'Where a job is in its life.' });
 
+export enum EmailKind {
+  GENERIC = 'GENERIC',
+  PERSONAL = 'PERSONAL',
+}
+registerEnumType(EmailKind, { name: 'EmailKind', description: 'Role address (contact@) or a person\'s.' });
+
 @ObjectType({ description: 'An e-mail address found on a page.' })
 export class EmailHit {
   @Field(() => String, { description: 'Lower-cased address.' })
@@ -26,6 +32,12 @@ export class EmailHit {
 
   @Field(() => String, { description: 'Text around the address on that page.' })
   context!: string;
+
+  @Field(() => EmailKind, { nullable: true, description: 'Set in analysis reports.' })
+  kind?: EmailKind | null;
+
+  @Field(() => Boolean, { nullable: true, description: "On the company's own domain (analysis reports)." })
+  ownDomain?: boolean | null;
 }
 
 @ObjectType({ description: 'What scraping one site found.' })

@@ -1,0 +1,22 @@
+/** Defaults and accepted ranges of an analysis job's options (the contract of `AnalysisOptionsInput`). */
+export const ANALYSIS_DEFAULTS = {
+  concurrency: 3,
+  maxPagesPerSite: 30,
+  maxDepth: 2,
+  delayMs: 0,
+} as const;
+
+export const ANALYSIS_LIMIT_RANGES = {
+  concurrency: { min: 1, max: 20 },
+  maxPagesPerSite: { min: 1, max: 200 },
+  maxDepth: { min: 0, max: 5 },
+  delayMs: { min: 0, max: 60000 },
+  companies: { min: 1, max: 10000 },
+} as const;
+
+export interface AnalysisOptions {
+  readonly concurrency: number;
+  readonly maxPagesPerSite: number;
+  readonly maxDepth: number;
+  readonly delayMs: number;
+}

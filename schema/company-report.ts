@@ -1,0 +1,127 @@
+/**
+ * Validation of a company report crossing the wire (actor → gateway). It checks every field
+ * a consumer reads; unknown extra fields are dropped.
+ */
+import type {
+  CompanyEmail,
+  CompanyInputPayload,
+  CompanyReportPayload,
+  OpportunityPayload,
+  OrganizationPayload,
+  PhoneHitPayload,
+  SocialProfilePayload,
+  TechnologyPayload,
+} from './company.js';
+import { asObject, int, InvalidMessageError, num, oneOf, optStr, str, type Obj } from './wire.js';
+
+function list<T>(o: Obj, key: string, item: (value: Obj) => T): T[] {
+  const v = o[key];
+  if (!Array.isArray(v)) throw new InvalidMessageError(`${key} must be an array`);
+  return v.map((x, i) => item(asObject(x, `${key}[${i}]`)));
+}
+
+function strings(o: Obj, key: string): string[] {
+  const v = o[key];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new InvalidMessageError(`${key} must be an array of strings`);
+  return v as string[];
+}
+
+function optInt(o: Obj, key: string): number | null {
+  return o[key] === null || o[key] === undefined ? null : int(o, key);
+}
+
+function optNum(o: Obj, key: string): number | null {
+  return o[key] === null || o[key] === undefined ? null : num(o, key);
+}
+
+function optBool(o: Obj, key: string): boolean | null {
+  const v = o[key];
+  if (v === null || v === undefined) return null;
+  if (typeof v !== 'boolean') throw new InvalidMessageError(`${key} must be a boolean or null`);
+  return v;
+}
+
+export function parseCompanyInput(o: Obj): CompanyInputPayload {
+  return {
+    name: str(o, 'name'),
+    website: optStr(o, 'website'),
+    category: optStr(o, 'category'),
+    address: optStr(o, 'address'),
+    phone: optStr(o, 'phone'),
+    country: optStr(o, 'country'),
+    rating: optNum(o, 'rating'),
+    reviewsCount: optNum(o, 'reviewsCount'),
+  };
+}
+
+const email = (o: Obj): CompanyEmail => ({
+  address: str(o, 'address'),
+  pageUrl: str(o, 'pageUrl'),
+  context: str(o, 'context'),
+  kind: oneOf(o, 'kind', ['GENERIC', 'PERSONAL'] as const),
+  ownDomain: optBool(o, 'ownDomain') ?? false,
+});
+const phone = (o: Obj): PhoneHitPayload => ({ number: str(o, 'number'), raw: str(o, 'raw'), pageUrl: str(o, 'pageUrl') });
+const social = (o: Obj): SocialProfilePayload => ({ network: str(o, 'network'), url: str(o, 'url') });
+const technology = (o: Obj): TechnologyPayload => ({
+  name: str(o, 'name'),
+  categories: strings(o, 'categories'),
+  version: optStr(o, 'version'),
+  confidence: num(o, 'confidence'),
+});
+
+function opportunity(v: unknown): OpportunityPayload | null {
+  if (v === null || v === undefined) return null;
+  const o = asObject(v, 'opportunity');
+  return { score: num(o, 'score'), level: oneOf(o, 'level', ['LOW', 'MEDIUM', 'HIGH'] as const), reasons: strings(o, 'reasons') };
+}
+
+function organization(v: unknown): OrganizationPayload | null {
+  if (v === null || v === undefined) return null;
+  const o = asObject(v, 'organization');
+  return {
+    name: optStr(o, 'name'),
+    legalName: optStr(o, 'legalName'),
+    email: optStr(o, 'email'),
+    telephone: optStr(o, 'telephone'),
+    address: optStr(o, 'address'),
+    sameAs: strings(o, 'sameAs'),
+    logo: optStr(o, 'logo'),
+  };
+}
+
+function stringRecord(v: unknown, what: string): Record<string, string> {
+  const o = asObject(v ?? {}, what);
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(o)) if (typeof x === 'string') out[k] = x;
+  return out;
+}
+
+export function parseCompanyReport(value: unknown): CompanyReportPayload {
+  const o = asObject(value, 'report');
+  return {
+    name: str(o, 'name'),
+    website: optStr(o, 'website'),
+    finalUrl: optStr(o, 'finalUrl'),
+    status: oneOf(o, 'status', ['OK', 'FAILED', 'NO_WEBSITE'] as const),
+    error: optStr(o, 'error'),
+    title: optStr(o, 'title'),
+    description: optStr(o, 'description'),
+    language: optStr(o, 'language'),
+    emails: list(o, 'emails', email),
+    phones: list(o, 'phones', phone),
+    socialProfiles: list(o, 'socialProfiles', social),
+    technologies: list(o, 'technologies', technology),
+    sector: optStr(o, 'sector'),
+    opportunity: opportunity(o.opportunity),
+    pagesVisited: int(o, 'pagesVisited'),
+    httpStatus: optInt(o, 'httpStatus'),
+    https: optBool(o, 'https'),
+    responseTimeMs: optNum(o, 'responseTimeMs'),
+    openGraph: stringRecord(o.openGraph, 'openGraph'),
+    organization: organization(o.organization),
+    faviconUrl: optStr(o, 'faviconUrl'),
+    logoUrl: optStr(o, 'logoUrl'),
+    input: parseCompanyInput(asObject(o.input, 'input')),
+  };
+}

@@ -1,0 +1,53 @@
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ANALYSIS_DEFAULTS, ANALYSIS_LIMIT_RANGES } from '../analysis-limits.js';
+
+const r = ANALYSIS_LIMIT_RANGES;
+
+@InputType({ description: 'A company to analyse.' })
+export class CompanyInput {
+  @Field(() => String) @IsString() @MinLength(1) @MaxLength(300) name!: string;
+  @Field(() => String, { nullable: true, description: 'A bare host gets https://.' })
+  @IsOptional() @IsString() @MaxLength(2048) website?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) category?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) address?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) phone?: string | null;
+  @Field(() => String, { nullable: true, description: 'Name or ISO code; the default phone region.' })
+  @IsOptional() @IsString() @MaxLength(100) country?: string | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() rating?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) reviewsCount?: number | null;
+}
+
+@InputType({ description: 'How hard to look at each company.' })
+export class AnalysisOptionsInput {
+  @Field(() => Int, { nullable: true, description: `Companies analysed at once. Default ${ANALYSIS_DEFAULTS.concurrency}.` })
+  @IsOptional() @IsInt() @Min(r.concurrency.min) @Max(r.concurrency.max)
+  concurrency?: number | null;
+
+  @Field(() => Int, { nullable: true, description: `Pages crawled per site. Default ${ANALYSIS_DEFAULTS.maxPagesPerSite}.` })
+  @IsOptional() @IsInt() @Min(r.maxPagesPerSite.min) @Max(r.maxPagesPerSite.max)
+  maxPagesPerSite?: number | null;
+
+  @Field(() => Int, { nullable: true, description: `Link depth per site. Default ${ANALYSIS_DEFAULTS.maxDepth}.` })
+  @IsOptional() @IsInt() @Min(r.maxDepth.min) @Max(r.maxDepth.max)
+  maxDepth?: number | null;
+
+  @Field(() => Int, { nullable: true, description: `Pause between two requests to the same host, in ms. Default ${ANALYSIS_DEFAULTS.delayMs}.` })
+  @IsOptional() @IsInt() @Min(r.delayMs.min) @Max(r.delayMs.max)
+  delayMs?: number | null;
+}
+
+@InputType({ description: 'Exactly one of uploadId or companies.' })
+export class StartAnalysisInput {
+  @Field(() => ID, { nullable: true, description: 'From POST /uploads.' })
+  @IsOptional() @IsString()
+  uploadId?: string | null;
+
+  @Field(() => [CompanyInput], { nullable: true })
+  @IsOptional() @ArrayMinSize(1) @ArrayMaxSize(r.companies.max) @ValidateNested({ each: true })
+  companies?: CompanyInput[] | null;
+
+  @Field(() => AnalysisOptionsInput, { nullable: true })
+  @IsOptional() @ValidateNested()
+  options?: AnalysisOptionsInput | null;
+}
