@@ -1,0 +1,25 @@
+/**
+ * CSV export of an analysis: UTF-8 with a BOM so Excel detects the encoding, `,` delimiter,
+ * CRLF line ends, one row per company, formula injection guarded.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { CompanyReportPayload } from '../../schema/company.js';
+import { EXPORT_COLUMNS, reportToExportRow, type ExportValue } from './export-columns.js';
+import { fitSpreadsheetCell, guardCsvFormula } from './spreadsheet-cell-safety.js';
+
+/** How a value is written in the CSV: empty, `true`/`false`, the number, or guarded text. */
+export function csvCellText(value: ExportValue): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') return String(value);
+  return guardCsvFormula(fitSpreadsheetCell(value));
+}
+
+/** The CSV text (BOM included) of the reports, header row first, columns {@link EXPORT_COLUMNS}. */
+export function companiesToCsv(reports: readonly CompanyReportPayload[]): string {
+  const records = reports.map((report) => {
+    const row = reportToExportRow(report);
+    return EXPORT_COLUMNS.map((column) => csvCellText(row[column]));
+  });
+  return stringify([[...EXPORT_COLUMNS], ...records], { bom: true, delimiter: ',', record_delimiter: 'windows' });
+}

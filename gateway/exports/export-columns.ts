@@ -1,0 +1,99 @@
+/**
+ * The columns of a company export and how a {@link CompanyReportPayload} fills them; shared
+ * by the CSV and XLSX writers so both have the same columns in the same order.
+ */
+import type { CompanyReportPayload } from '../../schema/company.js';
+
+/** Networks that get a column of their own; the others go to `other_social`. */
+export const SOCIAL_EXPORT_NETWORKS = ['facebook', 'linkedin', 'x', 'instagram', 'youtube', 'tiktok', 'pinterest', 'github'] as const;
+
+/** Export columns, in order (also the CSV header and the first XLSX sheet's header). */
+export const EXPORT_COLUMNS = [
+  'name', 'website', 'final_url', 'status', 'error', 'sector', 'opportunity_score',
+  'opportunity_level', 'opportunity_reasons', 'emails', 'personal_emails', 'phones',
+  ...SOCIAL_EXPORT_NETWORKS, 'other_social', 'technologies', 'title', 'description', 'language',
+  'pages_visited', 'http_status', 'https', 'response_time_ms', 'category', 'address',
+  'input_phone', 'country', 'rating', 'reviews_count',
+] as const;
+
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+/** A cell before formatting: writers decide how numbers, booleans and empties look. */
+export type ExportValue = string | number | boolean | null;
+export type ExportRow = Readonly<Record<ExportColumn, ExportValue>>;
+
+/** Separator between the values of a multi-valued cell (emails, phones, reasons…). */
+export const LIST_SEPARATOR = '; ';
+
+/** Network spellings reports may use for the networks that have a column. */
+const NETWORK_ALIASES: Readonly<Record<string, string>> = { twitter: 'x' };
+
+function joinList(values: readonly string[]): string | null {
+  const unique = [...new Set(values.filter((value) => value !== ''))];
+  return unique.length > 0 ? unique.join(LIST_SEPARATOR) : null;
+}
+
+/** One export row for one company report. */
+export function reportToExportRow(report: CompanyReportPayload): ExportRow {
+  const social = new Map<string, string[]>();
+  const otherSocial: string[] = [];
+  for (const profile of report.socialProfiles) {
+    const network = NETWORK_ALIASES[profile.network.toLowerCase()] ?? profile.network.toLowerCase();
+    if ((SOCIAL_EXPORT_NETWORKS as readonly string[]).includes(network)) {
+      social.set(network, [...(social.get(network) ?? []), profile.url]);
+    } else {
+      otherSocial.push(`${profile.network}: ${profile.url}`);
+    }
+  }
+  const socialColumns = Object.fromEntries(
+    SOCIAL_EXPORT_NETWORKS.map((network) => [network, joinList(social.get(network) ?? [])]),
+  ) as Record<(typeof SOCIAL_EXPORT_NETWORKS)[number], string | null>;
+  return {
+    name: report.name,
+    website: report.website,
+    final_url: report.finalUrl,
+    status: report.status,
+    error: report.error,
+    sector: report.sector,
+    opportunity_score: report.opportunity?.score ?? null,
+    opportunity_level: report.opportunity?.level ?? null,
+    opportunity_reasons: joinList(report.opportunity?.reasons ?? []),
+    emails: joinList(report.emails.map((email) => email.address)),
+    personal_emails: joinList(report.emails.filter((email) => email.kind === 'PERSONAL').map((email) => email.address)),
+    phones: joinList(report.phones.map((phone) => phone.number)),
+    ...socialColumns,
+    other_social: joinList(otherSocial),
+    technologies: joinList(report.technologies.map((tech) => (tech.version ? `${tech.name} ${tech.version}` : tech.name))),
+    title: report.title,
+    description: report.description,
+    language: report.language,
+    pages_visited: report.pagesVisited,
+    http_status: report.httpStatus,
+    https: report.https,
+    response_time_ms: report.responseTimeMs,
+    category: report.input.category,
+    address: report.input.address,
+    input_phone: report.input.phone,
+    country: report.input.country,
+    rating: report.input.rating,
+    reviews_count: report.input.reviewsCount,
+  };
+}
+
+/** Columns of the XLSX "Emails" sheet: one row per company and e-mail address found. */
+export const EMAIL_SHEET_COLUMNS = ['company', 'website', 'email', 'page_url', 'kind', 'own_domain', 'context'] as const;
+export type EmailSheetColumn = (typeof EMAIL_SHEET_COLUMNS)[number];
+
+/** The rows of the "Emails" sheet, companies in order, e-mails in report order. */
+export function reportsToEmailRows(reports: readonly CompanyReportPayload[]): Readonly<Record<EmailSheetColumn, ExportValue>>[] {
+  return reports.flatMap((report) =>
+    report.emails.map((email) => ({
+      company: report.name,
+      website: report.website,
+      email: email.address,
+      page_url: email.pageUrl,
+      kind: email.kind,
+      own_domain: email.ownDomain,
+      context: email.context,
+    })),
+  );
+}

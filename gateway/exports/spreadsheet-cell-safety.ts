@@ -1,0 +1,30 @@
+/**
+ * Makes text safe to put in a spreadsheet cell: no formula injection through CSV, no cell over
+ * Excel's size limit, no character that XML (hence XLSX) cannot hold.
+ */
+
+/** Longest text an Excel cell holds. */
+export const MAX_SPREADSHEET_CELL_CHARS = 32_767;
+
+/** First characters that make Excel, LibreOffice or Sheets read a CSV cell as a formula. */
+const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+/** XML 1.0 forbids these control characters, lone surrogates and U+FFFE/U+FFFF. */
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Prefixes an apostrophe to text a spreadsheet would run as a formula (OWASP "CSV injection"):
+ * `=HYPERLINK(…)` becomes `'=HYPERLINK(…)`, shown as text.
+ */
+export function guardCsvFormula(text: string): string {
+  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
+}
+
+/** Cuts text to {@link MAX_SPREADSHEET_CELL_CHARS}, ending with `…` when cut. */
+export function fitSpreadsheetCell(text: string): string {
+  return text.length <= MAX_SPREADSHEET_CELL_CHARS ? text : `${text.slice(0, MAX_SPREADSHEET_CELL_CHARS - 1)}…`;
+}
+
+/** Removes characters an XML document cannot contain. */
+export function stripXmlInvalidChars(text: string): string {
+  return text.replace(XML_INVALID, '');
+}

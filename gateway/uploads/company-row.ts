@@ -1,0 +1,106 @@
+/**
+ * Reads one data row into a {@link CompanyInputPayload} using the column mapping, with the
+ * warnings a user needs to fix their file (row numbers as their spreadsheet shows them).
+ */
+import type { CompanyInputPayload } from '../../schema/company.js';
+import type { ColumnMapping, CompanyField } from './column-mapping.js';
+import { parseCountText, parseDecimalText } from './number-cells.js';
+import type { RawCell, RawRow } from './raw-sheet.js';
+import { spreadsheetErrorIn } from './spreadsheet-errors.js';
+import { readWebsiteCell } from './website-cell.js';
+
+/** The company read from a row (null when the row is skipped) and what was wrong with it. */
+export interface CompanyRowResult {
+  readonly company: CompanyInputPayload | null;
+  readonly warnings: readonly string[];
+}
+
+const TEXT_FIELDS = ['category', 'address', 'phone', 'country'] as const;
+
+/** Collapses runs of whitespace (line breaks in addresses included); '' becomes null. */
+function cleanText(text: string): string | null {
+  const cleaned = text.replace(/\s+/g, ' ').trim();
+  return cleaned === '' ? null : cleaned;
+}
+
+/**
+ * Reads the company of `row`. A row without a name is skipped with a warning; a bad value in
+ * another column (spreadsheet error, invalid website or number) becomes null with a warning.
+ */
+export function readCompanyRow(row: RawRow, columns: ColumnMapping): CompanyRowResult {
+  // Warnings are reported in column order, as the user reads the row.
+  const found: { readonly column: number; readonly text: string }[] = [];
+  const warn = (field: CompanyField, text: string): void => {
+    found.push({ column: columns.columnIndexes[field] ?? 0, text });
+  };
+  const warnings = (): string[] => found.sort((a, b) => a.column - b.column).map((warning) => warning.text);
+  const at = `Row ${row.rowNumber}`;
+
+  /** The usable cell of a field: null when unmapped, empty, or a spreadsheet error (warned). */
+  const cellOf = (field: CompanyField): RawCell | null => {
+    const index = columns.columnIndexes[field];
+    if (index === undefined) return null;
+    const cell = row.cells[index];
+    if (!cell) return null;
+    const error = cell.error ?? spreadsheetErrorIn(cell.text);
+    if (error !== null) {
+      warn(field, `${at}: "${error}" in ${columns.mapping[field]} treated as empty`);
+      return null;
+    }
+    return cell.text.trim() === '' && cell.hyperlink === null ? null : cell;
+  };
+
+  const nameCell = cellOf('name');
+  const name = nameCell ? cleanText(nameCell.text) : null;
+  if (name === null) {
+    // Only the name's own problems are worth reporting for a row that is dropped anyway.
+    warn('name', `${at}: no company name, skipped`);
+    return { company: null, warnings: warnings() };
+  }
+
+  const text: Partial<Record<(typeof TEXT_FIELDS)[number], string | null>> = {};
+  for (const field of TEXT_FIELDS) {
+    const cell = cellOf(field);
+    text[field] = cell ? cleanText(cell.text) : null;
+  }
+
+  let website: string | null = null;
+  const websiteCell = cellOf('website');
+  if (websiteCell) {
+    const result = readWebsiteCell(websiteCell.text, websiteCell.hyperlink);
+    if (result.problem !== null) {
+      warn('website', `${at}: "${websiteCell.text.trim() || websiteCell.hyperlink}" in ${columns.mapping.website} ${result.problem}, treated as empty`);
+    }
+    website = result.website;
+  }
+
+  const numberOf = (field: 'rating' | 'reviewsCount'): number | null => {
+    const cell = cellOf(field);
+    if (!cell) return null;
+    const value = cell.number !== null
+      ? (field === 'rating' ? cell.number : Number.isInteger(cell.number) ? cell.number : null)
+      : field === 'rating' ? parseDecimalText(cell.text) : parseCountText(cell.text);
+    if (value === null || !Number.isFinite(value) || value < 0) {
+      const expected = field === 'rating' ? 'a number' : 'a whole number';
+      warn(field, `${at}: "${cell.text.trim()}" in ${columns.mapping[field]} is not ${expected}, treated as empty`);
+      return null;
+    }
+    return value;
+  };
+  const rating = numberOf('rating');
+  const reviewsCount = numberOf('reviewsCount');
+
+  return {
+    company: {
+      name,
+      website,
+      category: text.category ?? null,
+      address: text.address ?? null,
+      phone: text.phone ?? null,
+      country: text.country ?? null,
+      rating,
+      reviewsCount,
+    },
+    warnings: warnings(),
+  };
+}

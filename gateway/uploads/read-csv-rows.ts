@@ -1,0 +1,168 @@
+/**
+ * Reads CSV text into rows with csv-parse, choosing the delimiter among `,` `;` and tab by
+ * which one yields a recognisable header row (French Excel writes `;`, "Unicode text" uses
+ * tabs). csv-parse's own `delimiter_auto` counts characters per line without honouring quotes
+ * and fails on quoted fields, hence the choice by parse.
+ */
+import { CsvError, parse, type Options } from 'csv-parse/sync';
+import { countRecognisedHeaders } from './column-mapping.js';
+import { InvalidCompanyFileError } from './invalid-company-file-error.js';
+import { textCell, type RawRow } from './raw-sheet.js';
+
+/** Delimiters tried, in order of preference when nothing else separates them. */
+export const CSV_DELIMITERS = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** Rows of a CSV file and the delimiter used. */
+export interface CsvRows {
+  readonly rows: readonly RawRow[];
+  readonly delimiter: CsvDelimiter;
+}
+
+/** Records parsed per candidate delimiter to choose one. */
+const SAMPLE_RECORDS = 50;
+/** Rows examined for a header, like the header search itself. */
+const HEADER_SCAN_ROWS = 10;
+/** Excel's hint line `sep=;`, which Excel hides when it opens the file. */
+const SEP_HINT = /^sep=([,;\t])[ \t]*\r?\n/i;
+
+const BASE_OPTIONS: Options = {
+  bom: true,
+  relax_quotes: true,
+  relax_column_count: true,
+  skip_empty_lines: false,
+};
+
+interface Candidate {
+  readonly delimiter: CsvDelimiter;
+  readonly headerScore: number;
+  readonly consistentRows: number;
+}
+
+/**
+ * The first records parsed with `delimiter`; when the parse fails (say a quote never closed
+ * further down), the records before the failure, so the broken file is still read with its
+ * real delimiter and reported as malformed rather than as a one-column file.
+ */
+function sampleRecords(text: string, delimiter: CsvDelimiter): string[][] | null {
+  try {
+    return parse(text, { ...BASE_OPTIONS, delimiter, to: SAMPLE_RECORDS });
+  } catch (error) {
+    const complete = error instanceof CsvError && typeof error.records === 'number' ? error.records : 0;
+    if (complete === 0) return null;
+    try {
+      return parse(text, { ...BASE_OPTIONS, delimiter, to: complete });
+    } catch {
+      return null;
+    }
+  }
+}
+
+function scoreDelimiter(text: string, delimiter: CsvDelimiter): Candidate | null {
+  const records = sampleRecords(text, delimiter);
+  if (!records) return null;
+  const nonBlank = records.filter((record) => record.some((field) => field.trim() !== ''));
+  const headerScore = Math.max(
+    0,
+    ...nonBlank.slice(0, HEADER_SCAN_ROWS).map((record, index) => countRecognisedHeaders({ rowNumber: index + 1, cells: record.map(textCell) })),
+  );
+  const widths = new Map<number, number>();
+  for (const record of nonBlank) widths.set(record.length, (widths.get(record.length) ?? 0) + 1);
+  let consistentRows = 0;
+  for (const [width, count] of widths) if (width > 1 && count > consistentRows) consistentRows = count;
+  return { delimiter, headerScore, consistentRows };
+}
+
+/**
+ * The delimiter whose parse has the most recognised header names, then the most rows of one
+ * width (above one column), then the first of {@link CSV_DELIMITERS}.
+ */
+export function chooseCsvDelimiter(text: string): CsvDelimiter {
+  let best: Candidate | null = null;
+  for (const delimiter of CSV_DELIMITERS) {
+    const candidate = scoreDelimiter(text, delimiter);
+    if (!candidate) continue;
+    if (
+      !best ||
+      candidate.headerScore > best.headerScore ||
+      (candidate.headerScore === best.headerScore && candidate.consistentRows > best.consistentRows)
+    ) {
+      best = candidate;
+    }
+  }
+  return best?.delimiter ?? ',';
+}
+
+function malformed(text: string, delimiter: CsvDelimiter, fromLine: number, error: CsvError): InvalidCompanyFileError {
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    // The parser reports where it gave up (end of file); the quote opened on the line after the
+    // last complete record, which a parse stopped just before it tells us.
+    const complete = typeof error.records === 'number' ? error.records : 0;
+    let startLine: number | null = fromLine;
+    if (complete > 0) {
+      try {
+        const before = parse(text, { ...BASE_OPTIONS, delimiter, from_line: fromLine, to: complete, info: true }) as unknown as { info: { lines: number } }[];
+        startLine = (before.at(-1)?.info.lines ?? fromLine - 1) + 1;
+      } catch {
+        startLine = null;
+      }
+    }
+    const where = startLine === null ? '' : ` opened on line ${startLine}`;
+    return new InvalidCompanyFileError(
+      'MALFORMED_FILE',
+      `Malformed CSV: a quote${where} is never closed (the file ends inside a quoted field)`,
+      { cause: error },
+    );
+  }
+  const where = typeof error.lines === 'number' ? ` on line ${error.lines}` : '';
+  return new InvalidCompanyFileError('MALFORMED_FILE', `Malformed CSV${where}: ${error.message}`, { cause: error });
+}
+
+/** Limits on reading CSV rows. */
+export interface CsvReadLimits {
+  /** Stop and throw `TOO_MANY_ROWS` past this many non-blank records (header and titles included). */
+  readonly maxNonBlankRecords: number;
+}
+
+/** The file has more non-blank records than allowed; parsing stopped there. */
+export class CsvRecordLimitError extends Error {
+  override readonly name = 'CsvRecordLimitError';
+  constructor(readonly maxNonBlankRecords: number) {
+    super(`More than ${maxNonBlankRecords} non-blank CSV records`);
+  }
+}
+
+/**
+ * Parses `text` (already decoded) into rows numbered as a spreadsheet shows them: one row per
+ * record, blank lines included (they come back as blank rows), an Excel `sep=` hint line
+ * honoured and not counted. Throws {@link InvalidCompanyFileError} `MALFORMED_FILE` when the
+ * CSV cannot be read (e.g. a quote that is never closed), and {@link CsvRecordLimitError} as
+ * soon as the record limit is passed, without parsing the rest.
+ */
+export function readCsvRows(text: string, limits: CsvReadLimits): CsvRows {
+  const body = text.replace(/^\uFEFF/, '');
+  const hint = SEP_HINT.exec(body);
+  const fromLine = hint ? 2 : 1;
+  const delimiter = hint ? (hint[1] as CsvDelimiter) : chooseCsvDelimiter(body);
+  let nonBlank = 0;
+  let records: string[][];
+  try {
+    records = parse(body, {
+      ...BASE_OPTIONS,
+      delimiter,
+      from_line: fromLine,
+      on_record: (record: string[]) => {
+        // Throwing from the hook is how csv-parse's sync API stops early.
+        if (record.some((field) => field.trim() !== '') && ++nonBlank > limits.maxNonBlankRecords) {
+          throw new CsvRecordLimitError(limits.maxNonBlankRecords);
+        }
+        return record;
+      },
+    });
+  } catch (error) {
+    if (error instanceof CsvError) throw malformed(body, delimiter, fromLine, error);
+    throw error;
+  }
+  const rows = records.map((record, index) => ({ rowNumber: index + 1, cells: record.map(textCell) }));
+  return { rows, delimiter };
+}

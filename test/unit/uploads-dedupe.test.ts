@@ -1,0 +1,82 @@
+import { expect } from 'chai';
+import { companyIdentity, dedupeCompanies } from '../../gateway/uploads/dedupe-companies.js';
+import type { CompanyInputPayload } from '../../schema/company.js';
+
+function company(name: string, website: string | null, address: string | null = null): CompanyInputPayload {
+  return { name, website, category: null, address, phone: null, country: null, rating: null, reviewsCount: null };
+}
+
+describe('uploads: dedupeCompanies', () => {
+  const sameCompany: Array<[label: string, a: CompanyInputPayload, b: CompanyInputPayload]> = [
+    ['www and apex', company('Acme', 'https://www.acme.fr'), company('ACME SAS', 'https://acme.fr/contact')],
+    ['scheme missing on one', company('Acme', 'acme.fr'), company('Acme', 'http://www.acme.fr/')],
+    ['subdomain of the same registrable domain', company('Acme', 'https://shop.acme.co.uk'), company('Acme UK', 'https://www.acme.co.uk')],
+    ['case of the host', company('Acme', 'https://ACME.fr'), company('Acme', 'https://acme.FR')],
+    ['same IP and port', company('Local', 'http://127.0.0.1:8081/'), company('Local 2', 'http://127.0.0.1:8081/contact')],
+    ['same Facebook page, mobile and tracking', company('Café', 'https://www.facebook.com/cafe.lyon/'), company('Café', 'https://m.facebook.com/cafe.lyon?fbclid=abc')],
+    ['same Facebook profile id', company('Café', 'https://www.facebook.com/profile.php?id=123'), company('Café', 'https://facebook.com/profile.php?id=123&ref=bookmarks')],
+    ['no website: same name and address, other case and accents', company('Boulangerie Hélène', null, '1 rue de Lyon'), company('BOULANGERIE HELENE', null, '1, rue de Lyon')],
+    ['no website and no address: same name', company('Garage Martin', null), company('garage martin', null)],
+  ];
+  for (const [label, a, b] of sameCompany) {
+    it(`same company: ${label}`, () => {
+      const result = dedupeCompanies([a, b]);
+      expect(result.companies).to.deep.equal([a]);
+      expect(result.duplicates).to.equal(1);
+      expect(result.duplicateOf).to.deep.equal([{ row: 1, keptIndex: 0 }]);
+    });
+  }
+
+  const differentCompanies: Array<[label: string, a: CompanyInputPayload, b: CompanyInputPayload]> = [
+    ['different domains', company('Acme', 'https://acme.fr'), company('Acme', 'https://acme.com')],
+    ['two Facebook pages', company('Café A', 'https://www.facebook.com/cafe.a'), company('Café B', 'https://www.facebook.com/cafe.b')],
+    ['two Facebook profile ids', company('Café A', 'https://www.facebook.com/profile.php?id=1'), company('Café B', 'https://www.facebook.com/profile.php?id=2')],
+    ['two Google Sites', company('A', 'https://sites.google.com/view/plombier-a'), company('B', 'https://sites.google.com/view/plombier-b')],
+    ['two Wix sites of one account', company('A', 'https://jean.wixsite.com/boulangerie'), company('B', 'https://jean.wixsite.com/garage')],
+    ['two Wix accounts', company('A', 'https://anne.wixsite.com/site'), company('B', 'https://paul.wixsite.com/site')],
+    ['two business.site pages', company('A', 'https://plombier-a.business.site/'), company('B', 'https://plombier-b.business.site/')],
+    ['two Linktree pages', company('A', 'https://linktr.ee/studio.a'), company('B', 'https://linktr.ee/studio.b')],
+    ['two GitHub Pages sites', company('A', 'https://alice.github.io/'), company('B', 'https://bob.github.io/')],
+    ['same IP, other ports', company('A', 'http://127.0.0.1:8081/'), company('B', 'http://127.0.0.1:8082/')],
+    ['localhost, other ports', company('A', 'http://localhost:3001'), company('B', 'http://localhost:3002')],
+    ['no website: same name, other address', company('Boulangerie Paul', null, '1 rue A'), company('Boulangerie Paul', null, '2 rue B')],
+    ['one with a website, one without', company('Acme', 'https://acme.fr'), company('Acme', null)],
+  ];
+  for (const [label, a, b] of differentCompanies) {
+    it(`different companies: ${label}`, () => {
+      const result = dedupeCompanies([a, b]);
+      expect(result.companies).to.deep.equal([a, b]);
+      expect(result.duplicates).to.equal(0);
+      expect(result.duplicateOf).to.deep.equal([]);
+    });
+  }
+
+  it('keeps the first row and reports each dropped row with the kept index', () => {
+    const rows = [
+      company('Acme', 'https://acme.fr'),
+      company('Globex', 'https://globex.com'),
+      company('Acme again', 'https://www.acme.fr/about'),
+      company('No site', null, 'Lyon'),
+      company('Globex FR', 'globex.com'),
+      company('no site', null, 'lyon'),
+      company('Acme third', 'acme.fr'),
+    ];
+    const result = dedupeCompanies(rows);
+    expect(result.companies.map((c) => c.name)).to.deep.equal(['Acme', 'Globex', 'No site']);
+    expect(result.duplicates).to.equal(4);
+    expect(result.duplicateOf).to.deep.equal([
+      { row: 2, keptIndex: 0 },
+      { row: 4, keptIndex: 1 },
+      { row: 5, keptIndex: 2 },
+      { row: 6, keptIndex: 0 },
+    ]);
+  });
+
+  it('handles an empty list', () => {
+    expect(dedupeCompanies([])).to.deep.equal({ companies: [], duplicates: 0, duplicateOf: [] });
+  });
+
+  it('falls back to name and address when the website cannot be parsed', () => {
+    expect(companyIdentity(company('Acme', 'https://exa mple.com', 'Lyon'))).to.equal('name:acme|lyon');
+  });
+});
