@@ -1,0 +1,117 @@
+/**
+ * Options of one site crawl: defaults, allowed ranges and validation at the point where they
+ * enter the crawler.
+ */
+
+/** Limits and politeness settings of one crawl. */
+export interface CrawlOptions {
+  /** Link depth from the start page (start = 0). @default 3 */
+  readonly maxDepth: number;
+  /** Pages fetched at most, failed ones included. @default 50 */
+  readonly maxPages: number;
+  /** Wall-clock budget of the whole crawl. @default 300 */
+  readonly maxDurationSeconds: number;
+  /** Pages rendered at once. @default 5 */
+  readonly concurrency: number;
+  /** Pause between two requests to the same host (robots.txt Crawl-delay may raise it). @default 0 */
+  readonly delayMs: number;
+  /** Per-page navigation timeout. @default 20000 */
+  readonly pageTimeoutMs: number;
+  /** Skip URLs that robots.txt disallows for our user agent. @default true */
+  readonly respectRobotsTxt: boolean;
+  /**
+   * Allow private, loopback and link-local addresses (tests, local demos).
+   * @default false
+   */
+  readonly allowPrivateNetworks: boolean;
+}
+
+/** Names of the numeric options, the ones with a range. */
+export type NumericCrawlOption =
+  | 'maxDepth'
+  | 'maxPages'
+  | 'maxDurationSeconds'
+  | 'concurrency'
+  | 'delayMs'
+  | 'pageTimeoutMs';
+
+/** Values used for every option the caller leaves out. */
+export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = Object.freeze({
+  maxDepth: 3,
+  maxPages: 50,
+  maxDurationSeconds: 300,
+  concurrency: 5,
+  delayMs: 0,
+  pageTimeoutMs: 20_000,
+  respectRobotsTxt: true,
+  allowPrivateNetworks: false,
+});
+
+/** Inclusive integer range accepted for each numeric option. */
+export const CRAWL_LIMITS: Readonly<Record<NumericCrawlOption, { readonly min: number; readonly max: number }>> =
+  Object.freeze({
+    maxDepth: { min: 0, max: 10 },
+    maxPages: { min: 1, max: 1000 },
+    maxDurationSeconds: { min: 1, max: 3600 },
+    concurrency: { min: 1, max: 20 },
+    delayMs: { min: 0, max: 60_000 },
+    pageTimeoutMs: { min: 1000, max: 120_000 },
+  });
+
+/** An option is out of range or of the wrong type; retrying with the same input cannot help. */
+export class InvalidCrawlOptionsError extends Error {
+  /** Always false: the caller has to fix the input. */
+  readonly retryable = false;
+  constructor(
+    message: string,
+    /** The option at fault. */
+    readonly field: keyof CrawlOptions,
+  ) {
+    super(message);
+    this.name = 'InvalidCrawlOptionsError';
+  }
+}
+
+const NUMERIC_FIELDS = Object.keys(CRAWL_LIMITS) as NumericCrawlOption[];
+const BOOLEAN_FIELDS = ['respectRobotsTxt', 'allowPrivateNetworks'] as const;
+
+/**
+ * Validates the given options and fills the missing ones from {@link DEFAULT_CRAWL_OPTIONS}.
+ * `undefined` (and `null`, as GraphQL sends it) means "use the default".
+ *
+ * @throws InvalidCrawlOptionsError naming the field and its range, e.g.
+ *   `maxPages must be between 1 and 1000 (got 0)`.
+ */
+export function resolveCrawlOptions(partial: Partial<CrawlOptions>): CrawlOptions {
+  const resolved: Record<string, number | boolean> = { ...DEFAULT_CRAWL_OPTIONS };
+  for (const field of NUMERIC_FIELDS) {
+    const value: unknown = partial[field];
+    if (value === undefined || value === null) continue;
+    const { min, max } = CRAWL_LIMITS[field];
+    if (typeof value !== 'number' || !Number.isInteger(value)) {
+      throw new InvalidCrawlOptionsError(
+        `${field} must be an integer between ${min} and ${max} (got ${describe(value)})`,
+        field,
+      );
+    }
+    if (value < min || value > max) {
+      throw new InvalidCrawlOptionsError(`${field} must be between ${min} and ${max} (got ${value})`, field);
+    }
+    resolved[field] = value;
+  }
+  for (const field of BOOLEAN_FIELDS) {
+    const value: unknown = partial[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'boolean') {
+      throw new InvalidCrawlOptionsError(`${field} must be true or false (got ${describe(value)})`, field);
+    }
+    resolved[field] = value;
+  }
+  return Object.freeze(resolved) as unknown as CrawlOptions;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return typeof value;
+}

@@ -1,0 +1,49 @@
+/**
+ * Politeness: at most one request to the same host every `delayMs`. Turns are reserved in
+ * call order, so concurrent workers queue up instead of bursting when the pause ends.
+ */
+
+/** Longest robots.txt Crawl-delay we honour; larger values would stall a job for minutes. */
+export const MAX_CRAWL_DELAY_MS = 10_000;
+
+/**
+ * The pause to keep between two requests to one host: the job's `delayMs`, raised to the
+ * site's robots.txt Crawl-delay (capped at {@link MAX_CRAWL_DELAY_MS}) when there is one.
+ */
+export function effectiveDelayMs(delayMs: number, crawlDelayMs: number | undefined): number {
+  if (crawlDelayMs === undefined || !Number.isFinite(crawlDelayMs) || crawlDelayMs <= 0) return delayMs;
+  return Math.max(delayMs, Math.min(crawlDelayMs, MAX_CRAWL_DELAY_MS));
+}
+
+/** Spaces out requests per host. */
+export class HostPacer {
+  readonly #nextSlotAt = new Map<string, number>();
+
+  /**
+   * Resolves when a request to `host` may start, `delayMs` after the previous turn on that
+   * host. Rejects with the signal's reason if it aborts first.
+   */
+  async waitTurn(host: string, delayMs: number, signal: AbortSignal): Promise<void> {
+    signal.throwIfAborted();
+    if (delayMs <= 0) return;
+    const now = Date.now();
+    const slot = Math.max(now, this.#nextSlotAt.get(host) ?? now);
+    this.#nextSlotAt.set(host, slot + delayMs);
+    const waitMs = slot - now;
+    if (waitMs > 0) await abortableSleep(waitMs, signal);
+  }
+}
+
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,106 @@
+/** Failures of one page load, worded for the end user and classified retryable or not. */
+import { TimeoutError } from 'puppeteer';
+
+/** Loading one page failed. */
+export class PageLoadError extends Error {
+  constructor(
+    message: string,
+    /** Chromium's error (`net::ERR_CONNECTION_REFUSED`), or `timeout`, `blocked`, `crashed`. */
+    readonly code: string,
+    /** True for transient failures worth another attempt later. */
+    readonly retryable: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'PageLoadError';
+  }
+}
+
+/** Chromium errors that will not go away by trying again. */
+const PERMANENT_NET_ERRORS = new Set([
+  'net::ERR_TOO_MANY_REDIRECTS',
+  'net::ERR_ACCESS_DENIED',
+  'net::ERR_BLOCKED_BY_CLIENT',
+  'net::ERR_NAME_NOT_RESOLVED',
+  'net::ERR_UNSAFE_REDIRECT',
+  'net::ERR_UNSAFE_PORT',
+  'net::ERR_INVALID_URL',
+  'net::ERR_INVALID_REDIRECT',
+  'net::ERR_DISALLOWED_URL_SCHEME',
+  'net::ERR_UNKNOWN_URL_SCHEME',
+  'net::ERR_INVALID_RESPONSE',
+  'net::ERR_RESPONSE_HEADERS_TOO_BIG',
+]);
+
+/** Plain words for the commonest Chromium errors. */
+const NET_ERROR_HINTS: Readonly<Record<string, string>> = {
+  'net::ERR_TOO_MANY_REDIRECTS': 'redirect loop',
+  'net::ERR_CONNECTION_REFUSED': 'connection refused',
+  'net::ERR_CONNECTION_RESET': 'connection reset',
+  'net::ERR_CONNECTION_CLOSED': 'connection closed',
+  'net::ERR_EMPTY_RESPONSE': 'empty response',
+  'net::ERR_NAME_NOT_RESOLVED': 'host name not found',
+  'net::ERR_ADDRESS_UNREACHABLE': 'address unreachable',
+  'net::ERR_CONNECTION_TIMED_OUT': 'connection timed out',
+  'net::ERR_TIMED_OUT': 'timed out',
+  'net::ERR_CERT_COMMON_NAME_INVALID': 'TLS certificate does not match the host',
+  'net::ERR_CERT_DATE_INVALID': 'TLS certificate expired',
+  'net::ERR_CERT_AUTHORITY_INVALID': 'TLS certificate not trusted',
+};
+
+/** What was known when a navigation failed. */
+export interface NavigationFailureContext {
+  readonly url: string;
+  readonly timeoutMs: number;
+  /** The network guard's message when it refused the navigation (or one of its redirects). */
+  readonly blockedReason: string | undefined;
+  /** True when a main-document response arrived although the navigation failed. */
+  readonly responded: boolean;
+}
+
+/** Turns a failed `page.goto()` into a user-facing {@link PageLoadError}. */
+export function navigationFailure(error: unknown, context: NavigationFailureContext): PageLoadError {
+  const { url, timeoutMs, blockedReason, responded } = context;
+  if (error instanceof TimeoutError) {
+    const what = responded ? 'the page did not load' : 'no response';
+    return new PageLoadError(`Could not load ${url}: ${what} within ${timeoutMs} ms`, 'timeout', true, {
+      cause: error,
+    });
+  }
+  const message = describeError(error);
+  const netError = /net::ERR_[A-Z0-9_]+/.exec(message)?.[0];
+  if (blockedReason && (netError === 'net::ERR_ACCESS_DENIED' || netError === 'net::ERR_NAME_NOT_RESOLVED')) {
+    return new PageLoadError(blockedReason, 'blocked', false, { cause: error });
+  }
+  if (netError === 'net::ERR_ABORTED' && responded) {
+    return new PageLoadError(
+      `Could not load ${url}: ${netError} (the response is a download or empty, not a page)`,
+      netError,
+      false,
+      { cause: error },
+    );
+  }
+  if (netError) {
+    const hint = NET_ERROR_HINTS[netError];
+    return new PageLoadError(
+      `Could not load ${url}: ${netError}${hint ? ` (${hint})` : ''}`,
+      netError,
+      isRetryableNetError(netError),
+      { cause: error },
+    );
+  }
+  if (/crash|Target closed|Session closed|detached/i.test(message)) {
+    return new PageLoadError(`Could not load ${url}: the page crashed (${message})`, 'crashed', true, { cause: error });
+  }
+  return new PageLoadError(`Could not load ${url}: ${message}`, 'failed', true, { cause: error });
+}
+
+/** Chromium errors worth another attempt later (not redirect loops, TLS or refused addresses). */
+function isRetryableNetError(netError: string): boolean {
+  return !PERMANENT_NET_ERRORS.has(netError) && !/^net::ERR_(?:CERT|SSL)_/.test(netError);
+}
+
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

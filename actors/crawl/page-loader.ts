@@ -1,0 +1,224 @@
+/**
+ * Loads one URL in a (reused) Puppeteer page and reads the rendered result: navigation with a
+ * timeout, a short settle for pages whose scripts are still working, then one DOM snapshot.
+ */
+import { TimeoutError, type HTTPResponse, type Page } from 'puppeteer';
+import {
+  DEFAULT_SNAPSHOT_LIMITS,
+  takePageSnapshot,
+  waitForLoadEvent,
+  type PageSnapshot,
+  type RawLink,
+} from './page-snapshot.js';
+import { assertAddressAllowed, BlockedAddressError, parseHostAsIp, type NetworkPolicy } from './network-guard.js';
+import { navigationFailure, PageLoadError, type NavigationFailureContext } from './page-load-error.js';
+import { raceAbort, raceTimeout } from './promise-race.js';
+
+export { PageLoadError } from './page-load-error.js';
+
+/** A page the browser loaded (any HTTP status). */
+export interface LoadedPage {
+  /** URL of the document after redirects (HTTP and script-driven). */
+  readonly finalUrl: string;
+  /** URLs that answered with a redirect, in order, starting with the requested URL; [] if none. */
+  readonly redirectChain: readonly string[];
+  readonly status: number | null;
+  readonly contentType: string | null;
+  readonly headers: Readonly<Record<string, string>>;
+  /** False when the main document is not HTML: html, text, title and links are then empty. */
+  readonly isHtml: boolean;
+  readonly html: string;
+  readonly text: string;
+  readonly title: string;
+  readonly links: readonly RawLink[];
+  /** From the start of the navigation to DOMContentLoaded (or to the response for non-HTML). */
+  readonly responseTimeMs: number;
+}
+
+/** Options of {@link loadPage}. */
+export interface LoadPageOptions {
+  /** Navigation budget (to DOMContentLoaded). */
+  readonly timeoutMs: number;
+  /**
+   * Checked against the address Chromium actually connected to for the main document, which
+   * defeats DNS rebinding between the network guard's lookup and Chromium's.
+   */
+  readonly networkPolicy: NetworkPolicy;
+  /** Stops the load; {@link loadPage} then rejects with the signal's reason. */
+  readonly signal: AbortSignal;
+  /** Why the network guard refused the navigation, if it did (see CrawlContext). */
+  readonly blockedNavigationReason: () => string | undefined;
+}
+
+/** Longest extra wait, after DOMContentLoaded, for scripts to finish writing the page. */
+export const SETTLE_TIMEOUT_MS = 2000;
+/** The network must stay quiet this long before a scripted page counts as settled. */
+export const NETWORK_IDLE_MS = 100;
+
+const HTML_CONTENT_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
+
+/** True when a Content-Type value denotes an HTML document. */
+export function isHtmlContentType(contentType: string | null): boolean {
+  return contentType !== null && HTML_CONTENT_TYPE.test(contentType);
+}
+
+/** True when a Content-Type is given and is not HTML. */
+function isNonHtmlContentType(contentType: string | null): boolean {
+  return contentType !== null && !isHtmlContentType(contentType);
+}
+
+/**
+ * Navigates `page` to `url` and reads it. Rejects with {@link PageLoadError} when no document
+ * could be loaded, or with the signal's reason when aborted.
+ */
+export async function loadPage(page: Page, url: string, options: LoadPageOptions): Promise<LoadedPage> {
+  const { signal } = options;
+  signal.throwIfAborted();
+  // The main-document response, kept even when goto() itself fails (e.g. a PDF turned download).
+  let mainResponse: HTTPResponse | undefined;
+  const onResponse = (response: HTTPResponse): void => {
+    const request = response.request();
+    if (request.isNavigationRequest() && response.frame() === page.mainFrame() && !isRedirect(response)) {
+      mainResponse = response;
+    }
+  };
+  page.on('response', onResponse);
+  const failureContext = (responded: boolean): NavigationFailureContext => ({
+    url,
+    timeoutMs: options.timeoutMs,
+    blockedReason: options.blockedNavigationReason(),
+    responded,
+  });
+  const startedAt = performance.now();
+  let responseTimeMs: number;
+  let domReady = true;
+  try {
+    try {
+      // goto() ignores AbortSignals; the race lets an abort return at once (the caller closes the page).
+      const navigation = page.goto(url, { waitUntil: 'domcontentloaded', timeout: options.timeoutMs });
+      const response = await raceAbort(navigation, signal);
+      mainResponse = response ?? mainResponse;
+    } catch (error) {
+      signal.throwIfAborted();
+      if (!mainResponse) throw navigationFailure(error, failureContext(false));
+      // A response arrived but goto() failed: a download (never committed; the reused page still
+      // shows the previous document, which must not be read), or DOMContentLoaded held up by a
+      // hanging script (committed: what is parsed so far is kept).
+      const committed = page.url() === mainResponse.url();
+      if (!committed && !isNonHtmlContentType(mainResponse.headers()['content-type'] ?? null)) {
+        throw navigationFailure(error, failureContext(true));
+      }
+      domReady = !(error instanceof TimeoutError);
+    }
+    responseTimeMs = Math.round(performance.now() - startedAt);
+  } finally {
+    page.off('response', onResponse);
+  }
+
+  const response = mainResponse;
+  if (response) assertConnectedAddressAllowed(response, options.networkPolicy);
+  const headers = response?.headers() ?? {};
+  const redirectChain = response ? response.request().redirectChain().map((request) => request.url()) : [];
+  const status = response?.status() ?? null;
+  let contentType: string | null = headers['content-type'] ?? null;
+  const base = {
+    redirectChain,
+    status,
+    headers,
+    responseTimeMs,
+  };
+
+  if (!domReady) await stopLoading(page);
+  if (isNonHtmlContentType(contentType)) {
+    return { ...base, finalUrl: response?.url() ?? page.url(), contentType, ...NOT_HTML };
+  }
+  const snapshot = await snapshotWithRetry(page, signal, domReady);
+  contentType ??= snapshot.documentContentType || null;
+  if (!isHtmlContentType(contentType)) {
+    return { ...base, finalUrl: page.url(), contentType, ...NOT_HTML };
+  }
+  return {
+    ...base,
+    finalUrl: page.url(),
+    contentType,
+    isHtml: true,
+    html: snapshot.html,
+    text: snapshot.text,
+    title: snapshot.title,
+    links: snapshot.links,
+  };
+}
+
+const NOT_HTML = Object.freeze({ isHtml: false, html: '', text: '', title: '', links: [] as RawLink[] });
+
+function isRedirect(response: HTTPResponse): boolean {
+  const status = response.status();
+  return status >= 300 && status < 400 && response.headers()['location'] !== undefined;
+}
+
+/**
+ * Gives scripts a moment to finish writing the page: until the load event plus a short quiet
+ * network period, within {@link SETTLE_TIMEOUT_MS}.
+ */
+async function settle(page: Page, signal: AbortSignal): Promise<void> {
+  const deadline = performance.now() + SETTLE_TIMEOUT_MS;
+  try {
+    await raceTimeout(waitForLoadEvent(page), SETTLE_TIMEOUT_MS, signal);
+    const remainingMs = Math.round(deadline - performance.now());
+    if (remainingMs <= NETWORK_IDLE_MS) return;
+    await page.waitForNetworkIdle({ idleTime: NETWORK_IDLE_MS, timeout: remainingMs, signal });
+  } catch {
+    // Settling is best effort: a timeout or a script-driven navigation still leaves a page to read.
+    signal.throwIfAborted();
+  }
+}
+
+/**
+ * The page's snapshot. Pages without scripts are final at DOMContentLoaded and read at once;
+ * others are read after {@link settle} (when `mayWait`). One more attempt follows a
+ * script-driven navigation that destroyed the first attempt's context.
+ */
+async function snapshotWithRetry(page: Page, signal: AbortSignal, mayWait: boolean): Promise<PageSnapshot> {
+  try {
+    if (mayWait) {
+      const scriptless = await raceAbort(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS, true), signal);
+      if (scriptless) return scriptless;
+      await settle(page, signal);
+    }
+    return await raceAbort(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS), signal);
+  } catch (error) {
+    signal.throwIfAborted();
+    await page
+      .waitForFunction('document.readyState !== "loading"', { timeout: SETTLE_TIMEOUT_MS, signal })
+      .catch(() => undefined);
+    signal.throwIfAborted();
+    try {
+      return await raceAbort(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS), signal);
+    } catch (retryError) {
+      signal.throwIfAborted();
+      throw new PageLoadError(`Could not read ${page.url()}: ${describeError(retryError)}`, 'unreadable', true, {
+        cause: error,
+      });
+    }
+  }
+}
+
+async function stopLoading(page: Page): Promise<void> {
+  await raceTimeout(page.evaluate('window.stop()'), 1000, new AbortController().signal).catch(() => undefined);
+}
+
+/** @throws PageLoadError when the main document came from an address the policy refuses. */
+function assertConnectedAddressAllowed(response: HTTPResponse, policy: NetworkPolicy): void {
+  const { ip } = response.remoteAddress();
+  if (!ip || parseHostAsIp(ip) === null) return; // served from cache or a service worker
+  try {
+    assertAddressAllowed(response.url(), ip, policy, new URL(response.url()).hostname);
+  } catch (error) {
+    if (!(error instanceof BlockedAddressError)) throw error;
+    throw new PageLoadError(error.message, 'blocked', false, { cause: error });
+  }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,34 @@
+/** Promise races used to bound waits that have no timeout or AbortSignal of their own. */
+import { TimeoutError } from 'puppeteer';
+
+/** `promise`, or a rejection when `signal` aborts first. The loser is left to settle silently. */
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return raceTimeout(promise, 0, signal);
+}
+
+/**
+ * `promise`, or a rejection after `timeoutMs` (0 = no timeout) or when `signal` aborts,
+ * whichever comes first. The losing promise's rejection is swallowed.
+ */
+export function raceTimeout<T>(promise: Promise<T>, timeoutMs: number, signal: AbortSignal): Promise<T> {
+  promise.catch(() => undefined);
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onTimeout = (): void => finish(() => reject(new TimeoutError(`timed out after ${timeoutMs} ms`)));
+    const timer = timeoutMs > 0 ? setTimeout(onTimeout, timeoutMs) : undefined;
+    const onAbort = (): void => finish(() => reject(signal.reason));
+    const finish = (settle: () => void): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      settle();
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => finish(() => resolve(value)),
+      (error: unknown) => finish(() => reject(error)),
+    );
+  });
+}

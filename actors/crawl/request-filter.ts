@@ -1,0 +1,158 @@
+/**
+ * Decides, for every request Chromium makes while crawling, whether it may go out: heavy
+ * resources (images, media, fonts) and trackers are dropped, and every host is checked once
+ * per job against the network guard (private, loopback and link-local addresses unless allowed;
+ * cloud metadata addresses always).
+ */
+import type { ErrorCode } from 'puppeteer';
+import { assertUrlAllowed, BlockedAddressError, UnresolvableHostError } from './network-guard.js';
+
+/** What to do with one intercepted request. */
+export type RequestDecision =
+  | { readonly action: 'continue' }
+  | {
+      readonly action: 'abort';
+      /** Error Chromium reports for the request (`accessdenied` -> net::ERR_ACCESS_DENIED). */
+      readonly errorCode: ErrorCode;
+      /** Human-readable reason, e.g. the network guard's message. */
+      readonly reason: string;
+      /** True when the network guard refused the host (as opposed to a resource-type rule). */
+      readonly byNetworkGuard: boolean;
+    };
+
+/** The parts of an intercepted request the decision needs. */
+export interface InterceptedRequestInfo {
+  readonly url: string;
+  /** Puppeteer resource type: document, stylesheet, image, media, font, script, xhr, … */
+  readonly resourceType: string;
+}
+
+/** Options of {@link RequestFilter}. */
+export interface RequestFilterOptions {
+  /** Let requests reach private, loopback and link-local addresses. @default false */
+  readonly allowPrivateNetworks: boolean;
+  /** Budget of one network-guard check (DNS resolution). @default 5000 */
+  readonly guardTimeoutMs?: number;
+}
+
+/** Resource types never downloaded: they cannot contain addresses and cost the most bytes. */
+export const BLOCKED_RESOURCE_TYPES: ReadonlySet<string> = new Set(['image', 'media', 'font']);
+
+/**
+ * Analytics and advertising hosts (and their subdomains): they never hold contact data and
+ * keep the network busy, which would delay the network-idle wait.
+ */
+export const TRACKER_HOSTS: readonly string[] = [
+  'google-analytics.com',
+  'googletagmanager.com',
+  'googleadservices.com',
+  'googlesyndication.com',
+  'doubleclick.net',
+  'connect.facebook.net',
+  'hotjar.com',
+  'hotjar.io',
+  'clarity.ms',
+  'segment.com',
+  'segment.io',
+  'mixpanel.com',
+  'nr-data.net',
+  'quantserve.com',
+  'scorecardresearch.com',
+  'criteo.com',
+  'criteo.net',
+  'taboola.com',
+  'outbrain.com',
+  'adnxs.com',
+  'bat.bing.com',
+  'snap.licdn.com',
+  'px.ads.linkedin.com',
+  'analytics.tiktok.com',
+  'mc.yandex.ru',
+  'static.cloudflareinsights.com',
+  'stats.wp.com',
+  'js.hs-analytics.net',
+];
+
+/**
+ * Chromium fetches favicons (`<link rel=icon>`, /favicon.ico) with resource type `other`, so
+ * they are recognised by their URL.
+ */
+const ICON_PATH = /(?:\.(?:ico|png|gif|jpe?g|svg|webp|avif|bmp)|\/favicon[^/]*|apple-touch-icon[^/]*)$/i;
+
+const PASS_THROUGH_SCHEMES = new Set(['data:', 'blob:', 'about:']);
+const DEFAULT_GUARD_TIMEOUT_MS = 5000;
+const CONTINUE: RequestDecision = Object.freeze({ action: 'continue' });
+
+/** True when `hostname` is one of {@link TRACKER_HOSTS} or a subdomain of one. */
+export function isTrackerHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return TRACKER_HOSTS.some((tracker) => host === tracker || host.endsWith(`.${tracker}`));
+}
+
+/**
+ * Per-job request policy. The network-guard verdict is cached per host name, so each host is
+ * resolved once per job rather than once per request.
+ */
+export class RequestFilter {
+  readonly #allowPrivateNetworks: boolean;
+  readonly #guardTimeoutMs: number;
+  readonly #hostVerdicts = new Map<string, Promise<RequestDecision>>();
+
+  constructor(options: RequestFilterOptions) {
+    this.#allowPrivateNetworks = options.allowPrivateNetworks;
+    this.#guardTimeoutMs = options.guardTimeoutMs ?? DEFAULT_GUARD_TIMEOUT_MS;
+  }
+
+  /** Whether requests may reach private networks (cloud metadata addresses stay refused). */
+  get allowPrivateNetworks(): boolean {
+    return this.#allowPrivateNetworks;
+  }
+
+  /** Decides the fate of one request. Never rejects. */
+  async decide(request: InterceptedRequestInfo, signal?: AbortSignal): Promise<RequestDecision> {
+    if (BLOCKED_RESOURCE_TYPES.has(request.resourceType)) {
+      return abort('blockedbyclient', `${request.resourceType} requests are not downloaded`);
+    }
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return abort('failed', `invalid URL ${request.url}`);
+    }
+    if (PASS_THROUGH_SCHEMES.has(url.protocol)) return CONTINUE;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      return abort('accessdenied', `${url.protocol} URLs are not fetched`);
+    }
+    if (request.resourceType === 'other' && ICON_PATH.test(url.pathname)) {
+      return abort('blockedbyclient', 'icons are not downloaded');
+    }
+    if (isTrackerHost(url.hostname)) return abort('blockedbyclient', `tracker host ${url.hostname}`);
+
+    const host = url.hostname.toLowerCase();
+    let verdict = this.#hostVerdicts.get(host);
+    if (!verdict) {
+      verdict = this.#checkHost(url.href, signal);
+      this.#hostVerdicts.set(host, verdict);
+    }
+    return verdict;
+  }
+
+  async #checkHost(url: string, signal: AbortSignal | undefined): Promise<RequestDecision> {
+    try {
+      await assertUrlAllowed(
+        url,
+        { allowPrivateNetworks: this.#allowPrivateNetworks },
+        { signal: signal ?? new AbortController().signal, timeoutMs: this.#guardTimeoutMs },
+      );
+      return CONTINUE;
+    } catch (error) {
+      if (error instanceof BlockedAddressError) return abort('accessdenied', error.message, true);
+      if (error instanceof UnresolvableHostError) return abort('namenotresolved', error.message, true);
+      return abort('failed', error instanceof Error ? error.message : String(error), true);
+    }
+  }
+}
+
+function abort(errorCode: ErrorCode, reason: string, byNetworkGuard = false): RequestDecision {
+  return { action: 'abort', errorCode, reason, byNetworkGuard };
+}
