@@ -5,7 +5,8 @@
 import type { Bus, BusSubscription, Consumer, WorkMessage } from '../bus/bus.js';
 import { ACTOR_CONSUMER, ACTOR_STREAM, jobIdFromSubject, subjects, WORK_STREAM } from '../schema/subjects.js';
 import { InvalidMessageError } from '../schema/wire.js';
-import { parseScrapeWork } from '../schema/work.js';
+import { parseWork, type Work } from '../schema/work.js';
+import { runCompanyActor } from './company.actor.js';
 import { launchBrowser, type BrowserHandle } from './crawl/browser.js';
 import { runScrapingActor } from './scraping.actor.js';
 import { RetryableWorkError } from './work-errors.js';
@@ -45,7 +46,8 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
   await bus.ensureStream(WORK_STREAM);
   await bus.ensureStream(ACTOR_STREAM);
   const browser = options.browser ?? (await launchBrowser());
-  const running = new Map<string, AbortController>();
+  /** Work running now, keyed by job id and company index. */
+  const running = new Map<string, { readonly jobId: string; readonly controller: AbortController }>();
   const recentlyCancelled = new Set<string>();
 
   const subscriptions: BusSubscription[] = [
@@ -55,7 +57,7 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
         if (!jobId) return;
         recentlyCancelled.add(jobId);
         if (recentlyCancelled.size > 10_000) recentlyCancelled.delete(recentlyCancelled.values().next().value!);
-        running.get(jobId)?.abort('cancelled');
+        for (const entry of running.values()) if (entry.jobId === jobId) entry.controller.abort('cancelled');
       },
     }),
     bus.subscribe(subjects.actorHealth, {
@@ -74,10 +76,22 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
     }
   };
 
+  const run = (work: Work, finalAttempt: boolean, signal: AbortSignal): Promise<unknown> => {
+    const common = {
+      bus,
+      browser,
+      allowPrivateNetworks: options.allowPrivateNetworks,
+      finalAttempt,
+      warn,
+      ...(options.pageTimeoutMs ? { pageTimeoutMs: options.pageTimeoutMs } : {}),
+    };
+    return work.type === 'scrape' ? runScrapingActor(work, common, signal) : runCompanyActor(work, common, signal);
+  };
+
   const handle = async (msg: WorkMessage): Promise<void> => {
-    let work;
+    let work: Work;
     try {
-      work = parseScrapeWork(msg.data);
+      work = parseWork(msg.data);
     } catch (error) {
       if (error instanceof InvalidMessageError) {
         warn(`Dropping invalid work on ${msg.subject}: ${error.message}`);
@@ -90,22 +104,12 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
       await msg.ack();
       return;
     }
+    const key = work.type === 'scrape' ? work.jobId : `${work.jobId}:${work.index}`;
     const controller = new AbortController();
-    running.set(work.jobId, controller);
+    running.set(key, { jobId: work.jobId, controller });
     const heartbeat = setInterval(() => msg.working(), Math.max(100, Math.floor(ackWaitMs / 3)));
     try {
-      await runScrapingActor(
-        work,
-        {
-          bus,
-          browser,
-          allowPrivateNetworks: options.allowPrivateNetworks,
-          finalAttempt: msg.deliveryCount >= maxDeliver,
-          warn,
-          ...(options.pageTimeoutMs ? { pageTimeoutMs: options.pageTimeoutMs } : {}),
-        },
-        controller.signal,
-      );
+      await run(work, msg.deliveryCount >= maxDeliver, controller.signal);
       if (controller.signal.reason === SHUTDOWN) msg.nak();
       else await msg.ack();
     } catch (error) {
@@ -117,7 +121,7 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
       }
     } finally {
       clearInterval(heartbeat);
-      running.delete(work.jobId);
+      running.delete(key);
     }
   };
 
@@ -141,7 +145,7 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
     stop() {
       stopping ??= (async () => {
         const stopped = consumer.stop();
-        for (const controller of running.values()) controller.abort(SHUTDOWN);
+        for (const entry of running.values()) entry.controller.abort(SHUTDOWN);
         await stopped;
         for (const s of subscriptions) s.unsubscribe();
         if (!options.browser) await browser.dispose();

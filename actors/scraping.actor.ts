@@ -52,7 +52,7 @@ export async function runScrapingActor(work: ScrapeWork, deps: ScrapingActorDeps
       allowPrivateNetworks: deps.allowPrivateNetworks,
       ...(deps.pageTimeoutMs ? { pageTimeoutMs: deps.pageTimeoutMs } : {}),
     });
-    context = await deps.browser.newContext();
+    context = await deps.browser.newContext({ allowPrivateNetworks: deps.allowPrivateNetworks });
     const summary = await crawlSite(
       context,
       work.url,

@@ -14,7 +14,10 @@ import { subjects, WORK_STREAM } from '../schema/subjects.js';
 import { BusPubSub } from './graphql/bus-pubsub.js';
 import { buildGatewaySchema } from './graphql/build-schema.js';
 import type { GatewayContext } from './graphql/context.js';
+import { EXPORT_PATH, sendExport } from './http/exports.route.js';
 import { createGraphqlHandler } from './http/graphql-handler.js';
+import { formatGraphqlError } from './graphql/format-error.js';
+import { createUploadRoute } from './http/uploads.route.js';
 import { sendJson } from './http/http-util.js';
 import { serveClient } from './http/static-client.js';
 import { startActorIngest } from './jobs/actor-ingest.js';
@@ -32,6 +35,10 @@ export interface GatewayOptions {
   readonly dataDir?: string;
   /** Queue again the work of unfinished jobs at start (when the bus does not keep it). @default false */
   readonly requeueUnfinishedJobs?: boolean;
+  /** Largest accepted upload. @default 16777216 (16 MiB) */
+  readonly maxUploadBytes?: number;
+  /** Most company rows in one upload. @default 10000 */
+  readonly maxUploadRows?: number;
   /** How long `/readyz` waits for an actor service to answer. @default 2000 */
   readonly actorHealthTimeoutMs?: number;
   /** @default console.warn */
@@ -58,10 +65,17 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     plugins: [ApolloServerPluginLandingPageDisabled()],
+    stopOnTerminationSignals: false, // the process decides how to shut down (main/lifecycle.ts)
+    formatError: formatGraphqlError,
     includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
   });
   await apollo.start();
   const graphqlHandler = createGraphqlHandler({ apollo, context });
+  const uploadRoute = createUploadRoute({
+    store,
+    maxUploadBytes: options.maxUploadBytes ?? 16 * 1024 * 1024,
+    maxUploadRows: options.maxUploadRows ?? 10_000,
+  });
 
   const ready = async (): Promise<Record<string, boolean>> => {
     const checks: Record<string, boolean> = { bus: bus.isConnected(), store: false, browser: false };
@@ -82,6 +96,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://gateway');
     if (url.pathname === '/graphql') return graphqlHandler(req, res, url);
+    if (url.pathname === '/uploads') {
+      if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST with a multipart field named "file"' });
+      return uploadRoute(req, res, null);
+    }
+    const exportMatch = EXPORT_PATH.exec(url.pathname);
+    if (exportMatch && req.method === 'GET') return sendExport(res, store, exportMatch[1]!, exportMatch[2]!, null);
     if (req.method === 'GET' && url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (req.method === 'GET' && url.pathname === '/readyz') {
       const checks = await ready();

@@ -8,6 +8,7 @@ export const ErrorCode = {
   JOB_NOT_FOUND: 'JOB_NOT_FOUND',
   WRONG_JOB_KIND: 'WRONG_JOB_KIND',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  UPLOAD_NOT_FOUND: 'UPLOAD_NOT_FOUND',
 } as const;
 
 export function badUserInput(message: string, field?: string, cause?: unknown): GraphQLError {

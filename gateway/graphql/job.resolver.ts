@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Job, JobConnection, JobKind, JobStatus, ScrapeResult } from '../../schema/graphql/job.types.js';
+import { CompanyReport } from '../../schema/graphql/company.types.js';
 import { InvalidCursorError } from '../store/job-store.js';
+import { toGraphqlCompany } from './company.mapper.js';
 import type { GatewayContext } from './context.js';
 import { badUserInput } from './errors.js';
 import { toGraphqlJob, visibleJob } from './job.mapper.js';
@@ -50,6 +52,18 @@ export class JobResolver {
   cancelJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Job {
     visibleJob(ctx, id);
     return toGraphqlJob(ctx.jobs.cancel(id));
+  }
+
+  @FieldResolver(() => [CompanyReport], { nullable: true, description: 'Companies of an analysis, in input order (null for scraping jobs).' })
+  companies(@Root() job: Job, @Ctx() ctx: GatewayContext): CompanyReport[] | null {
+    if (job.kind !== JobKind.ANALYSIS) return null;
+    return ctx.jobs.store.analysis.companies(job.id).map(toGraphqlCompany);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Input rows dropped as duplicates (analysis).' })
+  duplicates(@Root() job: Job, @Ctx() ctx: GatewayContext): number | null {
+    if (job.kind !== JobKind.ANALYSIS) return null;
+    return (ctx.jobs.store.getJob(job.id)?.input as { duplicates?: number } | undefined)?.duplicates ?? 0;
   }
 
   @FieldResolver(() => ScrapeResult, { nullable: true, description: 'Result of a scraping job (null for analyses).' })

@@ -5,27 +5,12 @@ import { Job, JobKind } from '../../schema/graphql/job.types.js';
 import { StartScrapingInput } from '../../schema/graphql/scraping.inputs.js';
 import type { JobEventPayload } from '../../schema/job-events.js';
 import { SCRAPE_DEFAULTS } from '../../schema/scrape-limits.js';
-import { InvalidUrlError, parseStartUrl } from '../../schema/start-url.js';
-import { JobEventStream } from '../jobs/job-event-stream.js';
+import { InvalidUrlError, parseStartUrl } from '../../schema/url-rules.js';
 import { RetryableQueueError } from '../jobs/job-service.js';
 import type { GatewayContext } from './context.js';
-import { badUserInput, serviceUnavailable, wrongJobKind } from './errors.js';
-import { toGraphqlJob, visibleJob } from './job.mapper.js';
-
-interface JobEventsArgs {
-  jobId: string;
-  afterSeq?: number | null;
-}
-
-/** Starts the stream for `scrapingEvents` / `analysisEvents` after checking the job. */
-export function subscribeToJobEvents(kind: JobKind, data: SubscribeResolverData<unknown, JobEventsArgs, GatewayContext>): AsyncIterable<JobEventPayload> {
-  const { args, context } = data;
-  const record = visibleJob(context, args.jobId);
-  if (record.kind !== kind) throw wrongJobKind(args.jobId, kind);
-  const afterSeq = args.afterSeq ?? 0;
-  if (!Number.isInteger(afterSeq) || afterSeq < 0) throw badUserInput('afterSeq must be 0 or more', 'afterSeq');
-  return new JobEventStream({ store: context.jobs.store, pubSub: context.pubSub, jobId: args.jobId, afterSeq });
-}
+import { badUserInput, serviceUnavailable } from './errors.js';
+import { toGraphqlJob } from './job.mapper.js';
+import { subscribeToJobEvents, type JobEventsArgs } from './job-events.subscription.js';
 
 @Resolver()
 export class ScrapingResolver {

@@ -12,7 +12,7 @@
 import type { PubSub } from 'type-graphql';
 import { isTerminalEvent, parseJobEvent, type JobEventPayload } from '../../schema/job-events.js';
 import { subjects } from '../../schema/subjects.js';
-import type { JobStore } from '../store/job-store.js';
+import { TERMINAL_STATUSES, type JobStore } from '../store/job-store.js';
 
 export interface JobEventStreamOptions {
   readonly store: JobStore;
@@ -86,6 +86,10 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
         this.#needsStoreRead = false;
         const page = this.#store.eventsAfter(this.#jobId, this.#lastSeq, this.#pageSize);
         if (page.length === this.#pageSize) this.#needsStoreRead = true;
+        if (!page.length && this.#jobHasEnded()) {
+          await this.#close(); // resumed after the terminal event: nothing more will come
+          continue;
+        }
         this.#buffer = page;
         continue;
       }
@@ -96,6 +100,12 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
   async return(): Promise<IteratorReturnResult<undefined>> {
     await this.#close();
     return DONE;
+  }
+
+  /** True when the job's terminal event is stored (and so already delivered or skipped). */
+  #jobHasEnded(): boolean {
+    const job = this.#store.getJob(this.#jobId);
+    return job !== null && TERMINAL_STATUSES.has(job.status) && this.#store.lastSeq(this.#jobId) <= this.#lastSeq;
   }
 
   async #pump(): Promise<void> {

@@ -8,7 +8,9 @@ import type { Bus } from '../../bus/bus.js';
 import type { ActorMessage } from '../../schema/actor-messages.js';
 import type { JobEventPayload, UnsequencedJobEvent } from '../../schema/job-events.js';
 import { subjects } from '../../schema/subjects.js';
-import type { ScrapeLimits, ScrapeWork } from '../../schema/work.js';
+import type { AnalysisOptions } from '../../schema/analysis-limits.js';
+import type { CompanyInputPayload } from '../../schema/company.js';
+import type { CompanyWork, ScrapeLimits, ScrapeWork } from '../../schema/work.js';
 import { TERMINAL_STATUSES, type JobRecord, type JobStore } from '../store/job-store.js';
 
 /** The job does not exist (or is not visible to the caller). */
@@ -27,6 +29,14 @@ export class RetryableQueueError extends Error {
   }
 }
 
+/** What an analysis job stores as its input. */
+export interface AnalysisJobInput {
+  readonly options: AnalysisOptions;
+  /** Input rows dropped as duplicates. */
+  readonly duplicates: number;
+  readonly total: number;
+}
+
 export interface JobServiceOptions {
   readonly store: JobStore;
   readonly bus: Bus;
@@ -38,6 +48,10 @@ export class JobService {
   readonly #store: JobStore;
   readonly #bus: Bus;
   readonly #warn: (message: string, error?: unknown) => void;
+  /** Company work decided inside a transaction, sent after it. */
+  readonly #pendingDispatch: CompanyWork[] = [];
+  /** Part of work message ids: a new epoch lets requeued work pass the bus's deduplication. */
+  #dispatchEpoch = 'initial';
 
   constructor(options: JobServiceOptions) {
     this.#store = options.store;
@@ -58,12 +72,65 @@ export class JobService {
     return this.#store.getJob(id)!;
   }
 
-  /** Queues work again for jobs a previous process left unfinished (embedded bus lost it). */
+  /**
+   * Creates an analysis job over `companies` (already deduplicated) and queues the first of
+   * them. Companies without a website are reported at once.
+   */
+  async startAnalysis(companies: readonly CompanyInputPayload[], options: AnalysisOptions, owner: string | null, duplicates: number): Promise<JobRecord> {
+    const id = randomUUID();
+    const input: AnalysisJobInput = { options, duplicates, total: companies.length };
+    const events = this.#store.transaction(() => {
+      this.#store.createJob({ id, kind: 'ANALYSIS', input, owner });
+      this.#store.analysis.addCompanies(id, companies);
+      const at = new Date().toISOString();
+      this.#store.updateJob(id, { status: 'RUNNING', startedAt: new Date(at) });
+      const out: JobEventPayload[] = [];
+      const started = this.#store.appendEvent({ jobId: id, at, type: 'AnalysisStarted', total: companies.length });
+      if (started) out.push(started);
+      let current = 0;
+      for (const company of this.#store.analysis.companies(id)) {
+        if (company.status !== 'NO_WEBSITE') continue;
+        current++;
+        const e = this.#store.appendEvent({
+          jobId: id,
+          at,
+          type: 'AnalysisProgress',
+          current,
+          total: companies.length,
+          percentage: Math.round((10_000 * current) / companies.length) / 100,
+          message: `${company.name} has no website`,
+          company: company.name,
+        });
+        if (e) out.push(e);
+      }
+      out.push(...this.#scheduleOrComplete(id, at));
+      return out;
+    });
+    for (const e of events) this.#publish(e);
+    await this.#dispatch();
+    return this.#store.getJob(id)!;
+  }
+
+  /**
+   * Queues work again for jobs a previous process left unfinished (for a bus that does not
+   * keep messages across restarts).
+   */
   async requeueUnfinished(): Promise<number> {
     let count = 0;
+    this.#dispatchEpoch = `requeue-${Date.now()}`;
     for (const job of this.#store.unfinishedJobs()) {
-      if (job.kind !== 'SCRAPING') continue;
-      await this.#queue(job, subjects.scrapeWork, job.input, `${job.id}:requeue:${Date.now()}`);
+      if (job.kind === 'SCRAPING') {
+        await this.#queue(job, subjects.scrapeWork, job.input, `${job.id}:${this.#dispatchEpoch}`);
+      } else {
+        const events = this.#store.transaction(() => {
+          for (const c of this.#store.analysis.companies(job.id)) {
+            if (c.status === 'RUNNING') this.#store.analysis.setCompany(job.id, c.index, { status: 'PENDING' });
+          }
+          return this.#scheduleOrComplete(job.id, new Date().toISOString());
+        });
+        for (const e of events) this.#publish(e);
+        await this.#dispatch();
+      }
       count++;
     }
     return count;
@@ -91,15 +158,29 @@ export class JobService {
     const job = this.#store.getJob(jobId);
     if (!job) throw new JobNotFoundError(jobId);
     if (TERMINAL_STATUSES.has(job.status)) return job;
-    const visited = job.pagesVisited;
-    const emails = this.#store.scrapeEmailCount(jobId);
-    this.#finish(jobId, 'CANCELLED', null, {
-      jobId,
-      type: 'ScrapingCancelled',
-      at: new Date().toISOString(),
-      visited,
-      emails,
-    });
+    const at = new Date().toISOString();
+    if (job.kind === 'ANALYSIS') {
+      const events = this.#store.transaction(() => {
+        const counts = this.#store.analysis.counts(jobId);
+        this.#store.analysis.finishRemaining(jobId, 'CANCELLED', null);
+        return this.#finishEvents(jobId, 'CANCELLED', null, {
+          jobId,
+          at,
+          type: 'AnalysisCancelled',
+          current: counts.succeeded + counts.failed,
+          total: counts.total,
+        });
+      });
+      for (const e of events) this.#publish(e);
+    } else {
+      this.#finish(jobId, 'CANCELLED', null, {
+        jobId,
+        type: 'ScrapingCancelled',
+        at,
+        visited: job.pagesVisited,
+        emails: this.#store.scrapeEmailCount(jobId),
+      });
+    }
     this.#bus.publish(subjects.cancel(jobId), { jobId });
     return this.#store.getJob(jobId)!;
   }
@@ -116,10 +197,12 @@ export class JobService {
       return this.#reduce(job, message);
     });
     for (const event of events) this.#publish(event);
+    if (this.#pendingDispatch.length) void this.#dispatch();
     return events;
   }
 
   #reduce(job: JobRecord, m: ActorMessage): JobEventPayload[] {
+    if (m.type.startsWith('company.')) return this.#reduceCompany(job, m);
     const store = this.#store;
     const append = (e: UnsequencedJobEvent): JobEventPayload[] => {
       const stored = store.appendEvent(e);
@@ -159,7 +242,113 @@ export class JobService {
       case 'scrape.failed':
         store.updateJob(job.id, { pagesVisited: Math.max(job.pagesVisited, m.visited) });
         return this.#finishEvents(job.id, 'FAILED', m.error, { ...base, type: 'ScrapingFailed', error: m.error });
+      default:
+        return [];
     }
+  }
+
+  #reduceCompany(job: JobRecord, m: ActorMessage): JobEventPayload[] {
+    if (!('index' in m)) return [];
+    const analysis = this.#store.analysis;
+    const company = analysis.company(job.id, m.index);
+    // Only a company whose work is out may report; anything else is a late or duplicate message.
+    if (!company || company.status !== 'RUNNING') return [];
+    const events: JobEventPayload[] = [];
+    const append = (e: UnsequencedJobEvent): void => {
+      const stored = this.#store.appendEvent(e);
+      if (stored) events.push(stored);
+    };
+    const base = { jobId: job.id, at: m.at };
+    const progressEvent = (message: string): void => {
+      const counts = analysis.counts(job.id);
+      const current = counts.succeeded + counts.failed;
+      const percentage = counts.total ? Math.round((10_000 * current) / counts.total) / 100 : 100;
+      this.#store.updateJob(job.id, { progress: percentage });
+      append({ ...base, type: 'AnalysisProgress', current, total: counts.total, percentage, message, company: company.name });
+    };
+    switch (m.type) {
+      case 'company.started':
+        progressEvent(`Analysing ${company.name}`);
+        break;
+      case 'company.progress':
+        analysis.setCompany(job.id, m.index, { status: 'RUNNING', pagesVisited: m.pagesVisited });
+        progressEvent(`Analysing ${company.name}: ${m.pagesVisited} page${m.pagesVisited === 1 ? '' : 's'} (${m.currentUrl})`);
+        break;
+      case 'company.completed':
+        analysis.setCompany(job.id, m.index, { status: 'OK', report: { ...m.report, name: company.name, input: company.input }, pagesVisited: m.report.pagesVisited });
+        progressEvent(`Analysed ${company.name}`);
+        break;
+      case 'company.failed':
+        analysis.setCompany(job.id, m.index, { status: 'FAILED', error: m.error, pagesVisited: m.pagesVisited });
+        append({ ...base, type: 'AnalysisItemFailed', company: company.name, error: m.error });
+        progressEvent(`Could not analyse ${company.name}`);
+        break;
+      default:
+        return [];
+    }
+    if (m.type === 'company.completed' || m.type === 'company.failed') {
+      events.push(...this.#scheduleOrComplete(job.id, m.at));
+    }
+    return events;
+  }
+
+  /**
+   * Queues more companies of an analysis, up to its concurrency, or completes it when nothing
+   * is left. Runs inside the caller's transaction; the sends happen after it.
+   */
+  #scheduleOrComplete(jobId: string, at: string): JobEventPayload[] {
+    const job = this.#store.getJob(jobId)!;
+    const input = job.input as AnalysisJobInput;
+    const analysis = this.#store.analysis;
+    const counts = analysis.counts(jobId);
+    if (counts.pending === 0 && counts.running === 0) {
+      return this.#finishEvents(jobId, 'COMPLETED', null, {
+        jobId,
+        at,
+        type: 'AnalysisCompleted',
+        total: counts.total,
+        succeeded: counts.succeeded,
+        failed: counts.failed,
+        durationMs: Math.max(0, Date.parse(at) - (job.startedAt ?? job.createdAt).getTime()),
+      });
+    }
+    const free = input.options.concurrency - counts.running;
+    if (free <= 0) return [];
+    const works: CompanyWork[] = [];
+    for (const company of analysis.pendingCompanies(jobId, free)) {
+      analysis.setCompany(jobId, company.index, { status: 'RUNNING' });
+      works.push({
+        type: 'company',
+        jobId,
+        index: company.index,
+        company: { ...company.input, website: company.input.website! },
+        limits: { maxPages: input.options.maxPagesPerSite, maxDepth: input.options.maxDepth, delayMs: input.options.delayMs },
+      });
+    }
+    this.#pendingDispatch.push(...works);
+    return [];
+  }
+
+  /** Sends queued company work, retrying while the bus is unavailable. */
+  async #dispatch(): Promise<void> {
+    const works = this.#pendingDispatch.splice(0);
+    await Promise.all(
+      works.map(async (work) => {
+        const deadline = Date.now() + 5 * 60_000;
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await this.#bus.send(subjects.companyWork, work, `${work.jobId}:${work.index}:${this.#dispatchEpoch}`);
+            return;
+          } catch (error) {
+            if (Date.now() > deadline) {
+              this.#warn(`Could not queue company ${work.index} of job ${work.jobId}`, error);
+              return;
+            }
+            await new Promise((r) => setTimeout(r, Math.min(5000, 200 * 2 ** attempt)));
+          }
+        }
+      }),
+    );
   }
 
   #finishEvents(

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isTerminalEvent, parseJobEvent, type JobEventPayload, type UnsequencedJobEvent } from '../../schema/job-events.js';
 import type { EmailHitPayload } from '../../schema/actor-messages.js';
+import { AnalysisStore } from './analysis-store.js';
 import { MIGRATIONS } from './migrations.js';
 
 export type JobKindValue = 'ANALYSIS' | 'SCRAPING';
@@ -109,9 +110,12 @@ function decodeCursor(cursor: string): number {
 
 export class JobStore {
   readonly #db: Database.Database;
+  /** Companies of analysis jobs and uploads. */
+  readonly analysis: AnalysisStore;
 
   private constructor(db: Database.Database) {
     this.#db = db;
+    this.analysis = new AnalysisStore(db);
   }
 
   /** Opens (and migrates) the store at `<dataDir>/prospectlab.sqlite`; `:memory:` for tests. */

@@ -38,4 +38,27 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (job_id, address)
   ) WITHOUT ROWID;
   `,
+  `
+  CREATE TABLE analysis_companies (
+    job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    input_json TEXT NOT NULL,
+    status TEXT NOT NULL,
+    error TEXT,
+    report_json TEXT,
+    pages_visited INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (job_id, idx)
+  ) WITHOUT ROWID;
+  CREATE INDEX analysis_companies_status ON analysis_companies (job_id, status);
+  CREATE TABLE uploads (
+    id TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL,
+    owner TEXT,
+    filename TEXT NOT NULL,
+    rows_json TEXT NOT NULL,
+    columns_json TEXT NOT NULL,
+    warnings_json TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];

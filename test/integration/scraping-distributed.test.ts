@@ -54,7 +54,7 @@ describe('scraping, distributed mode (NATS, separate gateway and actor processes
 
     it('a restarted gateway keeps the job, its result and its events; the job goes on meanwhile', async () => {
       let client = wsClient(gateway.url!);
-      const jobId = await startScraping(gateway.url!, { url: `${site.url}calendar/1`, maxPages: 12, maxDepth: 20, delayMs: 300, concurrency: 1 });
+      const jobId = await startScraping(gateway.url!, { url: `${site.url}calendar/1`, maxPages: 12, maxDepth: 10, delayMs: 300, concurrency: 1 });
       const sub = collect(client, SCRAPING_SUBSCRIPTION, { jobId }, 'scrapingEvents');
       await sub.waitFor((e) => e.__typename === 'ScrapingEmailFound', 30_000);
       await client.dispose();
@@ -90,7 +90,7 @@ describe('scraping, distributed mode (NATS, separate gateway and actor processes
     it("a client's complete leaves no NATS subscription behind", async () => {
       const client = wsClient(gateway.url!);
       try {
-        const jobId = await startScraping(gateway.url!, { url: `${site.url}calendar/1`, maxPages: 1000, maxDepth: 20, delayMs: 500, concurrency: 1 });
+        const jobId = await startScraping(gateway.url!, { url: `${site.url}calendar/1`, maxPages: 1000, maxDepth: 10, delayMs: 500, concurrency: 1 });
         const subject = `pl.job.${jobId}.events`;
         const subs = [1, 2, 3].map(() => collect(client, SCRAPING_SUBSCRIPTION, { jobId }, 'scrapingEvents'));
         await Promise.all(subs.map((s) => s.waitFor((e) => e.__typename === 'ScrapingProgress', 30_000)));

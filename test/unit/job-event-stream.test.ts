@@ -102,6 +102,23 @@ describe('JobService and JobEventStream (gateway core, over the embedded bus)', 
     expect((await stream.next()).done).to.equal(true);
   });
 
+  it('completes at once when resumed after the terminal event of a finished job', async () => {
+    const jobId = await newJob();
+    jobs.applyActorMessage(msg(jobId, { type: 'scrape.started', url: 'u' }));
+    jobs.applyActorMessage(msg(jobId, { type: 'scrape.completed', visited: 0, emails: 0, elapsedSeconds: 1 }));
+    for (const afterSeq of [2, 3, 50]) {
+      const stream = new JobEventStream({ store, pubSub: new BusPubSub(bus), jobId, afterSeq });
+      expect((await stream.next()).done).to.equal(true);
+    }
+    const running = await newJob();
+    jobs.applyActorMessage(msg(running, { type: 'scrape.started', url: 'u' }));
+    const live = new JobEventStream({ store, pubSub: new BusPubSub(bus), jobId: running, afterSeq: 1 });
+    const next = live.next();
+    const raced = await Promise.race([next, new Promise((r) => setTimeout(() => r('waiting'), 100))]);
+    expect(raced, 'a running job resumed at its last event waits for more').to.equal('waiting');
+    await live.return();
+  });
+
   it('fills a gap from the store when a live event is lost, and bounds a slow subscriber', async () => {
     const jobId = await newJob();
     const stream = new JobEventStream({ store, pubSub: new BusPubSub(bus), jobId, maxBufferedEvents: 5, pollIntervalMs: 50 });

@@ -1,0 +1,79 @@
+/**
+ * `GET /jobs/:id/export.csv|xlsx|json`: an analysis job's companies, one row per company
+ * (finished or not, so a partial export is possible while the job runs).
+ */
+import type { ServerResponse } from 'node:http';
+import type { CompanyReportPayload } from '../../schema/company.js';
+import { companiesToCsv, companiesToJson, companiesToXlsx } from '../exports/company-exports.js';
+import type { CompanyRecord } from '../store/analysis-store.js';
+import type { JobStore } from '../store/job-store.js';
+import { sendJson } from './http-util.js';
+
+export const EXPORT_PATH = /^\/jobs\/([0-9a-f-]{36})\/export\.(csv|xlsx|json)$/i;
+
+/** The stored report, or what is known of a company that has none (yet). */
+export function reportForExport(record: CompanyRecord): CompanyReportPayload {
+  if (record.report) return { ...record.report, status: record.report.status };
+  return {
+    name: record.name,
+    website: record.input.website,
+    finalUrl: null,
+    status: record.status === 'NO_WEBSITE' ? 'NO_WEBSITE' : 'FAILED',
+    error: record.error ?? (record.status === 'NO_WEBSITE' ? 'No website' : record.status === 'FAILED' ? 'Failed' : `Not analysed (${record.status.toLowerCase()})`),
+    title: null,
+    description: null,
+    language: null,
+    emails: [],
+    phones: [],
+    socialProfiles: [],
+    technologies: [],
+    sector: null,
+    opportunity: null,
+    pagesVisited: record.pagesVisited,
+    httpStatus: null,
+    https: null,
+    responseTimeMs: null,
+    openGraph: {},
+    organization: null,
+    faviconUrl: null,
+    logoUrl: null,
+    input: record.input,
+  };
+}
+
+export async function sendExport(res: ServerResponse, store: JobStore, jobId: string, format: string, owner: string | null): Promise<void> {
+  const job = store.getJob(jobId);
+  if (!job || (owner !== null && job.owner !== owner)) return sendJson(res, 404, { error: `No job with id ${jobId}`, code: 'JOB_NOT_FOUND' });
+  if (job.kind !== 'ANALYSIS') {
+    return sendJson(res, 400, { error: 'Exports are for analysis jobs; read a scraping job with the job query', code: 'WRONG_JOB_KIND' });
+  }
+  const reports = store.analysis.companies(jobId).map(reportForExport);
+  const base = `prospectlab-${jobId.slice(0, 8)}`;
+  let body: Buffer;
+  let type: string;
+  switch (format.toLowerCase()) {
+    case 'csv':
+      body = Buffer.from(companiesToCsv(reports), 'utf8');
+      type = 'text/csv; charset=utf-8';
+      break;
+    case 'xlsx':
+      body = await companiesToXlsx(reports);
+      type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      break;
+    default:
+      body = Buffer.from(
+        companiesToJson(
+          { id: job.id, kind: job.kind, status: job.status, createdAt: job.createdAt.toISOString(), finishedAt: job.finishedAt?.toISOString() ?? null },
+          reports,
+        ),
+        'utf8',
+      );
+      type = 'application/json; charset=utf-8';
+  }
+  res.writeHead(200, {
+    'content-type': type,
+    'content-length': body.length,
+    'content-disposition': `attachment; filename="${base}.${format.toLowerCase()}"`,
+  });
+  res.end(body);
+}
