@@ -21,6 +21,10 @@ export interface ProcessConfig {
   readonly actorConcurrency: number;
   /** `PROSPECTLAB_PAGE_TIMEOUT_MS`: per-page navigation timeout. @default 20000 */
   readonly pageTimeoutMs: number;
+  /** `PROSPECTLAB_MAX_UPLOAD_MB`: largest accepted upload, in bytes here. @default 16 MiB */
+  readonly maxUploadBytes: number;
+  /** `PROSPECTLAB_MAX_UPLOAD_ROWS`: most company rows in one upload. @default 10000 */
+  readonly maxUploadRows: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -48,5 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     allowPrivateNetworks: flag(env, 'PROSPECTLAB_ALLOW_PRIVATE_NETWORKS'),
     actorConcurrency: integer(env, 'PROSPECTLAB_ACTOR_CONCURRENCY', 2, 1, 50),
     pageTimeoutMs: integer(env, 'PROSPECTLAB_PAGE_TIMEOUT_MS', 20_000, 1000, 120_000),
+    maxUploadBytes: integer(env, 'PROSPECTLAB_MAX_UPLOAD_MB', 16, 1, 1024) * 1024 * 1024,
+    maxUploadRows: integer(env, 'PROSPECTLAB_MAX_UPLOAD_ROWS', 10_000, 1, 100_000),
   };
 }

@@ -24,6 +24,8 @@ try {
     port: config.port,
     host: config.host,
     dataDir: config.dataDir,
+    maxUploadBytes: config.maxUploadBytes,
+    maxUploadRows: config.maxUploadRows,
     requeueUnfinishedJobs: true,
   });
   console.log(`ProspectLab (embedded) listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql`);

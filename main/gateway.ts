@@ -9,7 +9,14 @@ try {
   const natsOptions = natsOptionsFromEnv();
   if (!natsOptions) throw new FatalConfigError('NATS_URL must be set for `npm run gateway` (use `npm start` for embedded mode)');
   const bus = await NatsBus.connect({ ...natsOptions, name: 'prospectlab-gateway' });
-  const gateway = await startGateway({ bus, port: config.port, host: config.host, dataDir: config.dataDir });
+  const gateway = await startGateway({
+    bus,
+    port: config.port,
+    host: config.host,
+    dataDir: config.dataDir,
+    maxUploadBytes: config.maxUploadBytes,
+    maxUploadRows: config.maxUploadRows,
+  });
   console.log(`ProspectLab gateway listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql`);
   stopOnSignals('gateway', async () => {
     await gateway.close();

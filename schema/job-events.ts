@@ -65,7 +65,7 @@ export interface AnalysisProgressEvent extends JobEventBase {
   readonly percentage: number;
   readonly message: string;
   /** Name of the company the event is about. */
-  readonly company: string | null;
+  readonly company: string;
 }
 export interface AnalysisItemFailedEvent extends JobEventBase {
   readonly type: 'AnalysisItemFailed';
@@ -164,7 +164,7 @@ export function parseJobEvent(value: unknown): JobEventPayload {
         total: int(o, 'total'),
         percentage: num(o, 'percentage'),
         message: str(o, 'message'),
-        company: optStr(o, 'company'),
+        company: str(o, 'company'),
       };
     case 'AnalysisItemFailed':
       return { ...b, type: o.type, company: str(o, 'company'), error: str(o, 'error') };

@@ -8,15 +8,20 @@ export const MAX_SPREADSHEET_CELL_CHARS = 32_767;
 
 /** First characters that make Excel, LibreOffice or Sheets read a CSV cell as a formula. */
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
+/**
+ * Phone numbers and number lists (`+33142685300; +33472102030`): a spreadsheet may compute
+ * them but they cannot call a function or reach another cell or program, so they stay as is.
+ */
+const HARMLESS_NUMERIC = /^[+-][\d\s().;/+-]*$/;
 /** XML 1.0 forbids these control characters, lone surrogates and U+FFFE/U+FFFF. */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Prefixes an apostrophe to text a spreadsheet would run as a formula (OWASP "CSV injection"):
- * `=HYPERLINK(…)` becomes `'=HYPERLINK(…)`, shown as text.
+ * `=HYPERLINK(…)` becomes `'=HYPERLINK(…)`, shown as text. Phone numbers are left alone.
  */
 export function guardCsvFormula(text: string): string {
-  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
+  return FORMULA_TRIGGER.test(text) && !HARMLESS_NUMERIC.test(text) ? `'${text}` : text;
 }
 
 /** Cuts text to {@link MAX_SPREADSHEET_CELL_CHARS}, ending with `…` when cut. */

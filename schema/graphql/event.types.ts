@@ -107,8 +107,8 @@ export class AnalysisProgress extends AnalysisEvent {
   @Field(() => String)
   message!: string;
 
-  @Field(() => String, { nullable: true, description: 'Name of the company this event is about.' })
-  company!: string | null;
+  @Field(() => String, { description: 'Name of the company this event is about.' })
+  company!: string;
 }
 
 @ObjectType({ implements: [JobEvent, AnalysisEvent] })

@@ -54,7 +54,7 @@ describe('scraping, distributed mode (NATS, separate gateway and actor processes
 
     it('a restarted gateway keeps the job, its result and its events; the job goes on meanwhile', async () => {
       let client = wsClient(gateway.url!);
-      const jobId = await startScraping(gateway.url!, { url: `${site.url}calendar/1`, maxPages: 12, maxDepth: 10, delayMs: 300, concurrency: 1 });
+      const jobId = await startScraping(gateway.url!, { url: `${site.url}calendar/1`, maxPages: 10, maxDepth: 10, delayMs: 300, concurrency: 1 });
       const sub = collect(client, SCRAPING_SUBSCRIPTION, { jobId }, 'scrapingEvents');
       await sub.waitFor((e) => e.__typename === 'ScrapingEmailFound', 30_000);
       await client.dispose();
@@ -73,15 +73,15 @@ describe('scraping, distributed mode (NATS, separate gateway and actor processes
         const all = [...sub.events.slice(0, seen), ...resumed.events];
         const terminal = assertWellFormedStream(all, jobId);
         expect(terminal.__typename).to.equal('ScrapingCompleted');
-        expect(terminal.visited).to.equal(12);
-        expect(all.filter((e) => e.__typename === 'ScrapingEmailFound')).to.have.length(12);
+        expect(terminal.visited).to.equal(10);
+        expect(all.filter((e) => e.__typename === 'ScrapingEmailFound')).to.have.length(10);
 
         const full = collect(client, SCRAPING_SUBSCRIPTION, { jobId }, 'scrapingEvents');
         await within(full.done, 10_000, 'full replay');
         expect(full.events).to.deep.equal(all);
         const { job } = await gqlData(gateway.url!, 'query ($id: ID!) { job(id: $id) { status site { pagesVisited emails { address } } } }', { id: jobId });
         expect(job.status).to.equal('COMPLETED');
-        expect(job.site.emails).to.have.length(12);
+        expect(job.site.emails).to.have.length(10);
       } finally {
         await client.dispose();
       }

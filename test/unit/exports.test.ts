@@ -142,7 +142,7 @@ const EXPECTED_EMAIL_ROWS = [
 /** The CSV text of an expected value. */
 function csvText(value: string | number | boolean | null): string {
   if (value === null) return '';
-  if (typeof value === 'string') return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  if (typeof value === 'string') return /^[=+\-@\t\r]/.test(value) && !/^[+-][\d\s().;/+-]*$/.test(value) ? `'${value}` : value;
   return String(value);
 }
 
@@ -179,8 +179,9 @@ describe('exports', () => {
       expect(cell(2, 'error')).to.equal(`'-net::ERR_NAME_NOT_RESOLVED`);
       expect(cell(2, 'title')).to.equal(`'@SUM(1+1)`);
       expect(cell(2, 'description')!.startsWith(`'\tTabbed`)).to.equal(true);
-      expect(cell(2, 'input_phone')).to.equal(`'+1 555 0100`);
-      expect(cell(1, 'phones')).to.equal(`'+33472000001; +33600000002`);
+      expect(cell(2, 'input_phone')).to.equal('+1 555 0100', 'a phone number cannot run anything');
+      expect(cell(1, 'phones')).to.equal('+33472000001; +33600000002');
+      expect(cell(2, 'address')).to.equal(`'+33 trap`);
     });
 
     it('writes only the header for no reports', () => {
@@ -191,8 +192,11 @@ describe('exports', () => {
   describe('guardCsvFormula', () => {
     const cases: Array<[string, string]> = [
       ['=1+1', "'=1+1"],
-      ['+33142868200', "'+33142868200"],
-      ['-2', "'-2"],
+      ['+33142868200', '+33142868200'],
+      ['+33 1 42 86 82 00; +33 6 00 00 00 02', '+33 1 42 86 82 00; +33 6 00 00 00 02'],
+      ['-2', '-2'],
+      ['+1+cmd|"/c calc"!A0', `'+1+cmd|"/c calc"!A0`],
+      ['-2+HYPERLINK("x")', `'-2+HYPERLINK("x")`],
       ['@SUM(A1)', "'@SUM(A1)"],
       ['\tcmd', "'\tcmd"],
       ['\rcmd', "'\rcmd"],

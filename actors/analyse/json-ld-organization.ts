@@ -1,0 +1,305 @@
+/**
+ * The company described by a page's JSON-LD (schema.org Organization, Corporation,
+ * LocalBusiness and their subtypes), read from possibly sloppy JSON.
+ */
+import type { OrganizationPayload } from '../../schema/company.js';
+
+/** Largest JSON-LD block parsed; bigger ones are product feeds, not company data. */
+const MAX_JSON_LD_CHARS = 1_000_000;
+/** JSON-LD blocks read per page. */
+const MAX_JSON_LD_BLOCKS = 50;
+/** Nesting depth searched for nodes (guards against hostile documents). */
+const MAX_DEPTH = 16;
+/** Nodes visited per page. */
+const MAX_NODES = 20_000;
+/** Longest text value kept. */
+const MAX_VALUE_CHARS = 500;
+/** `sameAs` links kept. */
+const MAX_SAME_AS = 50;
+
+/**
+ * schema.org types that describe an organisation: Organization, its direct subtypes and the
+ * common LocalBusiness subtypes. Other type names ending in a business-like word are accepted
+ * by {@link isOrganizationType} too.
+ */
+const ORGANIZATION_TYPES: ReadonlySet<string> = new Set([
+  'organization', 'corporation', 'localbusiness', 'ngo', 'educationalorganization', 'governmentorganization',
+  'medicalorganization', 'sportsorganization', 'performinggroup', 'newsmediaorganization', 'airline',
+  'consortium', 'librarysystem', 'onlinebusiness', 'onlinestore', 'researchorganization', 'workersunion',
+  'fundingscheme', 'politicalparty', 'cooperative', 'searchrescueorganization',
+  // LocalBusiness and MedicalOrganization subtypes
+  'animalshelter', 'archiveorganization', 'autobodyshop', 'autodealer', 'autopartsstore', 'autorental',
+  'autorepair', 'autowash', 'gasstation', 'motorcycledealer', 'motorcyclerepair', 'childcare', 'dentist',
+  'drycleaningorlaundry', 'emergencyservice', 'firestation', 'hospital', 'policestation',
+  'employmentagency', 'entertainmentbusiness', 'adultentertainment', 'amusementpark', 'artgallery',
+  'casino', 'comedyclub', 'movietheater', 'nightclub', 'financialservice', 'accountingservice',
+  'automatedteller', 'bankorcreditunion', 'insuranceagency', 'foodestablishment', 'bakery', 'barorpub',
+  'brewery', 'cafeorcoffeeshop', 'distillery', 'fastfoodrestaurant', 'icecreamshop', 'restaurant',
+  'winery', 'governmentoffice', 'postoffice', 'healthandbeautybusiness', 'beautysalon', 'dayspa',
+  'hairsalon', 'healthclub', 'nailsalon', 'tattooparlor', 'homeandconstructionbusiness', 'electrician',
+  'generalcontractor', 'hvacbusiness', 'housepainter', 'locksmith', 'movingcompany', 'plumber',
+  'roofingcontractor', 'internetcafe', 'legalservice', 'attorney', 'notary', 'library', 'lodgingbusiness',
+  'bedandbreakfast', 'campground', 'hostel', 'hotel', 'motel', 'resort', 'vacationrental', 'medicalbusiness',
+  'medicalclinic', 'optician', 'pharmacy', 'physician', 'diagnosticlab', 'veterinarycare',
+  'professionalservice', 'radiostation', 'realestateagent', 'recyclingcenter', 'selfstorage',
+  'shoppingcenter', 'sportsactivitylocation', 'bowlingalley', 'exercisegym', 'golfcourse', 'publicswimmingpool',
+  'skiresort', 'sportsclub', 'stadiumorarena', 'tenniscomplex', 'store', 'televisionstation',
+  'touristinformationcenter', 'travelagency', 'collegeoruniversity', 'elementaryschool', 'highschool',
+  'middleschool', 'preschool', 'school', 'musicgroup', 'dancegroup', 'theatergroup',
+]);
+
+/** Type-name endings that mark organisation subtypes absent from the list (`ShoeStore`…). */
+const ORGANIZATION_TYPE_ENDINGS = /(?:business|store|shop|organization|agency|restaurant|contractor|salon|clinic)$/;
+
+/** Properties through which a non-organisation node names the site's own organisation. */
+const OWNER_PROPERTIES = ['publisher', 'provider', 'organizer', 'creator', 'copyrightHolder', 'author', 'seller', 'worksFor', 'about', 'mainEntity'];
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Strips `schema:` and `https://schema.org/` prefixes and lower-cases a type name. */
+function bareTypeName(type: string): string {
+  return type.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '').trim().toLowerCase();
+}
+
+/** Whether a schema.org type name (any case, with or without prefix) is an organisation type. */
+export function isOrganizationType(type: string): boolean {
+  const name = bareTypeName(type);
+  return ORGANIZATION_TYPES.has(name) || ORGANIZATION_TYPE_ENDINGS.test(name);
+}
+
+function nodeTypes(node: JsonObject): string[] {
+  const type = node['@type'];
+  if (typeof type === 'string') return [type];
+  return Array.isArray(type) ? type.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function isOrganizationNode(node: JsonObject): boolean {
+  return nodeTypes(node).some(isOrganizationType);
+}
+
+/**
+ * Parses a JSON-LD block, repairing what sites commonly get wrong: HTML comment or CDATA
+ * wrappers, raw line breaks and tabs inside strings, trailing commas.
+ * @returns the parsed value, or undefined when it cannot be read
+ */
+export function parseJsonLd(raw: string): unknown {
+  if (raw.length > MAX_JSON_LD_CHARS) return undefined;
+  const trimmed = raw
+    .trim()
+    .replace(/^(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)$/, '')
+    .trim();
+  if (trimmed.length === 0) return undefined;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    // Control characters are whitespace outside strings and invalid inside them: a space is
+    // right in both places. Trailing commas are removed outside and (rarely) inside strings.
+    const repaired = trimmed.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1');
+    try {
+      return JSON.parse(repaired);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** A text value: a string, the first string of an array, a `{ "@value": … }` or a number. */
+function textValue(value: unknown): string | null {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const text = textValue(item);
+      if (text !== null) return text;
+    }
+    return null;
+  }
+  if (isObject(value)) return textValue(value['@value']);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return null;
+  const text = value.replace(/\s+/g, ' ').trim();
+  return text.length === 0 ? null : text.slice(0, MAX_VALUE_CHARS);
+}
+
+function resolveUrl(value: string, baseUrl: string): string | null {
+  try {
+    const url = new URL(value, baseUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** One-line postal address: `12 rue de la Paix, 75002 Paris, Île-de-France, FR`. */
+function addressValue(value: unknown): string | null {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const address = addressValue(item);
+      if (address !== null) return address;
+    }
+    return null;
+  }
+  if (!isObject(value)) return textValue(value);
+  const street = textValue(value.streetAddress);
+  const locality = textValue(value.addressLocality);
+  const cityLine = [textValue(value.postalCode), locality].filter((part) => part !== null).join(' ');
+  const region = textValue(value.addressRegion);
+  const country = isObject(value.addressCountry) ? textValue(value.addressCountry.name) : textValue(value.addressCountry);
+  const parts = [street, cityLine || null, region !== locality ? region : null, country].filter(
+    (part): part is string => part !== null && part.length > 0,
+  );
+  return parts.length > 0 ? parts.join(', ') : textValue(value.name);
+}
+
+function emailValue(value: unknown): string | null {
+  const text = textValue(value);
+  if (text === null) return null;
+  const address = text.replace(/^mailto:/i, '').split('?')[0]!.trim();
+  return address.includes('@') ? address : null;
+}
+
+function logoValue(value: unknown, baseUrl: string): string | null {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const logo = logoValue(item, baseUrl);
+      if (logo !== null) return logo;
+    }
+    return null;
+  }
+  if (isObject(value)) {
+    for (const key of ['url', 'contentUrl', '@id']) {
+      const candidate = textValue(value[key]);
+      const logo = candidate === null ? null : resolveUrl(candidate, baseUrl);
+      if (logo !== null) return logo;
+    }
+    return null;
+  }
+  const text = textValue(value);
+  return text === null ? null : resolveUrl(text, baseUrl);
+}
+
+function sameAsValue(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : [value];
+  const links: string[] = [];
+  for (const item of items) {
+    const link = textValue(item);
+    if (link !== null && /^https?:\/\//i.test(link) && !links.includes(link)) links.push(link);
+    if (links.length >= MAX_SAME_AS) break;
+  }
+  return links;
+}
+
+/** A field from the node itself, else from its `contactPoint`s. */
+function withContactPoints(node: JsonObject, read: (source: JsonObject) => string | null): string | null {
+  const own = read(node);
+  if (own !== null) return own;
+  const points = Array.isArray(node.contactPoint) ? node.contactPoint : [node.contactPoint];
+  for (const point of points) {
+    if (!isObject(point)) continue;
+    const value = read(point);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+function toOrganization(node: JsonObject, baseUrl: string): OrganizationPayload {
+  return {
+    name: textValue(node.name),
+    legalName: textValue(node.legalName),
+    email: withContactPoints(node, (source) => emailValue(source.email)),
+    telephone: withContactPoints(node, (source) => textValue(source.telephone)),
+    address: addressValue(node.address),
+    sameAs: sameAsValue(node.sameAs),
+    logo: logoValue(node.logo, baseUrl),
+  };
+}
+
+function filledFields(organization: OrganizationPayload): number {
+  const { sameAs, ...single } = organization;
+  return Object.values(single).filter((value) => value !== null).length + (sameAs.length > 0 ? 1 : 0);
+}
+
+/** The top-level nodes of a JSON-LD document: the root (or its items) and `@graph` members. */
+function topLevelNodes(document: unknown): JsonObject[] {
+  const roots = Array.isArray(document) ? document : [document];
+  const nodes: JsonObject[] = [];
+  for (const root of roots) {
+    if (!isObject(root)) continue;
+    nodes.push(root);
+    const graph = root['@graph'];
+    if (Array.isArray(graph)) for (const member of graph) if (isObject(member)) nodes.push(member);
+  }
+  return nodes;
+}
+
+/** Every node with an `@id`, for resolving references such as `"publisher": { "@id": "#org" }`. */
+function indexNodesById(nodes: readonly JsonObject[]): Map<string, JsonObject> {
+  const byId = new Map<string, JsonObject>();
+  const pending: { value: unknown; depth: number }[] = nodes.map((value) => ({ value, depth: 0 }));
+  let visited = 0;
+  while (pending.length > 0 && visited < MAX_NODES) {
+    const { value, depth } = pending.pop()!;
+    visited += 1;
+    if (Array.isArray(value)) {
+      if (depth < MAX_DEPTH) for (const item of value) pending.push({ value: item, depth: depth + 1 });
+      continue;
+    }
+    if (!isObject(value)) continue;
+    const id = value['@id'];
+    // A bare reference has only `@id`; keep the node that carries the data.
+    if (typeof id === 'string' && Object.keys(value).length > 1 && !byId.has(id)) byId.set(id, value);
+    if (depth < MAX_DEPTH) for (const child of Object.values(value)) pending.push({ value: child, depth: depth + 1 });
+  }
+  return byId;
+}
+
+function resolveReference(value: unknown, byId: ReadonlyMap<string, JsonObject>): JsonObject | null {
+  if (!isObject(value)) return null;
+  const id = value['@id'];
+  if (typeof id === 'string' && Object.keys(value).length === 1) return byId.get(id) ?? null;
+  return value;
+}
+
+/**
+ * The organisation a page's JSON-LD describes: organisation nodes at the top level (or in
+ * `@graph`) first, else organisations named as publisher, provider, seller… of other nodes
+ * (references by `@id` resolved); the one with the most fields wins, the first on a tie.
+ * Invalid JSON is repaired where possible and otherwise skipped.
+ *
+ * @param blocks raw contents of the page's `<script type="application/ld+json">` elements
+ * @param baseUrl URL relative logo URLs are resolved against
+ */
+export function organizationFromJsonLd(blocks: readonly string[], baseUrl: string): OrganizationPayload | null {
+  const topLevel: JsonObject[] = [];
+  for (const block of blocks.slice(0, MAX_JSON_LD_BLOCKS)) topLevel.push(...topLevelNodes(parseJsonLd(block)));
+  const byId = indexNodesById(topLevel);
+
+  let candidates = topLevel.filter(isOrganizationNode);
+  if (candidates.length === 0) {
+    candidates = [];
+    for (const node of topLevel) {
+      for (const property of OWNER_PROPERTIES) {
+        const values = Array.isArray(node[property]) ? (node[property] as unknown[]) : [node[property]];
+        for (const value of values) {
+          const owner = resolveReference(value, byId);
+          if (owner !== null && isOrganizationNode(owner)) candidates.push(owner);
+        }
+      }
+    }
+  }
+
+  let best: OrganizationPayload | null = null;
+  let bestFields = 0;
+  for (const candidate of candidates) {
+    const organization = toOrganization(candidate, baseUrl);
+    const fields = filledFields(organization);
+    if (fields > bestFields) {
+      best = organization;
+      bestFields = fields;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,139 @@
+/**
+ * Runs the fingerprint patterns against one page. Every input is cut to a bounded length first
+ * ({@link MATCH_LIMITS}), patterns are bounded-quantifier regexes (each match attempt scans a
+ * bounded window), and a pattern runs only when the input contains its required literal: matching
+ * time stays bounded whatever the page holds.
+ */
+import { parseDocument } from 'htmlparser2';
+import type { DomProbeResult } from './dom-probes.js';
+import { evaluateDomProbesStatically } from './dom-probes-static.js';
+import type { Fingerprint, FingerprintSet, KeyedPatterns } from './fingerprints.js';
+import { resolveVersion, type CompiledPattern } from './pattern.js';
+import type { TechnologyInput } from './technology-input.js';
+
+/** Caps on what is matched, in characters (or counts). */
+export const MATCH_LIMITS = Object.freeze({
+  urlChars: 2048,
+  /** HTML is matched on its first `htmlHeadChars` and last `htmlTailChars` characters. */
+  htmlHeadChars: 200_000,
+  htmlTailChars: 50_000,
+  /** Parsing for the static DOM check reads at most this much HTML. */
+  domHtmlChars: 2_000_000,
+  textChars: 100_000,
+  scriptChars: 50_000,
+  scriptsTotalChars: 300_000,
+  scriptSrcChars: 2048,
+  scriptSrcCount: 300,
+  metaValueChars: 2048,
+  metaValuesPerName: 20,
+  headerValueChars: 4096,
+  cookieValueChars: 2048,
+  cookieCount: 300,
+  jsValueChars: 200,
+  domValueChars: 2000,
+});
+
+/** Page-wide fields matched pattern by pattern. */
+type PageField = 'url' | 'html' | 'text' | 'scripts' | 'scriptSrc';
+
+/** One pattern of one technology that matched a page. */
+export interface Detection {
+  readonly technology: Fingerprint;
+  readonly pattern: CompiledPattern;
+  /** Version the pattern resolved, '' when none. */
+  readonly version: string;
+}
+
+/** Matches every fingerprint of the set against one page. */
+export function matchPage(set: FingerprintSet, input: TechnologyInput): Detection[] {
+  const detections: Detection[] = [];
+  /** `lowerValue` is `value.toLowerCase()`, computed once per value for the literal pre-check. */
+  const run = (technology: Fingerprint, patterns: readonly CompiledPattern[], value: string, lowerValue: string): void => {
+    for (const pattern of patterns) {
+      if (pattern.literal !== null && !lowerValue.includes(pattern.literal)) continue;
+      const match = pattern.regex.exec(value);
+      if (match) detections.push({ technology, pattern, version: resolveVersion(pattern.versionTemplate, match) });
+    }
+  };
+  const runKeyed = (entries: readonly KeyedPatterns[] | undefined, value: string): void => {
+    if (entries === undefined) return;
+    const lowerValue = value.toLowerCase();
+    for (const { technology, patterns } of entries) run(technology, patterns, value, lowerValue);
+  };
+  const runEach = (technologies: readonly Fingerprint[], field: PageField, value: string): void => {
+    const lowerValue = value.toLowerCase();
+    for (const technology of technologies) run(technology, technology[field], value, lowerValue);
+  };
+
+  runEach(set.withUrl, 'url', input.url.slice(0, MATCH_LIMITS.urlChars));
+  runEach(set.withHtml, 'html', headAndTail(input.html, MATCH_LIMITS.htmlHeadChars, MATCH_LIMITS.htmlTailChars));
+  if (input.text !== undefined) runEach(set.withText, 'text', input.text.slice(0, MATCH_LIMITS.textChars));
+  const scripts = joinCapped(input.scripts ?? [], MATCH_LIMITS.scriptChars, MATCH_LIMITS.scriptsTotalChars);
+  if (scripts !== '') runEach(set.withScripts, 'scripts', scripts);
+  const scriptSrc = new Set(input.scriptSrc.slice(0, MATCH_LIMITS.scriptSrcCount));
+  for (const src of scriptSrc) runEach(set.withScriptSrc, 'scriptSrc', src.slice(0, MATCH_LIMITS.scriptSrcChars));
+
+  for (const [name, value] of Object.entries(input.headers)) {
+    runKeyed(set.byHeader.get(name.toLowerCase()), value.slice(0, MATCH_LIMITS.headerValueChars));
+  }
+
+  const cookies = Object.entries(input.cookies).slice(0, MATCH_LIMITS.cookieCount);
+  for (const [name, rawValue] of cookies) {
+    const value = rawValue.slice(0, MATCH_LIMITS.cookieValueChars);
+    runKeyed(set.byCookie.get(name.toLowerCase()), value);
+    for (const technology of set.withCookieNamePatterns) {
+      for (const cookieName of technology.cookieNamePatterns) {
+        if (cookieName.name.test(name)) run(technology, cookieName.patterns, value, value.toLowerCase());
+      }
+    }
+  }
+
+  for (const [name, content] of Object.entries(input.meta)) {
+    const values = (typeof content === 'string' ? [content] : content).slice(0, MATCH_LIMITS.metaValuesPerName);
+    const entries = set.byMeta.get(name.toLowerCase());
+    for (const value of values) runKeyed(entries, value.slice(0, MATCH_LIMITS.metaValueChars));
+  }
+
+  for (const [path, value] of Object.entries(input.js ?? {})) {
+    runKeyed(set.byJs.get(path), value.slice(0, MATCH_LIMITS.jsValueChars));
+  }
+
+  const runCapped = (technology: Fingerprint, patterns: readonly CompiledPattern[], value: string): void => {
+    const capped = value.slice(0, MATCH_LIMITS.domValueChars);
+    run(technology, patterns, capped, capped.toLowerCase());
+  };
+  const dom = input.dom ?? staticDom(set, input.html);
+  for (const technology of set.withDom) {
+    for (const rule of technology.dom) {
+      const found = dom[rule.selector];
+      if (found === undefined) continue;
+      run(technology, rule.exists, '', '');
+      for (const text of found.texts) runCapped(technology, rule.text, text);
+      for (const [name, patterns] of rule.attributes) {
+        for (const value of found.attributes[name] ?? []) runCapped(technology, patterns, value);
+      }
+      for (const [name, patterns] of rule.properties) {
+        for (const value of found.properties[name] ?? []) runCapped(technology, patterns, value);
+      }
+    }
+  }
+  return detections;
+}
+
+function staticDom(set: FingerprintSet, html: string): Readonly<Record<string, DomProbeResult>> {
+  return evaluateDomProbesStatically(parseDocument(html.slice(0, MATCH_LIMITS.domHtmlChars)), set.domProbes);
+}
+
+function headAndTail(text: string, headChars: number, tailChars: number): string {
+  if (text.length <= headChars + tailChars) return text;
+  return `${text.slice(0, headChars)}\n${text.slice(text.length - tailChars)}`;
+}
+
+function joinCapped(parts: readonly string[], partChars: number, totalChars: number): string {
+  let joined = '';
+  for (const part of parts) {
+    if (joined.length >= totalChars) break;
+    joined += (joined === '' ? '' : '\n') + part.slice(0, partChars);
+  }
+  return joined.slice(0, totalChars);
+}
