@@ -2,8 +2,8 @@
  * Sorts a company's e-mail addresses for prospecting: role mailboxes (`contact@`, `info@`) are
  * GENERIC, named people are PERSONAL, and addresses on the company's own domain come first.
  */
-import { getDomain } from 'tldts';
 import type { CompanyEmail } from '../../schema/company.js';
+import { registrableDomain } from '../crawl/url-rules.js';
 import { foldText } from './fold-text.js';
 
 /** An address as found by the extractor. */
@@ -70,7 +70,10 @@ export function isRoleMailbox(localPart: string): boolean {
   return ROLE_PREFIXES.some((prefix) => folded.startsWith(prefix));
 }
 
-/** Registrable domain of a host or URL, lower case; null for IPs, local names and junk. */
+/**
+ * Site key of a host or URL, as the crawler defines a site: the registrable domain, or the host
+ * itself for IP addresses and local names; null when there is no host.
+ */
 function registrableDomainOf(hostOrUrl: string): string | null {
   const trimmed = hostOrUrl.trim();
   if (trimmed.length === 0) return null;
@@ -82,7 +85,8 @@ function registrableDomainOf(hostOrUrl: string): string | null {
       return null;
     }
   }
-  return getDomain(hostname.toLowerCase().replace(/\.$/, '')) ?? null;
+  const domain = registrableDomain(hostname);
+  return domain.length === 0 ? null : domain;
 }
 
 /**

@@ -34,7 +34,11 @@ export interface PageMetadata {
   generator: string | null;
   /** Years of the copyright notices in the text (last year of a range), ascending. */
   copyrightYears: number[];
-  /** Legacy-markup signals, labels from {@link LEGACY_MARKUP}. */
+  /**
+   * Legacy-markup signals, labels from {@link LEGACY_MARKUP}. The doctype signals read the
+   * doctype at the start of `html`: `documentElement.outerHTML` has none, so HTML taken from a
+   * rendered page must have its doctype prepended or every page reports `no doctype`.
+   */
   legacyMarkup: string[];
 }
 

@@ -83,6 +83,7 @@ interface DomDocument {
   readonly title: string;
   readonly contentType: string;
   readonly documentElement: { readonly outerHTML: string } | null;
+  readonly doctype: { readonly name: string; readonly publicId: string; readonly systemId: string } | null;
   readonly body: { readonly innerText: string } | null;
   readonly scripts: { readonly length: number };
   querySelectorAll(selector: string): Iterable<DomElement>;
@@ -118,7 +119,12 @@ function readDocument(limits: SnapshotLimits, onlyIfScriptless: boolean): PageSn
     const match = /url\s*=\s*['"]?([^'";]+)/i.exec(el.getAttribute('content') || '');
     if (match?.[1]) add(match[1], '');
   }
-  const html = doc.documentElement ? doc.documentElement.outerHTML : '';
+  // outerHTML leaves the doctype out; site-age signals (HTML 4, XHTML, none) need it.
+  const dt = doc.doctype;
+  const doctype = dt
+    ? `<!DOCTYPE ${dt.name}${dt.publicId ? ` PUBLIC "${dt.publicId}"` : ''}${dt.systemId ? `${dt.publicId ? '' : ' SYSTEM'} "${dt.systemId}"` : ''}>\n`
+    : '';
+  const html = doc.documentElement ? doctype + doc.documentElement.outerHTML : '';
   const text = doc.body ? doc.body.innerText : '';
   return {
     html: html.length > limits.maxHtmlChars ? html.slice(0, limits.maxHtmlChars) : html,

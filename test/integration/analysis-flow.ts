@@ -136,6 +136,7 @@ export function assertFixtureReports(job: { companies: Company[] }): void {
   expect(lawyers.organization).to.include({ name: 'Cabinet Durand Avocats', legalName: 'SELARL Durand Avocats', email: 'accueil@cabinet-durand.fr' });
   expect(lawyers.sector).to.match(/legal/i);
   expect(lawyers.opportunity.score).to.be.lessThan(bakery.opportunity.score);
+  expect(lawyers.opportunity.reasons.join(' '), 'an HTML5 doctype is not legacy').not.to.match(/doctype/i);
 
   const brightloop = byName(job, 'Brightloop');
   expect(brightloop.status).to.equal('OK');
@@ -190,6 +191,8 @@ export function describeAnalysisFlow(getUrl: () => string, options: { full: bool
     expect(numbers(garage)).to.deep.equal(['+33478123456', '+33478123457']);
     expect(garage.opportunity.level).to.equal('HIGH');
     expect(garage.opportunity.reasons.join(' ')).to.match(/2009/);
+    expect(garage.opportunity.reasons.join(' ')).to.match(/no doctype/i);
+    expect(garage.opportunity.reasons.join(' ')).to.match(/font/i);
     expect(garage.sector).to.match(/automotive/i);
     expect(garage.category).to.equal('Garage automobile');
     const florist = byName(job, 'Fleuriste sans site');

@@ -201,7 +201,7 @@ describe('obsolete technology versions', () => {
   }
 
   it('matches technology names ignoring case and punctuation', () => {
-    expect(obsoleteFinding({ name: 'JQUERY', version: '1.0' })?.reason).to.equal('JQUERY 1.0 is obsolete (older than 3)'.replace('JQUERY', 'jQuery'));
+    expect(obsoleteFinding({ name: 'JQUERY', version: '1.0' })?.reason).to.equal('jQuery 1.0 is obsolete (older than 3)');
     expect(obsoleteFinding({ name: 'jQuery UI', version: '1.8.24' })?.reason).to.equal('jQuery UI 1.8.24 is obsolete (older than 1.12)');
     expect(obsoleteFinding({ name: 'TYPO3 CMS', version: '6.2' })?.reason).to.equal('TYPO3 6.2 is obsolete (older than 10)');
     expect(obsoleteFinding({ name: 'script.aculo.us', version: null })?.reason).to.equal('script.aculo.us is obsolete (unmaintained)');

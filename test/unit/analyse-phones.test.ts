@@ -157,6 +157,11 @@ describe('extractPhones', () => {
       expect(extractPhones({ url: PAGE_URL, html, text: '' }, 'FR')).to.deep.equal([]);
     });
 
+    it('reads tel: links of an absurdly deep page up to where it gets absurd', () => {
+      const html = `<a href="tel:+33142685300">x</a>${'<div>'.repeat(200_000)}<a href="tel:+33612345678">y</a>`;
+      expect(extractPhones({ url: PAGE_URL, html, text: 'x y' }, 'FR').map((hit) => hit.number)).to.deep.equal(['+33142685300']);
+    });
+
     it('handles broken HTML', () => {
       const hits = extractPhones({ url: PAGE_URL, html: '<a href="tel:+33142685300"<p><<<a', text: '' }, 'FR');
       expect(hits).to.be.an('array');
