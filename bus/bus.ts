@@ -92,6 +92,21 @@ export interface Consumer {
  * last delivery. When it resolves without settling, the message counts as lost by a dead
  * worker and is redelivered after `ackWaitMs`.
  */
+/** A durable message given up after its last allowed delivery (never acked nor terminated). */
+export interface DeadLetter {
+  readonly subject: string;
+  readonly data: unknown;
+  /** Deliveries it had. */
+  readonly deliveryCount: number;
+}
+
+export type DeadLetterHandler = (letter: DeadLetter) => void | Promise<void>;
+
+/** A running dead-letter watch. */
+export interface DeadLetterWatch {
+  stop(): void;
+}
+
 export type WorkHandler = (msg: WorkMessage) => Promise<void>;
 
 export interface Bus {
@@ -112,6 +127,13 @@ export interface Bus {
   send(subject: string, data: unknown, msgId?: string): Promise<void>;
   /** Starts a durable consumer calling `handler` for each message. */
   consume(options: ConsumeOptions, handler: WorkHandler): Promise<Consumer>;
+  /**
+   * Calls `handler` for each message of `stream` that the durable consumer `durable` gave up
+   * on after its maximum deliveries (e.g. work that crashed every process that took it). The
+   * message is removed from the stream once the handler has returned. With several watchers,
+   * each letter goes to one of them.
+   */
+  watchDeadLetters(stream: StreamSpec, durable: string, handler: DeadLetterHandler): Promise<DeadLetterWatch>;
   /** True when the bus can currently carry messages. */
   isConnected(): boolean;
   /** Flushes pending messages and closes. Idempotent. */

@@ -15,6 +15,8 @@ import {
   type BusSubscription,
   type ConsumeOptions,
   type Consumer,
+  type DeadLetterHandler,
+  type DeadLetterWatch,
   type StreamSpec,
   type SubscribeOptions,
   type WorkHandler,
@@ -187,6 +189,14 @@ export class EmbeddedBus implements Bus {
     this.runners.add(runner);
     durable.attach(runner);
     return runner;
+  }
+
+  async watchDeadLetters(stream: StreamSpec, durable: string, handler: DeadLetterHandler): Promise<DeadLetterWatch> {
+    this.assertOpen();
+    checkName(durable, 'Durable name');
+    await this.ensureStream(stream);
+    const stop = (this.streams.get(stream.name) as EmbeddedStream).watchDeadLetters(durable, handler);
+    return { stop };
   }
 
   /**

@@ -22,6 +22,8 @@ export interface DurableStore {
   readonly messages: ReadonlyMap<number, StoredMessage>;
   /** Removes a message for good (acked, termed or out of deliveries). */
   remove(seq: number): void;
+  /** Hands a message out of deliveries to the dead-letter watchers of `durable`, then removes it. */
+  deadLetter(durable: string, seq: number, deliveries: number): void;
 }
 
 /** One delivery of a stored message; settlements of an outdated delivery are ignored. */
@@ -139,7 +141,7 @@ export class EmbeddedDurable {
     clearTimeout(delivery.timer);
     this.inFlight.delete(delivery.seq);
     if (delivery.count >= this.maxDeliver) {
-      this.store.remove(delivery.seq);
+      this.store.deadLetter(this.name, delivery.seq, delivery.count);
       return;
     }
     if (delayMs > 0) {
@@ -241,7 +243,7 @@ export class EmbeddedDurable {
     if (!this.isCurrent(delivery)) return;
     this.inFlight.delete(delivery.seq);
     if (delivery.count >= this.maxDeliver) {
-      this.store.remove(delivery.seq);
+      this.store.deadLetter(this.name, delivery.seq, delivery.count);
       return;
     }
     this.redeliver.push(delivery.seq);

@@ -3,7 +3,8 @@
  * acks or terms it (or it runs out of deliveries), and repeated `msgId`s within the
  * duplicate window are dropped.
  */
-import { StreamConfigError, type StreamSpec } from './bus.js';
+import { StreamConfigError, type DeadLetter, type DeadLetterHandler, type StreamSpec } from './bus.js';
+import { decodePayload } from './json-payload.js';
 import type { ResolvedConsumeOptions } from './bus-options.js';
 import { EmbeddedDurable, type DurableStore, type StoredMessage } from './embedded-durable.js';
 import { filtersOverlap, parseFilter, tokensMatch } from './subject-match.js';
@@ -59,6 +60,34 @@ export class EmbeddedStream implements DurableStore {
       if (durable.accepts(tokens)) durable.onStored(seq);
     }
     return true;
+  }
+
+  /** Dead-letter handlers by durable name. */
+  private readonly deadLetterHandlers = new Map<string, Set<DeadLetterHandler>>();
+
+  /** Registers a dead-letter handler for one durable; returns its removal. */
+  watchDeadLetters(durable: string, handler: DeadLetterHandler): () => void {
+    let handlers = this.deadLetterHandlers.get(durable);
+    if (!handlers) this.deadLetterHandlers.set(durable, (handlers = new Set()));
+    handlers.add(handler);
+    return () => handlers.delete(handler);
+  }
+
+  deadLetter(durable: string, seq: number, deliveries: number): void {
+    const stored = this.messages.get(seq);
+    const handler = [...(this.deadLetterHandlers.get(durable) ?? [])][0];
+    if (!stored || !handler) {
+      this.remove(seq);
+      return;
+    }
+    const letter: DeadLetter = { subject: stored.subject, data: decodePayload(stored.json), deliveryCount: deliveries };
+    // Asynchronously, as NATS advisories arrive; the message stays until the handler is done.
+    setImmediate(() => {
+      Promise.resolve()
+        .then(() => handler(letter))
+        .catch(() => undefined)
+        .finally(() => this.remove(seq));
+    });
   }
 
   remove(seq: number): void {

@@ -28,6 +28,8 @@ import {
   type BusSubscription,
   type ConsumeOptions,
   type Consumer,
+  type DeadLetterHandler,
+  type DeadLetterWatch,
   type StreamSpec,
   type SubscribeOptions,
   type WorkHandler,
@@ -60,7 +62,7 @@ export class NatsBus implements Bus {
 
   private constructor(
     private readonly nc: NatsConnection,
-    jsm: JetStreamManager,
+    private readonly jsm: JetStreamManager,
     private readonly js: JetStreamClient,
     private readonly options: NatsBusOptions,
   ) {
@@ -229,6 +231,37 @@ export class NatsBus implements Bus {
     this.runners.add(runner);
     runner.start();
     return runner;
+  }
+
+  /**
+   * JetStream announces a message that ran out of deliveries with an advisory carrying its
+   * stream sequence; the message itself stays in the stream (work-queue retention) until it
+   * is read here and deleted.
+   */
+  async watchDeadLetters(stream: StreamSpec, durable: string, handler: DeadLetterHandler): Promise<DeadLetterWatch> {
+    this.assertOpen();
+    const spec = checkStreamSpec(stream);
+    checkName(durable, 'Durable name');
+    const subject = `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${spec.name}.${durable}`;
+    const sub = this.nc.subscribe(subject, { queue: `dead-letters-${durable}` });
+    void (async () => {
+      for await (const msg of sub) {
+        try {
+          const advisory = JSON.parse(TEXT_DECODER.decode(msg.data)) as { stream_seq?: number; deliveries?: number };
+          if (typeof advisory.stream_seq !== 'number') continue;
+          const stored = await this.jsm.streams.getMessage(spec.name, { seq: advisory.stream_seq });
+          await handler({
+            subject: stored.subject,
+            data: decodePayload(TEXT_DECODER.decode(stored.data)),
+            deliveryCount: advisory.deliveries ?? 0,
+          });
+          await this.jsm.streams.deleteMessage(spec.name, advisory.stream_seq);
+        } catch (error) {
+          this.reportError(toBusError(error, `Dead letter on ${spec.name}/${durable}`), 'dead letter');
+        }
+      }
+    })();
+    return { stop: () => sub.unsubscribe() };
   }
 
   /**

@@ -10,7 +10,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Bus } from '../bus/bus.js';
-import { subjects, WORK_STREAM } from '../schema/subjects.js';
+import { ACTOR_CONSUMER, subjects, WORK_STREAM } from '../schema/subjects.js';
+import { parseWork } from '../schema/work.js';
 import { BusPubSub } from './graphql/bus-pubsub.js';
 import { buildGatewaySchema } from './graphql/build-schema.js';
 import type { GatewayContext } from './graphql/context.js';
@@ -39,6 +40,8 @@ export interface GatewayOptions {
   readonly maxUploadBytes?: number;
   /** Most company rows in one upload. @default 10000 */
   readonly maxUploadRows?: number;
+  /** Jobs still unfinished this long after they were created are ended (remaining work failed). @default 21600 (6 h) */
+  readonly jobTimeoutSeconds?: number;
   /** How long `/readyz` waits for an actor service to answer. @default 2000 */
   readonly actorHealthTimeoutMs?: number;
   /** @default console.warn */
@@ -130,6 +133,24 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   await bus.ensureStream(WORK_STREAM);
   const responder = startJobStateResponder(bus, store);
   const ingest = await startActorIngest({ bus, jobs, warn });
+  const deadLetters = await bus.watchDeadLetters(WORK_STREAM, ACTOR_CONSUMER, (letter) => {
+    try {
+      const work = parseWork(letter.data);
+      warn(`Work for job ${work.jobId} ran out of deliveries (${letter.deliveryCount}); reporting it failed`);
+      jobs.applyDeadWork(work, letter.deliveryCount);
+    } catch (error) {
+      warn(`Dropping an unreadable dead letter on ${letter.subject}`, error);
+    }
+  });
+  const jobTimeoutMs = (options.jobTimeoutSeconds ?? 6 * 3600) * 1000;
+  const expiry = setInterval(() => {
+    try {
+      for (const id of jobs.expireJobs(jobTimeoutMs)) warn(`Job ${id} timed out after ${jobTimeoutMs / 1000} s`);
+    } catch (error) {
+      warn('Checking job timeouts failed', error);
+    }
+  }, Math.min(30_000, Math.max(500, jobTimeoutMs / 4)));
+  expiry.unref();
   if (options.requeueUnfinishedJobs) await jobs.requeueUnfinished();
 
   const host = options.host ?? '127.0.0.1';
@@ -149,6 +170,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     jobs,
     close() {
       closing ??= (async () => {
+        clearInterval(expiry);
+        deadLetters.stop();
         await ingest.stop();
         responder.unsubscribe();
         await wsServer.dispose();

@@ -14,6 +14,8 @@ try {
     allowPrivateNetworks: config.allowPrivateNetworks,
     maxConcurrentJobs: config.actorConcurrency,
     pageTimeoutMs: config.pageTimeoutMs,
+    ackWaitMs: config.workAckWaitMs,
+    maxDeliver: config.workMaxDeliver,
   });
   console.log(`ProspectLab actor service ${process.pid} ready (${config.actorConcurrency} jobs at once)`);
   stopOnSignals('actors', async () => {

@@ -18,6 +18,8 @@ try {
     allowPrivateNetworks: config.allowPrivateNetworks,
     maxConcurrentJobs: config.actorConcurrency,
     pageTimeoutMs: config.pageTimeoutMs,
+    ackWaitMs: config.workAckWaitMs,
+    maxDeliver: config.workMaxDeliver,
   });
   const gateway = await startGateway({
     bus,
@@ -26,6 +28,7 @@ try {
     dataDir: config.dataDir,
     maxUploadBytes: config.maxUploadBytes,
     maxUploadRows: config.maxUploadRows,
+    jobTimeoutSeconds: config.jobTimeoutSeconds,
     requeueUnfinishedJobs: true,
   });
   console.log(`ProspectLab (embedded) listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql`);

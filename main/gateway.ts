@@ -16,6 +16,7 @@ try {
     dataDir: config.dataDir,
     maxUploadBytes: config.maxUploadBytes,
     maxUploadRows: config.maxUploadRows,
+    jobTimeoutSeconds: config.jobTimeoutSeconds,
   });
   console.log(`ProspectLab gateway listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql`);
   stopOnSignals('gateway', async () => {

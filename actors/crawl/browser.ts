@@ -112,6 +112,8 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
         headless,
         userDataDir,
         args: [...CHROMIUM_ARGS],
+        // DevTools over a pipe: Chromium exits by itself when this process dies (even by kill -9).
+        pipe: true,
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,

@@ -10,7 +10,7 @@ import type { JobEventPayload, UnsequencedJobEvent } from '../../schema/job-even
 import { subjects } from '../../schema/subjects.js';
 import type { AnalysisOptions } from '../../schema/analysis-limits.js';
 import type { CompanyInputPayload } from '../../schema/company.js';
-import type { CompanyWork, ScrapeLimits, ScrapeWork } from '../../schema/work.js';
+import type { CompanyWork, ScrapeLimits, ScrapeWork, Work } from '../../schema/work.js';
 import { TERMINAL_STATUSES, type JobRecord, type JobStore } from '../store/job-store.js';
 
 /** The job does not exist (or is not visible to the caller). */
@@ -186,6 +186,53 @@ export class JobService {
   }
 
   /**
+   * Work that ran out of deliveries (it crashed or stalled every actor that took it): the
+   * company, or the scrape, is reported failed so the job can finish.
+   */
+  applyDeadWork(work: Work, deliveries: number): JobEventPayload[] {
+    const at = new Date().toISOString();
+    const error = `Gave up after ${deliveries} attempts: the work stopped every actor service that took it`;
+    const base = { id: `dead-letter:${work.jobId}:${work.type === 'company' ? work.index : 'site'}`, jobId: work.jobId, at };
+    const message: ActorMessage =
+      work.type === 'company'
+        ? { ...base, type: 'company.failed', index: work.index, error, pagesVisited: 0 }
+        : { ...base, type: 'scrape.failed', error, visited: 0, emails: 0 };
+    return this.applyActorMessage(message);
+  }
+
+  /**
+   * Ends jobs running for longer than `timeoutMs`: remaining companies are reported failed
+   * (then the analysis completes), a scrape fails; actors are told to stop.
+   */
+  expireJobs(timeoutMs: number, now = Date.now()): string[] {
+    const expired: string[] = [];
+    for (const job of this.#store.unfinishedJobs()) {
+      if (now - job.createdAt.getTime() < timeoutMs) continue;
+      const at = new Date(now).toISOString();
+      const error = `Timed out after ${Math.round(timeoutMs / 1000)} s`;
+      const events = this.#store.transaction(() => {
+        if (job.kind === 'SCRAPING') {
+          return this.#finishEvents(job.id, 'FAILED', error, { jobId: job.id, at, type: 'ScrapingFailed', error });
+        }
+        const out: JobEventPayload[] = [];
+        const analysis = this.#store.analysis;
+        for (const company of analysis.companies(job.id)) {
+          if (company.status !== 'PENDING' && company.status !== 'RUNNING') continue;
+          analysis.setCompany(job.id, company.index, { status: 'FAILED', error });
+          const e = this.#store.appendEvent({ jobId: job.id, at, type: 'AnalysisItemFailed', company: company.name, error });
+          if (e) out.push(e);
+        }
+        out.push(...this.#scheduleOrComplete(job.id, at));
+        return out;
+      });
+      for (const e of events) this.#publish(e);
+      this.#bus.publish(subjects.cancel(job.id), { jobId: job.id });
+      expired.push(job.id);
+    }
+    return expired;
+  }
+
+  /**
    * Applies one message from an actor: updates the job and stores and publishes the public
    * events it causes. Redelivered messages and messages for finished jobs change nothing.
    */
@@ -268,7 +315,8 @@ export class JobService {
     };
     switch (m.type) {
       case 'company.started':
-        progressEvent(`Analysing ${company.name}`);
+        // A redelivered company starts again elsewhere: announce it once.
+        if (analysis.markStarted(job.id, m.index)) progressEvent(`Analysing ${company.name}`);
         break;
       case 'company.progress':
         analysis.setCompany(job.id, m.index, { status: 'RUNNING', pagesVisited: m.pagesVisited });

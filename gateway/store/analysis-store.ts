@@ -97,6 +97,11 @@ export class AnalysisStore {
       .run(patch.status, patch.error ?? null, patch.report ? JSON.stringify(patch.report) : null, patch.pagesVisited ?? null, jobId, index);
   }
 
+  /** Records that an actor started the company; false when one already had (a redelivery). */
+  markStarted(jobId: string, index: number): boolean {
+    return this.db.prepare('UPDATE analysis_companies SET started = 1 WHERE job_id = ? AND idx = ? AND started = 0').run(jobId, index).changes === 1;
+  }
+
   /** Marks every not-yet-finished company of a job. */
   finishRemaining(jobId: string, status: 'CANCELLED' | 'FAILED', error: string | null): number {
     return this.db

@@ -61,4 +61,7 @@ export const MIGRATIONS: readonly string[] = [
     warnings_json TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  `
+  ALTER TABLE analysis_companies ADD COLUMN started INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

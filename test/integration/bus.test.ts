@@ -3,6 +3,7 @@
  * bus (on the shared server at 127.0.0.1:4222, with per-run subjects and streams) must pass
  * exactly the same cases.
  */
+import type { DeadLetter } from '../../bus/bus.js';
 import { expect } from 'chai';
 import { randomBytes } from 'node:crypto';
 import {
@@ -543,6 +544,33 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         await waitFor(() => counts.length === 3, 'three deliveries');
         await sleep(1200);
         expect(counts).to.deep.equal([1, 2, 3]);
+      });
+
+      it('hands a message out of deliveries to the dead-letter watcher, then removes it', async () => {
+        const stream = newStream();
+        const letters: DeadLetter[] = [];
+        const watch = await bus.watchDeadLetters(stream, 'poisoned', (letter) => {
+          letters.push(letter);
+        });
+        const counts: number[] = [];
+        await consume(bus, { stream, durable: 'poisoned', ackWaitMs: 300, maxDeliver: 2 }, async (msg) => {
+          counts.push(msg.deliveryCount); // never settles, like a process that dies with the work
+        });
+        const subject = `${prefix}.s${streamCount}.job`;
+        await bus.send(subject, { company: 'poison' });
+        await waitFor(() => letters.length === 1, 'the dead letter', 10_000);
+        watch.stop();
+        expect(letters).to.deep.equal([{ subject, data: { company: 'poison' }, deliveryCount: 2 }]);
+        expect(counts).to.deep.equal([1, 2]);
+        // Removed from the stream: a fresh consumer of the same stream gets nothing.
+        const after: unknown[] = [];
+        await sleep(300);
+        await consume(bus, { stream, durable: 'poisoned', ackWaitMs: 300, maxDeliver: 2 }, async (msg) => {
+          after.push(msg.data);
+          await msg.ack();
+        });
+        await sleep(800);
+        expect(after).to.deep.equal([]);
       });
 
       it('hands a message back when the handler throws, and drops it on the last attempt', async () => {

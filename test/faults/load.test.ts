@@ -1,0 +1,128 @@
+/**
+ * Load: one analysis of 300 generated companies (each its own local site) with 50 graphql-ws
+ * subscribers and 2 actor services on real NATS. Every subscriber must get every event, in
+ * order, once; the gateway's memory must come back near where it started. Figures are printed.
+ */
+import { expect } from 'chai';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { collect, gqlData, within, wsClient } from '../helpers/graphql.js';
+import { startNatsServer, type NatsServer } from '../helpers/nats-server.js';
+import { rssMiB } from '../helpers/proc.js';
+import { startProcess, type ProductProcess } from '../helpers/processes.js';
+import { tempDir } from '../helpers/temp.js';
+import { ANALYSIS_SUBSCRIPTION, JOB_COMPANIES, START_ANALYSIS } from '../integration/analysis-flow.js';
+
+const COMPANIES = 300;
+const SUBSCRIBERS = 50;
+
+function page(n: number, path: string): string {
+  const home = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+    <title>Société ${n}</title></head><body><h1>Société ${n}</h1><p>Menuiserie et agencement.</p>
+    <a href="/contact">Contact</a><footer>© 2019 Société ${n}</footer></body></html>`;
+  const contact = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Contact ${n}</title></head>
+    <body><p>Écrivez à contact@societe-${n}.fr ou appelez le 04 72 ${String(10 + (n % 80)).padStart(2, '0')} 20 30.</p></body></html>`;
+  return path === '/contact' ? contact : home;
+}
+
+async function serveSites(count: number): Promise<{ urls: string[]; close(): Promise<void> }> {
+  const servers: http.Server[] = [];
+  const urls: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    const server = http.createServer((req, res) => {
+      const path = (req.url ?? '/').split('?')[0]!;
+      if (path === '/robots.txt') {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page(n, path));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    servers.push(server);
+    urls.push(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  }
+  return {
+    urls,
+    close: async () => {
+      await Promise.all(servers.map((s) => new Promise<void>((r) => { s.closeAllConnections(); s.close(() => r()); })));
+    },
+  };
+}
+
+describe(`load: ${COMPANIES} companies, ${SUBSCRIBERS} subscribers, 2 actor services`, function () {
+  this.timeout(600_000);
+  let nats: NatsServer;
+  let gateway: ProductProcess;
+  const actors: ProductProcess[] = [];
+  const data = tempDir('pl-load');
+  let sites: Awaited<ReturnType<typeof serveSites>>;
+
+  before(async () => {
+    nats = await startNatsServer();
+    sites = await serveSites(COMPANIES);
+    gateway = await startProcess('gateway', { NATS_URL: nats.url, PROSPECTLAB_DATA_DIR: data.path });
+    for (let i = 0; i < 2; i++) {
+      actors.push(
+        await startProcess('actors', {
+          NATS_URL: nats.url,
+          PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1',
+          PROSPECTLAB_ACTOR_CONCURRENCY: '6',
+        }),
+      );
+    }
+  });
+  after(async () => {
+    await Promise.all(actors.map((a) => a.stop()));
+    await gateway?.stop();
+    await nats?.stop();
+    await sites?.close();
+    data.remove();
+  });
+
+  it('delivers every event to every subscriber and the gateway memory comes back', async () => {
+    const url = gateway.url!;
+    const pid = gateway.child.pid!;
+    await gqlData(url, '{ jobs(first: 1) { totalCount } }'); // warm up the schema and the store
+    const rssStart = rssMiB(pid);
+    let rssPeak = rssStart;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssMiB(pid))), 250);
+    const started = Date.now();
+
+    const companies = sites.urls.map((website, i) => ({ name: `Société ${i + 1}`, website }));
+    const { startAnalysis } = await gqlData(url, START_ANALYSIS, { input: { companies, options: { concurrency: 12, maxPagesPerSite: 2, maxDepth: 1 } } });
+    const clients = Array.from({ length: SUBSCRIBERS }, () => wsClient(url));
+    const subs = clients.map((c) => collect(c, ANALYSIS_SUBSCRIPTION, { jobId: startAnalysis.id }, 'analysisEvents'));
+    await within(Promise.all(subs.map((s) => s.done)), 540_000, 'every subscriber to see the end');
+    const elapsedS = (Date.now() - started) / 1000;
+    await Promise.all(clients.map((c) => c.dispose()));
+    clearInterval(sampler);
+
+    const reference = subs[0]!.events;
+    expect(reference.map((e) => e.seq)).to.deep.equal(reference.map((_, i) => i + 1));
+    expect(reference.at(-1)).to.include({ __typename: 'AnalysisCompleted', total: COMPANIES, succeeded: COMPANIES, failed: 0 });
+    for (const s of subs) {
+      expect(s.errors).to.deep.equal([]);
+      expect(s.events.length).to.equal(reference.length);
+      expect(s.events.map((e) => e.seq)).to.deep.equal(reference.map((e) => e.seq));
+    }
+    const finished = reference.filter((e) => e.__typename === 'AnalysisProgress' && e.message.startsWith('Analysed '));
+    expect(new Set(finished.map((e) => e.company)).size).to.equal(COMPANIES);
+    const { job } = await gqlData(url, JOB_COMPANIES, { id: startAnalysis.id });
+    expect(job.companies.filter((c: { emails: unknown[] }) => c.emails.length === 1)).to.have.length(COMPANIES);
+
+    await new Promise((r) => setTimeout(r, 3000));
+    const rssEnd = rssMiB(pid);
+    const figures = {
+      companies: COMPANIES,
+      subscribers: SUBSCRIBERS,
+      eventsPerSubscriber: reference.length,
+      eventsDelivered: reference.length * SUBSCRIBERS,
+      elapsedSeconds: Math.round(elapsedS),
+      companiesPerMinute: Math.round((COMPANIES / elapsedS) * 60),
+      gatewayRssMiB: { start: Math.round(rssStart), peak: Math.round(rssPeak), end: Math.round(rssEnd) },
+    };
+    console.log(`      load figures: ${JSON.stringify(figures)}`);
+    expect(rssEnd - rssStart, 'gateway memory back near its start (MiB)').to.be.lessThan(80);
+  });
+});
