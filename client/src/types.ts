@@ -1,0 +1,86 @@
+/** Shapes of the GraphQL data the client selects (see operations.ts). */
+
+export type JobKind = 'ANALYSIS' | 'SCRAPING';
+export type JobStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
+export type CompanyStatus = 'PENDING' | 'RUNNING' | 'OK' | 'FAILED' | 'NO_WEBSITE' | 'CANCELLED';
+export type OpportunityLevel = 'HIGH' | 'MEDIUM' | 'LOW';
+
+export interface JobSummary {
+  readonly id: string;
+  readonly kind: JobKind;
+  readonly status: JobStatus;
+  readonly progress: number;
+  readonly createdAt: string;
+  readonly startedAt: string | null;
+  readonly finishedAt: string | null;
+  readonly error: string | null;
+  readonly duplicates?: number | null;
+  readonly site?: { readonly url: string; readonly pagesVisited?: number } | null;
+}
+
+export interface EmailHit {
+  readonly address: string;
+  readonly pageUrl: string;
+  readonly context?: string;
+  readonly kind?: 'GENERIC' | 'PERSONAL' | null;
+  readonly ownDomain?: boolean | null;
+}
+
+export interface PhoneHit {
+  readonly number: string;
+  readonly raw: string;
+  readonly pageUrl: string;
+}
+
+export interface CompanyReport {
+  readonly index: number;
+  readonly name: string;
+  readonly website: string | null;
+  readonly finalUrl: string | null;
+  readonly status: CompanyStatus;
+  readonly error: string | null;
+  readonly title: string | null;
+  readonly description: string | null;
+  readonly language: string | null;
+  readonly sector: string | null;
+  readonly category: string | null;
+  readonly address: string | null;
+  readonly country: string | null;
+  readonly inputPhone: string | null;
+  readonly pagesVisited: number;
+  readonly httpStatus: number | null;
+  readonly https: boolean | null;
+  readonly responseTimeMs: number | null;
+  readonly emails: readonly EmailHit[];
+  readonly phones: readonly PhoneHit[];
+  readonly socialProfiles: readonly { readonly network: string; readonly url: string }[];
+  readonly technologies: readonly { readonly name: string; readonly categories: readonly string[]; readonly version: string | null; readonly confidence: number }[];
+  readonly opportunity: { readonly level: OpportunityLevel; readonly score: number; readonly reasons: readonly string[] } | null;
+}
+
+/** A company row of an upload preview (the recognised fields of the file). */
+export interface CompanyPreviewRow {
+  readonly name: string;
+  readonly website?: string | null;
+  readonly category?: string | null;
+  readonly address?: string | null;
+  readonly phone?: string | null;
+  readonly country?: string | null;
+  readonly [field: string]: unknown;
+}
+
+/** Answer of `POST /uploads`. */
+export interface UploadResult {
+  readonly uploadId: string;
+  readonly filename: string;
+  readonly rows: number;
+  readonly columns: readonly string[];
+  readonly mapping: Readonly<Record<string, string>>;
+  readonly preview: readonly CompanyPreviewRow[];
+  readonly warnings: readonly string[];
+}
+
+/** True once a job will not change any more. */
+export function isFinished(status: JobStatus): boolean {
+  return status === 'COMPLETED' || status === 'FAILED' || status === 'CANCELLED';
+}

@@ -1,0 +1,33 @@
+/**
+ * A site a crawl never finishes: the acme fixture site plus `/endless/<n>` pages, each showing
+ * the address `agenda-<n>@acme-industries.fr` and linking to ten new pages. The trap is wide,
+ * not deep, so depth and page limits do not end the crawl early: tests stop it themselves.
+ */
+import type { ServerResponse } from 'node:http';
+import { serveAcmeSite } from '../fixtures/acme-routes.js';
+import type { FixtureServer } from '../helpers/fixture-server.js';
+
+/** Links on each endless page. */
+export const ENDLESS_LINKS_PER_PAGE = 10;
+
+function endlessPage(res: ServerResponse, n: number): void {
+  const links = Array.from({ length: ENDLESS_LINKS_PER_PAGE }, (_, k) => {
+    const child = n * ENDLESS_LINKS_PER_PAGE + k + 1;
+    return `<li><a href="/endless/${child}">Semaine ${child}</a></li>`;
+  }).join('');
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Agenda ${n}</title></head>` +
+      `<body><h1>Agenda — page ${n}</h1><p>Réservations : agenda-${n}@acme-industries.fr</p><ul>${links}</ul></body></html>`,
+  );
+}
+
+/** Serves the acme site with the `/endless/<n>` trap; start crawls at `${url}endless/1`. */
+export function serveEndlessSite(): Promise<FixtureServer> {
+  return serveAcmeSite({
+    '/endless/*': (req, res) => {
+      const n = Number.parseInt((req.url ?? '').split('?')[0]!.slice('/endless/'.length), 10);
+      endlessPage(res, Number.isSafeInteger(n) && n > 0 ? n : 1);
+    },
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * The history page: jobs newest first, a page at a time, filters, and reopening a finished job
+ * (its results) or a running one (live).
+ */
+import { expect } from 'chai';
+import { createServer } from 'node:net';
+import type { Browser } from 'puppeteer';
+import type { FixtureServer } from '../helpers/fixture-server.js';
+import { gqlData, START_SCRAPING } from '../helpers/graphql.js';
+import { startProcess, type ProductProcess } from '../helpers/processes.js';
+import { tempDir } from '../helpers/temp.js';
+import { launchBrowser, openPage, screenshot, textOf, waitForText } from './browser-harness.js';
+import { serveEndlessSite } from './endless-site.js';
+
+// Callbacks of page.evaluate / waitForFunction run in the browser, where these globals exist;
+// the Node compilation has no DOM lib, so they are declared for this file only.
+declare const document: any;
+
+const FAILING_JOBS = 21;
+
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function waitForStatus(baseUrl: string, jobId: string, status: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { job } = await gqlData<{ job: { status: string } }>(baseUrl, 'query ($id: ID!) { job(id: $id) { status } }', { id: jobId });
+    if (job.status === status) return;
+    if (Date.now() > deadline) throw new Error(`job ${jobId} is ${job.status}, not ${status}, after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('browser: history page', function () {
+  this.timeout(240_000);
+  const data = tempDir('pl-browser-history');
+  let product: ProductProcess;
+  let site: FixtureServer;
+  let browser: Browser;
+  let completedId: string;
+  let runningId: string;
+
+  const start = async (input: Record<string, unknown>): Promise<string> =>
+    (await gqlData<{ startScraping: { id: string } }>(product.url!, START_SCRAPING, { input })).startScraping.id;
+
+  before(async () => {
+    [product, site, browser] = await Promise.all([
+      startProcess('embedded', { PROSPECTLAB_DATA_DIR: data.path, PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1' }),
+      serveEndlessSite(),
+      launchBrowser(),
+    ]);
+    const port = await closedPort();
+    for (let i = 0; i < FAILING_JOBS; i += 1) await start({ url: `http://127.0.0.1:${port}/page-${i}`, maxPages: 1 });
+    completedId = await start({ url: site.url, maxPages: 20 });
+    await waitForStatus(product.url!, completedId, 'COMPLETED', 120_000);
+    runningId = await start({ url: `${site.url}endless/1`, maxPages: 1000, delayMs: 300, maxDurationSeconds: 600 });
+    await waitForStatus(product.url!, runningId, 'RUNNING', 60_000);
+  });
+  after(async () => {
+    if (runningId) await gqlData(product.url!, 'mutation ($id: ID!) { cancelJob(id: $id) { id } }', { id: runningId }).catch(() => undefined);
+    await browser?.close();
+    await site?.close();
+    await product?.stop();
+    data.remove();
+  });
+
+  it('lists the jobs newest first, a page at a time, and filters them', async () => {
+    const { page, assertNoErrors } = await openPage(browser);
+    try {
+      await page.goto(`${product.url}/#/history`, { waitUntil: 'networkidle0' });
+      await waitForText(page, '.history-view .results-count', /^23 jobs, page 1\.$/);
+      const ids: string[] = await page.$$eval('.history-table tbody tr', (rows) => rows.map((tr) => tr.dataset.jobId));
+      expect(ids).to.have.length(20);
+      expect(ids.slice(0, 2), 'newest first').to.deep.equal([runningId, completedId]);
+      expect(await page.$eval('.history-table tbody tr', (tr) => tr.querySelector('a.open-job').textContent)).to.equal('Follow live');
+      await screenshot(page, 'history');
+
+      expect(await page.$eval('.pager button:first-child', (b) => b.disabled)).to.equal(true);
+      await page.click('.pager button:last-child');
+      await waitForText(page, '.history-view .results-count', /^23 jobs, page 2\.$/);
+      expect(await page.$$eval('.history-table tbody tr', (rows) => rows.length)).to.equal(3);
+      expect(await page.$eval('.pager button:last-child', (b) => b.disabled)).to.equal(true);
+      await page.click('.pager button:first-child');
+      await waitForText(page, '.history-view .results-count', /^23 jobs, page 1\.$/);
+
+      await page.select('#history-status', 'COMPLETED');
+      await waitForText(page, '.history-view .results-count', /^1 job, page 1\.$/);
+      expect(await page.$$eval('.history-table tbody tr', (rows) => rows.map((tr) => tr.dataset.jobId))).to.deep.equal([completedId]);
+      await page.select('#history-status', '');
+      await page.select('#history-kind', 'ANALYSIS');
+      await waitForText(page, '.history-view .results-count', /^No job yet\.$/);
+      assertNoErrors();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reopens a running job live and a finished one with its results', async () => {
+    const { page, assertNoErrors } = await openPage(browser);
+    try {
+      await page.goto(`${product.url}/#/history`, { waitUntil: 'networkidle0' });
+      await page.waitForSelector(`tr[data-job-id="${runningId}"] a.open-job`);
+      await page.click(`tr[data-job-id="${runningId}"] a.open-job`);
+      await waitForText(page, '.live-scrape .badge', /^Running$/);
+      expect(page.url()).to.equal(`${product.url}/#/scraping/${runningId}`);
+      const rowsNow: number = await page.evaluate(() => document.querySelectorAll('.emails-table tbody tr').length);
+      await page.waitForFunction((count) => document.querySelectorAll('.emails-table tbody tr').length > count, { timeout: 30_000 }, rowsNow);
+
+      await page.goBack({ waitUntil: 'networkidle0' });
+      await page.waitForSelector(`tr[data-job-id="${completedId}"] a.open-job`);
+      expect(await textOf(page, `tr[data-job-id="${completedId}"] a.open-job`)).to.equal('Open');
+      await page.click(`tr[data-job-id="${completedId}"] a.open-job`);
+      await waitForText(page, '.live-scrape .badge', /^Completed$/);
+      await page.waitForFunction(() => document.querySelectorAll('.emails-table tbody tr').length === 9, { timeout: 10_000 });
+      expect(await page.evaluate(() => document.activeElement?.id)).to.equal('scraping-title', 'focus moves to the new page heading');
+      assertNoErrors();
+    } finally {
+      await page.close();
+    }
+  });
+});
