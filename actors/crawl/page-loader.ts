@@ -51,7 +51,7 @@ export interface LoadPageOptions {
 }
 
 /** Longest extra wait, after DOMContentLoaded, for scripts to finish writing the page. */
-export const SETTLE_TIMEOUT_MS = 2000;
+export const SETTLE_TIMEOUT_MS = 4000;
 /** The network must stay quiet this long before a scripted page counts as settled. */
 export const NETWORK_IDLE_MS = 100;
 
