@@ -202,6 +202,13 @@ async function removeDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
 }
 
+/** Fonts, icons and media by URL, blocked by Chromium's network stack as well as by interception. */
+const BLOCKED_ASSET_URL_PATTERNS: readonly string[] = [
+  ...['woff2', 'woff', 'ttf', 'otf', 'eot', 'ico', 'mp4', 'webm', 'mp3', 'ogg', 'wav'].flatMap((ext) => [`*.${ext}`, `*.${ext}?*`]),
+  '*/favicon*',
+  '*/apple-touch-icon*',
+];
+
 function createCrawlContext(
   browser: Browser,
   browserContext: BrowserContext,
@@ -237,10 +244,14 @@ function createCrawlContext(
     async openPage() {
       const page = await browserContext.newPage();
       try {
+        const cdp = await page.createCDPSession();
         await Promise.all([
           page.setUserAgent(USER_AGENT),
           page.setBypassServiceWorker(true),
           page.setRequestInterception(true),
+          // Also refused by the network stack itself: a request the interception released (e.g.
+          // while its page was closing) still never downloads a font, an icon or media.
+          cdp.send('Network.enable').then(() => cdp.send('Network.setBlockedURLs', { urls: BLOCKED_ASSET_URL_PATTERNS.slice() })),
         ]);
         page.on('request', (request) => void onRequest(page, request));
         return page;
