@@ -22,9 +22,22 @@ import { createUploadRoute } from './http/uploads.route.js';
 import { sendJson } from './http/http-util.js';
 import { serveClient } from './http/static-client.js';
 import { startActorIngest } from './jobs/actor-ingest.js';
-import { JobService } from './jobs/job-service.js';
+import type { JobService } from './jobs/job-service.js';
 import { startJobStateResponder } from './jobs/job-state-responder.js';
 import { JobStore } from './store/job-store.js';
+import { ApiKeyRing } from './security/api-keys.js';
+import { createSecurityPlugin } from './security/apollo-security-plugin.js';
+import { applyCors, isWebSocketOriginAllowed } from './security/cors.js';
+import { maskInternalError } from './security/error-masking.js';
+import { isHostHeaderAllowed, sendHostNotAllowed } from './security/host-check.js';
+import { authenticateRequest, isApiPath, sendRateLimited, sendUnauthorized } from './security/http-auth.js';
+import { AdmissionControlledJobService } from './security/job-admission.js';
+import { MutationGuard } from './security/mutation-guard.js';
+import { resolveSecuritySettings, type GatewaySecurityOptions } from './security/security-settings.js';
+import { createSocketServerOptions, type ConnectionParams } from './security/socket-security.js';
+
+/** Addresses of the GraphiQL playground (served by `static-client.ts`). */
+const PLAYGROUND_PATHS = new Set(['/graphiql', '/graphiql/', '/graphiql.html']);
 
 export interface GatewayOptions {
   readonly bus: Bus;
@@ -46,6 +59,8 @@ export interface GatewayOptions {
   readonly actorHealthTimeoutMs?: number;
   /** @default console.warn */
   readonly warn?: (message: string, error?: unknown) => void;
+  /** API keys, abuse limits, introspection/playground switches, CORS (see `security/security-settings.ts`). */
+  readonly security?: GatewaySecurityOptions;
 }
 
 export interface Gateway {
@@ -59,18 +74,36 @@ export interface Gateway {
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { bus } = options;
   const warn = options.warn ?? ((m: string, e?: unknown) => console.warn(m, e ?? ''));
+  const security = resolveSecuritySettings(options.security);
+  const keyRing = new ApiKeyRing(security.apiKeys);
+  /** Open mode on a loopback address serves loopback Host names only (DNS rebinding). */
+  const hostAllowed = (req: IncomingMessage): boolean => isHostHeaderAllowed(req.headers.host, options.host ?? '127.0.0.1', !keyRing.enabled);
+  const mutationGuard = new MutationGuard({ perMinute: keyRing.enabled ? security.mutationsPerMinute : 0 });
   const store = JobStore.open(options.dataDir ?? './data');
-  const jobs = new JobService({ store, bus, warn });
+  const jobs = new AdmissionControlledJobService({
+    store,
+    bus,
+    warn,
+    maxActiveJobsPerOwner: security.maxActiveJobsPerKey,
+    maxPagesPerJob: security.maxPagesPerJob,
+  });
   const pubSub = new BusPubSub(bus);
   const schema = await buildGatewaySchema(pubSub);
-  const context = async (): Promise<GatewayContext> => ({ jobs, pubSub, owner: null });
+  /** Owner of each authenticated HTTP request, read by the GraphQL context. */
+  const requestOwners = new WeakMap<IncomingMessage, string | null>();
+  const context = async (req: IncomingMessage): Promise<GatewayContext> => ({ jobs, pubSub, owner: requestOwners.get(req) ?? null });
 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      createSecurityPlugin({ limits: { maxDepth: security.maxQueryDepth, maxComplexity: security.maxQueryComplexity }, mutationGuard }),
+    ],
     stopOnTerminationSignals: false, // the process decides how to shut down (main/lifecycle.ts)
-    formatError: formatGraphqlError,
-    includeStacktraceInErrorResponses: process.env.NODE_ENV !== 'production',
+    formatError: (formatted) => maskInternalError(formatGraphqlError(formatted), security.production),
+    includeStacktraceInErrorResponses: !security.production,
+    introspection: security.introspection,
+    parseOptions: { maxTokens: security.maxQueryTokens },
   });
   await apollo.start();
   const graphqlHandler = createGraphqlHandler({ apollo, context });
@@ -98,18 +131,34 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://gateway');
-    if (url.pathname === '/graphql') return graphqlHandler(req, res, url);
-    if (url.pathname === '/uploads') {
-      if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST with a multipart field named "file"' });
-      return uploadRoute(req, res, null);
-    }
-    const exportMatch = EXPORT_PATH.exec(url.pathname);
-    if (exportMatch && req.method === 'GET') return sendExport(res, store, exportMatch[1]!, exportMatch[2]!, null);
+    if (!hostAllowed(req)) return sendHostNotAllowed(res);
+    if (applyCors(req, res, security.corsOrigins)) return;
+    // Public without a key: health (orchestrators probe without credentials), the client's files, the playground.
     if (req.method === 'GET' && url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (req.method === 'GET' && url.pathname === '/readyz') {
       const checks = await ready();
       const ok = Object.values(checks).every(Boolean);
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', checks });
+    }
+    const auth = authenticateRequest(req, keyRing);
+    if (isApiPath(url.pathname) && !auth.ok) {
+      return sendUnauthorized(res, { graphql: url.pathname === '/graphql', keyPresented: auth.keyPresented });
+    }
+    const owner = auth.ok ? auth.owner : null;
+    if (url.pathname === '/graphql') {
+      requestOwners.set(req, owner);
+      return graphqlHandler(req, res, url);
+    }
+    if (url.pathname === '/uploads') {
+      if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST with a multipart field named "file"' });
+      const rate = mutationGuard.admitUpload(owner);
+      if (!rate.allowed) return sendRateLimited(res, rate.retryAfterSeconds);
+      return uploadRoute(req, res, owner);
+    }
+    const exportMatch = EXPORT_PATH.exec(url.pathname);
+    if (exportMatch && req.method === 'GET') return sendExport(res, store, exportMatch[1]!, exportMatch[2]!, owner);
+    if (!security.playground && PLAYGROUND_PATHS.has(url.pathname)) {
+      return sendJson(res, 404, { error: 'The GraphQL playground is off (set PROSPECTLAB_PLAYGROUND=1 to turn it on)' });
     }
     if (req.method === 'GET' || req.method === 'HEAD') {
       if (await serveClient(url.pathname, res)) return;
@@ -124,9 +173,21 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       else res.destroy();
     });
   });
-  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: 1024 * 1024 });
-  const wsServer = useServer<Record<string, unknown>, Record<string, unknown>>(
-    { schema, context: () => context() },
+  const wss = new WebSocketServer({
+    server,
+    path: '/graphql',
+    maxPayload: 1024 * 1024,
+    verifyClient: ({ req }, done) =>
+      hostAllowed(req) && isWebSocketOriginAllowed(req, security.corsOrigins) ? done(true) : done(false, 403, 'Origin or Host not allowed'),
+  });
+  const wsServer = useServer<ConnectionParams, Record<string, never>>(
+    createSocketServerOptions({
+      schema,
+      keyRing,
+      settings: security,
+      mutationGuard,
+      context: (owner) => ({ jobs, pubSub, owner }),
+    }),
     wss,
   );
 

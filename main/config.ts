@@ -3,6 +3,10 @@
  * where it enters: a bad value stops the process with a message naming the variable.
  */
 
+import { InvalidApiKeyError, parseApiKeyList, readApiKeysFile } from '../gateway/security/api-keys.js';
+import { InvalidCorsOriginError, parseCorsOrigins } from '../gateway/security/cors.js';
+import { SECURITY_DEFAULTS, SECURITY_RANGES, type GatewaySecurityOptions } from '../gateway/security/security-settings.js';
+
 /** A configuration value is wrong: the operator must fix it; nothing will start. */
 export class FatalConfigError extends Error {
   override readonly name = 'FatalConfigError';
@@ -31,6 +35,17 @@ export interface ProcessConfig {
   readonly workMaxDeliver: number;
   /** `PROSPECTLAB_JOB_TIMEOUT_SECONDS`: unfinished jobs this old are ended. @default 21600 */
   readonly jobTimeoutSeconds: number;
+  /** `PROSPECTLAB_RENDER`: `auto` (plain HTTP first, Chromium when a page needs it) or `always`. @default 'auto' */
+  readonly renderMode: 'auto' | 'always';
+  /** `PROSPECTLAB_BROWSER_PAGES`: pages one actor service renders at once; unset: from CPUs and free memory. */
+  readonly browserPages: number | undefined;
+}
+
+function renderMode(env: NodeJS.ProcessEnv): 'auto' | 'always' {
+  const raw = (env.PROSPECTLAB_RENDER ?? '').trim().toLowerCase();
+  if (raw === '' || raw === 'auto') return 'auto';
+  if (raw === 'always') return 'always';
+  throw new FatalConfigError(`PROSPECTLAB_RENDER must be auto or always (got ${JSON.stringify(env.PROSPECTLAB_RENDER)})`);
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -41,6 +56,11 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new FatalConfigError(`${name} must be an integer between ${min} and ${max} (got ${JSON.stringify(raw)})`);
   }
   return value;
+}
+
+/** A 1/0 switch that may be left unset (undefined: the caller's default applies). */
+function optionalFlag(env: NodeJS.ProcessEnv, name: string): boolean | undefined {
+  return (env[name] ?? '').trim() === '' ? undefined : flag(env, name);
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string): boolean {
@@ -63,5 +83,76 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     workAckWaitMs: integer(env, 'PROSPECTLAB_WORK_ACK_WAIT_MS', 30_000, 1000, 600_000),
     workMaxDeliver: integer(env, 'PROSPECTLAB_WORK_MAX_DELIVER', 5, 1, 100),
     jobTimeoutSeconds: integer(env, 'PROSPECTLAB_JOB_TIMEOUT_SECONDS', 6 * 3600, 1, 30 * 24 * 3600),
+    renderMode: renderMode(env),
+    browserPages: env.PROSPECTLAB_BROWSER_PAGES ? integer(env, 'PROSPECTLAB_BROWSER_PAGES', 1, 1, 64) : undefined,
   };
+}
+
+/**
+ * The gateway's security settings (README "Security"), read only by the processes that run a
+ * gateway, so actor services need neither the keys nor the keys file:
+ * - `PROSPECTLAB_API_KEYS` (comma-separated) and `PROSPECTLAB_API_KEYS_FILE` (one key per line,
+ *   `#` comments): together the accepted keys; none means open mode. A variable that is set but
+ *   yields no key is an error, so a typo never opens the gateway.
+ * - `PROSPECTLAB_MUTATIONS_PER_MINUTE` (default 60, 0 = off), `PROSPECTLAB_MAX_JOBS_PER_KEY`
+ *   (10, 0 = off), `PROSPECTLAB_MAX_PAGES_PER_JOB` (1000), `PROSPECTLAB_MAX_QUERY_DEPTH` (10),
+ *   `PROSPECTLAB_MAX_QUERY_COMPLEXITY` (5000), `PROSPECTLAB_MAX_QUERY_TOKENS` (2000),
+ *   `PROSPECTLAB_MAX_SUBSCRIPTIONS_PER_CONNECTION` (20).
+ * - `PROSPECTLAB_INTROSPECTION`, `PROSPECTLAB_PLAYGROUND`: 1/0; unset means on, except with
+ *   `NODE_ENV=production`.
+ * - `PROSPECTLAB_CORS_ORIGINS`: comma-separated origins (or `*`) browsers may call from.
+ * @throws FatalConfigError naming the variable at fault
+ */
+export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): GatewaySecurityOptions {
+  const range = <K extends keyof typeof SECURITY_RANGES>(name: string, key: K): number =>
+    integer(env, name, SECURITY_DEFAULTS[key], SECURITY_RANGES[key].min, SECURITY_RANGES[key].max);
+  const apiKeys: string[] = [];
+  try {
+    const list = env.PROSPECTLAB_API_KEYS ?? '';
+    if (list.trim() !== '') {
+      const keys = parseApiKeyList(list);
+      if (!keys.length) throw new InvalidApiKeyError('PROSPECTLAB_API_KEYS is set but holds no key');
+      apiKeys.push(...keys);
+    }
+    const file = (env.PROSPECTLAB_API_KEYS_FILE ?? '').trim();
+    if (file !== '') {
+      const keys = readApiKeysFile(file);
+      if (!keys.length) throw new InvalidApiKeyError(`PROSPECTLAB_API_KEYS_FILE ${file} holds no key`);
+      apiKeys.push(...keys);
+    }
+  } catch (error) {
+    if (error instanceof InvalidApiKeyError) throw new FatalConfigError(error.message, { cause: error });
+    throw error;
+  }
+  let corsOrigins: string[];
+  try {
+    corsOrigins = parseCorsOrigins(env.PROSPECTLAB_CORS_ORIGINS ?? '');
+  } catch (error) {
+    if (error instanceof InvalidCorsOriginError) throw new FatalConfigError(error.message, { cause: error });
+    throw error;
+  }
+  const introspection = optionalFlag(env, 'PROSPECTLAB_INTROSPECTION');
+  const playground = optionalFlag(env, 'PROSPECTLAB_PLAYGROUND');
+  return {
+    apiKeys,
+    mutationsPerMinute: range('PROSPECTLAB_MUTATIONS_PER_MINUTE', 'mutationsPerMinute'),
+    maxActiveJobsPerKey: range('PROSPECTLAB_MAX_JOBS_PER_KEY', 'maxActiveJobsPerKey'),
+    maxPagesPerJob: range('PROSPECTLAB_MAX_PAGES_PER_JOB', 'maxPagesPerJob'),
+    maxQueryDepth: range('PROSPECTLAB_MAX_QUERY_DEPTH', 'maxQueryDepth'),
+    maxQueryComplexity: range('PROSPECTLAB_MAX_QUERY_COMPLEXITY', 'maxQueryComplexity'),
+    maxQueryTokens: range('PROSPECTLAB_MAX_QUERY_TOKENS', 'maxQueryTokens'),
+    maxSubscriptionsPerConnection: range('PROSPECTLAB_MAX_SUBSCRIPTIONS_PER_CONNECTION', 'maxSubscriptionsPerConnection'),
+    ...(introspection === undefined ? {} : { introspection }),
+    ...(playground === undefined ? {} : { playground }),
+    corsOrigins,
+    production: env.NODE_ENV === 'production',
+  };
+}
+
+/** One line for the start-up log saying how callers are admitted (never the keys). */
+export function describeSecurity(security: GatewaySecurityOptions): string {
+  const keys = security.apiKeys?.length ?? 0;
+  return keys > 0
+    ? `API keys required (${keys} configured)`
+    : 'open mode: no API keys configured, anyone who can reach this port can use the API';
 }

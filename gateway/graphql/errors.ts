@@ -9,6 +9,18 @@ export const ErrorCode = {
   WRONG_JOB_KIND: 'WRONG_JOB_KIND',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   UPLOAD_NOT_FOUND: 'UPLOAD_NOT_FOUND',
+  /** No API key, or not a configured one (HTTP 401; graphql-ws closes with 4403). */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The API key made too many mutations; `extensions.retryAfterSeconds` says when to retry. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The API key already has the maximum of queued and running jobs. */
+  TOO_MANY_JOBS: 'TOO_MANY_JOBS',
+  /** The operation nests selections deeper than allowed. */
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  /** The operation's estimated cost is above the limit. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The graphql-ws connection already runs the maximum of operations. */
+  TOO_MANY_SUBSCRIPTIONS: 'TOO_MANY_SUBSCRIPTIONS',
 } as const;
 
 export function badUserInput(message: string, field?: string, cause?: unknown): GraphQLError {

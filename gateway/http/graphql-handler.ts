@@ -28,6 +28,8 @@ export function createGraphqlHandler(options: GraphqlHandlerOptions) {
         raw = (await readBody(req, maxBodyBytes)).toString('utf8');
       } catch (error) {
         if (error instanceof PayloadTooLargeError) {
+          // The rest of the body is not read: the connection cannot carry another request.
+          res.setHeader('connection', 'close');
           sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
           return;
         }

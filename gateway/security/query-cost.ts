@@ -1,0 +1,162 @@
+/**
+ * Static cost of a GraphQL operation, computed from its document before anything runs:
+ * - depth: the deepest nesting of fields (`{ job { companies { emails { address } } } }` is 4);
+ *   fragments add no depth of their own;
+ * - complexity: every field costs 1, and a list field's selection counts once per expected item:
+ *   its `first` argument when it has one, else {@link DEFAULT_LIST_SIZE}. A field with a `first`
+ *   argument that is not a list itself (a connection such as `jobs`) lends that size to the
+ *   lists directly inside it (`edges`, `nodes`).
+ *
+ * Introspection fields (`__schema`, `__type`) are left out: graphql-js bounds their nesting
+ * itself (MaxIntrospectionDepthRule), and production turns introspection off.
+ * Fragments are measured once per use context, so a document whose fragments fan out is
+ * measured in time linear in its size.
+ */
+import {
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+/** Items assumed for a list field without a `first` argument. */
+export const DEFAULT_LIST_SIZE = 10;
+
+export interface OperationCost {
+  readonly depth: number;
+  readonly complexity: number;
+}
+
+export interface MeasureOptions {
+  /** Variable values, to read `first: $n`. @default {} */
+  readonly variables?: Readonly<Record<string, unknown>> | null;
+  /** @default DEFAULT_LIST_SIZE */
+  readonly defaultListSize?: number;
+}
+
+const ZERO: OperationCost = Object.freeze({ depth: 0, complexity: 0 });
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return fragments;
+}
+
+/** Cost of one operation of `document` against `schema`. Never throws on unknown names (they cost 1). */
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  options: MeasureOptions = {},
+): OperationCost {
+  const variables = options.variables ?? {};
+  const defaultListSize = options.defaultListSize ?? DEFAULT_LIST_SIZE;
+  const fragments = fragmentsOf(document);
+  const memo = new Map<string, OperationCost>();
+  const inProgress = new Set<string>();
+
+  const compositeType = (name: string): GraphQLCompositeType | null => {
+    const type = schema.getType(name);
+    return type && isCompositeType(type) ? type : null;
+  };
+
+  const firstArgument = (field: FieldNode): number | null => {
+    const argument = field.arguments?.find((a) => a.name.value === 'first');
+    if (!argument) return null;
+    let value: unknown = null;
+    if (argument.value.kind === Kind.INT) value = Number(argument.value.value);
+    else if (argument.value.kind === Kind.VARIABLE) value = variables[argument.value.name.value];
+    return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : null;
+  };
+
+  const fieldCost = (field: FieldNode, parentType: GraphQLCompositeType | null, lentListSize: number | null): OperationCost => {
+    const name = field.name.value;
+    if (INTROSPECTION_ROOTS.has(name)) return ZERO;
+    if (!field.selectionSet) return { depth: 1, complexity: 1 };
+    const definition = parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields()[name] : undefined;
+    const childType = definition ? getNamedType(definition.type) : null;
+    const first = firstArgument(field);
+    const isList = definition ? isListType(getNullableType(definition.type)) : false;
+    const multiplier = isList ? (first ?? lentListSize ?? defaultListSize) : 1;
+    const lend = isList ? null : first;
+    const child = selectionSetCost(field.selectionSet, childType && isCompositeType(childType) ? childType : null, lend);
+    return { depth: 1 + child.depth, complexity: 1 + multiplier * child.complexity };
+  };
+
+  const fragmentCost = (name: string, lentListSize: number | null): OperationCost => {
+    const key = `${name}\u0000${lentListSize ?? ''}`;
+    const known = memo.get(key);
+    if (known) return known;
+    const fragment = fragments.get(name);
+    if (!fragment || inProgress.has(name)) return ZERO; // unknown or cyclic: validation refuses both
+    inProgress.add(name);
+    try {
+      const cost = selectionSetCost(fragment.selectionSet, compositeType(fragment.typeCondition.name.value), lentListSize);
+      memo.set(key, cost);
+      return cost;
+    } finally {
+      inProgress.delete(name);
+    }
+  };
+
+  const selectionSetCost = (set: SelectionSetNode, parentType: GraphQLCompositeType | null, lentListSize: number | null): OperationCost => {
+    let depth = 0;
+    let complexity = 0;
+    for (const selection of set.selections) {
+      let cost: OperationCost;
+      if (selection.kind === Kind.FIELD) {
+        cost = fieldCost(selection, parentType, lentListSize);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? compositeType(selection.typeCondition.name.value) : parentType;
+        cost = selectionSetCost(selection.selectionSet, type, lentListSize);
+      } else {
+        cost = fragmentCost(selection.name.value, lentListSize);
+      }
+      depth = Math.max(depth, cost.depth);
+      complexity += cost.complexity;
+    }
+    return { depth, complexity };
+  };
+
+  const rootType = schema.getRootType(operation.operation) ?? null;
+  return selectionSetCost(operation.selectionSet, rootType, null);
+}
+
+/**
+ * How many root fields an operation selects (through fragments too), `__typename` excepted:
+ * for a mutation, how many mutations it makes.
+ */
+export function countRootFields(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const fragments = fragmentsOf(document);
+  const seen = new Set<string>();
+  const count = (set: SelectionSetNode): number => {
+    let total = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (!selection.name.value.startsWith('__')) total += 1;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        total += count(selection.selectionSet);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || seen.has(selection.name.value)) continue;
+        seen.add(selection.name.value);
+        total += count(fragment.selectionSet);
+      }
+    }
+    return total;
+  };
+  return count(operation.selectionSet);
+}

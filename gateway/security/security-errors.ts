@@ -1,0 +1,64 @@
+/**
+ * The GraphQL errors of security refusals, each with its fixed `extensions.code` (listed in
+ * `gateway/graphql/errors.ts`) and the numbers a client needs to adapt.
+ */
+import { HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../graphql/errors.js';
+
+export const UNAUTHENTICATED_MESSAGE = 'Missing or invalid API key: send "Authorization: Bearer <key>"';
+
+export function unauthenticated(): GraphQLError {
+  return new GraphQLError(UNAUTHENTICATED_MESSAGE, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+}
+
+export function rateLimited(retryAfterSeconds: number, perMinute: number): GraphQLError {
+  return new GraphQLError(`Too many mutations: this API key may make ${perMinute} per minute; retry in ${retryAfterSeconds} s`, {
+    extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds },
+  });
+}
+
+/** One operation holds more mutations than the whole per-minute allowance: waiting will not help. */
+export function mutationBatchTooLarge(mutations: number, perMinute: number): GraphQLError {
+  return new GraphQLError(`One operation may contain at most ${perMinute} mutations (got ${mutations}); split it`, {
+    extensions: { code: ErrorCode.RATE_LIMITED },
+  });
+}
+
+export function tooManyJobs(maxActiveJobs: number): GraphQLError {
+  return new GraphQLError(
+    `This API key already has ${maxActiveJobs} queued or running jobs, the most allowed; wait for one to finish or cancel one`,
+    { extensions: { code: ErrorCode.TOO_MANY_JOBS, maxActiveJobs } },
+  );
+}
+
+export function queryTooDeep(depth: number, maxDepth: number): GraphQLError {
+  return new GraphQLError(`The operation nests ${depth} levels deep; at most ${maxDepth} are allowed`, {
+    extensions: { code: ErrorCode.QUERY_TOO_DEEP, depth, maxDepth },
+  });
+}
+
+export function queryTooComplex(complexity: number, maxComplexity: number): GraphQLError {
+  const shown = Number.isFinite(complexity) && complexity < Number.MAX_SAFE_INTEGER ? complexity : Number.MAX_SAFE_INTEGER;
+  return new GraphQLError(
+    `The operation's estimated cost is ${shown}; at most ${maxComplexity} is allowed (select fewer fields, fewer aliases or smaller pages)`,
+    { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, complexity: shown, maxComplexity } },
+  );
+}
+
+export function tooManySubscriptions(maxSubscriptions: number): GraphQLError {
+  return new GraphQLError(
+    `This connection already runs ${maxSubscriptions} operations, the most allowed; complete one first or open another connection`,
+    { extensions: { code: ErrorCode.TOO_MANY_SUBSCRIPTIONS, maxSubscriptions } },
+  );
+}
+
+/**
+ * A copy of `error` that Apollo Server answers with this HTTP status (and headers); the `http`
+ * extension is removed from what the client sees.
+ */
+export function withHttpStatus(error: GraphQLError, status: number, headers: Readonly<Record<string, string>> = {}): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: { ...error.extensions, http: { status, headers: new HeaderMap(Object.entries(headers)) } },
+  });
+}

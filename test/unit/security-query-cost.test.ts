@@ -1,0 +1,156 @@
+import { expect } from 'chai';
+import { buildSchema, getIntrospectionQuery, getOperationAST, parse, type GraphQLSchema } from 'graphql';
+import { countRootFields, measureOperation, type OperationCost } from '../../gateway/security/query-cost.js';
+import { queryLimitError } from '../../gateway/security/query-limits.js';
+import { SECURITY_DEFAULTS } from '../../gateway/security/security-settings.js';
+import { printGatewaySchema } from '../../scripts/emit-schema.js';
+
+function measure(schema: GraphQLSchema, source: string, variables: Record<string, unknown> = {}): OperationCost {
+  const document = parse(source);
+  return measureOperation(schema, document, getOperationAST(document)!, { variables });
+}
+
+/** The web client's heaviest documents (client/src/operations.ts), copied here as sent. */
+const CLIENT_JOB_COMPANIES = `query JobCompanies($id: ID!) {
+  job(id: $id) {
+    id status
+    companies {
+      index name website finalUrl status error title description language
+      sector category address country inputPhone pagesVisited httpStatus https responseTimeMs
+      emails { address pageUrl context kind ownDomain }
+      phones { number raw pageUrl }
+      socialProfiles { network url }
+      technologies { name categories version confidence }
+      opportunity { level score reasons }
+    }
+  }
+}`;
+const CLIENT_JOBS = `query Jobs($first: Int, $after: String, $kind: JobKind, $status: JobStatus) {
+  jobs(first: $first, after: $after, kind: $kind, status: $status) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { id kind status progress createdAt startedAt finishedAt error site { url } }
+  }
+}`;
+
+describe('measureOperation (depth and estimated cost)', () => {
+  let schema: GraphQLSchema;
+  before(async () => {
+    schema = buildSchema(await printGatewaySchema());
+  });
+
+  const rows: [string, string, Record<string, unknown>, OperationCost][] = [
+    ['a single leaf', '{ __typename }', {}, { depth: 1, complexity: 1 }],
+    ['an object field', '{ job(id: "1") { id status } }', {}, { depth: 2, complexity: 3 }],
+    [
+      'nested lists, each counted as 10 items',
+      '{ job(id: "1") { companies { name emails { address pageUrl } } } }',
+      {},
+      { depth: 4, complexity: 1 + (1 + 10 * (1 + (1 + 10 * 2))) },
+    ],
+    [
+      'a connection lending first to its lists',
+      '{ jobs(first: 5) { totalCount nodes { id } edges { cursor node { id } } } }',
+      {},
+      { depth: 4, complexity: 1 + (1 + (1 + 5 * 1) + (1 + 5 * (1 + 2))) },
+    ],
+    ['first from a variable', 'query ($n: Int) { jobs(first: $n) { nodes { id } } }', { n: 50 }, { depth: 3, complexity: 1 + (1 + 50) }],
+    ['first missing: 10 items', 'query ($n: Int) { jobs(first: $n) { nodes { id } } }', {}, { depth: 3, complexity: 1 + (1 + 10) }],
+    ['a negative first counts as 0 items', '{ jobs(first: -5) { nodes { id } } }', {}, { depth: 3, complexity: 2 }],
+    [
+      'named and inline fragments (no depth of their own)',
+      '{ job(id: "1") { ...J } } fragment J on Job { id ... on Job { status } ... { kind } }',
+      {},
+      { depth: 2, complexity: 4 },
+    ],
+    [
+      'aliases count each time',
+      '{ a: job(id: "1") { id } b: job(id: "2") { id } c: job(id: "3") { id } }',
+      {},
+      { depth: 2, complexity: 6 },
+    ],
+    [
+      'a subscription with inline fragments on its event interface',
+      'subscription { scrapingEvents(jobId: "x") { __typename seq ... on ScrapingEmailFound { email { address } } } }',
+      {},
+      { depth: 3, complexity: 5 },
+    ],
+    ['introspection is left out', '{ __schema { types { name fields { name type { name } } } } }', {}, { depth: 0, complexity: 0 }],
+    ['unknown fields cost 1 (validation refuses them anyway)', '{ nope { deeper { deepest } } }', {}, { depth: 3, complexity: 3 }],
+  ];
+  for (const [name, source, variables, expected] of rows) {
+    it(name, () => expect(measure(schema, source, variables)).to.deep.equal(expected));
+  }
+
+  it('measures a fragment bomb without expanding it (memoised fragments)', () => {
+    const count = 60;
+    const fragments = Array.from({ length: count }, (_, i) =>
+      i + 1 < count ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }` : `fragment F${i} on Query { __typename }`,
+    ).join('\n');
+    const cost = measure(schema, `{ ...F0 }\n${fragments}`);
+    expect(cost.depth).to.equal(1);
+    expect(cost.complexity).to.equal(2 ** (count - 1));
+  });
+
+  it('survives a fragment cycle (validation refuses it) without looping', () => {
+    expect(measure(schema, '{ ...A } fragment A on Query { __typename ...B } fragment B on Query { ...A }')).to.deep.equal({ depth: 1, complexity: 1 });
+  });
+
+  describe('with the default limits', () => {
+    const limits = { maxDepth: SECURITY_DEFAULTS.maxQueryDepth, maxComplexity: SECURITY_DEFAULTS.maxQueryComplexity };
+    const check = (source: string, variables: Record<string, unknown> = {}) => {
+      const document = parse(source);
+      return queryLimitError(schema, document, getOperationAST(document)!, variables, limits);
+    };
+
+    it("accepts the web client's heaviest operations", () => {
+      expect(check(CLIENT_JOB_COMPANIES, { id: 'x' })).to.equal(null);
+      expect(check(CLIENT_JOBS, { first: 100 })).to.equal(null);
+    });
+
+    it('accepts the standard introspection query (GraphiQL)', () => {
+      expect(check(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true }))).to.equal(null);
+    });
+
+    it('refuses a whole page of jobs with all their companies as QUERY_TOO_COMPLEX', () => {
+      const error = check('{ jobs(first: 100) { nodes { companies { name emails { address } phones { number } } } } }');
+      expect(error?.extensions).to.deep.include({ code: 'QUERY_TOO_COMPLEX', maxComplexity: limits.maxComplexity });
+      expect(error?.extensions.complexity).to.be.greaterThan(limits.maxComplexity);
+      expect(error?.message).to.match(/estimated cost is \d+; at most 5000/);
+    });
+
+    it('refuses many aliases of a heavy field as QUERY_TOO_COMPLEX', () => {
+      const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: job(id: "${i}") { companies { name website emails { address } } }`).join(' ');
+      expect(check(`{ ${aliases} }`)?.extensions.code).to.equal('QUERY_TOO_COMPLEX');
+    });
+
+    it('refuses a fragment bomb as QUERY_TOO_COMPLEX', () => {
+      const fragments = Array.from({ length: 40 }, (_, i) => (i < 39 ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }` : 'fragment F39 on Query { __typename }'));
+      expect(check(`{ ...F0 } ${fragments.join(' ')}`)?.extensions.code).to.equal('QUERY_TOO_COMPLEX');
+    });
+
+    it('refuses nesting deeper than the limit as QUERY_TOO_DEEP, before complexity', () => {
+      const names = 'abcdefghijk'.split('');
+      const deep = parse(`{ ${names.join(' { ')}${' }'.repeat(names.length)}`);
+      const error = queryLimitError(schema, deep, getOperationAST(deep)!, {}, limits);
+      expect(error?.extensions).to.deep.equal({ code: 'QUERY_TOO_DEEP', depth: 11, maxDepth: 10 });
+    });
+  });
+});
+
+describe('countRootFields', () => {
+  const rows: [string, number][] = [
+    ['mutation { cancelJob(id: "1") { id } }', 1],
+    ['mutation { a: cancelJob(id: "1") { id } b: cancelJob(id: "2") { id } }', 2],
+    ['mutation { __typename cancelJob(id: "1") { id } }', 1],
+    ['mutation { ...M ... on Mutation { c: cancelJob(id: "3") { id } } } fragment M on Mutation { a: cancelJob(id: "1") { id } b: cancelJob(id: "2") { id } }', 3],
+    ['mutation { ...M ...M } fragment M on Mutation { cancelJob(id: "1") { id } }', 1],
+    ['mutation { ...Missing }', 0],
+  ];
+  for (const [source, expected] of rows) {
+    it(`${source.slice(0, 70)} -> ${expected}`, () => {
+      const document = parse(source);
+      expect(countRootFields(document, getOperationAST(document)!)).to.equal(expected);
+    });
+  }
+});
