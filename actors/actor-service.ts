@@ -8,6 +8,7 @@ import { InvalidMessageError } from '../schema/wire.js';
 import { parseWork, type Work } from '../schema/work.js';
 import { runCompanyActor } from './company.actor.js';
 import { launchBrowser, type BrowserHandle } from './crawl/browser.js';
+import type { RenderMode } from './crawl/crawl-options.js';
 import { runScrapingActor } from './scraping.actor.js';
 import { RetryableWorkError } from './work-errors.js';
 
@@ -24,6 +25,10 @@ export interface ActorServiceOptions {
   readonly pageTimeoutMs?: number;
   /** A browser to use instead of launching one (it is then not disposed by stop). */
   readonly browser?: BrowserHandle;
+  /** `auto`: plain HTTP first, Chromium when a page needs it; `always`: render every page. @default 'auto' */
+  readonly renderMode?: RenderMode;
+  /** Pages rendered at once by this service, all jobs together. @default from CPUs and free memory */
+  readonly maxBrowserPages?: number;
   readonly warn?: (message: string, error?: unknown) => void;
 }
 
@@ -45,7 +50,8 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
   const maxDeliver = options.maxDeliver ?? 5;
   await bus.ensureStream(WORK_STREAM);
   await bus.ensureStream(ACTOR_STREAM);
-  const browser = options.browser ?? (await launchBrowser());
+  const browser =
+    options.browser ?? (await launchBrowser(options.maxBrowserPages ? { maxConcurrentPages: options.maxBrowserPages } : {}));
   /** Work running now, keyed by job id and company index. */
   const running = new Map<string, { readonly jobId: string; readonly controller: AbortController }>();
   const recentlyCancelled = new Set<string>();
@@ -84,6 +90,7 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
       finalAttempt,
       warn,
       ...(options.pageTimeoutMs ? { pageTimeoutMs: options.pageTimeoutMs } : {}),
+      ...(options.renderMode ? { renderMode: options.renderMode } : {}),
     };
     return work.type === 'scrape' ? runScrapingActor(work, common, signal) : runCompanyActor(work, common, signal);
   };

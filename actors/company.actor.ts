@@ -9,7 +9,7 @@ import type { CompanyWork } from '../schema/work.js';
 import { ActorOutput } from './actor-output.js';
 import { CompanyReportBuilder, type PageInspection } from './analyse/company-report-builder.js';
 import type { BrowserHandle, CrawlContext } from './crawl/browser.js';
-import { InvalidCrawlOptionsError, resolveCrawlOptions } from './crawl/crawl-options.js';
+import { InvalidCrawlOptionsError, resolveCrawlOptions, type RenderMode } from './crawl/crawl-options.js';
 import { crawlSite, StartPageError } from './crawl/crawler.js';
 import { domProbes, evaluateDomProbes, evaluateJsProbes, jsProbeNames } from './technologies/detect.js';
 import { RetryableWorkError } from './work-errors.js';
@@ -20,6 +20,8 @@ export interface CompanyActorDeps {
   readonly allowPrivateNetworks: boolean;
   /** Per-page navigation timeout. @default 20000 */
   readonly pageTimeoutMs?: number;
+  /** Plain HTTP first (`auto`) or Chromium for every page (`always`). @default 'auto' */
+  readonly renderMode?: RenderMode;
   /** Wall-time limit of one company's crawl. @default 120 */
   readonly maxDurationSeconds?: number;
   /** Pages of one company loaded at once. @default 3 */
@@ -33,7 +35,7 @@ export interface CompanyActorDeps {
 
 export type CompanyOutcome = 'completed' | 'failed' | 'aborted';
 
-/** Pages whose technologies are probed in the browser (JS globals, DOM, cookies). */
+/** Pages whose technologies are probed in the browser (JS globals, DOM, cookies); the crawl renders them. */
 const INSPECTED_PAGES = 3;
 
 async function inspect(page: Page): Promise<PageInspection> {
@@ -71,6 +73,8 @@ export async function runCompanyActor(work: CompanyWork, deps: CompanyActorDeps,
       maxDurationSeconds: deps.maxDurationSeconds ?? 120,
       allowPrivateNetworks: deps.allowPrivateNetworks,
       ...(deps.pageTimeoutMs ? { pageTimeoutMs: deps.pageTimeoutMs } : {}),
+      ...(deps.renderMode ? { renderMode: deps.renderMode } : {}),
+      renderForInspection: INSPECTED_PAGES,
     });
     context = await deps.browser.newContext({ allowPrivateNetworks: deps.allowPrivateNetworks });
     await crawlSite(

@@ -7,7 +7,7 @@ import type { Bus } from '../bus/bus.js';
 import type { ScrapeWork } from '../schema/work.js';
 import { ActorOutput } from './actor-output.js';
 import type { BrowserHandle, CrawlContext } from './crawl/browser.js';
-import { InvalidCrawlOptionsError, resolveCrawlOptions } from './crawl/crawl-options.js';
+import { InvalidCrawlOptionsError, resolveCrawlOptions, type RenderMode } from './crawl/crawl-options.js';
 import { crawlSite, StartPageError } from './crawl/crawler.js';
 import { InvalidUrlError } from './crawl/url-rules.js';
 import { RetryableWorkError } from './work-errors.js';
@@ -18,6 +18,8 @@ export interface ScrapingActorDeps {
   readonly allowPrivateNetworks: boolean;
   /** Per-page navigation timeout. @default 20000 */
   readonly pageTimeoutMs?: number;
+  /** Plain HTTP first (`auto`) or Chromium for every page (`always`). @default 'auto' */
+  readonly renderMode?: RenderMode;
   /** Longest time without a progress message while the crawl runs. @default 1000 */
   readonly progressIntervalMs?: number;
   /** True on the last delivery of the work: report failure instead of asking for a retry. */
@@ -51,6 +53,7 @@ export async function runScrapingActor(work: ScrapeWork, deps: ScrapingActorDeps
       ...work.limits,
       allowPrivateNetworks: deps.allowPrivateNetworks,
       ...(deps.pageTimeoutMs ? { pageTimeoutMs: deps.pageTimeoutMs } : {}),
+      ...(deps.renderMode ? { renderMode: deps.renderMode } : {}),
     });
     context = await deps.browser.newContext({ allowPrivateNetworks: deps.allowPrivateNetworks });
     const summary = await crawlSite(

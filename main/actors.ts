@@ -16,6 +16,8 @@ try {
     pageTimeoutMs: config.pageTimeoutMs,
     ackWaitMs: config.workAckWaitMs,
     maxDeliver: config.workMaxDeliver,
+    renderMode: config.renderMode,
+    ...(config.browserPages ? { maxBrowserPages: config.browserPages } : {}),
   });
   console.log(`ProspectLab actor service ${process.pid} ready (${config.actorConcurrency} jobs at once)`);
   stopOnSignals('actors', async () => {

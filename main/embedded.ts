@@ -4,11 +4,12 @@
 import { startActorService } from '../actors/actor-service.js';
 import { EmbeddedBus } from '../bus/embedded-bus.js';
 import { startGateway } from '../gateway/gateway.js';
-import { loadConfig } from './config.js';
+import { describeSecurity, loadConfig, loadSecurityConfig } from './config.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
 
 try {
   const config = loadConfig();
+  const security = loadSecurityConfig();
   if (process.env.NATS_URL) {
     console.log('NATS_URL is set: `npm start` still runs embedded; use `npm run gateway` and `npm run actors` for distributed mode.');
   }
@@ -20,6 +21,8 @@ try {
     pageTimeoutMs: config.pageTimeoutMs,
     ackWaitMs: config.workAckWaitMs,
     maxDeliver: config.workMaxDeliver,
+    renderMode: config.renderMode,
+    ...(config.browserPages ? { maxBrowserPages: config.browserPages } : {}),
   });
   const gateway = await startGateway({
     bus,
@@ -30,7 +33,9 @@ try {
     maxUploadRows: config.maxUploadRows,
     jobTimeoutSeconds: config.jobTimeoutSeconds,
     requeueUnfinishedJobs: true,
+    security,
   });
+  console.log(`Security: ${describeSecurity(security)}`);
   console.log(`ProspectLab (embedded) listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql`);
   stopOnSignals('prospectlab', async () => {
     await actors.stop();

@@ -1,35 +1,25 @@
 /**
- * Thin Puppeteer adapter: one shared headless Chromium per actor service, one isolated browser
- * context per crawl job, pages that skip heavy resources and pass every request through the
- * network guard.
+ * The browser of an actor service: one headless Chromium shared by every job, with one pool of
+ * pages (tabs) shared by every job too: a job borrows a page for one load, under a page budget
+ * sized from the machine's CPUs and free memory, and its network policy applies to every request
+ * the page makes meanwhile. Pages skip heavy resources and are reused from load to load, so a
+ * renderer process serves many sites. Documents reach pages from the crawler's HTTP fetch (see
+ * page-source.ts), never from the browser cache; a site's scripts, styles and cookies are shared
+ * by the jobs that crawl it. Chromium is recycled after `recycleAfterPages` loads, or
+ * when its process tree outgrows `recycleAboveBytes`: a fresh Chromium takes new loads and the
+ * old one closes once its pages have come back.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { type Browser, type BrowserContext, type HTTPRequest, type Page } from 'puppeteer';
+import type { BrowserContext, HTTPRequest, Page } from 'puppeteer';
+import { defaultMaxConcurrentPages, defaultRecycleAboveBytes } from './browser-capacity.js';
+import { defaultExecutablePath, removeDir, startChromium, stopChromium, type RunningChromium } from './browser-launch.js';
+import { closePageQuietly, JobCrawlContext, type CrawlContext, type PagePool, type PooledPage } from './crawl-context.js';
 import { networkPolicyFromEnv } from './network-guard.js';
-import { RequestFilter } from './request-filter.js';
+import { PageSemaphore } from './page-semaphore.js';
+import { processTreeMemory } from './process-memory.js';
 import { USER_AGENT } from './user-agent.js';
 
 export { USER_AGENT } from './user-agent.js';
-
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const CLOSE_TIMEOUT_MS = 5000;
-
-const CHROMIUM_ARGS: readonly string[] = [
-  '--no-sandbox', // actor services run as root in containers
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--mute-audio',
-  // Images are never needed; not even creating their requests spares an interception round trip each.
-  '--blink-settings=imagesEnabled=false',
-];
+export type { CrawlContext, PageLease, PrefetchedDocument } from './crawl-context.js';
 
 /** Options of {@link launchBrowser}. */
 export interface LaunchBrowserOptions {
@@ -40,6 +30,18 @@ export interface LaunchBrowserOptions {
   readonly executablePath?: string;
   /** @default true */
   readonly headless?: boolean;
+  /**
+   * Pages loading at once in this browser, all jobs together (1 to 64).
+   * @default defaultMaxConcurrentPages(): 4 per CPU, as many as free memory holds at 256 MiB each, at most 16
+   */
+  readonly maxConcurrentPages?: number;
+  /** Relaunch Chromium after this many page loads (at least 1). @default 1000 */
+  readonly recycleAfterPages?: number;
+  /**
+   * Relaunch Chromium when its process tree (PSS) exceeds this many bytes.
+   * @default defaultRecycleAboveBytes(maxConcurrentPages): 512 MiB + 256 MiB per concurrent page
+   */
+  readonly recycleAboveBytes?: number;
 }
 
 /** Options of {@link BrowserHandle.newContext}. */
@@ -51,34 +53,38 @@ export interface CrawlContextOptions {
   readonly allowPrivateNetworks?: boolean;
 }
 
-/** The isolated browser state of one crawl job. */
-export interface CrawlContext {
-  /** The underlying incognito context (for inspection; the crawler goes through openPage). */
-  readonly browserContext: BrowserContext;
-  /** Whether this context lets requests reach private networks. */
-  readonly allowPrivateNetworks: boolean;
-  /** Opens a page with the crawler's user agent and request filtering. */
-  openPage(): Promise<Page>;
-  /**
-   * Why the request filter refused the last main-frame navigation request of `page`
-   * (network guard message), or undefined if it did not.
-   */
-  blockedNavigationReason(page: Page): string | undefined;
-  /** False once the browser behind this context has gone away (crash or dispose). */
-  isConnected(): boolean;
-  /** Closes the context and its pages. Never throws. */
-  dispose(): Promise<void>;
+/** Counters of a {@link BrowserHandle}, for logs and benchmarks. */
+export interface BrowserStats {
+  readonly maxConcurrentPages: number;
+  /** Pages lent to loads now. */
+  readonly pagesInUse: number;
+  /** Loads waiting for room in the page budget. */
+  readonly pagesWaiting: number;
+  /** Page loads finished since launch, all browsers together. */
+  readonly pagesRendered: number;
+  /** Chromium processes started (the first one included). */
+  readonly launches: number;
+  /** Chromium processes retired for their page count or their memory. */
+  readonly recycles: number;
+  /** Last measured footprint of the current Chromium's process tree, in bytes. */
+  readonly lastMemoryBytes: number | null;
 }
 
 /** The shared browser of an actor service. */
 export interface BrowserHandle {
-  /** A new isolated context; relaunches Chromium first if it crashed. */
+  /**
+   * The browser side of one job: pages borrowed from the shared pool under the job's network
+   * policy. Costs nothing in Chromium until the job renders a page.
+   */
   newContext(options?: CrawlContextOptions): Promise<CrawlContext>;
-  /** True while a Chromium is running and connected. */
+  /** True while a Chromium is running and connected (or being relaunched for recycling). */
   isConnected(): boolean;
   /** Process id of the current Chromium, if one runs. */
   processId(): number | undefined;
-  /** Closes Chromium (killing it if it does not exit) and removes its profile. Never throws. */
+  /** Pages loading at once, at most, across every context. */
+  readonly maxConcurrentPages: number;
+  stats(): BrowserStats;
+  /** Closes every Chromium (killing those that do not exit) and removes their profiles. Never throws. */
   dispose(): Promise<void>;
 }
 
@@ -91,190 +97,275 @@ export class BrowserDisposedError extends Error {
   }
 }
 
-interface RunningBrowser {
-  readonly browser: Browser;
-  readonly userDataDir: string;
-}
+/** Default of {@link LaunchBrowserOptions.recycleAfterPages}. */
+export const DEFAULT_RECYCLE_AFTER_PAGES = 1000;
+/** Chromium's memory is measured every this many page loads. */
+const MEMORY_CHECK_EVERY_PAGES = 20;
+const MAX_CONCURRENT_PAGES_LIMIT = 64;
 
 /** Starts Chromium; see {@link BrowserHandle}. */
 export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise<BrowserHandle> {
-  const executablePath = options.executablePath ?? defaultExecutablePath();
-  const headless = options.headless ?? true;
-  let current: RunningBrowser | undefined;
-  let launching: Promise<RunningBrowser> | undefined;
-  let disposed = false;
+  const pool = new BrowserPool(options);
+  await pool.currentGeneration();
+  return pool;
+}
 
-  const start = async (): Promise<RunningBrowser> => {
-    const userDataDir = await mkdtemp(join(tmpdir(), 'prospectlab-chromium-'));
+function validatedInteger(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${name} must be an integer between ${min} and ${max} (got ${value})`);
+  }
+  return value;
+}
+
+/** One Chromium process with its shared context and pages. */
+interface Generation {
+  readonly chromium: RunningChromium;
+  /** The incognito context every job's pages live in (downloads denied). */
+  readonly browserContext: BrowserContext;
+  /** Pages waiting for their next load. */
+  readonly idle: Page[];
+  /** Pages lent to loads now. */
+  readonly lent: Set<Page>;
+  /** Set when the browser is being recycled: no page is lent from it any more. */
+  retiring: boolean;
+  /** Page loads finished in this browser. */
+  pagesRendered: number;
+}
+
+class BrowserPool implements BrowserHandle, PagePool {
+  readonly maxConcurrentPages: number;
+  readonly #executablePath: string | undefined;
+  readonly #headless: boolean;
+  readonly #recycleAfterPages: number;
+  readonly #recycleAboveBytes: number;
+  readonly #semaphore: PageSemaphore;
+  /** The job each lent page works for; its requests follow that job's network policy. */
+  readonly #owners = new WeakMap<Page, JobCrawlContext>();
+  /** Browsers being recycled, closed once their lent pages have come back. */
+  readonly #retiring = new Set<Generation>();
+  #current: Generation | undefined;
+  #launching: Promise<Generation> | undefined;
+  #lastPid: number | undefined;
+  #disposed = false;
+  #pagesRendered = 0;
+  #launches = 0;
+  #recycles = 0;
+  #lastMemoryBytes: number | null = null;
+  #measuring = false;
+
+  constructor(options: LaunchBrowserOptions) {
+    this.#executablePath = options.executablePath ?? defaultExecutablePath();
+    this.#headless = options.headless ?? true;
+    this.maxConcurrentPages = validatedInteger(
+      'maxConcurrentPages',
+      options.maxConcurrentPages ?? defaultMaxConcurrentPages(),
+      1,
+      MAX_CONCURRENT_PAGES_LIMIT,
+    );
+    this.#recycleAfterPages = validatedInteger(
+      'recycleAfterPages',
+      options.recycleAfterPages ?? DEFAULT_RECYCLE_AFTER_PAGES,
+      1,
+      Number.MAX_SAFE_INTEGER,
+    );
+    this.#recycleAboveBytes = options.recycleAboveBytes ?? defaultRecycleAboveBytes(this.maxConcurrentPages);
+    if (!(this.#recycleAboveBytes > 0)) throw new RangeError(`recycleAboveBytes must be positive (got ${this.#recycleAboveBytes})`);
+    this.#semaphore = new PageSemaphore(this.maxConcurrentPages);
+  }
+
+  get disposed(): boolean {
+    return this.#disposed;
+  }
+
+  async newContext(contextOptions: CrawlContextOptions = {}): Promise<CrawlContext> {
+    if (this.#disposed) throw new BrowserDisposedError();
+    const allowPrivateNetworks = contextOptions.allowPrivateNetworks ?? networkPolicyFromEnv().allowPrivateNetworks;
+    return new JobCrawlContext(this, allowPrivateNetworks);
+  }
+
+  isConnected(): boolean {
+    if (this.#disposed) return false;
+    return (this.#current?.chromium.browser.connected ?? false) || this.#launching !== undefined;
+  }
+
+  processId(): number | undefined {
+    return this.#current?.chromium.pid ?? this.#lastPid;
+  }
+
+  stats(): BrowserStats {
+    return {
+      maxConcurrentPages: this.maxConcurrentPages,
+      pagesInUse: this.#semaphore.inUse,
+      pagesWaiting: this.#semaphore.waiting,
+      pagesRendered: this.#pagesRendered,
+      launches: this.#launches,
+      recycles: this.#recycles,
+      lastMemoryBytes: this.#lastMemoryBytes,
+    };
+  }
+
+  async dispose(): Promise<void> {
+    this.#disposed = true;
+    const launched = await this.#launching?.catch(() => undefined);
+    const generations = new Set([...this.#retiring, ...(this.#current ? [this.#current] : []), ...(launched ? [launched] : [])]);
+    this.#current = undefined;
+    this.#retiring.clear();
+    await Promise.all([...generations].map((generation) => stopChromium(generation.chromium)));
+  }
+
+  // PagePool
+
+  async borrow(job: JobCrawlContext, signal: AbortSignal): Promise<PooledPage> {
+    const releasePermit = await this.#semaphore.acquire(signal);
+    let page: Page | undefined;
     try {
-      const browser = await puppeteer.launch({
-        ...(executablePath ? { executablePath } : {}),
-        headless,
-        userDataDir,
-        args: [...CHROMIUM_ARGS],
-        // DevTools over a pipe: Chromium exits by itself when this process dies (even by kill -9).
-        pipe: true,
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-      });
-      const running = { browser, userDataDir };
-      browser.once('disconnected', () => {
-        // A crash: forget this browser so the next use relaunches; remove its profile.
-        if (current === running) current = undefined;
-        void removeDir(userDataDir);
-      });
-      return running;
+      const generation = await this.currentGeneration();
+      page = generation.idle.pop();
+      while (page?.isClosed()) page = generation.idle.pop();
+      page ??= await this.#openPage(generation);
+      generation.lent.add(page);
+      this.#owners.set(page, job);
+      const lent = page;
+      let givenBack = false;
+      return {
+        page: lent,
+        isBrowserConnected: () => generation.chromium.browser.connected,
+        giveBack: async (reusable) => {
+          if (givenBack) return;
+          givenBack = true;
+          try {
+            await this.#giveBack(generation, lent, reusable);
+          } finally {
+            releasePermit();
+          }
+        },
+      };
     } catch (error) {
-      await removeDir(userDataDir);
+      releasePermit();
       throw error;
     }
-  };
+  }
 
-  const ensureBrowser = async (): Promise<Browser> => {
-    if (disposed) throw new BrowserDisposedError();
-    if (current?.browser.connected) return current.browser;
-    if (!launching) {
-      launching = start().finally(() => {
-        launching = undefined;
-      });
+  /** The browser new loads go to, launched if none runs. */
+  async currentGeneration(): Promise<Generation> {
+    if (this.#disposed) throw new BrowserDisposedError();
+    const current = this.#current;
+    if (current && current.chromium.browser.connected && !current.retiring) return current;
+    this.#launching ??= this.#launch().finally(() => {
+      this.#launching = undefined;
+    });
+    const generation = await this.#launching;
+    if (this.#disposed) throw new BrowserDisposedError();
+    return generation;
+  }
+
+  async #launch(): Promise<Generation> {
+    const chromium = await startChromium({ executablePath: this.#executablePath, headless: this.#headless });
+    let browserContext: BrowserContext;
+    try {
+      browserContext = await chromium.browser.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
+    } catch (error) {
+      await stopChromium(chromium);
+      throw error;
     }
-    const running = await launching;
-    if (disposed) {
-      await closeBrowser(running);
+    if (this.#disposed) {
+      await stopChromium(chromium);
       throw new BrowserDisposedError();
     }
-    current = running;
-    return running.browser;
-  };
-
-  await ensureBrowser();
-
-  return {
-    async newContext(contextOptions = {}) {
-      const browser = await ensureBrowser();
-      const allowPrivateNetworks =
-        contextOptions.allowPrivateNetworks ?? networkPolicyFromEnv().allowPrivateNetworks;
-      const browserContext = await browser.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
-      return createCrawlContext(browser, browserContext, new RequestFilter({ allowPrivateNetworks }));
-    },
-    isConnected: () => current?.browser.connected ?? false,
-    processId: () => current?.browser.process()?.pid,
-    async dispose() {
-      disposed = true;
-      const running = current ?? (await launching?.catch(() => undefined));
-      current = undefined;
-      if (running) await closeBrowser(running);
-    },
-  };
-}
-
-function defaultExecutablePath(): string | undefined {
-  const fromEnv = process.env['PUPPETEER_EXECUTABLE_PATH'];
-  if (fromEnv) return fromEnv;
-  return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
-}
-
-async function closeBrowser({ browser, userDataDir }: RunningBrowser): Promise<void> {
-  const child = browser.process();
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([
-      browser.close(),
-      new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, CLOSE_TIMEOUT_MS);
-      }),
-    ]);
-  } catch {
-    // Closing a crashed browser fails; the kill below still applies.
-  } finally {
-    clearTimeout(timer);
+    const generation: Generation = { chromium, browserContext, idle: [], lent: new Set(), retiring: false, pagesRendered: 0 };
+    chromium.browser.once('disconnected', () => {
+      // A crash (or the close of a retired browser): forget it so the next load relaunches.
+      if (this.#current === generation) this.#current = undefined;
+      this.#retiring.delete(generation);
+      generation.idle.length = 0;
+      void removeDir(chromium.userDataDir);
+    });
+    this.#current = generation;
+    this.#lastPid = chromium.pid;
+    this.#launches += 1;
+    this.#lastMemoryBytes = null;
+    return generation;
   }
-  if (child && child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGKILL');
-    await exited;
-  }
-  await removeDir(userDataDir);
-}
 
-async function removeDir(dir: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
-}
-
-/** Fonts, icons and media by URL, blocked by Chromium's network stack as well as by interception. */
-const BLOCKED_ASSET_URL_PATTERNS: readonly string[] = [
-  ...['woff2', 'woff', 'ttf', 'otf', 'eot', 'ico', 'mp4', 'webm', 'mp3', 'ogg', 'wav'].flatMap((ext) => [`*.${ext}`, `*.${ext}?*`]),
-  '*/favicon*',
-  '*/apple-touch-icon*',
-];
-
-function createCrawlContext(
-  browser: Browser,
-  browserContext: BrowserContext,
-  filter: RequestFilter,
-): CrawlContext {
-  const blockedNavigation = new WeakMap<Page, string>();
-  const jobAbort = new AbortController();
-  let closed = false;
-
-  const onRequest = async (page: Page, request: HTTPRequest): Promise<void> => {
-    if (request.isInterceptResolutionHandled()) return;
-    const isMainNavigation = request.isNavigationRequest() && request.frame() === page.mainFrame();
-    const decision = await filter.decide(
-      { url: request.url(), resourceType: request.resourceType() },
-      jobAbort.signal,
-    );
+  async #openPage(generation: Generation): Promise<Page> {
+    const page = await generation.browserContext.newPage();
     try {
-      if (decision.action === 'continue') {
-        if (isMainNavigation) blockedNavigation.delete(page);
-        await request.continue();
-      } else {
-        if (isMainNavigation && decision.byNetworkGuard) blockedNavigation.set(page, decision.reason);
-        await request.abort(decision.errorCode);
-      }
-    } catch {
-      // The page closed or navigated away while the decision was pending.
-    }
-  };
-
-  return {
-    browserContext,
-    allowPrivateNetworks: filter.allowPrivateNetworks,
-    async openPage() {
-      const page = await browserContext.newPage();
-      try {
-        const cdp = await page.createCDPSession();
-        await Promise.all([
-          page.setUserAgent(USER_AGENT),
-          page.setBypassServiceWorker(true),
-          page.setRequestInterception(true),
-          // Also refused by the network stack itself: a request the interception released (e.g.
-          // while its page was closing) still never downloads a font, an icon or media.
-          cdp.send('Network.enable').then(() => cdp.send('Network.setBlockedURLs', { urls: BLOCKED_ASSET_URL_PATTERNS.slice() })),
-        ]);
-        page.on('request', (request) => void onRequest(page, request));
-        return page;
-      } catch (error) {
-        await page.close().catch(() => undefined);
-        throw error;
-      }
-    },
-    blockedNavigationReason: (page) => blockedNavigation.get(page),
-    isConnected: () => !closed && browser.connected,
-    async dispose() {
-      if (closed) return;
-      closed = true;
-      jobAbort.abort();
-      if (!browser.connected) return;
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        browserContext.close().catch(() => undefined),
-        new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, CLOSE_TIMEOUT_MS);
-        }),
+      await Promise.all([
+        page.setUserAgent(USER_AGENT),
+        page.setBypassServiceWorker(true),
+        page.setRequestInterception(true),
       ]);
-      clearTimeout(timer);
-    },
-  };
+      page.on('request', (request) => void this.#route(page, request));
+      return page;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Hands a request to the job the page works for; an idle page's late requests are dropped. */
+  async #route(page: Page, request: HTTPRequest): Promise<void> {
+    const job = this.#owners.get(page);
+    if (job) {
+      await job.handleRequest(page, request);
+      return;
+    }
+    if (!request.isInterceptResolutionHandled()) await request.abort('blockedbyclient').catch(() => undefined);
+  }
+
+  async #giveBack(generation: Generation, page: Page, reusable: boolean): Promise<void> {
+    generation.lent.delete(page);
+    this.#owners.delete(page);
+    this.#pageRendered(generation);
+    const keep =
+      reusable &&
+      !this.#disposed &&
+      !generation.retiring &&
+      generation.chromium.browser.connected &&
+      !page.isClosed() &&
+      generation.idle.length + generation.lent.size < this.maxConcurrentPages;
+    if (keep) generation.idle.push(page);
+    else await closePageQuietly(page);
+    this.#closeIfDrained(generation);
+  }
+
+  #pageRendered(generation: Generation): void {
+    this.#pagesRendered += 1;
+    generation.pagesRendered += 1;
+    if (generation.retiring) return;
+    if (generation.pagesRendered >= this.#recycleAfterPages) this.#retire(generation);
+    else if (generation.pagesRendered % MEMORY_CHECK_EVERY_PAGES === 0) void this.#checkMemory(generation);
+  }
+
+  async #checkMemory(generation: Generation): Promise<void> {
+    if (this.#measuring || generation.chromium.pid === undefined) return;
+    this.#measuring = true;
+    try {
+      const memory = await processTreeMemory(generation.chromium.pid);
+      if (memory === null) return;
+      if (generation === this.#current) this.#lastMemoryBytes = memory.bytes;
+      if (memory.bytes > this.#recycleAboveBytes) this.#retire(generation);
+    } finally {
+      this.#measuring = false;
+    }
+  }
+
+  /** Sends new loads to a fresh Chromium and closes this one once its lent pages are back. */
+  #retire(generation: Generation): void {
+    if (generation.retiring || this.#disposed) return;
+    generation.retiring = true;
+    this.#recycles += 1;
+    this.#retiring.add(generation);
+    if (this.#current === generation) this.#current = undefined;
+    // Launch the replacement now, so the service stays ready and the next load does not wait.
+    void this.currentGeneration().catch(() => undefined);
+    generation.idle.length = 0;
+    this.#closeIfDrained(generation);
+  }
+
+  #closeIfDrained(generation: Generation): void {
+    if (!generation.retiring || generation.lent.size > 0 || !this.#retiring.has(generation)) return;
+    this.#retiring.delete(generation);
+    void stopChromium(generation.chromium);
+  }
 }

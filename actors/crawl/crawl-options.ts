@@ -3,6 +3,16 @@
  * enter the crawler.
  */
 
+/**
+ * How pages are loaded: `auto` fetches each page over plain HTTP and renders it in Chromium
+ * only when it needs a browser (see render-need.ts); `always` renders every HTML page (still
+ * fetched over HTTP first, then shown to Chromium).
+ */
+export type RenderMode = 'auto' | 'always';
+
+/** Accepted values of {@link RenderMode}. */
+export const RENDER_MODES: readonly RenderMode[] = Object.freeze(['auto', 'always']);
+
 /** Limits and politeness settings of one crawl. */
 export interface CrawlOptions {
   /** Link depth from the start page (start = 0). @default 3 */
@@ -24,6 +34,16 @@ export interface CrawlOptions {
    * @default false
    */
   readonly allowPrivateNetworks: boolean;
+  /** Plain HTTP first and Chromium only when needed (`auto`), or Chromium for every page. @default 'auto' */
+  readonly renderMode: RenderMode;
+  /**
+   * Rendered pages that `CrawlHooks.inspectPage` should see (JS globals, cookies), at most: the
+   * start page, then each page that runs a script no rendered page of the crawl has run (a
+   * page whose scripts were all run already defines nothing new). Pages rendered for their
+   * content count too. Ignored with `renderMode: 'always'`, where every page is rendered.
+   * @default 0
+   */
+  readonly renderForInspection: number;
 }
 
 /** Names of the numeric options, the ones with a range. */
@@ -33,7 +53,8 @@ export type NumericCrawlOption =
   | 'maxDurationSeconds'
   | 'concurrency'
   | 'delayMs'
-  | 'pageTimeoutMs';
+  | 'pageTimeoutMs'
+  | 'renderForInspection';
 
 /** Values used for every option the caller leaves out. */
 export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = Object.freeze({
@@ -45,6 +66,8 @@ export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = Object.freeze({
   pageTimeoutMs: 20_000,
   respectRobotsTxt: true,
   allowPrivateNetworks: false,
+  renderMode: 'auto',
+  renderForInspection: 0,
 });
 
 /** Inclusive integer range accepted for each numeric option. */
@@ -56,6 +79,7 @@ export const CRAWL_LIMITS: Readonly<Record<NumericCrawlOption, { readonly min: n
     concurrency: { min: 1, max: 20 },
     delayMs: { min: 0, max: 60_000 },
     pageTimeoutMs: { min: 1000, max: 120_000 },
+    renderForInspection: { min: 0, max: 1000 },
   });
 
 /** An option is out of range or of the wrong type; retrying with the same input cannot help. */
@@ -83,7 +107,7 @@ const BOOLEAN_FIELDS = ['respectRobotsTxt', 'allowPrivateNetworks'] as const;
  *   `maxPages must be between 1 and 1000 (got 0)`.
  */
 export function resolveCrawlOptions(partial: Partial<CrawlOptions>): CrawlOptions {
-  const resolved: Record<string, number | boolean> = { ...DEFAULT_CRAWL_OPTIONS };
+  const resolved: Record<string, number | boolean | string> = { ...DEFAULT_CRAWL_OPTIONS };
   for (const field of NUMERIC_FIELDS) {
     const value: unknown = partial[field];
     if (value === undefined || value === null) continue;
@@ -106,6 +130,16 @@ export function resolveCrawlOptions(partial: Partial<CrawlOptions>): CrawlOption
       throw new InvalidCrawlOptionsError(`${field} must be true or false (got ${describe(value)})`, field);
     }
     resolved[field] = value;
+  }
+  const renderMode: unknown = partial.renderMode;
+  if (renderMode !== undefined && renderMode !== null) {
+    if (!RENDER_MODES.includes(renderMode as RenderMode)) {
+      throw new InvalidCrawlOptionsError(
+        `renderMode must be one of ${RENDER_MODES.join(', ')} (got ${describe(renderMode)})`,
+        'renderMode',
+      );
+    }
+    resolved.renderMode = renderMode as RenderMode;
   }
   return Object.freeze(resolved) as unknown as CrawlOptions;
 }

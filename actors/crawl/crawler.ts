@@ -1,24 +1,31 @@
 /**
- * The crawl engine: a same-site, breadth-first crawl of one website in a browser context, with
- * depth/page/time limits, robots.txt, per-host politeness and bounded concurrency. It only
- * crawls and reports through hooks; publishing results is the caller's business.
+ * The crawl engine: a same-site, breadth-first crawl of one website, with depth/page/time
+ * limits, robots.txt, per-host politeness and bounded concurrency. Each page is fetched over
+ * plain HTTP and rendered in the job's browser context only when it needs it (see
+ * page-source.ts), or always with `renderMode: 'always'`. It only crawls and reports through
+ * hooks; publishing results is the caller's business.
  */
+import { setMaxListeners } from 'node:events';
 import type { Page } from 'puppeteer';
 import { extractEmails, type EmailHit } from '../extract/emails.js';
-import type { CrawlContext } from './browser.js';
-import { BrowserCrashedError, StartPageError } from './crawl-errors.js';
+import type { CrawlContext } from './crawl-context.js';
+import { StartPageError } from './crawl-errors.js';
 import { CrawlFrontier, type FrontierEntry } from './crawl-frontier.js';
 import type { CrawlOptions } from './crawl-options.js';
 import { fetchRobotsRules } from './fetch-robots.js';
 import { effectiveDelayMs, HostPacer } from './host-pacer.js';
 import { assertUrlAllowed, BlockedAddressError, UnresolvableHostError } from './network-guard.js';
-import { loadPage, PageLoadError, type LoadedPage } from './page-loader.js';
+import { PageLoadError } from './page-loader.js';
+import { PageSource, type FetchedWith, type PageLoad } from './page-source.js';
 import { raceTimeout } from './promise-race.js';
+import type { RenderReason } from './render-need.js';
 import { ALLOW_ALL, type RobotsRules } from './robots.js';
 import { isLikelyHtmlUrl, isSameSite, linkPriority, looksLikeTrap, normalizeUrl, parseStartUrl } from './url-rules.js';
 import { ROBOTS_USER_AGENT_TOKEN } from './user-agent.js';
 
 export { BrowserCrashedError, StartPageError } from './crawl-errors.js';
+export type { FetchedWith } from './page-source.js';
+export type { RenderReason } from './render-need.js';
 
 /** One page the crawler loaded. */
 export interface CrawledPage {
@@ -33,9 +40,12 @@ export interface CrawledPage {
   readonly status: number | null;
   readonly contentType: string | null;
   readonly headers: Readonly<Record<string, string>>;
-  /** Rendered DOM (outerHTML); '' for non-HTML documents. */
+  /**
+   * The document's HTML: the rendered DOM (outerHTML, doctype included) when rendered, the HTML
+   * as served when fetched over HTTP; '' for non-HTML documents and error pages.
+   */
   readonly html: string;
-  /** `document.body.innerText`. */
+  /** Visible text: `document.body.innerText` when rendered, derived from the HTML otherwise. */
   readonly text: string;
   readonly title: string;
   /** Every outgoing link, normalized (the crawler follows only the same-site HTML ones). */
@@ -43,8 +53,15 @@ export interface CrawledPage {
   readonly responseTimeMs: number;
   /** Addresses found in the rendered page. */
   readonly emails: readonly EmailHit[];
-  /** What {@link CrawlHooks.inspectPage} returned for this page, when it is set. */
+  /**
+   * What {@link CrawlHooks.inspectPage} returned for this page. Absent when the hook is not
+   * set or the page was not rendered (`fetchedWith: 'http'`).
+   */
   readonly inspection?: unknown;
+  /** How the page was loaded: plain HTTP, or rendered in Chromium. */
+  readonly fetchedWith: FetchedWith;
+  /** Why it was rendered, when `fetchedWith` is `browser`. */
+  readonly renderReason?: RenderReason;
 }
 
 /** A page (other than the start page) that could not be crawled; the crawl goes on. */
@@ -74,9 +91,10 @@ export interface CrawlHooks {
   /** Called when a page starts loading, for progress (currentUrl). */
   onPageStart?(url: string, depth: number): void;
   /**
-   * Reads more from a loaded HTML page while the browser still shows it (e.g. JS globals for
-   * technology detection); the result is passed on as {@link CrawledPage.inspection}. Bounded
-   * by a timeout; a failure gives null.
+   * Reads more from a rendered HTML page while the browser still shows it (e.g. JS globals for
+   * technology detection); the result is passed on as {@link CrawledPage.inspection}. Called
+   * for rendered pages only: `CrawlOptions.renderForInspection` has the pages worth inspecting
+   * rendered. Bounded by a timeout; a failure gives null.
    */
   inspectPage?(page: Page): Promise<unknown>;
 }
@@ -85,8 +103,6 @@ export interface CrawlHooks {
 const MAX_KNOWN_URLS = 100_000;
 /** Budget of robots.txt downloads and network-guard checks. */
 const AUXILIARY_TIMEOUT_MS = 10_000;
-const PAGE_CLOSE_ATTEMPTS = 3;
-const PAGE_CLOSE_WAIT_MS = 500;
 /** Budget of one {@link CrawlHooks.inspectPage} call. */
 const INSPECT_TIMEOUT_MS = 3000;
 
@@ -115,11 +131,6 @@ export async function crawlSite(
   return new CrawlRun(ctx, start, options, hooks).run(signal);
 }
 
-/** A page slot of one worker: its page is opened lazily and replaced after a crash. */
-interface PageSlot {
-  page: Page | undefined;
-}
-
 class CrawlRun {
   readonly #stop = new AbortController();
   readonly #frontier = new CrawlFrontier();
@@ -129,7 +140,7 @@ class CrawlRun {
   readonly #crawled = new Set<string>();
   readonly #robots = new Map<string, Promise<RobotsRules>>();
   readonly #pacer = new HostPacer();
-  readonly #openPages = new Set<Page>();
+  readonly #pages: PageSource;
   readonly #idleWorkers: (() => void)[] = [];
   readonly #startedAt = performance.now();
   /** The start URL and, after its redirects, the start page's final URL. */
@@ -148,6 +159,16 @@ class CrawlRun {
     private readonly hooks: CrawlHooks,
   ) {
     this.#siteAnchors = [startUrl];
+    // Every load in flight listens to the stop signal, several times (fetch, navigation, waits).
+    setMaxListeners(8 * options.concurrency + 16, this.#stop.signal);
+    this.#pages = new PageSource({
+      ctx,
+      timeoutMs: options.pageTimeoutMs,
+      networkPolicy: { allowPrivateNetworks: options.allowPrivateNetworks },
+      signal: this.#stop.signal,
+      guardTimeoutMs: Math.min(options.pageTimeoutMs, AUXILIARY_TIMEOUT_MS),
+      renderForInspection: hooks.inspectPage ? options.renderForInspection : 0,
+    });
   }
 
   async run(signal: AbortSignal): Promise<CrawlSummary> {
@@ -156,10 +177,9 @@ class CrawlRun {
     else signal.addEventListener('abort', onAbort, { once: true });
     const deadline = setTimeout(() => this.#stopWith('maxDuration'), this.options.maxDurationSeconds * 1000);
     try {
-      const startSlot: PageSlot = { page: undefined };
-      await this.#crawlStartPage(startSlot);
-      const workers = [this.#work(startSlot)];
-      for (let i = 1; i < this.options.concurrency; i += 1) workers.push(this.#work({ page: undefined }));
+      await this.#crawlStartPage();
+      const workers: Promise<void>[] = [];
+      for (let i = 0; i < this.options.concurrency; i += 1) workers.push(this.#work());
       await Promise.all(workers);
     } catch (error) {
       if (this.#fatalError === undefined && this.#stoppedBy === undefined) throw error;
@@ -167,7 +187,7 @@ class CrawlRun {
       clearTimeout(deadline);
       signal.removeEventListener('abort', onAbort);
       this.#stop.abort();
-      await this.#closePages();
+      await this.ctx.closePages();
     }
     if (this.#fatalError !== undefined) throw this.#fatalError;
     return {
@@ -198,7 +218,7 @@ class CrawlRun {
     this.#stopWith('aborted');
   }
 
-  async #crawlStartPage(slot: PageSlot): Promise<void> {
+  async #crawlStartPage(): Promise<void> {
     const url = this.startUrl;
     await this.#assertStartUrlAllowed(url);
     const rules = await this.#robotsFor(url);
@@ -208,17 +228,22 @@ class CrawlRun {
     }
     this.#known.add(url);
     this.#pagesStarted += 1;
-    // Open the page before pacing, so the request leaves right when its turn comes.
-    await this.#ensurePage(slot);
-    await this.#pacer.waitTurn(new URL(url).host, this.#delayFor(rules), this.#stop.signal);
-    this.hooks.onPageStart?.(url, 0);
-    let loaded: LoadedPage;
+    let load: PageLoad;
     try {
-      loaded = await this.#load(slot, url);
+      load = await this.#load({ url, depth: 0 }, rules);
     } catch (error) {
       if (error instanceof PageLoadError) throw new StartPageError(error.message, error.retryable, { cause: error });
       throw error;
     }
+    try {
+      await this.#acceptStartPage(url, load);
+    } finally {
+      await load.lease?.release();
+    }
+  }
+
+  async #acceptStartPage(url: string, load: PageLoad): Promise<void> {
+    const { loaded } = load;
     if (!loaded.isHtml) {
       throw new StartPageError(
         `${url} is not an HTML page (content type ${loaded.contentType ?? 'unknown'})`,
@@ -232,7 +257,7 @@ class CrawlRun {
     if (finalUrl !== url) this.#siteAnchors.push(finalUrl);
     this.#crawled.add(url).add(finalUrl);
     this.#known.add(finalUrl);
-    await this.#report({ url, depth: 0 }, loaded, slot.page);
+    await this.#report({ url, depth: 0 }, load);
   }
 
   async #assertStartUrlAllowed(url: string): Promise<void> {
@@ -252,7 +277,7 @@ class CrawlRun {
   }
 
   /** One worker: takes URLs from the frontier until it is empty and nothing is in flight. */
-  async #work(slot: PageSlot): Promise<void> {
+  async #work(): Promise<void> {
     while (this.#stoppedBy === undefined) {
       const entry = this.#frontier.shift();
       if (!entry) {
@@ -265,7 +290,7 @@ class CrawlRun {
       }
       this.#inFlight += 1;
       try {
-        await this.#crawlEntry(slot, entry);
+        await this.#crawlEntry(entry);
       } catch (error) {
         if (!this.#stop.signal.aborted) this.#fail(error);
         return;
@@ -276,7 +301,7 @@ class CrawlRun {
     }
   }
 
-  async #crawlEntry(slot: PageSlot, entry: FrontierEntry): Promise<void> {
+  async #crawlEntry(entry: FrontierEntry): Promise<void> {
     if (this.#crawled.has(entry.url)) return;
     const rules = await this.#robotsFor(entry.url);
     if (this.#stop.signal.aborted || !rules.isAllowed(entry.url)) return;
@@ -285,17 +310,23 @@ class CrawlRun {
       return;
     }
     this.#pagesStarted += 1;
-    await this.#ensurePage(slot);
-    await this.#pacer.waitTurn(new URL(entry.url).host, this.#delayFor(rules), this.#stop.signal);
-    this.hooks.onPageStart?.(entry.url, entry.depth);
-    let loaded: LoadedPage;
+    let load: PageLoad;
     try {
-      loaded = await this.#load(slot, entry.url);
+      load = await this.#load(entry, rules);
     } catch (error) {
       if (!(error instanceof PageLoadError)) throw error;
       await this.#reportFailure(entry, error.message);
       return;
     }
+    try {
+      await this.#acceptPage(entry, load);
+    } finally {
+      await load.lease?.release();
+    }
+  }
+
+  async #acceptPage(entry: FrontierEntry, load: PageLoad): Promise<void> {
+    const { loaded } = load;
     // While this page loaded, another URL may have redirected to it (or to its final URL).
     if (this.#crawled.has(entry.url)) return;
     this.#crawled.add(entry.url);
@@ -314,56 +345,35 @@ class CrawlRun {
       await this.#reportFailure(entry, `Could not load ${entry.url}: HTTP ${loaded.status}`);
       return;
     }
-    await this.#report(entry, loaded, slot.page);
+    await this.#report(entry, load);
   }
 
-  /** Loads `url` in the slot's page (opening or replacing it as needed). */
-  async #load(slot: PageSlot, url: string): Promise<LoadedPage> {
-    const page = await this.#ensurePage(slot);
-    try {
-      return await loadPage(page, url, {
-        timeoutMs: this.options.pageTimeoutMs,
-        networkPolicy: { allowPrivateNetworks: this.options.allowPrivateNetworks },
-        signal: this.#stop.signal,
-        blockedNavigationReason: () => this.ctx.blockedNavigationReason(page),
-      });
-    } catch (error) {
-      this.#stop.signal.throwIfAborted();
-      if (!this.ctx.isConnected()) {
-        throw new BrowserCrashedError(`The browser went away while loading ${url}`, { cause: error });
-      }
-      if (error instanceof PageLoadError && error.code === 'crashed') {
-        slot.page = undefined;
-        this.#openPages.delete(page);
-        void closeQuietly(page);
-      }
-      throw error;
-    }
+  /** Loads an entry's page, paced per host; the first page start is reported to the hooks. */
+  #load(entry: FrontierEntry, rules: RobotsRules): Promise<PageLoad> {
+    const host = new URL(entry.url).host;
+    let started = false;
+    return this.#pages.load({
+      url: entry.url,
+      forcedReason: this.options.renderMode === 'always' ? 'always' : null,
+      beforeRequest: async () => {
+        await this.#pacer.waitTurn(host, this.#delayFor(rules), this.#stop.signal);
+        if (started) return;
+        started = true;
+        this.hooks.onPageStart?.(entry.url, entry.depth);
+      },
+    });
   }
 
-  async #ensurePage(slot: PageSlot): Promise<Page> {
-    slot.page ??= await this.#openPage();
-    return slot.page;
-  }
-
-  async #openPage(): Promise<Page> {
-    try {
-      const page = await this.ctx.openPage();
-      this.#openPages.add(page);
-      if (this.#stop.signal.aborted) await this.#closePages();
-      return page;
-    } catch (error) {
-      if (!this.ctx.isConnected()) {
-        throw new BrowserCrashedError('The browser went away while opening a page', { cause: error });
-      }
-      throw error;
-    }
-  }
-
-  async #report(entry: FrontierEntry, loaded: LoadedPage, page: Page | undefined): Promise<void> {
+  async #report(entry: FrontierEntry, load: PageLoad): Promise<void> {
+    const { loaded, lease } = load;
+    const inspection = loaded.isHtml && lease && this.hooks.inspectPage ? await this.#inspect(lease.page) : undefined;
+    // The page is no longer needed: give its place in the page budget to another load.
+    await lease?.release();
+    const rendered = load.fetchedWith === 'browser';
+    const emails = loaded.isHtml
+      ? extractEmails({ url: loaded.finalUrl, html: loaded.html, ...(rendered ? { text: loaded.text } : {}) })
+      : [];
     const links = normalizeLinks(loaded.links);
-    const inspection = loaded.isHtml && page && this.hooks.inspectPage ? await this.#inspect(page) : undefined;
-    const emails = loaded.isHtml ? extractEmails({ url: loaded.finalUrl, html: loaded.html, text: loaded.text }) : [];
     if (loaded.isHtml && entry.depth < this.options.maxDepth) this.#enqueue(links, entry.depth + 1);
     this.#pagesVisited += 1;
     await this.hooks.onPage?.({
@@ -380,6 +390,8 @@ class CrawlRun {
       links,
       responseTimeMs: loaded.responseTimeMs,
       emails,
+      fetchedWith: load.fetchedWith,
+      ...(load.renderReason === undefined ? {} : { renderReason: load.renderReason }),
       ...(inspection === undefined ? {} : { inspection }),
     });
   }
@@ -438,12 +450,6 @@ class CrawlRun {
   #wakeWorkers(): void {
     for (const wake of this.#idleWorkers.splice(0)) wake();
   }
-
-  async #closePages(): Promise<void> {
-    const pages = [...this.#openPages];
-    this.#openPages.clear();
-    await Promise.all(pages.map(closeQuietly));
-  }
 }
 
 /** Normalizes and de-duplicates a page's raw links, dropping the ones that are not web URLs. */
@@ -462,23 +468,6 @@ function normalizeLinks(raw: readonly { href: string; text: string }[]): { url: 
 /** HTTP statuses worth retrying later: timeouts, rate limiting, server errors. */
 function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 425 || status === 429 || status >= 500;
-}
-
-/**
- * Closes a page, retrying: Chromium acknowledges a close that arrives while a navigation is
- * committing but then keeps the tab open, so a page still open after a moment is closed again.
- */
-async function closeQuietly(page: Page): Promise<void> {
-  for (let attempt = 1; attempt <= PAGE_CLOSE_ATTEMPTS && !page.isClosed(); attempt += 1) {
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      page.close().catch(() => undefined),
-      new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, PAGE_CLOSE_WAIT_MS * attempt);
-      }),
-    ]);
-    clearTimeout(timer);
-  }
 }
 
 function describeError(error: unknown): string {

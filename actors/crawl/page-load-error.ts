@@ -61,45 +61,57 @@ export interface NavigationFailureContext {
 /** Turns a failed `page.goto()` into a user-facing {@link PageLoadError}. */
 export function navigationFailure(error: unknown, context: NavigationFailureContext): PageLoadError {
   const { url, timeoutMs, blockedReason, responded } = context;
-  if (error instanceof TimeoutError) {
-    const what = responded ? 'the page did not load' : 'no response';
-    return new PageLoadError(`Could not load ${url}: ${what} within ${timeoutMs} ms`, 'timeout', true, {
-      cause: error,
-    });
-  }
+  if (error instanceof TimeoutError) return timeoutFailure(url, timeoutMs, responded, error);
   const message = describeError(error);
   const netError = /net::ERR_[A-Z0-9_]+/.exec(message)?.[0];
   if (blockedReason && (netError === 'net::ERR_ACCESS_DENIED' || netError === 'net::ERR_NAME_NOT_RESOLVED')) {
     return new PageLoadError(blockedReason, 'blocked', false, { cause: error });
   }
-  if (netError === 'net::ERR_ABORTED' && responded) {
-    return new PageLoadError(
-      `Could not load ${url}: ${netError} (the response is a download or empty, not a page)`,
-      netError,
-      false,
-      { cause: error },
-    );
-  }
-  if (netError) {
-    const hint = NET_ERROR_HINTS[netError];
-    return new PageLoadError(
-      `Could not load ${url}: ${netError}${hint ? ` (${hint})` : ''}`,
-      netError,
-      isRetryableNetError(netError),
-      { cause: error },
-    );
-  }
+  if (netError === 'net::ERR_ABORTED' && responded) return notAPageFailure(url, error);
+  if (netError) return netErrorFailure(url, netError, error);
   if (/crash|Target closed|Session closed|detached/i.test(message)) {
     return new PageLoadError(`Could not load ${url}: the page crashed (${message})`, 'crashed', true, { cause: error });
   }
   return new PageLoadError(`Could not load ${url}: ${message}`, 'failed', true, { cause: error });
 }
 
+/**
+ * No response (or no complete page) within the budget, e.g.
+ * `Could not load https://x/: no response within 20000 ms`. Retryable.
+ */
+export function timeoutFailure(url: string, timeoutMs: number, responded: boolean, cause: unknown): PageLoadError {
+  const what = responded ? 'the page did not load' : 'no response';
+  return new PageLoadError(`Could not load ${url}: ${what} within ${timeoutMs} ms`, 'timeout', true, { cause });
+}
+
+/**
+ * A network failure named by its Chromium error (`net::ERR_CONNECTION_REFUSED`), worded the same
+ * whether Chromium or the plain HTTP client met it.
+ */
+export function netErrorFailure(url: string, netError: string, cause: unknown): PageLoadError {
+  const hint = NET_ERROR_HINTS[netError];
+  return new PageLoadError(
+    `Could not load ${url}: ${netError}${hint ? ` (${hint})` : ''}`,
+    netError,
+    isRetryableNetError(netError),
+    { cause },
+  );
+}
+
+/** The response is a download (attachment) or empty (204/205): there is no page to read. */
+export function notAPageFailure(url: string, cause?: unknown): PageLoadError {
+  return new PageLoadError(
+    `Could not load ${url}: net::ERR_ABORTED (the response is a download or empty, not a page)`,
+    'net::ERR_ABORTED',
+    false,
+    { cause },
+  );
+}
+
 /** Chromium errors worth another attempt later (not redirect loops, TLS or refused addresses). */
 function isRetryableNetError(netError: string): boolean {
   return !PERMANENT_NET_ERRORS.has(netError) && !/^net::ERR_(?:CERT|SSL)_/.test(netError);
 }
-
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -11,6 +11,7 @@ import {
   type RawLink,
 } from './page-snapshot.js';
 import { assertAddressAllowed, BlockedAddressError, parseHostAsIp, type NetworkPolicy } from './network-guard.js';
+import { isHtmlContentType, isNonHtmlContentType } from './content-type.js';
 import { navigationFailure, PageLoadError, type NavigationFailureContext } from './page-load-error.js';
 import { raceAbort, raceTimeout } from './promise-race.js';
 
@@ -48,6 +49,12 @@ export interface LoadPageOptions {
   readonly signal: AbortSignal;
   /** Why the network guard refused the navigation, if it did (see CrawlContext). */
   readonly blockedNavigationReason: () => string | undefined;
+  /**
+   * The caller knows the document runs scripts (it was fetched and read already): skip the
+   * check for a script-free page that could be read at once.
+   * @default false
+   */
+  readonly expectScripts?: boolean;
 }
 
 /** Longest extra wait, after DOMContentLoaded, for scripts to finish writing the page. */
@@ -55,17 +62,6 @@ export const SETTLE_TIMEOUT_MS = 4000;
 /** The network must stay quiet this long before a scripted page counts as settled. */
 export const NETWORK_IDLE_MS = 100;
 
-const HTML_CONTENT_TYPE = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
-
-/** True when a Content-Type value denotes an HTML document. */
-export function isHtmlContentType(contentType: string | null): boolean {
-  return contentType !== null && HTML_CONTENT_TYPE.test(contentType);
-}
-
-/** True when a Content-Type is given and is not HTML. */
-function isNonHtmlContentType(contentType: string | null): boolean {
-  return contentType !== null && !isHtmlContentType(contentType);
-}
 
 /**
  * Navigates `page` to `url` and reads it. Rejects with {@link PageLoadError} when no document
@@ -132,7 +128,7 @@ export async function loadPage(page: Page, url: string, options: LoadPageOptions
   if (isNonHtmlContentType(contentType)) {
     return { ...base, finalUrl: response?.url() ?? page.url(), contentType, ...NOT_HTML };
   }
-  const snapshot = await snapshotWithRetry(page, signal, domReady);
+  const snapshot = await snapshotWithRetry(page, signal, domReady, options.expectScripts ?? false);
   contentType ??= snapshot.documentContentType || null;
   if (!isHtmlContentType(contentType)) {
     return { ...base, finalUrl: page.url(), contentType, ...NOT_HTML };
@@ -178,10 +174,10 @@ async function settle(page: Page, signal: AbortSignal): Promise<void> {
  * others are read after {@link settle} (when `mayWait`). One more attempt follows a
  * script-driven navigation that destroyed the first attempt's context.
  */
-async function snapshotWithRetry(page: Page, signal: AbortSignal, mayWait: boolean): Promise<PageSnapshot> {
+async function snapshotWithRetry(page: Page, signal: AbortSignal, mayWait: boolean, expectScripts: boolean): Promise<PageSnapshot> {
   try {
     if (mayWait) {
-      const scriptless = await raceAbort(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS, true), signal);
+      const scriptless = expectScripts ? null : await raceAbort(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS, true), signal);
       if (scriptless) return scriptless;
       await settle(page, signal);
     }

@@ -5,7 +5,7 @@
  * cloud metadata addresses always).
  */
 import type { ErrorCode } from 'puppeteer';
-import { assertUrlAllowed, BlockedAddressError, UnresolvableHostError } from './network-guard.js';
+import { assertUrlAllowed, BlockedAddressError, UnresolvableHostError, type HostLookup } from './network-guard.js';
 
 /** What to do with one intercepted request. */
 export type RequestDecision =
@@ -33,6 +33,8 @@ export interface RequestFilterOptions {
   readonly allowPrivateNetworks: boolean;
   /** Budget of one network-guard check (DNS resolution). @default 5000 */
   readonly guardTimeoutMs?: number;
+  /** Resolver of host names (tests inject one). @default the system resolver */
+  readonly lookup?: HostLookup;
 }
 
 /** Resource types never downloaded: they cannot contain addresses and cost the most bytes. */
@@ -96,11 +98,13 @@ export function isTrackerHost(hostname: string): boolean {
 export class RequestFilter {
   readonly #allowPrivateNetworks: boolean;
   readonly #guardTimeoutMs: number;
+  readonly #lookup: HostLookup | undefined;
   readonly #hostVerdicts = new Map<string, Promise<RequestDecision>>();
 
   constructor(options: RequestFilterOptions) {
     this.#allowPrivateNetworks = options.allowPrivateNetworks;
     this.#guardTimeoutMs = options.guardTimeoutMs ?? DEFAULT_GUARD_TIMEOUT_MS;
+    this.#lookup = options.lookup;
   }
 
   /** Whether requests may reach private networks (cloud metadata addresses stay refused). */
@@ -142,7 +146,11 @@ export class RequestFilter {
       await assertUrlAllowed(
         url,
         { allowPrivateNetworks: this.#allowPrivateNetworks },
-        { signal: signal ?? new AbortController().signal, timeoutMs: this.#guardTimeoutMs },
+        {
+          signal: signal ?? new AbortController().signal,
+          timeoutMs: this.#guardTimeoutMs,
+          ...(this.#lookup ? { lookup: this.#lookup } : {}),
+        },
       );
       return CONTINUE;
     } catch (error) {

@@ -18,6 +18,8 @@ describe('resolveCrawlOptions', () => {
       pageTimeoutMs: 20_000,
       respectRobotsTxt: true,
       allowPrivateNetworks: false,
+      renderMode: 'auto',
+      renderForInspection: 0,
     });
     expect(resolveCrawlOptions({})).to.deep.equal(DEFAULT_CRAWL_OPTIONS);
   });
@@ -36,6 +38,9 @@ describe('resolveCrawlOptions', () => {
     { name: 'pageTimeoutMs 120000', input: { pageTimeoutMs: 120_000 }, expected: { pageTimeoutMs: 120_000 } },
     { name: 'robots off', input: { respectRobotsTxt: false }, expected: { respectRobotsTxt: false } },
     { name: 'private networks on', input: { allowPrivateNetworks: true }, expected: { allowPrivateNetworks: true } },
+    { name: 'rendering every page', input: { renderMode: 'always' }, expected: { renderMode: 'always' } },
+    { name: 'adaptive rendering', input: { renderMode: 'auto' }, expected: { renderMode: 'auto' } },
+    { name: 'pages rendered for inspection', input: { renderForInspection: 3 }, expected: { renderForInspection: 3 } },
     {
       name: 'several at once',
       input: { maxDepth: 1, maxPages: 7, delayMs: 250 },
@@ -77,6 +82,11 @@ describe('resolveCrawlOptions', () => {
     { input: { delayMs: {} }, message: 'delayMs must be an integer between 0 and 60000 (got object)' },
     { input: { respectRobotsTxt: 'no' }, message: 'respectRobotsTxt must be true or false (got "no")' },
     { input: { allowPrivateNetworks: 1 }, message: 'allowPrivateNetworks must be true or false (got 1)' },
+    { input: { renderMode: 'sometimes' }, message: 'renderMode must be one of auto, always (got "sometimes")' },
+    { input: { renderMode: true }, message: 'renderMode must be one of auto, always (got true)' },
+    { input: { renderMode: 'ALWAYS' }, message: 'renderMode must be one of auto, always (got "ALWAYS")' },
+    { input: { renderForInspection: -1 }, message: 'renderForInspection must be between 0 and 1000 (got -1)' },
+    { input: { renderForInspection: 1.5 }, message: 'renderForInspection must be an integer between 0 and 1000 (got 1.5)' },
   ];
   const describeInput = (input: Record<string, unknown>): string =>
     JSON.stringify(input, (_key, value: unknown) =>

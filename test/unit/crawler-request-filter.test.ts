@@ -156,3 +156,61 @@ describe('RequestFilter (what Chromium may fetch while crawling)', () => {
     it(`isTrackerHost(${host}) is ${expected}`, () => expect(isTrackerHost(host)).to.equal(expected));
   }
 });
+
+describe('RequestFilter: redirects and DNS answers (every hop Chromium follows is a new request)', () => {
+  /** A resolver answering from a fixed table, as a DNS server an attacker controls would. */
+  const lookup = async (host: string): Promise<{ address: string; family: number }[]> => {
+    const answers: Record<string, string[]> = {
+      'www.public-shop.example': ['93.184.216.34'],
+      'intranet.public-shop.example': ['10.0.0.7'],
+      'mixed.public-shop.example': ['93.184.216.34', '192.168.1.1'],
+      'v6-loopback.public-shop.example': ['::1'],
+      'mapped.public-shop.example': ['::ffff:127.0.0.1'],
+      'metadata.public-shop.example': ['169.254.169.254'],
+    };
+    const found = answers[host];
+    if (!found) throw new Error(`ENOTFOUND ${host}`);
+    return found.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+  };
+  const guarded = new RequestFilter({ allowPrivateNetworks: false, lookup });
+  const open = new RequestFilter({ allowPrivateNetworks: true, lookup });
+
+  it('lets the public first hop through', async () => {
+    expect(await guarded.decide({ url: 'https://www.public-shop.example/contact', resourceType: 'document' })).to.include({ action: 'continue' });
+  });
+
+  const refusedHops: [string, RequestFilter, RegExp][] = [
+    ['http://127.0.0.1/admin', guarded, /loopback/],
+    ['http://2130706433/', guarded, /loopback/],
+    ['http://0177.0.0.1/', guarded, /loopback/],
+    ['http://0x7f000001/', guarded, /loopback/],
+    ['http://[::1]/', guarded, /loopback/],
+    ['http://[::ffff:127.0.0.1]/', guarded, /loopback/],
+    ['http://[::ffff:10.0.0.1]/', guarded, /private/],
+    ['http://intranet.public-shop.example/', guarded, /resolves to 10\.0\.0\.7, a private address/],
+    ['http://mixed.public-shop.example/', guarded, /resolves to 192\.168\.1\.1/],
+    ['http://v6-loopback.public-shop.example/', guarded, /resolves to ::1/],
+    ['http://mapped.public-shop.example/', guarded, /resolves to ::ffff:7f00:1/],
+    ['http://localhost:8080/', guarded, /loopback host name/],
+    ['http://169.254.169.254/latest/meta-data/', open, /cloud metadata/],
+    ['http://2852039166/latest/meta-data/', open, /cloud metadata/],
+    ['http://0251.0376.0251.0376/', open, /cloud metadata/],
+    ['http://[::ffff:a9fe:a9fe]/', open, /cloud metadata/],
+    ['http://metadata.public-shop.example/', open, /cloud metadata/],
+  ];
+  for (const [url, filter, reason] of refusedHops) {
+    const mode = filter === open ? 'even with private networks allowed' : 'with private networks refused';
+    for (const resourceType of ['document', 'script', 'xhr']) {
+      it(`refuses a ${resourceType} hop to ${url} ${mode}`, async () => {
+        const decision = await filter.decide({ url, resourceType });
+        expect(decision).to.include({ action: 'abort', errorCode: 'accessdenied', byNetworkGuard: true });
+        if (decision.action === 'abort') expect(decision.reason).to.match(reason);
+      });
+    }
+  }
+
+  it('reports a host that does not resolve as not resolved, not as allowed', async () => {
+    const decision = await guarded.decide({ url: 'https://nowhere.public-shop.example/', resourceType: 'document' });
+    expect(decision).to.include({ action: 'abort', errorCode: 'namenotresolved', byNetworkGuard: true });
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * The browser side of one crawl job: pages borrowed one load at a time from the actor
+ * service's page pool (under its page budget), with this job's network policy applied to every
+ * request they make while the job holds them.
+ */
+import type { HTTPRequest, Page } from 'puppeteer';
+import { RequestFilter } from './request-filter.js';
+
+/** A document fetched already (under the same network guard), to show in a page without fetching it again. */
+export interface PrefetchedDocument {
+  /** URL the browser will navigate to. */
+  readonly url: string;
+  readonly status: number;
+  /** Response headers, lower-case names; `set-cookie` values joined by line breaks. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The decoded document; it is served as UTF-8. */
+  readonly body: string;
+}
+
+/** A page lent to one load. */
+export interface PageLease {
+  readonly page: Page;
+  /**
+   * Gives the page back and frees its place in the page budget: kept for the next load (of any
+   * job) when `reusable` (the default) and still usable, closed otherwise. Idempotent.
+   */
+  release(options?: { readonly reusable?: boolean }): Promise<void>;
+}
+
+/** The browser side of one crawl job: its network policy and the pages lent to it. */
+export interface CrawlContext {
+  /** Whether this context lets requests reach private networks. */
+  readonly allowPrivateNetworks: boolean;
+  /**
+   * Waits for room in the actor service's page budget (shared by every job), then lends a page
+   * with the crawler's user agent whose requests go through this job's network policy. Rejects
+   * with the signal's reason if it aborts while waiting.
+   */
+  acquirePage(signal: AbortSignal): Promise<PageLease>;
+  /** Pages lent to this job now. */
+  pages(): Promise<Page[]>;
+  /** Closes every page lent to this job (their loads fail). Never throws. */
+  closePages(): Promise<void>;
+  /**
+   * Answers the next main-frame navigation of `page` to `document.url` with `document` instead
+   * of the network; `null` withdraws a document not used.
+   */
+  serveNavigation(page: Page, document: PrefetchedDocument | null): void;
+  /**
+   * Why the request filter refused the last main-frame navigation request of `page`
+   * (network guard message), or undefined if it did not.
+   */
+  blockedNavigationReason(page: Page): string | undefined;
+  /** False once a browser this job used has crashed, or the context or browser was disposed. */
+  isConnected(): boolean;
+  /** Closes the pages still lent to this job and ends the context. Never throws. */
+  dispose(): Promise<void>;
+}
+
+/** A page borrowed from the pool, as the pool hands it out. */
+export interface PooledPage {
+  readonly page: Page;
+  /** True while the Chromium the page lives in runs (false after a crash). */
+  isBrowserConnected(): boolean;
+  /** Returns the page to the pool (or closes it); frees the place in the page budget. */
+  giveBack(reusable: boolean): Promise<void>;
+}
+
+/** What a job context needs from the page pool of its actor service. */
+export interface PagePool {
+  readonly disposed: boolean;
+  /** Waits for the page budget, then lends a page whose requests go to `job.handleRequest`. */
+  borrow(job: JobCrawlContext, signal: AbortSignal): Promise<PooledPage>;
+}
+
+/** {@link CrawlContext} over a page pool; see the file comment. */
+export class JobCrawlContext implements CrawlContext {
+  readonly allowPrivateNetworks: boolean;
+  readonly #pool: PagePool;
+  readonly #filter: RequestFilter;
+  readonly #blockedNavigation = new WeakMap<Page, string>();
+  readonly #prefetched = new WeakMap<Page, PrefetchedDocument>();
+  readonly #jobAbort = new AbortController();
+  readonly #lent = new Map<Page, PooledPage>();
+  #closed = false;
+  #crashed = false;
+
+  constructor(pool: PagePool, allowPrivateNetworks: boolean) {
+    this.#pool = pool;
+    this.allowPrivateNetworks = allowPrivateNetworks;
+    this.#filter = new RequestFilter({ allowPrivateNetworks });
+  }
+
+  async acquirePage(signal: AbortSignal): Promise<PageLease> {
+    this.#assertOpen();
+    const pooled = await this.#pool.borrow(this, signal);
+    if (this.#closed) {
+      await pooled.giveBack(true);
+      this.#assertOpen();
+    }
+    this.#lent.set(pooled.page, pooled);
+    let released: Promise<void> | undefined;
+    return {
+      page: pooled.page,
+      release: (options = {}) => {
+        released ??= this.#giveBack(pooled, options.reusable ?? true);
+        return released;
+      },
+    };
+  }
+
+  async pages(): Promise<Page[]> {
+    return [...this.#lent.keys()].filter((page) => !page.isClosed());
+  }
+
+  async closePages(): Promise<void> {
+    await Promise.all([...this.#lent.keys()].map(closePageQuietly));
+  }
+
+  serveNavigation(page: Page, document: PrefetchedDocument | null): void {
+    if (document) this.#prefetched.set(page, document);
+    else this.#prefetched.delete(page);
+  }
+
+  blockedNavigationReason(page: Page): string | undefined {
+    return this.#blockedNavigation.get(page);
+  }
+
+  isConnected(): boolean {
+    if (this.#closed || this.#pool.disposed || this.#crashed) return false;
+    for (const pooled of this.#lent.values()) if (!pooled.isBrowserConnected()) return false;
+    return true;
+  }
+
+  async dispose(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#jobAbort.abort();
+    await Promise.all([...this.#lent.values()].map((pooled) => this.#giveBack(pooled, false)));
+  }
+
+  /** Decides one request a page lent to this job makes (called by the pool). */
+  async handleRequest(page: Page, request: HTTPRequest): Promise<void> {
+    if (request.isInterceptResolutionHandled()) return;
+    const isMainNavigation = request.isNavigationRequest() && request.frame() === page.mainFrame();
+    const prefetched = isMainNavigation ? this.#prefetched.get(page) : undefined;
+    if (prefetched && prefetched.url === request.url()) {
+      this.#prefetched.delete(page);
+      this.#blockedNavigation.delete(page);
+      await request.respond(fulfilment(prefetched)).catch(() => undefined);
+      return;
+    }
+    const decision = await this.#filter.decide({ url: request.url(), resourceType: request.resourceType() }, this.#jobAbort.signal);
+    try {
+      if (decision.action === 'continue') {
+        if (isMainNavigation) this.#blockedNavigation.delete(page);
+        await request.continue();
+      } else {
+        if (isMainNavigation && decision.byNetworkGuard) this.#blockedNavigation.set(page, decision.reason);
+        await request.abort(decision.errorCode);
+      }
+    } catch {
+      // The page closed or navigated away while the decision was pending.
+    }
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new Error('The crawl context was disposed');
+  }
+
+  async #giveBack(pooled: PooledPage, reusable: boolean): Promise<void> {
+    if (!this.#lent.delete(pooled.page)) return;
+    if (!pooled.isBrowserConnected()) this.#crashed = true;
+    this.#prefetched.delete(pooled.page);
+    this.#blockedNavigation.delete(pooled.page);
+    await pooled.giveBack(reusable && !this.#closed);
+  }
+}
+
+/** Headers that describe the bytes on the wire, not the document served from memory. */
+const WIRE_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive']);
+
+/** The interception answer that shows a prefetched document. */
+function fulfilment(document: PrefetchedDocument): { status: number; headers: Record<string, string | string[]>; body: string } {
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(document.headers)) {
+    if (WIRE_HEADERS.has(name)) continue;
+    headers[name] = name === 'set-cookie' ? value.split('\n') : value;
+  }
+  const type = (document.headers['content-type'] ?? 'text/html').replace(/;\s*charset\s*=[^;]*/i, '');
+  headers['content-type'] = `${type}; charset=utf-8`;
+  return { status: document.status, headers, body: document.body };
+}
+
+const PAGE_CLOSE_ATTEMPTS = 3;
+const PAGE_CLOSE_WAIT_MS = 500;
+
+/**
+ * Closes a page, retrying: Chromium acknowledges a close that arrives while a navigation is
+ * committing but then keeps the tab open, so a page still open after a moment is closed again.
+ */
+export async function closePageQuietly(page: Page): Promise<void> {
+  for (let attempt = 1; attempt <= PAGE_CLOSE_ATTEMPTS && !page.isClosed(); attempt += 1) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      page.close().catch(() => undefined),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, PAGE_CLOSE_WAIT_MS * attempt);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
+}

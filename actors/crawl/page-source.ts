@@ -1,0 +1,227 @@
+/**
+ * Loads one page for the crawler the cheap way when it can: over plain HTTP first, parsed with
+ * htmlparser2, and in Chromium only when the page needs a browser (see render-need.ts), when
+ * the crawl wants it inspected, or when the crawl renders everything. A page rendered after its
+ * HTTP fetch is shown from the fetched document rather than downloaded again. Records which way
+ * each page went.
+ */
+import { createHash } from 'node:crypto';
+import { htmlToVisibleText } from '../extract/html-text.js';
+import type { CrawlContext, PageLease } from './crawl-context.js';
+import { BrowserCrashedError } from './crawl-errors.js';
+import { parseHtmlDocument, type HtmlDocumentFacts } from './html-document.js';
+import { BrowserNeededError, fetchDocument, type FetchedDocument } from './http-fetch.js';
+import { assertUrlAllowed, BlockedAddressError, UnresolvableHostError, type NetworkPolicy } from './network-guard.js';
+import { netErrorFailure } from './page-load-error.js';
+import { loadPage, PageLoadError, type LoadedPage } from './page-loader.js';
+import { DEFAULT_SNAPSHOT_LIMITS } from './page-snapshot.js';
+import { renderReason, type RenderReason } from './render-need.js';
+
+/** How a page was loaded. */
+export type FetchedWith = 'http' | 'browser';
+
+/** A loaded page and the way it was loaded. */
+export interface PageLoad {
+  readonly loaded: LoadedPage;
+  readonly fetchedWith: FetchedWith;
+  /** Why it was rendered, when {@link fetchedWith} is `browser`. */
+  readonly renderReason?: RenderReason;
+  /**
+   * The browser page showing it, when rendered: the caller may inspect it, then must release it.
+   */
+  readonly lease?: PageLease;
+}
+
+/** Options of {@link PageSource}. */
+export interface PageSourceOptions {
+  readonly ctx: CrawlContext;
+  /** Budget of one load (of the HTTP fetch, then of the render). */
+  readonly timeoutMs: number;
+  readonly networkPolicy: NetworkPolicy;
+  /** Stops every load; loads then reject with the signal's reason. */
+  readonly signal: AbortSignal;
+  /** Budget of one network-guard host check (DNS). */
+  readonly guardTimeoutMs: number;
+  /** See `CrawlOptions.renderForInspection`; 0 when nothing inspects pages. */
+  readonly renderForInspection: number;
+}
+
+/** What one {@link PageSource.load} needs. */
+export interface PageLoadRequest {
+  readonly url: string;
+  /**
+   * Render every HTML page, for this reason; null lets each page decide. Documents are fetched
+   * over HTTP either way (redirects, network guard, non-HTML and errors handled the same).
+   */
+  readonly forcedReason: RenderReason | null;
+  /** Awaited before every request the load makes to the page's host (politeness). */
+  readonly beforeRequest: () => Promise<void>;
+}
+
+/** Loads pages of one crawl; see the file comment. */
+export class PageSource {
+  readonly #options: PageSourceOptions;
+  /** Network-guard verdicts per host, so each host is resolved once per crawl. */
+  readonly #hostChecks = new Map<string, Promise<void>>();
+  /** Signatures of the scripts rendered pages have run (see {@link scriptSignatures}). */
+  readonly #scriptsRun = new Set<string>();
+  #inspectionsLeft: number;
+  #pagesRendered = 0;
+
+  constructor(options: PageSourceOptions) {
+    this.#options = options;
+    this.#inspectionsLeft = options.renderForInspection;
+  }
+
+  /**
+   * Loads a page. Rejects with {@link PageLoadError} when it cannot be loaded,
+   * {@link BrowserCrashedError} when Chromium went away, or the signal's reason when stopped.
+   */
+  async load(request: PageLoadRequest): Promise<PageLoad> {
+    let document: FetchedDocument;
+    try {
+      await request.beforeRequest();
+      document = await fetchDocument(request.url, {
+        timeoutMs: this.#options.timeoutMs,
+        networkPolicy: this.#options.networkPolicy,
+        signal: this.#options.signal,
+        checkUrl: (url) => this.#checkHost(url),
+      });
+    } catch (error) {
+      if (error instanceof BrowserNeededError) {
+        this.#noteRendered(null);
+        return this.#render(request.url, 'cookie-redirects', request.beforeRequest, null);
+      }
+      throw error;
+    }
+    if (!document.isHtml || document.status >= 400) return { loaded: notReadDocument(document), fetchedWith: 'http' };
+    const facts = parseHtmlDocument(document.html, document.finalUrl, { maxLinks: DEFAULT_SNAPSHOT_LIMITS.maxLinks });
+    const text = htmlToVisibleText(document.html).slice(0, DEFAULT_SNAPSHOT_LIMITS.maxTextChars);
+    const fromHttp: LoadedPage = { ...document, text, title: facts.title, links: facts.links };
+    const reason = request.forcedReason ?? renderReason(facts, text) ?? this.#inspectionReason(facts);
+    if (reason === null) return { loaded: fromHttp, fetchedWith: 'http' };
+    this.#noteRendered(facts);
+    try {
+      return await this.#render(document.finalUrl, reason, request.beforeRequest, document, facts);
+    } catch (error) {
+      // The page as served is still worth reading when the browser cannot load it (a hanging
+      // script, a crashed tab); a refusal by the network guard is not overridden.
+      if (error instanceof PageLoadError && error.code !== 'blocked') return { loaded: fromHttp, fetchedWith: 'http' };
+      throw error;
+    }
+  }
+
+  /** Inspection wants the page rendered: the first one, or one running scripts not run before. */
+  #inspectionReason(facts: HtmlDocumentFacts): RenderReason | null {
+    if (this.#inspectionsLeft <= 0) return null;
+    if (this.#pagesRendered === 0) return 'inspection';
+    return scriptSignatures(facts).some((signature) => !this.#scriptsRun.has(signature)) ? 'inspection' : null;
+  }
+
+  /** Counts a page about to be rendered (and inspected), with its scripts when known. */
+  #noteRendered(facts: HtmlDocumentFacts | null): void {
+    this.#pagesRendered += 1;
+    this.#inspectionsLeft = Math.max(0, this.#inspectionsLeft - 1);
+    if (facts) for (const signature of scriptSignatures(facts)) this.#scriptsRun.add(signature);
+  }
+
+  /**
+   * Renders `url` in a leased page. With `fetched` (the document fetched over HTTP, after its
+   * redirects), the browser is shown that document instead of downloading it again.
+   */
+  async #render(
+    url: string,
+    reason: RenderReason,
+    beforeRequest: () => Promise<void>,
+    fetched: FetchedDocument | null,
+    facts: HtmlDocumentFacts | null = null,
+  ): Promise<PageLoad> {
+    const { ctx, signal } = this.#options;
+    // Take the page before pacing, so the request leaves right when its turn comes.
+    const lease = await this.#acquire(url);
+    try {
+      if (fetched) {
+        ctx.serveNavigation(lease.page, { url, status: fetched.status, headers: fetched.headers, body: fetched.html });
+      } else {
+        await beforeRequest();
+      }
+      const loaded = await loadPage(lease.page, url, {
+        timeoutMs: this.#options.timeoutMs,
+        networkPolicy: this.#options.networkPolicy,
+        signal,
+        blockedNavigationReason: () => ctx.blockedNavigationReason(lease.page),
+        expectScripts: fetched !== null && facts !== null && facts.executableScripts > 0,
+      });
+      const earlier = fetched?.redirectChain ?? [];
+      const redirectChain = earlier.length > 0 ? [...earlier, ...loaded.redirectChain] : loaded.redirectChain;
+      // Still the served document: its real response (not the in-memory copy's) describes it.
+      const served = fetched && loaded.finalUrl === url ? { status: fetched.status, headers: fetched.headers, contentType: fetched.contentType } : {};
+      return { loaded: { ...loaded, ...served, redirectChain }, fetchedWith: 'browser', renderReason: reason, lease };
+    } catch (error) {
+      const crashedPage = error instanceof PageLoadError && error.code === 'crashed';
+      ctx.serveNavigation(lease.page, null);
+      await lease.release({ reusable: !crashedPage && !signal.aborted });
+      signal.throwIfAborted();
+      if (!ctx.isConnected()) throw new BrowserCrashedError(`The browser went away while loading ${url}`, { cause: error });
+      throw error;
+    }
+  }
+
+  async #acquire(url: string): Promise<PageLease> {
+    try {
+      return await this.#options.ctx.acquirePage(this.#options.signal);
+    } catch (error) {
+      this.#options.signal.throwIfAborted();
+      if (!this.#options.ctx.isConnected()) {
+        throw new BrowserCrashedError(`The browser went away while opening a page for ${url}`, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  /** The network guard's check of a URL's host, once per host per crawl. */
+  #checkHost(url: string): Promise<void> {
+    const host = new URL(url).hostname.toLowerCase();
+    let check = this.#hostChecks.get(host);
+    if (!check) {
+      check = assertUrlAllowed(url, this.#options.networkPolicy, {
+        signal: this.#options.signal,
+        timeoutMs: this.#options.guardTimeoutMs,
+      });
+      check.catch(() => undefined);
+      this.#hostChecks.set(host, check);
+    }
+    return check.catch((error: unknown) => {
+      if (error instanceof BlockedAddressError) {
+        // The cached refusal names the first URL of the host; name this one.
+        throw new BlockedAddressError(error.message.replace(error.url ?? url, url), { ...error, url, cause: error });
+      }
+      if (error instanceof UnresolvableHostError) throw netErrorFailure(url, 'net::ERR_NAME_NOT_RESOLVED', error);
+      throw error;
+    });
+  }
+}
+
+/**
+ * What identifies the scripts of a page: external script URLs (without query), and inline
+ * scripts with their literals and numbers blanked, so a snippet differing only by a page id or
+ * a timestamp counts as the same script.
+ */
+export function scriptSignatures(facts: HtmlDocumentFacts): string[] {
+  const signatures: string[] = [];
+  for (const src of facts.externalScripts) signatures.push(`src:${src.replace(/[?#].*$/, '')}`);
+  for (const code of facts.inlineScripts) {
+    const shape = code
+      .replace(/(["'`])(?:\\[\s\S]|(?!\1)[^\\\n]){0,200}\1/g, '""')
+      .replace(/\d+/g, '0')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (shape !== '') signatures.push(`inline:${createHash('sha1').update(shape).digest('base64')}`);
+  }
+  return signatures;
+}
+
+/** A document whose body was not read (not HTML, or an error status). */
+function notReadDocument(document: FetchedDocument): LoadedPage {
+  return { ...document, html: '', text: '', title: '', links: [] };
+}

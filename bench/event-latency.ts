@@ -1,0 +1,284 @@
+/**
+ * The event path, measured end to end on a running gateway: the bench plays an actor and sends
+ * actor messages (`scrape.progress`) on the bus the way actors do (`ActorOutput`, JetStream),
+ * and times their arrival as `ScrapingProgress` events at N graphql-ws subscribers. Baselines
+ * measured in the same run: N raw NATS subscribers on the core subject the gateway republishes
+ * events on (same events, without graphql-ws), and N raw NATS subscribers on the actor's own
+ * subject (the bus alone).
+ */
+import { connect, type NatsConnection } from 'nats';
+import { ActorOutput } from '../actors/actor-output.js';
+import { NatsBus } from '../bus/nats-bus.js';
+import { subjects } from '../schema/subjects.js';
+import { gqlData, SCRAPING_SUBSCRIPTION, wsClient } from '../test/helpers/graphql.js';
+
+/** Latency percentiles of one measurement, in milliseconds. */
+export interface LatencyStats {
+  readonly subscribers: number;
+  readonly events: number;
+  /** Deliveries measured (events × subscribers that got them). */
+  readonly deliveries: number;
+  /** Deliveries that never arrived within the wait. */
+  readonly missing: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+}
+
+/** Deliveries per second to every subscriber while events are sent back to back. */
+export interface ThroughputStats {
+  readonly subscribers: number;
+  readonly events: number;
+  /** Events per second each subscriber received. */
+  readonly eventsPerSecond: number;
+}
+
+/** Everything the event path measured. */
+export interface EventPathResult {
+  readonly graphqlWs: readonly LatencyStats[];
+  /** Raw NATS subscribers of the gateway's event subject (`pl.job.<id>.events`). */
+  readonly natsEvents: readonly LatencyStats[];
+  /** Raw NATS subscribers of the actor's output subject (`pl.actor.<id>`): the bus alone. */
+  readonly natsActor: readonly LatencyStats[];
+  readonly throughput: { readonly graphqlWs: ThroughputStats; readonly natsEvents: ThroughputStats };
+}
+
+/** Options of {@link measureEventPath}. */
+export interface EventPathOptions {
+  readonly gatewayUrl: string;
+  readonly natsUrl: string;
+  /** Any URL: the scraping job only exists to carry the events (no actor runs it). */
+  readonly jobUrl: string;
+  /** @default [1, 10, 100] */
+  readonly subscriberCounts?: readonly number[];
+  /** Events timed per measurement. @default 200 */
+  readonly eventsPerMeasurement?: number;
+  /** Pause between two timed events. @default 10 */
+  readonly intervalMs?: number;
+  /** Events sent back to back for the throughput measurement. @default 1000 */
+  readonly throughputEvents?: number;
+}
+
+/** A set of subscribers of one kind that report `(tag, receivedAt)` for each progress event. */
+interface Subscribers {
+  /** Resolves once every subscriber receives events (after warm-up sends). */
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+type OnEvent = (subscriber: number, visited: number, receivedAt: number) => void;
+
+const WARM_UP_TAG_OFFSET = 0;
+const MEASURED_TAG_OFFSET = 100_000;
+const DELIVERY_WAIT_MS = 30_000;
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Runs the whole event-path measurement against a running gateway with no actor running. */
+export async function measureEventPath(options: EventPathOptions): Promise<EventPathResult> {
+  const counts = options.subscriberCounts ?? [1, 10, 100];
+  const eventsPerMeasurement = options.eventsPerMeasurement ?? 200;
+  const intervalMs = options.intervalMs ?? 10;
+  const { startScraping } = await gqlData<{ startScraping: { id: string } }>(
+    options.gatewayUrl,
+    'mutation ($input: StartScrapingInput!) { startScraping(input: $input) { id } }',
+    { input: { url: options.jobUrl, maxPages: 1000 } },
+  );
+  const jobId = startScraping.id;
+  const bus = await NatsBus.connect({ servers: options.natsUrl, name: 'prospectlab-bench-actor' });
+  const out = new ActorOutput({ bus, jobId });
+  let phase = 0;
+  /** The last event seq the gateway published, so new subscribers skip the replay. */
+  let lastSeq = 0;
+  const probe = wsClient(options.gatewayUrl);
+  const probeStop = probe.subscribe(
+    { query: SCRAPING_SUBSCRIPTION, variables: { jobId } },
+    {
+      next: (value) => {
+        const event = (value.data as { scrapingEvents?: { seq: number } } | undefined)?.scrapingEvents;
+        if (event) lastSeq = Math.max(lastSeq, event.seq);
+      },
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
+  const send = (visited: number): Promise<void> =>
+    out.send({ type: 'scrape.progress', visited, emails: 0, elapsedSeconds: 0, currentUrl: options.jobUrl });
+
+  try {
+    await out.send({ type: 'scrape.started', url: options.jobUrl });
+    while (lastSeq === 0) await sleep(20);
+
+    const measure = async (subscribers: number, open: (count: number, onEvent: OnEvent) => Subscribers): Promise<LatencyStats> => {
+      phase += 1;
+      const base = phase * 1_000_000;
+      const sentAt = new Map<number, number>();
+      const latencies: number[] = [];
+      const warmedUp = new Set<number>();
+      let received = 0;
+      const set = open(subscribers, (subscriber, visited, receivedAt) => {
+        if (visited < base || visited >= base + 1_000_000) return;
+        if (visited - base < MEASURED_TAG_OFFSET) {
+          warmedUp.add(subscriber);
+          return;
+        }
+        const at = sentAt.get(visited);
+        if (at === undefined) return;
+        latencies.push(receivedAt - at);
+        received += 1;
+      });
+      try {
+        await set.ready;
+        // Warm up until every subscriber gets events: the subscriptions are then live.
+        for (let i = 0; warmedUp.size < subscribers; i += 1) {
+          if (i > 500) throw new Error(`only ${warmedUp.size} of ${subscribers} subscribers received events`);
+          await send(base + WARM_UP_TAG_OFFSET + i);
+          await sleep(20);
+        }
+        for (let i = 0; i < eventsPerMeasurement; i += 1) {
+          const tag = base + MEASURED_TAG_OFFSET + i;
+          sentAt.set(tag, performance.now());
+          void send(tag);
+          await sleep(intervalMs);
+        }
+        const expected = eventsPerMeasurement * subscribers;
+        const deadline = Date.now() + DELIVERY_WAIT_MS;
+        while (received < expected && Date.now() < deadline) await sleep(20);
+        await out.flush();
+        latencies.sort((a, b) => a - b);
+        return {
+          subscribers,
+          events: eventsPerMeasurement,
+          deliveries: latencies.length,
+          missing: expected - latencies.length,
+          p50Ms: percentile(latencies, 50),
+          p99Ms: percentile(latencies, 99),
+          maxMs: latencies.at(-1) ?? Number.NaN,
+        };
+      } finally {
+        await set.close();
+      }
+    };
+
+    const throughput = async (subscribers: number, events: number, open: (count: number, onEvent: OnEvent) => Subscribers): Promise<ThroughputStats> => {
+      phase += 1;
+      const base = phase * 1_000_000;
+      const warmedUp = new Set<number>();
+      let received = 0;
+      let firstSend = 0;
+      let lastReceipt = 0;
+      const set = open(subscribers, (subscriber, visited, receivedAt) => {
+        if (visited < base || visited >= base + 1_000_000) return;
+        if (visited - base < MEASURED_TAG_OFFSET) {
+          warmedUp.add(subscriber);
+          return;
+        }
+        received += 1;
+        lastReceipt = receivedAt;
+      });
+      try {
+        await set.ready;
+        for (let i = 0; warmedUp.size < subscribers; i += 1) {
+          if (i > 500) throw new Error(`only ${warmedUp.size} of ${subscribers} subscribers received events`);
+          await send(base + i);
+          await sleep(20);
+        }
+        firstSend = performance.now();
+        for (let i = 0; i < events; i += 1) void send(base + MEASURED_TAG_OFFSET + i);
+        const deadline = Date.now() + DELIVERY_WAIT_MS * 2;
+        while (received < events * subscribers && Date.now() < deadline) await sleep(20);
+        await out.flush();
+        const seconds = (lastReceipt - firstSend) / 1000;
+        return { subscribers, events, eventsPerSecond: received / subscribers / seconds };
+      } finally {
+        await set.close();
+      }
+    };
+
+    const graphqlWs = (count: number, onEvent: OnEvent): Subscribers => graphqlSubscribers(options.gatewayUrl, jobId, lastSeq, count, onEvent);
+    const natsEvents = (count: number, onEvent: OnEvent): Subscribers => natsSubscribers(options.natsUrl, subjects.jobEvents(jobId), count, onEvent);
+    const natsActor = (count: number, onEvent: OnEvent): Subscribers => natsSubscribers(options.natsUrl, subjects.actorOutput(jobId), count, onEvent);
+
+    const result = { graphqlWs: [] as LatencyStats[], natsEvents: [] as LatencyStats[], natsActor: [] as LatencyStats[] };
+    for (const count of counts) {
+      result.graphqlWs.push(await measure(count, graphqlWs));
+      result.natsEvents.push(await measure(count, natsEvents));
+      result.natsActor.push(await measure(count, natsActor));
+    }
+    const most = Math.max(...counts);
+    const throughputEvents = options.throughputEvents ?? 1000;
+    return {
+      ...result,
+      throughput: {
+        graphqlWs: await throughput(most, throughputEvents, graphqlWs),
+        natsEvents: await throughput(most, throughputEvents, natsEvents),
+      },
+    };
+  } finally {
+    probeStop();
+    await probe.dispose();
+    await out.flush();
+    await gqlData(options.gatewayUrl, 'mutation ($id: ID!) { cancelJob(id: $id) { id } }', { id: jobId }).catch(() => undefined);
+    await bus.close();
+  }
+}
+
+/** N graphql-ws clients, each with one `scrapingEvents` subscription starting after `afterSeq`. */
+function graphqlSubscribers(gatewayUrl: string, jobId: string, afterSeq: number, count: number, onEvent: OnEvent): Subscribers {
+  const clients = Array.from({ length: count }, () => wsClient(gatewayUrl));
+  const stops = clients.map((client, subscriber) =>
+    client.subscribe(
+      { query: SCRAPING_SUBSCRIPTION, variables: { jobId, afterSeq } },
+      {
+        next: (value) => {
+          const receivedAt = performance.now();
+          const event = (value.data as { scrapingEvents?: { __typename: string; visited?: number } } | undefined)?.scrapingEvents;
+          if (event?.__typename === 'ScrapingProgress' && typeof event.visited === 'number') onEvent(subscriber, event.visited, receivedAt);
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    ),
+  );
+  return {
+    ready: Promise.resolve(),
+    async close() {
+      for (const stop of stops) stop();
+      await Promise.all(clients.map((client) => client.dispose()));
+    },
+  };
+}
+
+/** N raw NATS connections, each subscribed to `subject` (JSON payloads with a `visited` field). */
+function natsSubscribers(natsUrl: string, subject: string, count: number, onEvent: OnEvent): Subscribers {
+  const connections: NatsConnection[] = [];
+  const ready = (async () => {
+    for (let subscriber = 0; subscriber < count; subscriber += 1) {
+      const nc = await connect({ servers: natsUrl, name: `prospectlab-bench-raw-${subscriber}` });
+      connections.push(nc);
+      nc.subscribe(subject, {
+        callback: (error, msg) => {
+          if (error) return;
+          const receivedAt = performance.now();
+          const payload = JSON.parse(new TextDecoder().decode(msg.data)) as { type?: string; visited?: number };
+          if (typeof payload.visited === 'number' && /progress/i.test(payload.type ?? '')) onEvent(subscriber, payload.visited, receivedAt);
+        },
+      });
+      await nc.flush();
+    }
+  })();
+  return {
+    ready,
+    async close() {
+      await ready.catch(() => undefined);
+      await Promise.all(connections.map((nc) => nc.close()));
+    },
+  };
+}

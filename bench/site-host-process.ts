@@ -1,0 +1,31 @@
+/** Entry of the site-serving child process (see site-host.ts); its argument is the JSON of the site-set options. */
+import { generateSiteSet, type SiteSetOptions } from './site-generator.js';
+import type { SiteHostCommand, SiteHostMessage } from './site-host.js';
+import { serveSites } from './site-server.js';
+
+function send(message: SiteHostMessage): void {
+  process.send?.(message);
+}
+
+try {
+  const options = JSON.parse(process.argv[2] ?? '{}') as SiteSetOptions;
+  const served = await serveSites(generateSiteSet(options));
+  process.on('message', (command: SiteHostCommand) => {
+    if (command.command === 'counts') send({ type: 'reply', id: command.id, counts: served.counts() });
+    else if (command.command === 'reset') {
+      served.resetCounts();
+      send({ type: 'reply', id: command.id });
+    } else {
+      void served.close().then(() => {
+        send({ type: 'reply', id: command.id });
+        process.disconnect?.();
+      });
+    }
+  });
+  // Ends with the benchmark, however it ends.
+  process.on('disconnect', () => process.exit(0));
+  send({ type: 'ready', urls: [...served.urls], pageUrls: [...served.pageUrls] });
+} catch (error) {
+  send({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
+  process.exitCode = 1;
+}

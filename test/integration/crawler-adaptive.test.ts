@@ -1,0 +1,227 @@
+/**
+ * Adaptive crawling must find what rendering every page finds: both modes run on the acme site
+ * and on the company sites, and their e-mails, phones and links are compared page by page.
+ */
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractPhones } from '../../actors/analyse/phones.js';
+import { launchBrowser, type BrowserHandle } from '../../actors/crawl/browser.js';
+import { resolveCrawlOptions, type CrawlOptions } from '../../actors/crawl/crawl-options.js';
+import { crawlSite, type CrawledPage, type CrawlHooks } from '../../actors/crawl/crawler.js';
+import { generateSiteSet } from '../../bench/site-generator.js';
+import { serveSites, type ServedSites } from '../../bench/site-server.js';
+import { serveAcmeSite } from '../fixtures/acme-routes.js';
+import { COMPANY_SITES, serveCompanySites, type CompanySites } from '../fixtures/company-sites.js';
+import { fixtureSitePath, type FixtureServer } from '../helpers/fixture-server.js';
+
+interface SiteResult {
+  readonly pages: CrawledPage[];
+  /** address → path of the page it was found on (first one). */
+  readonly emails: Record<string, string>;
+  readonly phones: string[];
+  /** path → sorted normalized links. */
+  readonly links: Record<string, string[]>;
+}
+
+const pathOf = (url: string): string => {
+  const parsed = new URL(url);
+  return parsed.pathname + parsed.search;
+};
+
+/** What a page yields, keyed by path so that two runs compare whatever their page order. */
+function summarize(pages: CrawledPage[]): SiteResult {
+  const emails: Record<string, string> = {};
+  const phones = new Set<string>();
+  const links: Record<string, string[]> = {};
+  const byPath = [...pages].sort((a, b) => pathOf(a.finalUrl).localeCompare(pathOf(b.finalUrl)));
+  for (const page of byPath) {
+    for (const hit of page.emails) emails[hit.address] ??= pathOf(hit.pageUrl);
+    for (const phone of extractPhones({ url: page.finalUrl, html: page.html, text: page.text }, 'FR')) phones.add(phone.number);
+    links[pathOf(page.finalUrl)] = page.links.map((link) => link.url).sort();
+  }
+  return { pages, emails, phones: [...phones].sort(), links };
+}
+
+describe('adaptive crawling finds what rendering every page finds', function () {
+  this.timeout(120_000);
+  let browser: BrowserHandle;
+  let acme: FixtureServer;
+  let companies: CompanySites;
+
+  before(async () => {
+    browser = await launchBrowser();
+    acme = await serveAcmeSite();
+    companies = await serveCompanySites();
+  });
+  after(async () => {
+    await browser?.dispose();
+    await acme?.close();
+    await companies?.close();
+  });
+
+  async function crawl(url: string, overrides: Partial<CrawlOptions>, hooks: CrawlHooks = {}): Promise<SiteResult> {
+    const options = resolveCrawlOptions({ allowPrivateNetworks: true, ...overrides });
+    const ctx = await browser.newContext({ allowPrivateNetworks: true });
+    const pages: CrawledPage[] = [];
+    try {
+      await crawlSite(ctx, url, options, { ...hooks, onPage: (page) => void pages.push(page) }, new AbortController().signal);
+    } finally {
+      await ctx.dispose();
+    }
+    return summarize(pages);
+  }
+
+  async function compareModes(url: string): Promise<{ auto: SiteResult; always: SiteResult }> {
+    const auto = await crawl(url, { renderMode: 'auto' });
+    const always = await crawl(url, { renderMode: 'always' });
+    expect(auto.emails, 'e-mails and the pages they are on').to.deep.equal(always.emails);
+    expect(auto.phones, 'phones').to.deep.equal(always.phones);
+    expect(auto.links, 'links of every page').to.deep.equal(always.links);
+    for (const page of always.pages) {
+      const readable = page.contentType?.startsWith('text/html') && (page.status ?? 0) < 400;
+      expect(page, pathOf(page.finalUrl)).to.include(readable ? { fetchedWith: 'browser', renderReason: 'always' } : { fetchedWith: 'http' });
+    }
+    return { auto, always };
+  }
+
+  describe('the acme site', () => {
+    let auto: SiteResult;
+    let requestsBefore: number;
+
+    before(async () => {
+      requestsBefore = acme.requestLog.length;
+      ({ auto } = await compareModes(acme.url));
+    });
+
+    it('finds exactly the EXPECTED.json addresses in both modes', () => {
+      const expected = JSON.parse(readFileSync(join(fixtureSitePath('acme'), 'EXPECTED.json'), 'utf8')) as {
+        emails: { address: string; page: string }[];
+      };
+      expect(Object.keys(auto.emails).sort()).to.deep.equal(expected.emails.map((e) => e.address).sort());
+    });
+
+    it('renders only the page whose address is written by a script', () => {
+      const rendered = auto.pages.filter((page) => page.fetchedWith === 'browser').map((page) => pathOf(page.finalUrl));
+      expect(rendered).to.deep.equal(['/mentions-legales.html']);
+      const legal = auto.pages.find((page) => pathOf(page.finalUrl) === '/mentions-legales.html')!;
+      expect(legal.renderReason).to.equal('script-writes-content');
+      for (const page of auto.pages.filter((p) => p.fetchedWith === 'http')) expect(page.renderReason).to.equal(undefined);
+    });
+
+    it('downloads every page once: a rendered page is shown from the fetched document', () => {
+      // The log holds the auto run first; the "always" run follows it.
+      const log = acme.requestLog.slice(requestsBefore);
+      const autoRun = log.slice(0, log.indexOf('/robots.txt', 1));
+      expect(autoRun.filter((path) => path === '/a-propos.html')).to.have.length(1);
+      expect(autoRun.filter((path) => path === '/mentions-legales.html')).to.have.length(1);
+      // The page's own requests still go out: its script fetched the address.
+      expect(autoRun).to.include('/data/dpo.json');
+    });
+
+    it('reads the same HTML facts from a static page either way', () => {
+      const home = auto.pages.find((page) => page.depth === 0)!;
+      expect(home.fetchedWith).to.equal('http');
+      expect(home.title).to.equal('Usinage de précision à Lyon — ACME Industries');
+      expect(home.html).to.include('<!doctype html>');
+      expect(home.text).to.include('Usinage de précision depuis 1987');
+      expect(home.status).to.equal(200);
+    });
+  });
+
+  for (const name of COMPANY_SITES) {
+    it(`the ${name} company site gives the same e-mails, phones and links`, async () => {
+      const { auto } = await compareModes(companies.urls[name]);
+      const rendered = auto.pages.filter((page) => page.fetchedWith === 'browser');
+      // Only the single-page-app shell needs the browser.
+      expect(rendered.map((page) => pathOf(page.finalUrl))).to.deep.equal(name === 'startup' ? ['/'] : []);
+    });
+  }
+
+  it('renders for inspection the start page and pages running new scripts, and inspects only rendered pages', async () => {
+    const inspected: string[] = [];
+    const result = await crawl(
+      acme.url,
+      { renderForInspection: 3, concurrency: 1 },
+      {
+        inspectPage: async (page) => {
+          inspected.push(pathOf(page.url()));
+          return { probed: true };
+        },
+      },
+    );
+    // Only the home page and the legal page run scripts; the other pages have nothing to probe.
+    const rendered = result.pages.filter((page) => page.fetchedWith === 'browser');
+    expect(rendered.map((page) => [pathOf(page.finalUrl), page.renderReason])).to.deep.equal([
+      ['/', 'inspection'],
+      ['/mentions-legales.html', 'script-writes-content'],
+    ]);
+    for (const page of result.pages) {
+      if (page.fetchedWith === 'browser') expect(page.inspection, pathOf(page.finalUrl)).to.deep.equal({ probed: true });
+      else expect(page).to.not.have.property('inspection');
+    }
+    expect(inspected).to.have.length(result.pages.filter((page) => page.fetchedWith === 'browser').length);
+  });
+
+  describe('generated benchmark sites', () => {
+    const sites = generateSiteSet({ sites: 2, pagesPerSite: 8, appSiteEvery: 2 });
+    let served: ServedSites;
+    before(async () => {
+      served = await serveSites(sites);
+    });
+    after(() => served?.close());
+
+    for (const [index, kind] of [[0, 'static'], [1, 'app']] as const) {
+      it(`the ${kind} site: every listed address, the same in both modes`, async () => {
+        expect(sites[index]!.kind).to.equal(kind);
+        const { auto } = await compareModes(served.urls[index]!);
+        expect(Object.keys(auto.emails).sort()).to.deep.equal(sites[index]!.emails);
+        const rendered = auto.pages.filter((page) => page.fetchedWith === 'browser').map((page) => pathOf(page.finalUrl));
+        expect(rendered).to.have.members(kind === 'app' ? [...sites[index]!.pages.keys()] : ['/mentions-legales.html']);
+      });
+    }
+
+    it('renders for inspection only the start page when every page runs the same scripts', async () => {
+      const result = await crawl(served.urls[0]!, { renderForInspection: 3 }, { inspectPage: async () => ({}) });
+      const rendered = result.pages.filter((page) => page.fetchedWith === 'browser').map((page) => [pathOf(page.finalUrl), page.renderReason]);
+      expect(rendered).to.have.deep.members([
+        ['/', 'inspection'],
+        ['/mentions-legales.html', 'script-writes-content'],
+      ]);
+    });
+
+    it('renders nothing for inspection when no hook inspects pages', async () => {
+      const result = await crawl(served.urls[0]!, { renderForInspection: 3 });
+      expect(result.pages.filter((page) => page.renderReason === 'inspection')).to.deep.equal([]);
+    });
+  });
+
+  it('loads in the browser a page whose redirects need cookies (a cookie check)', async () => {
+    const checking = await serveAcmeSite({
+      '/cookie-check': (req, res) => {
+        if ((req.headers.cookie ?? '').includes('checked=1')) {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end('<!doctype html><title>OK</title><p>Bienvenue. Écrivez à accueil@acme-industries.fr pour toute question sur nos services.</p><a href="/">Accueil</a>');
+          return;
+        }
+        res.writeHead(302, { location: '/cookie-check', 'set-cookie': 'checked=1; Path=/' });
+        res.end();
+      },
+    });
+    try {
+      const result = await crawl(new URL('/cookie-check', checking.url).href, { maxDepth: 0 });
+      expect(result.pages).to.have.length(1);
+      expect(result.pages[0]).to.include({ fetchedWith: 'browser', renderReason: 'cookie-redirects', status: 200 });
+      expect(Object.keys(result.emails)).to.deep.equal(['accueil@acme-industries.fr']);
+    } finally {
+      await checking.close();
+    }
+  });
+
+  it('loads nothing in Chromium when no page needs it', async () => {
+    const before = browser.stats().pagesRendered;
+    const result = await crawl(companies.urls.avocats, {});
+    expect(result.pages.length).to.be.greaterThan(1);
+    expect(browser.stats().pagesRendered).to.equal(before);
+  });
+});
