@@ -1,35 +1,94 @@
 import type { PubSub } from 'type-graphql';
-import type { Bus } from '../../bus/bus.js';
+import type { Bus, BusSubscription } from '../../bus/bus.js';
+
+/** One local reader of a topic: its undelivered messages and the `next()` waiting for one. */
+interface Reader {
+  readonly queue: unknown[];
+  wake: (() => void) | null;
+  ended: boolean;
+}
+
+/** One bus subscription shared by every local reader of the same topic. */
+interface Topic {
+  readonly subscription: BusSubscription;
+  readonly readers: Set<Reader>;
+}
 
 /**
- * type-graphql's PubSub over the bus: topics are bus subjects, so a subscription started in
- * the gateway is a bus subscription, and ending it (client `complete`) unsubscribes.
+ * type-graphql's PubSub over the bus: topics are bus subjects.
+ *
+ * All the subscribers of one topic in this process share one bus subscription, fanned out in
+ * memory: 100 browsers watching one job cost one NATS subscription and one decode per event,
+ * not 100. The bus subscription starts with the first reader and stops when the last one
+ * leaves (a client's `complete` ends its reader), so a job nobody watches costs nothing.
  */
 export class BusPubSub implements PubSub {
+  readonly #topics = new Map<string, Topic>();
+
   constructor(private readonly bus: Bus) {}
 
   publish(routingKey: string, ...args: unknown[]): void {
     this.bus.publish(routingKey, args[0] ?? null);
   }
 
+  /** Bus subscriptions open now (one per topic with at least one reader). */
+  get openSubscriptions(): number {
+    return this.#topics.size;
+  }
+
   subscribe(routingKey: string): AsyncIterable<unknown> {
-    const bus = this.bus;
+    return { [Symbol.asyncIterator]: () => this.#read(routingKey) };
+  }
+
+  #read(routingKey: string): AsyncIterator<unknown> {
+    const reader: Reader = { queue: [], wake: null, ended: false };
+    const topic = this.#join(routingKey, reader);
+    const leave = (): void => {
+      if (reader.ended) return;
+      reader.ended = true;
+      reader.queue.length = 0;
+      this.#leave(routingKey, topic, reader);
+      reader.wake?.();
+    };
     return {
-      [Symbol.asyncIterator](): AsyncIterator<unknown> {
-        const subscription = bus.subscribe(routingKey);
-        const inner = subscription[Symbol.asyncIterator]();
-        return {
-          async next() {
-            const r = await inner.next();
-            return r.done ? { done: true, value: undefined } : { done: false, value: r.value.data };
-          },
-          async return() {
-            subscription.unsubscribe();
-            await inner.return?.();
-            return { done: true, value: undefined };
-          },
-        };
+      async next(): Promise<IteratorResult<unknown>> {
+        for (;;) {
+          if (reader.queue.length) return { done: false, value: reader.queue.shift() };
+          if (reader.ended) return { done: true, value: undefined };
+          await new Promise<void>((resolve) => (reader.wake = resolve));
+          reader.wake = null;
+        }
+      },
+      async return(): Promise<IteratorResult<unknown>> {
+        leave();
+        return { done: true, value: undefined };
       },
     };
+  }
+
+  #join(routingKey: string, reader: Reader): Topic {
+    let topic = this.#topics.get(routingKey);
+    if (!topic) {
+      const readers = new Set<Reader>();
+      const subscription = this.bus.subscribe(routingKey, {
+        callback: (msg) => {
+          for (const r of readers) {
+            r.queue.push(msg.data);
+            r.wake?.();
+          }
+        },
+      });
+      topic = { subscription, readers };
+      this.#topics.set(routingKey, topic);
+    }
+    topic.readers.add(reader);
+    return topic;
+  }
+
+  #leave(routingKey: string, topic: Topic, reader: Reader): void {
+    topic.readers.delete(reader);
+    if (topic.readers.size > 0) return;
+    topic.subscription.unsubscribe();
+    if (this.#topics.get(routingKey) === topic) this.#topics.delete(routingKey);
   }
 }

@@ -30,6 +30,19 @@ export interface JobEventStreamOptions {
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
+/** Live messages are shared by every subscriber of a job (bus-pubsub.ts): validate each once. */
+const parsedLiveEvents = new WeakMap<object, JobEventPayload>();
+
+function parseLiveEvent(data: unknown): JobEventPayload {
+  if (typeof data !== 'object' || data === null) return parseJobEvent(data);
+  let event = parsedLiveEvents.get(data);
+  if (!event) {
+    event = parseJobEvent(data);
+    parsedLiveEvents.set(data, event);
+  }
+  return event;
+}
+
 export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
   readonly #store: JobStore;
   readonly #jobId: string;
@@ -115,7 +128,7 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
         if (r.done || this.#done) return;
         let event: JobEventPayload;
         try {
-          event = parseJobEvent(r.value);
+          event = parseLiveEvent(r.value);
         } catch {
           this.#needsStoreRead = true; // unreadable announcement: trust the store
           this.#notify();
