@@ -76,10 +76,12 @@ export const TRACKER_HOSTS: readonly string[] = [
 ];
 
 /**
- * Chromium fetches favicons (`<link rel=icon>`, /favicon.ico) with resource type `other`, so
- * they are recognised by their URL.
+ * Chromium fetches favicons (`<link rel=icon>`, /favicon.ico) with resource type `other`, and
+ * sometimes a web font of a stylesheet too (seen with Chromium 156 on a reused tab), so images,
+ * fonts and media whose type says `other` are recognised by their URL.
  */
-const ICON_PATH = /(?:\.(?:ico|png|gif|jpe?g|svg|webp|avif|bmp)|\/favicon[^/]*|apple-touch-icon[^/]*)$/i;
+const ASSET_PATH =
+  /(?:\.(?:ico|png|gif|jpe?g|svg|webp|avif|bmp|woff2?|ttf|otf|eot|mp4|webm|m4v|mov|mp3|m4a|ogg|oga|wav|flac)|\/favicon[^/]*|apple-touch-icon[^/]*)$/i;
 
 const PASS_THROUGH_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 const DEFAULT_GUARD_TIMEOUT_MS = 5000;
@@ -127,8 +129,8 @@ export class RequestFilter {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       return abort('accessdenied', `${url.protocol} URLs are not fetched`);
     }
-    if (request.resourceType === 'other' && ICON_PATH.test(url.pathname)) {
-      return abort('blockedbyclient', 'icons are not downloaded');
+    if (request.resourceType === 'other' && ASSET_PATH.test(url.pathname)) {
+      return abort('blockedbyclient', 'icons, fonts and media are not downloaded');
     }
     if (isTrackerHost(url.hostname)) return abort('blockedbyclient', `tracker host ${url.hostname}`);
 

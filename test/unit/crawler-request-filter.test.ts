@@ -34,6 +34,23 @@ describe('RequestFilter (what Chromium may fetch while crawling)', () => {
       expected: skipped,
     },
     {
+      name: 'a web font of a stylesheet that Chromium reports as "other"',
+      filter: open,
+      url: 'http://127.0.0.1:8080/fonts/acme-sans.woff2',
+      resourceType: 'other',
+      expected: skipped,
+    },
+    { name: 'an "other" font in TrueType', filter: open, url: 'https://acme.fr/f/Sans.TTF', resourceType: 'other', expected: skipped },
+    { name: 'an "other" video', filter: open, url: 'https://acme.fr/media/intro.webm', resourceType: 'other', expected: skipped },
+    { name: 'an "other" audio file', filter: open, url: 'https://acme.fr/jingle.mp3', resourceType: 'other', expected: skipped },
+    {
+      name: 'a script whose name ends like a font is still loaded',
+      filter: open,
+      url: 'http://127.0.0.1:8080/js/load.woff2',
+      resourceType: 'script',
+      expected: allowed,
+    },
+    {
       name: 'an "other" request that is no icon',
       filter: open,
       url: 'http://127.0.0.1:8080/api/ping',
