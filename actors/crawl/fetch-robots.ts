@@ -3,6 +3,7 @@
  * timeout, refused address) means "no rules": a site without a readable robots.txt is crawled.
  */
 import { assertUrlAllowed } from './network-guard.js';
+import { readBodyUpTo } from './read-body.js';
 import { ALLOW_ALL, parseRobots, type RobotsRules } from './robots.js';
 import { ROBOTS_USER_AGENT_TOKEN, USER_AGENT } from './user-agent.js';
 
@@ -58,26 +59,8 @@ async function downloadRobotsTxt(firstUrl: string, options: FetchRobotsOptions):
       await response.body?.cancel().catch(() => undefined);
       return null;
     }
-    return readTextUpTo(response, MAX_ROBOTS_BYTES);
+    return new TextDecoder('utf-8').decode(await readBodyUpTo(response.body, MAX_ROBOTS_BYTES));
   }
   return null;
 }
 
-async function readTextUpTo(response: Response, maxBytes: number): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    while (size < maxBytes) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.byteLength;
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-  const bytes = Buffer.concat(chunks, Math.min(size, maxBytes));
-  return new TextDecoder('utf-8').decode(bytes);
-}

@@ -11,6 +11,7 @@ import { blockedAddressOf, fetchFailure } from './http-errors.js';
 import { assertAddressAllowed, BlockedAddressError, type NetworkPolicy } from './network-guard.js';
 import { isHtmlContentType } from './content-type.js';
 import { netErrorFailure, notAPageFailure, PageLoadError, timeoutFailure } from './page-load-error.js';
+import { readBodyUpTo } from './read-body.js';
 import { USER_AGENT } from './user-agent.js';
 
 /** A document fetched over HTTP (any status). */
@@ -195,7 +196,7 @@ async function readDocument(
     await discardBody(response);
     throw notAPageFailure(requestedUrl);
   }
-  const bytes = await readBytes(response, options.maxBytes ?? MAX_DOCUMENT_BYTES);
+  const bytes = await readBodyUpTo(response.body, options.maxBytes ?? MAX_DOCUMENT_BYTES);
   const sniffedHtml = declaredType === null && looksLikeHtml(bytes);
   if (declaredType === null && !sniffedHtml) {
     return { ...base, contentType: 'text/plain', isHtml: false, html: '', responseTimeMs: elapsed(startedAt) };
@@ -213,27 +214,6 @@ function headerRecord(response: Response): Record<string, string> {
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) record['set-cookie'] = cookies.join('\n');
   return record;
-}
-
-/** Reads the body up to `maxBytes`, then stops the download. */
-async function readBytes(response: Response, maxBytes: number): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    while (size < maxBytes) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.byteLength;
-    }
-  } finally {
-    if (size >= maxBytes) await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
-  }
-  const bytes = Buffer.concat(chunks, Math.min(size, maxBytes));
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 async function discardBody(response: Response): Promise<void> {
