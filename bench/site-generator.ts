@@ -5,6 +5,7 @@
  * shell rendered by script. Every site lists the e-mail addresses a crawl must find on it.
  * Deterministic: the same options give the same sites.
  */
+import { seededRandom } from '../test/helpers/seeded-random.js';
 
 /** What a generated site is made of. */
 export type BenchSiteKind = 'static' | 'app';
@@ -53,18 +54,6 @@ const WORDS = (
   'conseil projet réalisation entretien installation rénovation fabrication sur-mesure proximité région tradition ' +
   'innovation fiabilité sécurité normes certification formation accompagnement écoute disponibilité tarif transparent'
 ).split(' ');
-
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function paragraph(next: () => number, words: number): string {
   const picked: string[] = [];
@@ -231,7 +220,7 @@ export function generateSiteSet(options: SiteSetOptions = {}): BenchSite[] {
   if (!Number.isInteger(appSiteEvery) || appSiteEvery < 0) throw new RangeError(`appSiteEvery must be a non-negative integer (got ${appSiteEvery})`);
   const sites: BenchSite[] = [];
   for (let index = 0; index < count; index += 1) {
-    const next = random(index + 1);
+    const next = seededRandom(index + 1);
     const trade = TRADES[index % TRADES.length]!;
     const surname = SURNAMES[Math.floor(index / TRADES.length) % SURNAMES.length]!;
     const number = String(index + 1).padStart(2, '0');

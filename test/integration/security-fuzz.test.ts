@@ -12,18 +12,7 @@ import { collect, SCRAPING_SUBSCRIPTION, START_SCRAPING, within, type Collected 
 import { startProcess, type ProductProcess } from '../helpers/processes.js';
 import { closeOf, nextMessage, openRawSocket, postGraphql, socketClient } from '../helpers/security.js';
 import { tempDir } from '../helpers/temp.js';
-
-/** Seeded PRNG (mulberry32): the same documents on every run, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/seeded-random.js';
 
 const TOKENS = [
   '{', '}', '(', ')', ':', '...', '@include(if: true)', '@skip(if: $v)', '$v', '!', '[', ']', '=', ',', '|', '&',
@@ -204,7 +193,7 @@ describe('fuzzing the gateway (embedded process)', function () {
 
   describe('random GraphQL documents (seeded)', () => {
     it('answers 300 random documents over HTTP, never with a 5xx', async () => {
-      const random = prng(0x5eed);
+      const random = seededRandom(0x5eed);
       const statuses = new Map<number, number>();
       for (let i = 0; i < 300; i++) {
         const query = randomDocument(random);
@@ -217,7 +206,7 @@ describe('fuzzing the gateway (embedded process)', function () {
     });
 
     it('answers 300 random documents on one graphql-ws connection, which stays open', async () => {
-      const random = prng(0xfeed);
+      const random = seededRandom(0xfeed);
       const opened = await openRawSocket(url);
       if (!('socket' in opened)) throw new Error('upgrade refused');
       const { socket } = opened;
