@@ -15,7 +15,7 @@ import { assertUrlAllowed, BlockedAddressError, UnresolvableHostError, type Netw
 import { netErrorFailure } from './page-load-error.js';
 import { loadPage, PageLoadError, type LoadedPage } from './page-loader.js';
 import { DEFAULT_SNAPSHOT_LIMITS } from './page-snapshot.js';
-import { renderReason, type RenderReason } from './render-need.js';
+import { BROWSER_MAY_BE_ADMITTED_STATUSES, renderReason, type RenderReason } from './render-need.js';
 
 /** How a page was loaded. */
 export type FetchedWith = 'http' | 'browser';
@@ -94,6 +94,7 @@ export class PageSource {
       }
       throw error;
     }
+    if (BROWSER_MAY_BE_ADMITTED_STATUSES.has(document.status)) return this.#renderRefused(request, document);
     if (!document.isHtml || document.status >= 400) return { loaded: notReadDocument(document), fetchedWith: 'http' };
     const facts = parseHtmlDocument(document.html, document.finalUrl, { maxLinks: DEFAULT_SNAPSHOT_LIMITS.maxLinks });
     const text = htmlToVisibleText(document.html).slice(0, DEFAULT_SNAPSHOT_LIMITS.maxTextChars);
@@ -107,6 +108,20 @@ export class PageSource {
       // The page as served is still worth reading when the browser cannot load it (a hanging
       // script, a crashed tab); a refusal by the network guard is not overridden.
       if (error instanceof PageLoadError && error.code !== 'blocked') return { loaded: fromHttp, fetchedWith: 'http' };
+      throw error;
+    }
+  }
+
+  /**
+   * The site turned the plain HTTP request away: Chromium asks for the page itself (from the
+   * start of its redirects). When the browser cannot load it either, the refusal stands.
+   */
+  async #renderRefused(request: PageLoadRequest, refused: FetchedDocument): Promise<PageLoad> {
+    this.#noteRendered(null);
+    try {
+      return await this.#render(request.url, 'http-refused', request.beforeRequest, null);
+    } catch (error) {
+      if (error instanceof PageLoadError && error.code !== 'blocked') return { loaded: notReadDocument(refused), fetchedWith: 'http' };
       throw error;
     }
   }

@@ -14,6 +14,8 @@ export type RenderReason =
   | 'inspection'
   /** Redirects that loop while setting cookies over plain HTTP. */
   | 'cookie-redirects'
+  /** The site refused the plain HTTP request (403, 406, 503: bot checks) and may admit a browser. */
+  | 'http-refused'
   /** `<meta http-equiv="refresh">`. */
   | 'meta-refresh'
   /** Scripts and hardly any visible text. */
@@ -36,6 +38,13 @@ export type RenderReason =
   | 'contact-script'
   /** An element meant to hold an e-mail address is empty or "loading". */
   | 'email-placeholder';
+
+/**
+ * Statuses with which sites turn away clients that do not look like a browser (bot checks,
+ * JavaScript challenges, header filters): the page is then asked for by Chromium itself.
+ * 429 is not among them: a site that says "too many requests" is not asked again at once.
+ */
+export const BROWSER_MAY_BE_ADMITTED_STATUSES: ReadonlySet<number> = new Set([403, 406, 503]);
 
 /** Visible text (non-blank characters) below which a page with scripts is rendered. */
 export const MIN_STATIC_TEXT_CHARS = 150;

@@ -3,6 +3,7 @@
  * and on the company sites, and their e-mails, phones and links are compared page by page.
  */
 import { expect } from 'chai';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractPhones } from '../../actors/analyse/phones.js';
@@ -216,6 +217,76 @@ describe('adaptive crawling finds what rendering every page finds', function () 
     } finally {
       await checking.close();
     }
+  });
+
+  describe('a site that turns plain HTTP clients away', () => {
+    let guarded: FixtureServer;
+    const hits: { path: string; browser: boolean }[] = [];
+    const WELCOME =
+      '<!doctype html><title>Bienvenue</title><p>Notre équipe répond à contact@acme-industries.fr du lundi au vendredi, de 9 h à 18 h.</p><a href="/">Accueil</a>';
+    const DENIED = '<!doctype html><title>Just a moment...</title><p>Checking your browser.</p>';
+
+    before(async () => {
+      // Browser navigations carry `sec-fetch-dest: document`; the plain HTTP fetch does not.
+      const gate = (status: number, admitBrowsers: boolean) => (req: IncomingMessage, res: ServerResponse) => {
+        const browser = req.headers['sec-fetch-dest'] === 'document';
+        hits.push({ path: req.url ?? '', browser });
+        const admitted = browser && admitBrowsers;
+        res.writeHead(admitted ? 200 : status, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(admitted ? WELCOME : DENIED);
+      };
+      guarded = await serveAcmeSite({
+        '/bot-check-403': gate(403, true),
+        '/bot-check-503': gate(503, true),
+        '/always-403': gate(403, false),
+        '/rate-limited': gate(429, true),
+      });
+    });
+    after(async () => {
+      await guarded?.close();
+    });
+
+    for (const status of [403, 503]) {
+      it(`asks Chromium for a page the site refused over HTTP with ${status}`, async () => {
+        hits.length = 0;
+        const result = await crawl(new URL(`/bot-check-${status}`, guarded.url).href, { maxDepth: 0 });
+        expect(result.pages).to.have.length(1);
+        expect(result.pages[0]).to.include({ fetchedWith: 'browser', renderReason: 'http-refused', status: 200 });
+        expect(Object.keys(result.emails)).to.deep.equal(['contact@acme-industries.fr']);
+        expect(hits.filter((hit) => hit.path.startsWith('/bot-check'))).to.deep.equal([
+          { path: `/bot-check-${status}`, browser: false },
+          { path: `/bot-check-${status}`, browser: true },
+        ]);
+      });
+    }
+
+    it('keeps the refusal when the browser is refused too, asking once each way', async () => {
+      hits.length = 0;
+      const options = resolveCrawlOptions({ allowPrivateNetworks: true, maxDepth: 0 });
+      const ctx = await browser.newContext({ allowPrivateNetworks: true });
+      try {
+        const crawling = crawlSite(ctx, new URL('/always-403', guarded.url).href, options, {}, new AbortController().signal);
+        await crawling.then(
+          () => expect.fail('the start page cannot be read'),
+          (error: unknown) => expect(String(error)).to.match(/HTTP 403/),
+        );
+      } finally {
+        await ctx.dispose();
+      }
+      expect(hits.filter((hit) => hit.path === '/always-403').map((hit) => hit.browser)).to.deep.equal([false, true]);
+    });
+
+    it('does not ask again at once when the site says 429 Too Many Requests', async () => {
+      hits.length = 0;
+      const options = resolveCrawlOptions({ allowPrivateNetworks: true, maxDepth: 0 });
+      const ctx = await browser.newContext({ allowPrivateNetworks: true });
+      try {
+        await crawlSite(ctx, new URL('/rate-limited', guarded.url).href, options, {}, new AbortController().signal).catch(() => undefined);
+      } finally {
+        await ctx.dispose();
+      }
+      expect(hits.filter((hit) => hit.path === '/rate-limited')).to.deep.equal([{ path: '/rate-limited', browser: false }]);
+    });
   });
 
   it('loads nothing in Chromium when no page needs it', async () => {
