@@ -54,6 +54,21 @@ export function netErrorOf(error: unknown, responded: boolean): string | undefin
   return undefined;
 }
 
+/**
+ * Node codes of failures Chromium gets past: responses its lenient HTTP parser reads (bare LF line
+ * ends, control characters in header values: `HPE_*`), and certificate chains missing an
+ * intermediate, which Chromium fetches from the certificate's AIA address.
+ */
+const BROWSER_TOLERATED_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
+
+/** True when a plain HTTP fetch failed in a way a browser may not (see {@link BROWSER_TOLERATED_CODES}). */
+export function browserMayLoadDespite(error: unknown): boolean {
+  return causeChain(error).some((link) => {
+    const code = link instanceof Error ? (link as NodeJS.ErrnoException).code : undefined;
+    return code !== undefined && (code.startsWith('HPE_') || BROWSER_TOLERATED_CODES.has(code));
+  });
+}
+
 /** The network guard's refusal hidden in a connection failure (see http-agent.ts), if any. */
 export function blockedAddressOf(error: unknown): BlockedAddressError | undefined {
   return causeChain(error).find((link): link is BlockedAddressError => link instanceof BlockedAddressError);

@@ -10,6 +10,7 @@ import { htmlToVisibleText } from '../extract/html-text.js';
 import type { CrawlContext, PageLease } from './crawl-context.js';
 import { BrowserCrashedError } from './crawl-errors.js';
 import { parseHtmlDocument, type HtmlDocumentFacts } from './html-document.js';
+import { browserMayLoadDespite } from './http-errors.js';
 import { BrowserNeededError, fetchDocument, type FetchedDocument } from './http-fetch.js';
 import { assertUrlAllowed, BlockedAddressError, UnresolvableHostError, type NetworkPolicy } from './network-guard.js';
 import { netErrorFailure } from './page-load-error.js';
@@ -91,6 +92,10 @@ export class PageSource {
       if (error instanceof BrowserNeededError) {
         this.#noteRendered(null);
         return this.#render(request.url, 'cookie-redirects', request.beforeRequest, null);
+      }
+      if (error instanceof PageLoadError && browserMayLoadDespite(error.cause)) {
+        this.#noteRendered(null);
+        return this.#render(request.url, 'http-failed', request.beforeRequest, null);
       }
       throw error;
     }

@@ -16,6 +16,8 @@ export type RenderReason =
   | 'cookie-redirects'
   /** The site refused the plain HTTP request (403, 406, 503: bot checks) and may admit a browser. */
   | 'http-refused'
+  /** Plain HTTP could not read the response (malformed headers, missing certificate intermediate); Chromium may. */
+  | 'http-failed'
   /** `<meta http-equiv="refresh">`. */
   | 'meta-refresh'
   /** Scripts and hardly any visible text. */

@@ -4,6 +4,7 @@
  */
 import { expect } from 'chai';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import net from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractPhones } from '../../actors/analyse/phones.js';
@@ -287,6 +288,32 @@ describe('adaptive crawling finds what rendering every page finds', function () 
       }
       expect(hits.filter((hit) => hit.path === '/rate-limited')).to.deep.equal([{ path: '/rate-limited', browser: false }]);
     });
+  });
+
+  it('loads in the browser a page whose response plain HTTP cannot parse (bare LF line ends)', async () => {
+    const body =
+      '<!doctype html><title>Atelier</title><p>Devis gratuit : écrivez à atelier@acme-industries.fr ou passez nous voir.</p><a href="/">Accueil</a>';
+    let requests = 0;
+    // An old server that ends its header lines with LF only: Chromium reads it, Node's parser refuses it.
+    const server = net.createServer((socket) => {
+      socket.once('data', () => {
+        requests += 1;
+        const bytes = Buffer.byteLength(body);
+        socket.end(`HTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\nContent-Length: ${bytes}\nConnection: close\n\n${body}`);
+      });
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as net.AddressInfo;
+      const result = await crawl(`http://127.0.0.1:${port}/`, { maxDepth: 0 });
+      expect(result.pages).to.have.length(1);
+      expect(result.pages[0]).to.include({ fetchedWith: 'browser', renderReason: 'http-failed', status: 200 });
+      expect(Object.keys(result.emails)).to.deep.equal(['atelier@acme-industries.fr']);
+      expect(requests, 'the plain HTTP attempt, then the browser (robots.txt aside)').to.be.at.least(2);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('loads nothing in Chromium when no page needs it', async () => {

@@ -4,7 +4,7 @@ import type { LookupAddress } from 'node:dns';
 import { defaultMaxConcurrentPages, defaultRecycleAboveBytes } from '../../actors/crawl/browser-capacity.js';
 import { charsetFromContentType, decodeHtml } from '../../actors/crawl/html-decoding.js';
 import { guardedLookup, type RawLookup } from '../../actors/crawl/http-agent.js';
-import { fetchFailure, netErrorOf } from '../../actors/crawl/http-errors.js';
+import { browserMayLoadDespite, fetchFailure, netErrorOf } from '../../actors/crawl/http-errors.js';
 import { BlockedAddressError } from '../../actors/crawl/network-guard.js';
 import { PageSemaphore } from '../../actors/crawl/page-semaphore.js';
 import { descendantPids, processMemory, processTreeMemory } from '../../actors/crawl/process-memory.js';
@@ -122,6 +122,31 @@ describe('fetchFailure (plain HTTP errors worded like Chromium)', () => {
     expect(certificate.retryable).to.equal(false);
     const other = fetchFailure('http://x.example/', wrapped('EWHATEVER'), false);
     expect(other.message).to.equal('Could not load http://x.example/: connect EWHATEVER');
+  });
+});
+
+describe('browserMayLoadDespite (plain HTTP failures worth a try in Chromium)', () => {
+  const wrapped = (code: string): Error => new TypeError('fetch failed', { cause: Object.assign(new Error(`failed ${code}`), { code }) });
+  const cases: { code: string; browserMay: boolean; why: string }[] = [
+    { code: 'HPE_INVALID_HEADER_TOKEN', browserMay: true, why: 'bare LF line ends, control characters in a header' },
+    { code: 'HPE_INVALID_CONSTANT', browserMay: true, why: 'a malformed status line' },
+    { code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', browserMay: true, why: 'a chain missing its intermediate (Chromium fetches it)' },
+    { code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', browserMay: true, why: 'same, another wording' },
+    { code: 'CERT_HAS_EXPIRED', browserMay: false, why: 'Chromium refuses it too' },
+    { code: 'DEPTH_ZERO_SELF_SIGNED_CERT', browserMay: false, why: 'Chromium refuses it too' },
+    { code: 'ECONNREFUSED', browserMay: false, why: 'nobody listens' },
+    { code: 'ENOTFOUND', browserMay: false, why: 'no such host' },
+    { code: 'UND_ERR_CONNECT_TIMEOUT', browserMay: false, why: 'a second wait would double the delay' },
+  ];
+  for (const { code, browserMay, why } of cases) {
+    it(`${code}: ${browserMay ? 'try Chromium' : 'keep the failure'} (${why})`, () => {
+      expect(browserMayLoadDespite(wrapped(code))).to.equal(browserMay);
+      expect(browserMayLoadDespite(fetchFailure('http://x.example/', wrapped(code), false).cause)).to.equal(browserMay);
+    });
+  }
+  it('an error without a code, or no error, is kept', () => {
+    expect(browserMayLoadDespite(new Error('boom'))).to.equal(false);
+    expect(browserMayLoadDespite(undefined)).to.equal(false);
   });
 });
 
