@@ -131,7 +131,7 @@ export interface Bus {
    * Calls `handler` for each message of `stream` that the durable consumer `durable` gave up
    * on after its maximum deliveries (e.g. work that crashed every process that took it). The
    * message is removed from the stream once the handler has returned. With several watchers,
-   * each letter goes to one of them.
+   * each letter goes to one of them; a letter given up while no watcher runs waits for the next.
    */
   watchDeadLetters(stream: StreamSpec, durable: string, handler: DeadLetterHandler): Promise<DeadLetterWatch>;
   /** True when the bus can currently carry messages. */

@@ -65,19 +65,29 @@ export class EmbeddedStream implements DurableStore {
   /** Dead-letter handlers by durable name. */
   private readonly deadLetterHandlers = new Map<string, Set<DeadLetterHandler>>();
 
+  /** Dead letters announced while no handler watched, by durable name: the next watcher gets them. */
+  private readonly pendingDeadLetters = new Map<string, { seq: number; deliveries: number }[]>();
+
   /** Registers a dead-letter handler for one durable; returns its removal. */
   watchDeadLetters(durable: string, handler: DeadLetterHandler): () => void {
     let handlers = this.deadLetterHandlers.get(durable);
     if (!handlers) this.deadLetterHandlers.set(durable, (handlers = new Set()));
     handlers.add(handler);
+    const pending = this.pendingDeadLetters.get(durable) ?? [];
+    this.pendingDeadLetters.delete(durable);
+    for (const { seq, deliveries } of pending) this.deadLetter(durable, seq, deliveries);
     return () => handlers.delete(handler);
   }
 
   deadLetter(durable: string, seq: number, deliveries: number): void {
     const stored = this.messages.get(seq);
+    if (!stored) return;
     const handler = [...(this.deadLetterHandlers.get(durable) ?? [])][0];
-    if (!stored || !handler) {
-      this.remove(seq);
+    if (!handler) {
+      // Kept in the stream, as JetStream keeps it, until a watcher takes it.
+      const pending = this.pendingDeadLetters.get(durable) ?? [];
+      pending.push({ seq, deliveries });
+      this.pendingDeadLetters.set(durable, pending);
       return;
     }
     const letter: DeadLetter = { subject: stored.subject, data: decodePayload(stored.json), deliveryCount: deliveries };

@@ -38,6 +38,7 @@ import { checkMsgId, checkStreamSpec, checkTimeoutMs, resolveConsumeOptions } fr
 import { logBusError, type BusErrorReporter } from './error-reporter.js';
 import { DEFAULT_MAX_PAYLOAD_BYTES, decodePayload, encodePayload } from './json-payload.js';
 import { NatsConsumerRunner } from './nats-consumer.js';
+import { DEAD_LETTER_WATCHERS, deadLetterStream, isNoMessageFound } from './nats-dead-letters.js';
 import { JetStreamProvisioner } from './jetstream-provisioner.js';
 import { toBusError } from './nats-errors.js';
 import { checkNatsOptions, toConnectionOptions, type NatsBusOptions } from './nats-options.js';
@@ -236,32 +237,41 @@ export class NatsBus implements Bus {
   /**
    * JetStream announces a message that ran out of deliveries with an advisory carrying its
    * stream sequence; the message itself stays in the stream (work-queue retention) until it
-   * is read here and deleted.
+   * is read here and deleted. The advisories are captured by a stream of their own
+   * ({@link deadLetterStream}) and read by a durable consumer, so a letter announced while no
+   * watcher runs (a gateway restarting) waits for the next one instead of being lost.
    */
   async watchDeadLetters(stream: StreamSpec, durable: string, handler: DeadLetterHandler): Promise<DeadLetterWatch> {
     this.assertOpen();
     const spec = checkStreamSpec(stream);
     checkName(durable, 'Durable name');
-    const subject = `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${spec.name}.${durable}`;
-    const sub = this.nc.subscribe(subject, { queue: `dead-letters-${durable}` });
-    void (async () => {
-      for await (const msg of sub) {
+    await this.provisioner.ensureStream(spec);
+    const consumer = await this.consume(
+      { stream: deadLetterStream(spec.name, durable), durable: DEAD_LETTER_WATCHERS, maxInFlight: 1, maxDeliver: 10 },
+      async (advisoryMessage) => {
+        const advisory = advisoryMessage.data as { stream_seq?: unknown; deliveries?: unknown } | null;
+        const seq = advisory?.stream_seq;
+        if (typeof seq !== 'number') return advisoryMessage.term();
+        let stored;
         try {
-          const advisory = JSON.parse(TEXT_DECODER.decode(msg.data)) as { stream_seq?: number; deliveries?: number };
-          if (typeof advisory.stream_seq !== 'number') continue;
-          const stored = await this.jsm.streams.getMessage(spec.name, { seq: advisory.stream_seq });
-          await handler({
-            subject: stored.subject,
-            data: decodePayload(TEXT_DECODER.decode(stored.data)),
-            deliveryCount: advisory.deliveries ?? 0,
-          });
-          await this.jsm.streams.deleteMessage(spec.name, advisory.stream_seq);
+          stored = await this.jsm.streams.getMessage(spec.name, { seq });
         } catch (error) {
-          this.reportError(toBusError(error, `Dead letter on ${spec.name}/${durable}`), 'dead letter');
+          // Already handled and deleted by a watcher that stopped before acknowledging.
+          if (isNoMessageFound(error)) return advisoryMessage.ack();
+          throw toBusError(error, `Dead letter ${seq} on ${spec.name}/${durable}`);
         }
-      }
-    })();
-    return { stop: () => sub.unsubscribe() };
+        await handler({
+          subject: stored.subject,
+          data: decodePayload(TEXT_DECODER.decode(stored.data)),
+          deliveryCount: typeof advisory?.deliveries === 'number' ? advisory.deliveries : 0,
+        });
+        await this.jsm.streams.deleteMessage(spec.name, seq).catch((error: unknown) => {
+          if (!isNoMessageFound(error)) throw toBusError(error, `Deleting dead letter ${seq} on ${spec.name}`);
+        });
+        await advisoryMessage.ack();
+      },
+    );
+    return { stop: () => void consumer.stop() };
   }
 
   /**

@@ -211,3 +211,61 @@ describe('a job whose actor services never come back', function () {
     }
   });
 });
+
+describe('a company that runs out of deliveries while the gateway is down', function () {
+  this.timeout(120_000);
+  it('is reported failed by the gateway once it is back, long before the job timeout', async () => {
+    const nats = await startNatsServer();
+    const data = tempDir('pl-dead-letter');
+    const env = { NATS_URL: nats.url, PROSPECTLAB_DATA_DIR: data.path };
+    let gateway = await startProcess('gateway', env);
+    let client: Client | undefined;
+    let current: ProductProcess | null = null;
+    const killed = new Set<number>();
+    const poison = await serveFixtureSite(fixtureSitePath('companies'), {
+      routes: {
+        '/*': (_req: IncomingMessage, res: ServerResponse) => {
+          res.destroy();
+          if (current && isAlive(current.child.pid!)) {
+            killed.add(current.child.pid!);
+            process.kill(current.child.pid!, 'SIGKILL');
+          }
+        },
+      },
+    });
+    let supervising = true;
+    let supervisor: Promise<void> = Promise.resolve();
+    try {
+      const companies = [{ name: 'Poison', website: poison.url }];
+      const { startAnalysis } = await gqlData(gateway.url!, START_ANALYSIS, { input: { companies, options: { concurrency: 1 } } });
+      const jobId = startAnalysis.id as string;
+      expect(await gateway.stop()).to.equal(0);
+      supervisor = (async () => {
+        while (supervising) {
+          current = await startProcess('actors', { NATS_URL: nats.url, ...ACTOR_ENV });
+          await new Promise((resolve) => current!.child.once('exit', resolve));
+        }
+      })();
+      await waitUntil(() => killed.size === 3, 60_000, 'the third delivery to kill its actor service');
+      await new Promise((resolve) => setTimeout(resolve, 1500)); // JetStream's advisory goes out now, to no gateway
+      gateway = await startProcess('gateway', env);
+      client = wsClient(gateway.url!);
+      const sub = collect(client, ANALYSIS_SUBSCRIPTION, { jobId }, 'analysisEvents');
+      await within(sub.done, 30_000, 'the job to end (its timeout is 6 hours)');
+      const failures = sub.events.filter((e) => e.__typename === 'AnalysisItemFailed');
+      expect(failures.map((e) => [e.company, e.error])).to.have.length(1);
+      expect(failures[0]!.error).to.match(/Gave up after 3 attempts/);
+      expect(sub.events.at(-1)).to.include({ __typename: 'AnalysisCompleted', total: 1, failed: 1 });
+      expect(killed.size, 'no fourth delivery').to.equal(3);
+    } finally {
+      supervising = false;
+      await client?.dispose();
+      if (current) await (current as ProductProcess).kill();
+      await supervisor;
+      await gateway.stop();
+      await poison.close();
+      await nats.stop();
+      data.remove();
+    }
+  });
+});

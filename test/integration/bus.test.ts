@@ -22,6 +22,7 @@ import {
 } from '../../bus/bus.js';
 import { EmbeddedBus } from '../../bus/embedded-bus.js';
 import { NatsBus } from '../../bus/nats-bus.js';
+import { deadLetterStream } from '../../bus/nats-dead-letters.js';
 
 const SHARED_NATS_URL = process.env.NATS_TEST_URL ?? 'nats://127.0.0.1:4222';
 
@@ -549,6 +550,7 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
       it('hands a message out of deliveries to the dead-letter watcher, then removes it', async () => {
         const stream = newStream();
         const letters: DeadLetter[] = [];
+        streamsCreated.push(deadLetterStream(stream.name, 'poisoned').name);
         const watch = await bus.watchDeadLetters(stream, 'poisoned', (letter) => {
           letters.push(letter);
         });
@@ -571,6 +573,37 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         });
         await sleep(800);
         expect(after).to.deep.equal([]);
+      });
+
+      it('keeps a dead letter announced while no watcher runs for the next watcher, once', async () => {
+        const stream = newStream();
+        const counts: number[] = [];
+        await consume(bus, { stream, durable: 'unwatched', ackWaitMs: 300, maxDeliver: 2 }, async (msg) => {
+          counts.push(msg.deliveryCount);
+        });
+        const subject = `${prefix}.s${streamCount}.job`;
+        streamsCreated.push(deadLetterStream(stream.name, 'unwatched').name);
+        // A watcher that ran before and stopped (a gateway going down) leaves the advisories kept.
+        (await bus.watchDeadLetters(stream, 'unwatched', () => undefined)).stop();
+        await bus.send(subject, { company: 'while nobody watched' });
+        await waitFor(() => counts.length === 2, 'both deliveries', 10_000);
+        await sleep(1000); // the advisory is out, nobody watches
+        const letters: DeadLetter[] = [];
+        const watch = await bus.watchDeadLetters(stream, 'unwatched', (letter) => {
+          letters.push(letter);
+        });
+        await waitFor(() => letters.length === 1, 'the kept dead letter', 10_000);
+        await sleep(500);
+        watch.stop();
+        expect(letters).to.deep.equal([{ subject, data: { company: 'while nobody watched' }, deliveryCount: 2 }]);
+        // Handled once: another watcher gets nothing more.
+        const again: DeadLetter[] = [];
+        const second = await bus.watchDeadLetters(stream, 'unwatched', (letter) => {
+          again.push(letter);
+        });
+        await sleep(800);
+        second.stop();
+        expect(again).to.deep.equal([]);
       });
 
       it('hands a message back when the handler throws, and drops it on the last attempt', async () => {
