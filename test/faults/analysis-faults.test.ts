@@ -47,6 +47,28 @@ async function assertExactlyOnce(url: string, jobId: string, events: Record<stri
   return job;
 }
 
+/**
+ * A site that kills whichever actor service fetches it (`current()`). `killed` holds the services
+ * it killed: one request can arrive twice (Chromium retries a reset connection) before the kill
+ * lands, so deliveries are counted by process, not by request.
+ */
+async function servePoison(current: () => ProductProcess | null): Promise<{ site: FixtureServer; killed: Set<number> }> {
+  const killed = new Set<number>();
+  const site = await serveFixtureSite(fixtureSitePath('companies'), {
+    routes: {
+      '/*': (_req: IncomingMessage, res: ServerResponse) => {
+        res.destroy();
+        const actor = current();
+        if (actor && isAlive(actor.child.pid!)) {
+          killed.add(actor.child.pid!);
+          process.kill(actor.child.pid!, 'SIGKILL');
+        }
+      },
+    },
+  });
+  return { site, killed };
+}
+
 describe('faults during analyses (real NATS, separate processes)', function () {
   this.timeout(240_000);
   let nats: NatsServer;
@@ -146,21 +168,8 @@ describe('faults during analyses (real NATS, separate processes)', function () {
 
   it('a poison company that kills every actor that takes it ends as AnalysisItemFailed after the delivery limit', async () => {
     let current: ProductProcess | null = null;
-    // Actor processes the poison killed: one request can arrive twice (Chromium retries a reset
-    // connection) before the kill lands, so deliveries are counted by process, not by request.
-    const killed = new Set<number>();
     // The poison site kills whichever actor service fetches it; a supervisor restarts the service.
-    const poison: FixtureServer = await serveFixtureSite(fixtureSitePath('companies'), {
-      routes: {
-        '/*': (_req: IncomingMessage, res: ServerResponse) => {
-          res.destroy();
-          if (current && isAlive(current.child.pid!)) {
-            killed.add(current.child.pid!);
-            process.kill(current.child.pid!, 'SIGKILL');
-          }
-        },
-      },
-    });
+    const { site: poison, killed } = await servePoison(() => current);
     let supervising = true;
     const supervise = async (): Promise<void> => {
       while (supervising) {
@@ -222,18 +231,7 @@ describe('a company that runs out of deliveries while the gateway is down', func
     let gateway = await startProcess('gateway', env);
     let client: Client | undefined;
     let current: ProductProcess | null = null;
-    const killed = new Set<number>();
-    const poison = await serveFixtureSite(fixtureSitePath('companies'), {
-      routes: {
-        '/*': (_req: IncomingMessage, res: ServerResponse) => {
-          res.destroy();
-          if (current && isAlive(current.child.pid!)) {
-            killed.add(current.child.pid!);
-            process.kill(current.child.pid!, 'SIGKILL');
-          }
-        },
-      },
-    });
+    const { site: poison, killed } = await servePoison(() => current);
     let supervising = true;
     let supervisor: Promise<void> = Promise.resolve();
     try {
