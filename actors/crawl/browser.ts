@@ -99,12 +99,6 @@ export class BrowserDisposedError extends Error {
 
 /** Default of {@link LaunchBrowserOptions.recycleAfterPages}. */
 export const DEFAULT_RECYCLE_AFTER_PAGES = 1000;
-/** Fonts, icons and media by URL, blocked by Chromium's network stack as well as by interception. */
-const BLOCKED_ASSET_URL_PATTERNS: readonly string[] = [
-  ...['woff2', 'woff', 'ttf', 'otf', 'eot', 'ico', 'mp4', 'webm', 'mp3', 'ogg', 'wav'].flatMap((ext) => [`*.${ext}`, `*.${ext}?*`]),
-  '*/favicon*',
-  '*/apple-touch-icon*',
-];
 /** Chromium's memory is measured every this many page loads. */
 const MEMORY_CHECK_EVERY_PAGES = 20;
 const MAX_CONCURRENT_PAGES_LIMIT = 64;
@@ -296,14 +290,10 @@ class BrowserPool implements BrowserHandle, PagePool {
   async #openPage(generation: Generation): Promise<Page> {
     const page = await generation.browserContext.newPage();
     try {
-      const cdp = await page.createCDPSession();
       await Promise.all([
         page.setUserAgent(USER_AGENT),
         page.setBypassServiceWorker(true),
         page.setRequestInterception(true),
-        // Also refused by the network stack itself: a request the interception released (e.g.
-        // while its page was closing) still never downloads a font, an icon or media.
-        cdp.send('Network.enable').then(() => cdp.send('Network.setBlockedURLs', { urls: BLOCKED_ASSET_URL_PATTERNS.slice() })),
       ]);
       page.on('request', (request) => void this.#route(page, request));
       return page;
