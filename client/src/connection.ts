@@ -20,7 +20,7 @@ import {
   type JobEventDetail,
   type SubscriptionErrorDetail,
 } from './job-event-names.js';
-import { ANALYSIS_EVENTS_SUBSCRIPTION, SCRAPING_EVENTS_SUBSCRIPTION } from './operations.js';
+import { ANALYSIS_EVENTS_SUBSCRIPTION, SCRAPING_EVENTS_SUBSCRIPTION } from '../../schema/web-client-operations.js';
 import type { JobKind } from './types.js';
 
 /** Options of {@link LiveConnection}. */

@@ -7,7 +7,7 @@ import { describeError, graphql } from '../api.js';
 import { Disposer, h, listen, replaceChildren } from '../dom.js';
 import { formatDuration, formatPercent, plural, shortId } from '../format.js';
 import { SUBSCRIPTION_ERROR_EVENT, type JobEventDetail, type SubscriptionErrorDetail } from '../job-event-names.js';
-import { CANCEL_JOB_MUTATION, JOB_SUMMARY_QUERY } from '../operations.js';
+import { CANCEL_JOB_MUTATION, JOB_SUMMARY_QUERY } from '../../../schema/web-client-operations.js';
 import { navigate } from '../router.js';
 import { isFinished, type JobStatus, type JobSummary } from '../types.js';
 import { createResultsPanel } from './results-panel.js';

@@ -5,7 +5,7 @@
 import { describeError, graphql } from '../api.js';
 import { Disposer, h, listen, replaceChildren } from '../dom.js';
 import { formatDateTime, formatPercent, plural, shortId, titleCase } from '../format.js';
-import { JOBS_QUERY } from '../operations.js';
+import { JOBS_QUERY } from '../../../schema/web-client-operations.js';
 import { routeHash } from '../router.js';
 import type { JobKind, JobStatus, JobSummary } from '../types.js';
 import { statusBadge } from './status-badge.js';

@@ -5,7 +5,7 @@
 import { describeError, downloadWithApiKey, EXPORT_FORMATS, exportPath, graphql, hasApiKey } from '../api.js';
 import { displayUrl, Disposer, externalLink, h, listen, replaceChildren } from '../dom.js';
 import { plural, shortId, titleCase } from '../format.js';
-import { JOB_COMPANIES_QUERY } from '../operations.js';
+import { JOB_COMPANIES_QUERY } from '../../../schema/web-client-operations.js';
 import { filterCompanies, NO_FILTERS, sectorsOf, sortCompanies, type CompanyFilters, type SortDirection, type SortKey } from '../results-model.js';
 import type { CompanyReport, OpportunityLevel } from '../types.js';
 import { companyDetail } from './company-detail.js';

@@ -9,7 +9,7 @@ import { describeError, graphql } from '../api.js';
 import { Disposer, externalLink, h, listen, replaceChildren } from '../dom.js';
 import { formatDuration, shortId } from '../format.js';
 import { SUBSCRIPTION_ERROR_EVENT, type JobEventDetail, type SubscriptionErrorDetail } from '../job-event-names.js';
-import { CANCEL_JOB_MUTATION, JOB_SUMMARY_QUERY, START_SCRAPING_MUTATION } from '../operations.js';
+import { CANCEL_JOB_MUTATION, JOB_SUMMARY_QUERY, START_SCRAPING_MUTATION } from '../../../schema/web-client-operations.js';
 import { navigate } from '../router.js';
 import { isFinished, type JobStatus, type JobSummary } from '../types.js';
 import { numberField, readNumberField } from './number-field.js';

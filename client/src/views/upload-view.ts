@@ -6,7 +6,7 @@ import { ANALYSIS_DEFAULTS, ANALYSIS_LIMIT_RANGES } from '../../../schema/analys
 import { describeError, graphql, uploadCompanyFile } from '../api.js';
 import { Disposer, h, listen, replaceChildren } from '../dom.js';
 import { plural } from '../format.js';
-import { START_ANALYSIS_MUTATION } from '../operations.js';
+import { START_ANALYSIS_MUTATION } from '../../../schema/web-client-operations.js';
 import { navigate } from '../router.js';
 import type { CompanyPreviewRow, JobSummary, UploadResult } from '../types.js';
 import { numberField, readNumberField } from './number-field.js';

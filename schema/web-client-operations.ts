@@ -1,4 +1,7 @@
-/** The GraphQL documents the web client sends (SPEC §2 names). */
+/**
+ * The GraphQL documents the web client (client/) sends (SPEC §2 names). They live beside the
+ * schema so the gateway's tests can check the documents actually sent against the query limits.
+ */
 
 const JOB_SUMMARY = `
   id kind status progress createdAt startedAt finishedAt error
