@@ -6,12 +6,10 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
 import { serveAcmeSite } from '../fixtures/acme-routes.js';
-import type { FixtureServer } from '../helpers/fixture-server.js';
-import { startProcess, type ProductProcess } from '../helpers/processes.js';
 import { tempDir } from '../helpers/temp.js';
-import { fillInput, launchBrowser, openPage, screenshot, textOf, waitForText } from './browser-harness.js';
+import { fillInput, openPage, screenshot, textOf, waitForText } from './browser-harness.js';
+import { useBrowserSuite } from './browser-suite.js';
 
 // Callbacks of page.evaluate / waitForFunction run in the browser, where these globals exist;
 // the Node compilation has no DOM lib, so they are declared for this file only.
@@ -25,31 +23,17 @@ const UNAUTHORIZED_LOG = /Failed to load resource: the server responded with a s
 
 describe('browser: API key', function () {
   this.timeout(180_000);
-  const data = tempDir('pl-browser-api-key');
+  const suite = useBrowserSuite({ name: 'pl-browser-api-key', serveSite: serveAcmeSite, env: { PROSPECTLAB_API_KEYS: API_KEY } });
   const downloads = tempDir('pl-browser-downloads');
-  let product: ProductProcess;
-  let site: FixtureServer;
-  let browser: Browser;
 
-  before(async () => {
-    [product, site, browser] = await Promise.all([
-      startProcess('embedded', { PROSPECTLAB_DATA_DIR: data.path, PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1', PROSPECTLAB_API_KEYS: API_KEY }),
-      serveAcmeSite(),
-      launchBrowser(),
-    ]);
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await product?.stop();
-    data.remove();
+  after(() => {
     downloads.remove();
   });
 
   it('asks for the key, then connects, follows a job, downloads an export and runs GraphiQL with it', async () => {
-    const { page, assertNoErrors } = await openPage(browser, { ignoreError: (m) => UNAUTHORIZED_LOG.test(m) });
+    const { page, assertNoErrors } = await openPage(suite.browser, { ignoreError: (m) => UNAUTHORIZED_LOG.test(m) });
     try {
-      await page.goto(`${product.url}/#/history`, { waitUntil: 'networkidle0' });
+      await page.goto(`${suite.product.url}/#/history`, { waitUntil: 'networkidle0' });
       await waitForText(page, '.history-view [role="alert"]', /Missing or invalid API key.*enter it in Settings/);
       await waitForText(page, '#connection-indicator', /^Disconnected$/);
       expect(await page.$eval('#connection-indicator', (el) => el.title)).to.match(/4403|Forbidden/);
@@ -67,8 +51,8 @@ describe('browser: API key', function () {
 
       await waitForText(page, '.history-view .results-count', /^No job yet\.$/, 10_000);
 
-      await page.goto(`${product.url}/#/scraping`, { waitUntil: 'networkidle0' });
-      await fillInput(page, '#scrape-url', site.url);
+      await page.goto(`${suite.product.url}/#/scraping`, { waitUntil: 'networkidle0' });
+      await fillInput(page, '#scrape-url', suite.site.url);
       await page.click('.scrape-form button[type="submit"]');
       await waitForText(page, '.live-scrape .badge', /^Completed$/, 120_000);
       expect(await page.$$eval('.emails-table tbody tr', (rows) => rows.length)).to.equal(9);
@@ -81,8 +65,8 @@ describe('browser: API key', function () {
           body: JSON.stringify({ query: 'mutation ($input: StartAnalysisInput!) { startAnalysis(input: $input) { id } }', variables: { input: { companies: [{ name: 'ACME Industries', website: url }] } } }),
         });
         return ((await res.json()) as { data: { startAnalysis: { id: string } } }).data.startAnalysis.id;
-      }, site.url);
-      await page.goto(`${product.url}/#/analysis/${started}`, { waitUntil: 'networkidle0' });
+      }, suite.site.url);
+      await page.goto(`${suite.product.url}/#/analysis/${started}`, { waitUntil: 'networkidle0' });
       await waitForText(page, '.analysis-view .view-header .badge', /^Completed$/, 120_000);
       await page.waitForSelector('.results-table tbody tr[data-index]', { visible: true });
       const cdp = await page.createCDPSession();
@@ -94,7 +78,7 @@ describe('browser: API key', function () {
       expect(fs.readFileSync(file, 'utf8')).to.include('contact@acme-industries.fr');
       expect(await page.$('.results [role="alert"]:not([hidden])')).to.equal(null);
 
-      await page.goto(`${product.url}/graphiql?query=${encodeURIComponent('{ jobs { totalCount } }')}`, { waitUntil: 'networkidle0' });
+      await page.goto(`${suite.product.url}/graphiql?query=${encodeURIComponent('{ jobs { totalCount } }')}`, { waitUntil: 'networkidle0' });
       await page.click('.graphiql-execute-button');
       await waitForText(page, '.result-window', /"totalCount": 2/, 20_000);
 

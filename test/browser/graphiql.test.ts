@@ -6,11 +6,9 @@
 import { expect } from 'chai';
 import type { Browser, Page } from 'puppeteer';
 import { serveAcmeSite } from '../fixtures/acme-routes.js';
-import type { FixtureServer } from '../helpers/fixture-server.js';
 import { gqlData } from '../helpers/graphql.js';
-import { startProcess, type ProductProcess } from '../helpers/processes.js';
-import { tempDir } from '../helpers/temp.js';
-import { launchBrowser, openPage, outsideRequests, screenshot, textOf, waitForText, type WatchedPage } from './browser-harness.js';
+import { openPage, outsideRequests, screenshot, textOf, waitForText, type WatchedPage } from './browser-harness.js';
+import { useBrowserSuite } from './browser-suite.js';
 
 // Callbacks of page.evaluate / waitForFunction run in the browser, where these globals exist;
 // the Node compilation has no DOM lib, so they are declared for this file only.
@@ -46,30 +44,13 @@ function resultText(page: Page): Promise<string> {
 
 describe('browser: GraphiQL playground', function () {
   this.timeout(120_000);
-  const data = tempDir('pl-browser-graphiql');
-  let product: ProductProcess;
-  let site: FixtureServer;
-  let browser: Browser;
-
-  before(async () => {
-    [product, site, browser] = await Promise.all([
-      startProcess('embedded', { PROSPECTLAB_DATA_DIR: data.path, PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1' }),
-      serveAcmeSite(),
-      launchBrowser(),
-    ]);
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await product?.stop();
-    data.remove();
-  });
+  const suite = useBrowserSuite({ name: 'pl-browser-graphiql', serveSite: serveAcmeSite });
 
   it('loads from 127.0.0.1 only and runs the query given in the address', async () => {
-    const { page, requests, blocked, assertNoErrors } = await openOfflinePage(browser);
+    const { page, requests, blocked, assertNoErrors } = await openOfflinePage(suite.browser);
     try {
       const query = '{ jobs(first: 5) { totalCount pageInfo { hasNextPage } } }';
-      await page.goto(`${product.url}/graphiql?query=${encodeURIComponent(query)}`, { waitUntil: 'networkidle0' });
+      await page.goto(`${suite.product.url}/graphiql?query=${encodeURIComponent(query)}`, { waitUntil: 'networkidle0' });
       await run(page);
       await page.waitForFunction(() => /"totalCount": \d+/.test(document.querySelector('.result-window')?.textContent ?? ''), { timeout: 20_000 });
       const result = JSON.parse(await resultText(page));
@@ -89,9 +70,9 @@ describe('browser: GraphiQL playground', function () {
   });
 
   it('runs a mutation typed in the editor, then follows the job with a live subscription', async () => {
-    const { page, blocked, assertNoErrors } = await openOfflinePage(browser);
+    const { page, blocked, assertNoErrors } = await openOfflinePage(suite.browser);
     try {
-      await page.goto(`${product.url}/graphiql`, { waitUntil: 'networkidle0' });
+      await page.goto(`${suite.product.url}/graphiql`, { waitUntil: 'networkidle0' });
       await page.waitForSelector('.graphiql-query-editor .CodeMirror', { visible: true });
       // Replace the editor's contents as a user would: select all, type.
       await page.click('.graphiql-query-editor .CodeMirror');
@@ -99,7 +80,7 @@ describe('browser: GraphiQL playground', function () {
       await page.keyboard.press('KeyA');
       await page.keyboard.up('Control');
       await page.keyboard.press('Backspace');
-      await page.keyboard.type(`mutation { startScraping(input: { url: "${site.url}", maxPages: 5 }) { id kind status }`);
+      await page.keyboard.type(`mutation { startScraping(input: { url: "${suite.site.url}", maxPages: 5 }) { id kind status }`);
       // The address follows the editor (GraphiQL reports edits after a short debounce).
       await page.waitForFunction(() => new URL(document.location.href).searchParams.get('query')?.startsWith('mutation { startScraping'), { timeout: 10_000 });
       await run(page);
@@ -108,13 +89,13 @@ describe('browser: GraphiQL playground', function () {
       const jobId = started.startScraping.id;
 
       const subscription = `subscription { scrapingEvents(jobId: "${jobId}") { __typename seq ... on ScrapingCompleted { visited emails } } }`;
-      await page.goto(`${product.url}/graphiql?query=${encodeURIComponent(subscription)}`, { waitUntil: 'networkidle0' });
+      await page.goto(`${suite.product.url}/graphiql?query=${encodeURIComponent(subscription)}`, { waitUntil: 'networkidle0' });
       await run(page);
       // GraphiQL shows the latest event of the stream; the job's last one is its completion.
       await waitForText(page, '.result-window', /"__typename": "ScrapingCompleted"/, 60_000);
       const last = JSON.parse(await resultText(page)) as { data: { scrapingEvents: { seq: number; emails: number } } };
       expect(last.data.scrapingEvents.emails).to.be.greaterThan(0);
-      const job = await gqlData<{ job: { status: string } }>(product.url!, `{ job(id: "${jobId}") { status } }`);
+      const job = await gqlData<{ job: { status: string } }>(suite.product.url!, `{ job(id: "${jobId}") { status } }`);
       expect(job.job.status).to.equal('COMPLETED');
       await screenshot(page, 'graphiql-subscription');
       expect(blocked).to.deep.equal([]);
@@ -125,12 +106,12 @@ describe('browser: GraphiQL playground', function () {
   });
 
   it('shows the server error of an invalid query', async () => {
-    const { page, assertNoErrors } = await openOfflinePage(browser, {
+    const { page, assertNoErrors } = await openOfflinePage(suite.browser, {
       // The browser logs the 400 answer by itself; the page shows the server's message.
       ignoreError: (message) => /Failed to load resource: the server responded with a status of 400/.test(message),
     });
     try {
-      await page.goto(`${product.url}/graphiql?query=${encodeURIComponent('{ job(id: "nope") { noSuchField } }')}`, { waitUntil: 'networkidle0' });
+      await page.goto(`${suite.product.url}/graphiql?query=${encodeURIComponent('{ job(id: "nope") { noSuchField } }')}`, { waitUntil: 'networkidle0' });
       await run(page);
       await waitForText(page, '.result-window', /Cannot query field \\"noSuchField\\" on type \\"Job\\"/, 20_000);
       assertNoErrors();

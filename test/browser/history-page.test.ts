@@ -4,12 +4,9 @@
  */
 import { expect } from 'chai';
 import { createServer } from 'node:net';
-import type { Browser } from 'puppeteer';
-import type { FixtureServer } from '../helpers/fixture-server.js';
 import { gqlData, START_SCRAPING } from '../helpers/graphql.js';
-import { startProcess, type ProductProcess } from '../helpers/processes.js';
-import { tempDir } from '../helpers/temp.js';
-import { launchBrowser, openPage, screenshot, textOf, waitForText } from './browser-harness.js';
+import { openPage, screenshot, textOf, waitForText } from './browser-harness.js';
+import { useBrowserSuite } from './browser-suite.js';
 import { serveEndlessSite } from './endless-site.js';
 
 // Callbacks of page.evaluate / waitForFunction run in the browser, where these globals exist;
@@ -38,41 +35,32 @@ async function waitForStatus(baseUrl: string, jobId: string, status: string, tim
 
 describe('browser: history page', function () {
   this.timeout(240_000);
-  const data = tempDir('pl-browser-history');
-  let product: ProductProcess;
-  let site: FixtureServer;
-  let browser: Browser;
   let completedId: string;
   let runningId: string;
+  const suite = useBrowserSuite({
+    name: 'pl-browser-history',
+    serveSite: serveEndlessSite,
+    beforeStop: async () => {
+      if (runningId) await gqlData(suite.product.url!, 'mutation ($id: ID!) { cancelJob(id: $id) { id } }', { id: runningId });
+    },
+  });
 
   const start = async (input: Record<string, unknown>): Promise<string> =>
-    (await gqlData<{ startScraping: { id: string } }>(product.url!, START_SCRAPING, { input })).startScraping.id;
+    (await gqlData<{ startScraping: { id: string } }>(suite.product.url!, START_SCRAPING, { input })).startScraping.id;
 
   before(async () => {
-    [product, site, browser] = await Promise.all([
-      startProcess('embedded', { PROSPECTLAB_DATA_DIR: data.path, PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1' }),
-      serveEndlessSite(),
-      launchBrowser(),
-    ]);
     const port = await closedPort();
     for (let i = 0; i < FAILING_JOBS; i += 1) await start({ url: `http://127.0.0.1:${port}/page-${i}`, maxPages: 1 });
-    completedId = await start({ url: site.url, maxPages: 20 });
-    await waitForStatus(product.url!, completedId, 'COMPLETED', 120_000);
-    runningId = await start({ url: `${site.url}endless/1`, maxPages: 1000, delayMs: 300, maxDurationSeconds: 600 });
-    await waitForStatus(product.url!, runningId, 'RUNNING', 60_000);
-  });
-  after(async () => {
-    if (runningId) await gqlData(product.url!, 'mutation ($id: ID!) { cancelJob(id: $id) { id } }', { id: runningId }).catch(() => undefined);
-    await browser?.close();
-    await site?.close();
-    await product?.stop();
-    data.remove();
+    completedId = await start({ url: suite.site.url, maxPages: 20 });
+    await waitForStatus(suite.product.url!, completedId, 'COMPLETED', 120_000);
+    runningId = await start({ url: `${suite.site.url}endless/1`, maxPages: 1000, delayMs: 300, maxDurationSeconds: 600 });
+    await waitForStatus(suite.product.url!, runningId, 'RUNNING', 60_000);
   });
 
   it('lists the jobs newest first, a page at a time, and filters them', async () => {
-    const { page, assertNoErrors } = await openPage(browser);
+    const { page, assertNoErrors } = await openPage(suite.browser);
     try {
-      await page.goto(`${product.url}/#/history`, { waitUntil: 'networkidle0' });
+      await page.goto(`${suite.product.url}/#/history`, { waitUntil: 'networkidle0' });
       await waitForText(page, '.history-view .results-count', /^23 jobs, page 1\.$/);
       const ids: string[] = await page.$$eval('.history-table tbody tr', (rows) => rows.map((tr) => tr.dataset.jobId));
       expect(ids).to.have.length(20);
@@ -101,13 +89,13 @@ describe('browser: history page', function () {
   });
 
   it('reopens a running job live and a finished one with its results', async () => {
-    const { page, assertNoErrors } = await openPage(browser);
+    const { page, assertNoErrors } = await openPage(suite.browser);
     try {
-      await page.goto(`${product.url}/#/history`, { waitUntil: 'networkidle0' });
+      await page.goto(`${suite.product.url}/#/history`, { waitUntil: 'networkidle0' });
       await page.waitForSelector(`tr[data-job-id="${runningId}"] a.open-job`);
       await page.click(`tr[data-job-id="${runningId}"] a.open-job`);
       await waitForText(page, '.live-scrape .badge', /^Running$/);
-      expect(page.url()).to.equal(`${product.url}/#/scraping/${runningId}`);
+      expect(page.url()).to.equal(`${suite.product.url}/#/scraping/${runningId}`);
       const rowsNow: number = await page.evaluate(() => document.querySelectorAll('.emails-table tbody tr').length);
       await page.waitForFunction((count) => document.querySelectorAll('.emails-table tbody tr').length > count, { timeout: 30_000 }, rowsNow);
 

@@ -5,11 +5,9 @@
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
-import type { Browser } from 'puppeteer';
-import { fixtureSitePath, type FixtureServer } from '../helpers/fixture-server.js';
-import { startProcess, type ProductProcess } from '../helpers/processes.js';
-import { tempDir } from '../helpers/temp.js';
-import { fillInput, launchBrowser, openPage, recordShownStates, screenshot, shownStates, textOf, waitForText } from './browser-harness.js';
+import { fixtureSitePath } from '../helpers/fixture-server.js';
+import { fillInput, openPage, recordShownStates, screenshot, shownStates, textOf, waitForText } from './browser-harness.js';
+import { useBrowserSuite } from './browser-suite.js';
 import { serveEndlessSite } from './endless-site.js';
 
 // Callbacks of page.evaluate / waitForFunction run in the browser, where these globals exist;
@@ -23,32 +21,15 @@ const EXPECTED = JSON.parse(fs.readFileSync(`${fixtureSitePath('acme')}/EXPECTED
 
 describe('browser: scraping page', function () {
   this.timeout(180_000);
-  const data = tempDir('pl-browser-scraping');
-  let product: ProductProcess;
-  let site: FixtureServer;
-  let browser: Browser;
-
-  before(async () => {
-    [product, site, browser] = await Promise.all([
-      startProcess('embedded', { PROSPECTLAB_DATA_DIR: data.path, PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1' }),
-      serveEndlessSite(),
-      launchBrowser(),
-    ]);
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-    await product?.stop();
-    data.remove();
-  });
+  const suite = useBrowserSuite({ name: 'pl-browser-scraping', serveSite: serveEndlessSite });
 
   it('shows e-mails live while the job runs, ticks the time, and stops on Stop', async () => {
-    const { page, assertNoErrors } = await openPage(browser);
+    const { page, assertNoErrors } = await openPage(suite.browser);
     try {
-      await page.goto(`${product.url}/#/scraping`, { waitUntil: 'networkidle0' });
+      await page.goto(`${suite.product.url}/#/scraping`, { waitUntil: 'networkidle0' });
       await waitForText(page, '#connection-indicator', /^Connected$/);
       // The endless trap and the delay: the job runs until stopped.
-      await fillInput(page, '#scrape-url', `${site.url}endless/1`);
+      await fillInput(page, '#scrape-url', `${suite.site.url}endless/1`);
       await fillInput(page, '#scrape-pages', '500');
       await fillInput(page, '#scrape-delay', '400');
       await page.click('.scrape-form button[type="submit"]');
@@ -63,7 +44,7 @@ describe('browser: scraping page', function () {
       expect(stateWhileRows.status, 'an e-mail is listed while the job is still running').to.equal('Running');
       const [address, source] = stateWhileRows.rows[0]!;
       expect(address).to.match(/^agenda-\d+@acme-industries\.fr$/);
-      expect(source).to.equal(`${site.url}endless/${address!.match(/\d+/)![0]}`);
+      expect(source).to.equal(`${suite.site.url}endless/${address!.match(/\d+/)![0]}`);
 
       const elapsedBefore = await textOf(page, '.stat-elapsed');
       await page.waitForFunction((before) => document.querySelector('.stat-elapsed')?.textContent !== before, { timeout: 10_000 }, elapsedBefore);
@@ -87,10 +68,10 @@ describe('browser: scraping page', function () {
   });
 
   it('lists every e-mail of a complete crawl with its page, and keeps them on reload', async () => {
-    const { page, assertNoErrors } = await openPage(browser);
+    const { page, assertNoErrors } = await openPage(suite.browser);
     try {
-      await page.goto(`${product.url}/#/scraping`, { waitUntil: 'networkidle0' });
-      await fillInput(page, '#scrape-url', site.url);
+      await page.goto(`${suite.product.url}/#/scraping`, { waitUntil: 'networkidle0' });
+      await fillInput(page, '#scrape-url', suite.site.url);
       await page.click('.scrape-form button[type="submit"]');
       await page.waitForFunction(() => /^#\/scraping\/[\w-]+$/.test(window.location.hash), { timeout: 10_000 });
       const jobId = decodeURIComponent(page.url().split('#/scraping/')[1]!);
@@ -100,7 +81,7 @@ describe('browser: scraping page', function () {
         Object.fromEntries(
           await page.$$eval('.emails-table tbody tr', (rows) => rows.map((tr) => [tr.querySelector('td')!.textContent!, tr.querySelector('td + td a')?.getAttribute('href') ?? ''])),
         );
-      const expected = Object.fromEntries(EXPECTED.emails.map((e) => [e.address, new URL(e.page, site.url).href]));
+      const expected = Object.fromEntries(EXPECTED.emails.map((e) => [e.address, new URL(e.page, suite.site.url).href]));
       expect(await listed()).to.deep.equal(expected);
       expect(await textOf(page, '.stat-emails')).to.equal(String(EXPECTED.emails.length));
       expect(await textOf(page, '.live-scrape .outcome')).to.match(/^Finished: \d+ pages visited, 9 e-mail addresses found/);
@@ -111,7 +92,7 @@ describe('browser: scraping page', function () {
       await page.waitForFunction((id) => window.__prospectlab.connection.isFinished(id), { timeout: 20_000 }, jobId);
       expect((await shownStates(page)).filter((state) => state !== '-'), 'replaying a finished job never shows it running').to.deep.equal(['Loading', 'Completed']);
       expect(await listed(), 'a reopened job replays its events').to.deep.equal(expected);
-      expect(await page.$eval('#scrape-url', (i) => i.value)).to.equal(site.url);
+      expect(await page.$eval('#scrape-url', (i) => i.value)).to.equal(suite.site.url);
       await screenshot(page, 'scraping-completed');
       assertNoErrors();
     } finally {
@@ -120,14 +101,14 @@ describe('browser: scraping page', function () {
   });
 
   it('explains a refused start (no address, out-of-range limit, invalid URL) and starts nothing', async () => {
-    const { page, assertNoErrors } = await openPage(browser);
+    const { page, assertNoErrors } = await openPage(suite.browser);
     try {
-      await page.goto(`${product.url}/#/scraping`, { waitUntil: 'networkidle0' });
+      await page.goto(`${suite.product.url}/#/scraping`, { waitUntil: 'networkidle0' });
       await page.click('.scrape-form button[type="submit"]');
       await waitForText(page, '.scrape-form [role="alert"]', /Enter the address/);
       expect(await page.$eval('#scrape-url', (i) => i.getAttribute('aria-invalid'))).to.equal('true');
 
-      await fillInput(page, '#scrape-url', site.url);
+      await fillInput(page, '#scrape-url', suite.site.url);
       await fillInput(page, '#scrape-depth', '99');
       await page.click('.scrape-form button[type="submit"]');
       await waitForText(page, '.scrape-form [role="alert"]', /Link depth: enter a whole number from 0 to 10/);
@@ -145,9 +126,9 @@ describe('browser: scraping page', function () {
   });
 
   it('says so when the job does not exist', async () => {
-    const { page, assertNoErrors } = await openPage(browser);
+    const { page, assertNoErrors } = await openPage(suite.browser);
     try {
-      await page.goto(`${product.url}/#/scraping/00000000-0000-4000-8000-000000000000`, { waitUntil: 'networkidle0' });
+      await page.goto(`${suite.product.url}/#/scraping/00000000-0000-4000-8000-000000000000`, { waitUntil: 'networkidle0' });
       await waitForText(page, '.live-scrape [role="alert"]', /There is no job 00000000-0000-4000-8000-000000000000/);
       assertNoErrors();
     } finally {
