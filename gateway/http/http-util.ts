@@ -5,23 +5,26 @@ export class PayloadTooLargeError extends Error {
   override readonly name = 'PayloadTooLargeError';
 }
 
-/** Reads a whole request body, refusing more than `maxBytes`. */
+/** Bytes of an oversized body read and dropped so the client can read the 413; past this, the socket is cut. */
+const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads a whole request body, refusing more than `maxBytes`. An oversized body is still read to
+ * its end and dropped (up to {@link MAX_DISCARDED_BYTES}) before the refusal, so a client still
+ * sending it reads the 413 instead of a broken pipe.
+ */
 export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    req.resume();
-    throw new PayloadTooLargeError(`The request body is larger than ${maxBytes} bytes`);
-  }
   const chunks: Buffer[] = [];
   let size = 0;
+  let tooLarge = Number.isFinite(declared) && declared > maxBytes;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) {
-      req.resume();
-      throw new PayloadTooLargeError(`The request body is larger than ${maxBytes} bytes`);
-    }
-    chunks.push(chunk as Buffer);
+    if (size > MAX_DISCARDED_BYTES) break; // leaving the loop destroys the request and its socket
+    if (size > maxBytes) tooLarge = true;
+    if (!tooLarge) chunks.push(chunk as Buffer);
   }
+  if (tooLarge || size > maxBytes) throw new PayloadTooLargeError(`The request body is larger than ${maxBytes} bytes`);
   return Buffer.concat(chunks);
 }
 
