@@ -87,12 +87,13 @@ describe('integration examples (examples/*.mjs against the embedded product)', f
       expect(result.seqs, 'every seq once, in order, none missing').to.deep.equal(result.seqs.map((_: number, i: number) => i + 1));
       expect(result.seqs.length).to.be.greaterThan(3);
       expect(result.resumes).to.be.at.least(1);
+      expect(result.duplicatesDropped, 'resuming after the last seq seen replays nothing twice').to.equal(0);
       expect(run.stdout).to.match(/disconnecting on purpose after seq 3\b/);
       expect(run.stdout, run.stdout).to.match(/resuming with afterSeq=3\b/);
     });
   }
 
-  it('dropping duplicates: with no disconnect, a run sees each seq once as well', async () => {
+  it('without a disconnect (DISCONNECT_AFTER_SEQ=0), a run sees each seq once as well', async () => {
     const run = await runExample('graphql-ws-scrape.mjs', [site.url], { PROSPECTLAB_URL: product.url!, PROSPECTLAB_API_KEY: API_KEY, DISCONNECT_AFTER_SEQ: '0' });
     expect(run.code, run.stderr).to.equal(0);
     const result = resultOf(run);
