@@ -30,11 +30,13 @@ export function resolveJobLabel(raw: string | null | undefined, fallback: string
 }
 
 /**
- * A file name fit to be a default label: control characters dropped, trimmed, cut to
- * {@link MAX_JOB_LABEL_LENGTH}; null when nothing is left.
+ * A file name fit to be a default label: any folder dropped (some browsers send
+ * `C:\fakepath\…`), control characters dropped, trimmed, cut to {@link MAX_JOB_LABEL_LENGTH};
+ * null when nothing is left.
  */
 export function labelFromFileName(fileName: string): string | null {
-  const cleaned = [...fileName.replace(new RegExp(FORBIDDEN_CHARACTERS.source, 'gu'), '').trim()];
+  const baseName = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const cleaned = [...baseName.replace(new RegExp(FORBIDDEN_CHARACTERS.source, 'gu'), '').trim()];
   return cleaned.length ? cleaned.slice(0, MAX_JOB_LABEL_LENGTH).join('').trim() : null;
 }
 

@@ -27,6 +27,8 @@ describe('job labels', () => {
     expect(labelFromFileName('entreprises\u0007 lyon.xlsx')).to.equal('entreprises lyon.xlsx');
     expect(labelFromFileName('x'.repeat(300) + '.csv')).to.have.length(MAX_JOB_LABEL_LENGTH);
     expect(labelFromFileName(' \n ')).to.equal(null);
+    expect(labelFromFileName('C:\\fakepath\\prospects.csv')).to.equal('prospects.csv');
+    expect(labelFromFileName('exports/2025/prospects.csv')).to.equal('prospects.csv');
   });
 
   it('labelFromUrl is the host (with its port)', () => {
