@@ -20,6 +20,7 @@ import { createGraphqlHandler } from './http/graphql-handler.js';
 import { formatGraphqlError } from './graphql/format-error.js';
 import { createUploadRoute } from './http/uploads.route.js';
 import { sendJson } from './http/http-util.js';
+import { createSchemaSdlRoute, SCHEMA_SDL_PATH } from './http/schema-sdl.route.js';
 import { serveClient } from './http/static-client.js';
 import { startActorIngest } from './jobs/actor-ingest.js';
 import type { JobService } from './jobs/job-service.js';
@@ -107,6 +108,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   await apollo.start();
   const graphqlHandler = createGraphqlHandler({ apollo, context });
+  const schemaSdlRoute = createSchemaSdlRoute(schema, security.introspection);
   const uploadRoute = createUploadRoute({
     store,
     maxUploadBytes: options.maxUploadBytes ?? 16 * 1024 * 1024,
@@ -133,8 +135,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     const url = new URL(req.url ?? '/', 'http://gateway');
     if (!hostAllowed(req)) return sendHostNotAllowed(res);
     if (applyCors(req, res, security.corsOrigins)) return;
-    // Public without a key: health (orchestrators probe without credentials), the client's files, the playground.
+    // Public without a key: health (orchestrators probe without credentials), the SDL, the client's files, the playground.
     if (req.method === 'GET' && url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname === SCHEMA_SDL_PATH) return schemaSdlRoute(res, req.method);
     if (req.method === 'GET' && url.pathname === '/readyz') {
       const checks = await ready();
       const ok = Object.values(checks).every(Boolean);
@@ -156,7 +159,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       return uploadRoute(req, res, owner);
     }
     const exportMatch = EXPORT_PATH.exec(url.pathname);
-    if (exportMatch && req.method === 'GET') return sendExport(res, store, exportMatch[1]!, exportMatch[2]!, owner);
+    if (exportMatch && req.method === 'GET') return sendExport(res, store, exportMatch[1]!, exportMatch[2]!, owner, url.searchParams);
     if (!security.playground && PLAYGROUND_PATHS.has(url.pathname)) {
       return sendJson(res, 404, { error: 'The GraphQL playground is off (set PROSPECTLAB_PLAYGROUND=1 to turn it on)' });
     }

@@ -4,7 +4,7 @@
  */
 
 const JOB_SUMMARY = `
-  id kind status progress createdAt startedAt finishedAt error
+  id kind status progress createdAt startedAt finishedAt error label
 `;
 
 export const JOB_SUMMARY_QUERY = `

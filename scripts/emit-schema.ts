@@ -2,16 +2,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lexicographicSortSchema, printSchema } from 'graphql';
 import { EmbeddedBus } from '../bus/embedded-bus.js';
 import { BusPubSub } from '../gateway/graphql/bus-pubsub.js';
 import { buildGatewaySchema } from '../gateway/graphql/build-schema.js';
+import { schemaSdl } from '../gateway/http/schema-sdl.route.js';
 
 export async function printGatewaySchema(): Promise<string> {
   const bus = new EmbeddedBus();
   try {
     const schema = await buildGatewaySchema(new BusPubSub(bus));
-    return `${printSchema(lexicographicSortSchema(schema))}\n`;
+    return schemaSdl(schema);
   } finally {
     await bus.close();
   }

@@ -105,9 +105,14 @@ export async function uploadCompanyFile(file: File, options: RequestOptions = {}
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** Path of a job's export. */
-export function exportPath(jobId: string, format: ExportFormat): string {
-  return `/jobs/${encodeURIComponent(jobId)}/export.${format}`;
+/** Field separators the CSV export offers (`?delimiter=`). */
+export const CSV_DELIMITERS = [',', ';', '\t'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** Path of a job's export; a CSV with a delimiter other than `,` asks for it. */
+export function exportPath(jobId: string, format: ExportFormat, csvDelimiter: CsvDelimiter = ','): string {
+  const path = `/jobs/${encodeURIComponent(jobId)}/export.${format}`;
+  return format === 'csv' && csvDelimiter !== ',' ? `${path}?delimiter=${encodeURIComponent(csvDelimiter)}` : path;
 }
 
 /**

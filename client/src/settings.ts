@@ -37,3 +37,24 @@ export function apiKeyConnectionParams(): Record<string, unknown> {
   const key = readApiKey();
   return key ? { apiKey: key } : {};
 }
+
+const CSV_DELIMITER_STORAGE_KEY = 'prospectlab.csvDelimiter';
+
+/** The CSV separator last chosen (`,` `;` or a tab), `,` when none was. */
+export function readCsvDelimiter(): ',' | ';' | '\t' {
+  try {
+    const value = window.localStorage.getItem(CSV_DELIMITER_STORAGE_KEY);
+    return value === ';' || value === '\t' ? value : ',';
+  } catch {
+    return ',';
+  }
+}
+
+/** Remembers the CSV separator; storage refusals are ignored (the choice then lasts the page). */
+export function writeCsvDelimiter(delimiter: ',' | ';' | '\t'): void {
+  try {
+    window.localStorage.setItem(CSV_DELIMITER_STORAGE_KEY, delimiter);
+  } catch {
+    // private mode or storage full: nothing to keep it in
+  }
+}

@@ -14,6 +14,8 @@ export interface JobSummary {
   readonly startedAt: string | null;
   readonly finishedAt: string | null;
   readonly error: string | null;
+  /** The upload's file name, the site's host or the name given at start. */
+  readonly label?: string | null;
   readonly duplicates?: number | null;
   readonly site?: { readonly url: string; readonly pagesVisited?: number } | null;
 }
@@ -78,6 +80,24 @@ export interface UploadResult {
   readonly mapping: Readonly<Record<string, string>>;
   readonly preview: readonly CompanyPreviewRow[];
   readonly warnings: readonly string[];
+  /** Rows the analysis will drop as duplicates (the job's `duplicates`), the first ones listed. */
+  readonly duplicates?: UploadDuplicates;
+}
+
+/** One row an upload's analysis will drop, and the row kept instead (file row numbers). */
+export interface UploadDuplicateRow {
+  readonly row: number;
+  readonly name: string;
+  readonly website: string | null;
+  readonly matchedBy: 'site' | 'page' | 'name';
+  readonly key: string;
+  readonly keptRow: number;
+  readonly keptName: string;
+}
+
+export interface UploadDuplicates {
+  readonly count: number;
+  readonly rows: readonly UploadDuplicateRow[];
 }
 
 /** True once a job will not change any more. */

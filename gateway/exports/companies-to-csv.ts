@@ -1,9 +1,11 @@
 /**
- * CSV export of an analysis: UTF-8 with a BOM so Excel detects the encoding, `,` delimiter,
- * CRLF line ends, one row per company, formula injection guarded.
+ * CSV export of an analysis: UTF-8 with a BOM so Excel detects the encoding, `,` delimiter
+ * (or `;` / tab on request; no `sep=` line, which would hide the BOM from Excel), CRLF line
+ * ends, one row per company, formula injection guarded.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { CompanyReportPayload } from '../../schema/company.js';
+import type { CsvDelimiter } from './csv-delimiter.js';
 import { EXPORT_COLUMNS, reportToExportRow, type ExportValue } from './export-columns.js';
 import { fitSpreadsheetCell, guardCsvFormula } from './spreadsheet-cell-safety.js';
 
@@ -15,11 +17,14 @@ export function csvCellText(value: ExportValue): string {
   return guardCsvFormula(fitSpreadsheetCell(value));
 }
 
-/** The CSV text (BOM included) of the reports, header row first, columns {@link EXPORT_COLUMNS}. */
-export function companiesToCsv(reports: readonly CompanyReportPayload[]): string {
+/**
+ * The CSV text (BOM included) of the reports, header row first, columns {@link EXPORT_COLUMNS}.
+ * @param delimiter field separator; cells holding it are quoted. @default ','
+ */
+export function companiesToCsv(reports: readonly CompanyReportPayload[], delimiter: CsvDelimiter = ','): string {
   const records = reports.map((report) => {
     const row = reportToExportRow(report);
     return EXPORT_COLUMNS.map((column) => csvCellText(row[column]));
   });
-  return stringify([[...EXPORT_COLUMNS], ...records], { bom: true, delimiter: ',', record_delimiter: 'windows' });
+  return stringify([[...EXPORT_COLUMNS], ...records], { bom: true, delimiter, record_delimiter: 'windows' });
 }

@@ -1,5 +1,6 @@
 /** The company export writers, in one import for the HTTP routes. */
 export { companiesToCsv } from './companies-to-csv.js';
+export { InvalidCsvDelimiterError, parseCsvDelimiter, type CsvDelimiter } from './csv-delimiter.js';
 export { companiesToJson, type ExportedJob } from './companies-to-json.js';
 export { companiesToXlsx, XLSX_COMPANIES_SHEET, XLSX_EMAILS_SHEET } from './companies-to-xlsx.js';
 export { EMAIL_SHEET_COLUMNS, EXPORT_COLUMNS, SOCIAL_EXPORT_NETWORKS } from './export-columns.js';

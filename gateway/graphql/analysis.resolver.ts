@@ -5,17 +5,20 @@ import type { CompanyInputPayload } from '../../schema/company.js';
 import { AnalysisEvent } from '../../schema/graphql/event.types.js';
 import { Job, JobKind } from '../../schema/graphql/job.types.js';
 import { StartAnalysisInput } from '../../schema/graphql/analysis.inputs.js';
+import { labelFromFileName } from '../../schema/job-label.js';
 import type { JobEventPayload } from '../../schema/job-events.js';
 import { InvalidUrlError, parseStartUrl } from '../../schema/url-rules.js';
 import { dedupeCompanies } from '../uploads/dedupe-companies.js';
 import { RetryableQueueError } from '../jobs/job-service.js';
 import type { GatewayContext } from './context.js';
 import { badUserInput, ErrorCode, serviceUnavailable } from './errors.js';
+import { jobLabelInput } from './job-label.input.js';
 import { toGraphqlJob } from './job.mapper.js';
 import { subscribeToJobEvents, type JobEventsArgs } from './job-events.subscription.js';
 import { GraphQLError } from 'graphql';
 
-function companiesFromInput(input: StartAnalysisInput, ctx: GatewayContext): CompanyInputPayload[] {
+/** The rows to analyse and the name of the file they came from (null for inline companies). */
+function companiesFromInput(input: StartAnalysisInput, ctx: GatewayContext): { rows: CompanyInputPayload[]; fileName: string | null } {
   const hasUpload = input.uploadId !== undefined && input.uploadId !== null;
   const hasCompanies = input.companies !== undefined && input.companies !== null;
   if (hasUpload === hasCompanies) {
@@ -29,9 +32,9 @@ function companiesFromInput(input: StartAnalysisInput, ctx: GatewayContext): Com
       });
     }
     if (!upload.rows.length) throw badUserInput('The upload has no company rows', 'uploadId');
-    return [...upload.rows];
+    return { rows: [...upload.rows], fileName: upload.filename };
   }
-  return input.companies!.map((c, i) => {
+  const rows = input.companies!.map((c, i) => {
     let website: string | null = null;
     if (c.website && c.website.trim()) {
       try {
@@ -54,13 +57,15 @@ function companiesFromInput(input: StartAnalysisInput, ctx: GatewayContext): Com
       reviewsCount: c.reviewsCount ?? null,
     };
   });
+  return { rows, fileName: null };
 }
 
 @Resolver()
 export class AnalysisResolver {
   @Mutation(() => Job, { description: 'Starts analysing companies, from an upload or given inline.' })
   async startAnalysis(@Arg('input', () => StartAnalysisInput) input: StartAnalysisInput, @Ctx() ctx: GatewayContext): Promise<Job> {
-    const rows = companiesFromInput(input, ctx);
+    const { rows, fileName } = companiesFromInput(input, ctx);
+    const label = jobLabelInput(input.label, fileName === null ? null : labelFromFileName(fileName));
     const { companies, duplicates } = dedupeCompanies(rows);
     const o = input.options ?? {};
     const options: AnalysisOptions = {
@@ -70,7 +75,7 @@ export class AnalysisResolver {
       delayMs: o.delayMs ?? ANALYSIS_DEFAULTS.delayMs,
     };
     try {
-      return toGraphqlJob(await ctx.jobs.startAnalysis(companies, options, ctx.owner, duplicates));
+      return toGraphqlJob(await ctx.jobs.startAnalysis(companies, options, ctx.owner, duplicates, label));
     } catch (error) {
       if (error instanceof RetryableQueueError) throw serviceUnavailable(error.message, error);
       throw error;

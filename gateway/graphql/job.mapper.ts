@@ -14,6 +14,7 @@ export function toGraphqlJob(record: JobRecord): Job {
     finishedAt: record.finishedAt,
     progress: Math.round(record.progress * 100) / 100,
     error: record.error,
+    label: record.label,
   });
 }
 

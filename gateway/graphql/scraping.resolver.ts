@@ -3,12 +3,14 @@ import type { SubscribeResolverData } from 'type-graphql';
 import { ScrapingEvent } from '../../schema/graphql/event.types.js';
 import { Job, JobKind } from '../../schema/graphql/job.types.js';
 import { StartScrapingInput } from '../../schema/graphql/scraping.inputs.js';
+import { labelFromUrl } from '../../schema/job-label.js';
 import type { JobEventPayload } from '../../schema/job-events.js';
 import { SCRAPE_DEFAULTS } from '../../schema/scrape-limits.js';
 import { InvalidUrlError, parseStartUrl } from '../../schema/url-rules.js';
 import { RetryableQueueError } from '../jobs/job-service.js';
 import type { GatewayContext } from './context.js';
 import { badUserInput, serviceUnavailable } from './errors.js';
+import { jobLabelInput } from './job-label.input.js';
 import { toGraphqlJob } from './job.mapper.js';
 import { subscribeToJobEvents, type JobEventsArgs } from './job-events.subscription.js';
 
@@ -26,6 +28,7 @@ export class ScrapingResolver {
       if (error instanceof InvalidUrlError) throw badUserInput(error.message, 'url', error);
       throw error;
     }
+    const label = jobLabelInput(input.label, labelFromUrl(url));
     const limits = {
       maxDepth: input.maxDepth ?? SCRAPE_DEFAULTS.maxDepth,
       maxPages: input.maxPages ?? SCRAPE_DEFAULTS.maxPages,
@@ -34,7 +37,7 @@ export class ScrapingResolver {
       delayMs: input.delayMs ?? SCRAPE_DEFAULTS.delayMs,
     };
     try {
-      return toGraphqlJob(await ctx.jobs.startScraping(url, limits, ctx.owner));
+      return toGraphqlJob(await ctx.jobs.startScraping(url, limits, ctx.owner, label));
     } catch (error) {
       if (error instanceof RetryableQueueError) throw serviceUnavailable(error.message, error);
       throw error;

@@ -4,7 +4,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { CompanyReportPayload } from '../../schema/company.js';
-import { companiesToCsv, companiesToJson, companiesToXlsx } from '../exports/company-exports.js';
+import { companiesToCsv, companiesToJson, companiesToXlsx, InvalidCsvDelimiterError, parseCsvDelimiter, type CsvDelimiter } from '../exports/company-exports.js';
 import type { CompanyRecord } from '../store/analysis-store.js';
 import type { JobStore } from '../store/job-store.js';
 import { sendJson } from './http-util.js';
@@ -41,7 +41,27 @@ export function reportForExport(record: CompanyRecord): CompanyReportPayload {
   };
 }
 
-export async function sendExport(res: ServerResponse, store: JobStore, jobId: string, format: string, owner: string | null): Promise<void> {
+/**
+ * Answers one export. `query` is the URL's query string: `delimiter` (`,` `;` or a tab) picks the
+ * CSV separator; an unknown one is a 400 `BAD_REQUEST`.
+ */
+export async function sendExport(
+  res: ServerResponse,
+  store: JobStore,
+  jobId: string,
+  format: string,
+  owner: string | null,
+  query: URLSearchParams = new URLSearchParams(),
+): Promise<void> {
+  let delimiter: CsvDelimiter = ',';
+  if (format.toLowerCase() === 'csv') {
+    try {
+      delimiter = parseCsvDelimiter(query.get('delimiter'));
+    } catch (error) {
+      if (error instanceof InvalidCsvDelimiterError) return sendJson(res, 400, { error: error.message, code: 'BAD_REQUEST' });
+      throw error;
+    }
+  }
   const job = store.getJob(jobId);
   if (!job || (owner !== null && job.owner !== owner)) return sendJson(res, 404, { error: `No job with id ${jobId}`, code: 'JOB_NOT_FOUND' });
   if (job.kind !== 'ANALYSIS') {
@@ -53,7 +73,7 @@ export async function sendExport(res: ServerResponse, store: JobStore, jobId: st
   let type: string;
   switch (format.toLowerCase()) {
     case 'csv':
-      body = Buffer.from(companiesToCsv(reports), 'utf8');
+      body = Buffer.from(companiesToCsv(reports, delimiter), 'utf8');
       type = 'text/csv; charset=utf-8';
       break;
     case 'xlsx':
@@ -63,7 +83,7 @@ export async function sendExport(res: ServerResponse, store: JobStore, jobId: st
     default:
       body = Buffer.from(
         companiesToJson(
-          { id: job.id, kind: job.kind, status: job.status, createdAt: job.createdAt.toISOString(), finishedAt: job.finishedAt?.toISOString() ?? null },
+          { id: job.id, kind: job.kind, status: job.status, label: job.label, createdAt: job.createdAt.toISOString(), finishedAt: job.finishedAt?.toISOString() ?? null },
           reports,
         ),
         'utf8',

@@ -1,11 +1,12 @@
 /**
  * `POST /uploads`: a company file (CSV or XLSX) in the multipart field `file`. Answers
- * `{ uploadId, rows, columns, preview, warnings }`, or a 4xx naming the problem.
+ * `{ uploadId, rows, columns, preview, warnings, duplicates }`, or a 4xx naming the problem.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import busboy from 'busboy';
 import type { JobStore } from '../store/job-store.js';
+import { previewDuplicates } from '../uploads/duplicate-preview.js';
 import { InvalidCompanyFileError, type InvalidCompanyFileCode } from '../uploads/invalid-company-file-error.js';
 import { parseCompanyFile } from '../uploads/parse-company-file.js';
 import { sendJson } from './http-util.js';
@@ -105,6 +106,7 @@ export function createUploadRoute(options: UploadRouteOptions) {
         mapping: parsed.mapping,
         preview: parsed.preview,
         warnings: parsed.warnings,
+        duplicates: previewDuplicates(parsed.rows, parsed.rowNumbers),
       });
     } catch (error) {
       if (error instanceof InvalidCompanyFileError) {

@@ -63,11 +63,11 @@ export class JobService {
     return this.#store;
   }
 
-  /** Creates a scraping job and queues its work. `url` must already be a parsed start URL. */
-  async startScraping(url: string, limits: ScrapeLimits, owner: string | null): Promise<JobRecord> {
+  /** Creates a scraping job and queues its work. `url` must already be a parsed start URL, `label` a validated one. */
+  async startScraping(url: string, limits: ScrapeLimits, owner: string | null, label: string | null = null): Promise<JobRecord> {
     const id = randomUUID();
     const work: ScrapeWork = { type: 'scrape', jobId: id, url, limits };
-    const job = this.#store.createJob({ id, kind: 'SCRAPING', input: work, owner, siteUrl: url });
+    const job = this.#store.createJob({ id, kind: 'SCRAPING', input: work, owner, siteUrl: url, label });
     await this.#queue(job, subjects.scrapeWork, work, id);
     return this.#store.getJob(id)!;
   }
@@ -76,11 +76,17 @@ export class JobService {
    * Creates an analysis job over `companies` (already deduplicated) and queues the first of
    * them. Companies without a website are reported at once.
    */
-  async startAnalysis(companies: readonly CompanyInputPayload[], options: AnalysisOptions, owner: string | null, duplicates: number): Promise<JobRecord> {
+  async startAnalysis(
+    companies: readonly CompanyInputPayload[],
+    options: AnalysisOptions,
+    owner: string | null,
+    duplicates: number,
+    label: string | null = null,
+  ): Promise<JobRecord> {
     const id = randomUUID();
     const input: AnalysisJobInput = { options, duplicates, total: companies.length };
     const events = this.#store.transaction(() => {
-      this.#store.createJob({ id, kind: 'ANALYSIS', input, owner });
+      this.#store.createJob({ id, kind: 'ANALYSIS', input, owner, label });
       this.#store.analysis.addCompanies(id, companies);
       const at = new Date().toISOString();
       this.#store.updateJob(id, { status: 'RUNNING', startedAt: new Date(at) });

@@ -35,9 +35,9 @@ export class AdmissionControlledJobService extends JobService {
     return count('QUEUED') + count('RUNNING');
   }
 
-  override async startScraping(url: string, limits: ScrapeLimits, owner: string | null): Promise<JobRecord> {
+  override async startScraping(url: string, limits: ScrapeLimits, owner: string | null, label: string | null = null): Promise<JobRecord> {
     this.#admit(owner, limits.maxPages, 'maxPages');
-    return super.startScraping(url, limits, owner);
+    return super.startScraping(url, limits, owner, label);
   }
 
   override async startAnalysis(
@@ -45,9 +45,10 @@ export class AdmissionControlledJobService extends JobService {
     options: AnalysisOptions,
     owner: string | null,
     duplicates: number,
+    label: string | null = null,
   ): Promise<JobRecord> {
     this.#admit(owner, options.maxPagesPerSite, 'options.maxPagesPerSite');
-    return super.startAnalysis(companies, options, owner, duplicates);
+    return super.startAnalysis(companies, options, owner, duplicates, label);
   }
 
   /** @throws GraphQLError BAD_USER_INPUT (pages) or TOO_MANY_JOBS */

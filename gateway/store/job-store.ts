@@ -32,6 +32,8 @@ export interface JobRecord {
   /** Start URL of a scraping job. */
   readonly siteUrl: string | null;
   readonly pagesVisited: number;
+  /** What the job is called in the history and exports (upload file name, site host, or the caller's). */
+  readonly label: string | null;
 }
 
 export interface JobPatch {
@@ -72,6 +74,7 @@ interface JobRow {
   input_json: string;
   site_url: string | null;
   pages_visited: number;
+  label: string | null;
   created_order: number;
 }
 
@@ -94,6 +97,7 @@ function toRecord(row: JobRow): JobRecord {
     input: JSON.parse(row.input_json) as unknown,
     siteUrl: row.site_url,
     pagesVisited: row.pages_visited,
+    label: row.label,
   };
 }
 
@@ -150,13 +154,13 @@ export class JobStore {
     return (this.#db.prepare('SELECT 1 AS ok').get() as { ok: number }).ok === 1;
   }
 
-  createJob(job: { id: string; kind: JobKindValue; input: unknown; owner?: string | null; siteUrl?: string | null }): JobRecord {
+  createJob(job: { id: string; kind: JobKindValue; input: unknown; owner?: string | null; siteUrl?: string | null; label?: string | null }): JobRecord {
     this.#db
       .prepare(
-        `INSERT INTO jobs (id, kind, status, created_at, progress, owner, input_json, site_url, pages_visited)
-         VALUES (?, ?, 'QUEUED', ?, 0, ?, ?, ?, 0)`,
+        `INSERT INTO jobs (id, kind, status, created_at, progress, owner, input_json, site_url, pages_visited, label)
+         VALUES (?, ?, 'QUEUED', ?, 0, ?, ?, ?, 0, ?)`,
       )
-      .run(job.id, job.kind, Date.now(), job.owner ?? null, JSON.stringify(job.input), job.siteUrl ?? null);
+      .run(job.id, job.kind, Date.now(), job.owner ?? null, JSON.stringify(job.input), job.siteUrl ?? null, job.label ?? null);
     return this.getJob(job.id)!;
   }
 

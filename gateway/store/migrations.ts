@@ -64,4 +64,7 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE analysis_companies ADD COLUMN started INTEGER NOT NULL DEFAULT 0;
   `,
+  `
+  ALTER TABLE jobs ADD COLUMN label TEXT;
+  `,
 ];

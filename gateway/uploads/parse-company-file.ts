@@ -21,6 +21,8 @@ export type { UploadedFile } from './detect-file-type.js';
 export interface ParsedCompanyFile {
   /** Valid rows (with a company name), in file order. */
   readonly rows: readonly CompanyInputPayload[];
+  /** The file's row number (as in the warnings) of each of `rows`. */
+  readonly rowNumbers: readonly number[];
   /** Header names as in the file (trimmed), in file order. */
   readonly columns: readonly string[];
   /** Recognised field → header name, e.g. `{ name: 'Nom', website: 'Site web' }`. */
@@ -147,10 +149,14 @@ export async function parseCompanyFile(file: UploadedFile, options: ParseOptions
   }
 
   const companies: CompanyInputPayload[] = [];
+  const rowNumbers: number[] = [];
   const rowWarnings: string[] = [];
   for (const row of dataRows) {
     const { company, warnings } = readCompanyRow(row, columns);
-    if (company) companies.push(company);
+    if (company) {
+      companies.push(company);
+      rowNumbers.push(row.rowNumber);
+    }
     rowWarnings.push(...warnings);
   }
   if (companies.length === 0) {
@@ -161,6 +167,7 @@ export async function parseCompanyFile(file: UploadedFile, options: ParseOptions
   }
   return {
     rows: companies,
+    rowNumbers,
     columns: columns.columns,
     mapping: columns.mapping as Readonly<Record<string, string>>,
     preview: companies.slice(0, PREVIEW_ROWS),

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ANALYSIS_DEFAULTS, ANALYSIS_LIMIT_RANGES } from '../analysis-limits.js';
+import { LABEL_DESCRIPTION } from './label.js';
 
 const r = ANALYSIS_LIMIT_RANGES;
 
@@ -50,4 +51,8 @@ export class StartAnalysisInput {
   @Field(() => AnalysisOptionsInput, { nullable: true })
   @IsOptional() @ValidateNested()
   options?: AnalysisOptionsInput | null;
+
+  @Field(() => String, { nullable: true, description: LABEL_DESCRIPTION })
+  @IsOptional() @IsString()
+  label?: string | null;
 }

@@ -77,6 +77,12 @@ export class Job {
 
   @Field(() => String, { nullable: true, description: 'Why the job failed, when it did.' })
   error!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The job's name: the label given at start, else the uploaded file's name (analysis) or the site's host (scraping); null for an analysis of inline companies without one.",
+  })
+  label!: string | null;
 }
 
 @ObjectType()

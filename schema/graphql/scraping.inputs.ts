@@ -1,5 +1,6 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { LABEL_DESCRIPTION } from './label.js';
 import { SCRAPE_LIMIT_RANGES, SCRAPE_DEFAULTS } from '../scrape-limits.js';
 
 const r = SCRAPE_LIMIT_RANGES;
@@ -30,4 +31,8 @@ export class StartScrapingInput {
   @Field(() => Int, { nullable: true, description: `Pause between two requests to the same host, in ms. Default ${SCRAPE_DEFAULTS.delayMs}.` })
   @IsOptional() @IsInt() @Min(r.delayMs.min) @Max(r.delayMs.max)
   delayMs?: number;
+
+  @Field(() => String, { nullable: true, description: LABEL_DESCRIPTION })
+  @IsOptional() @IsString()
+  label?: string | null;
 }

@@ -120,6 +120,8 @@ describe('browser: analysis flow', function () {
       const preview = await page.$$eval('.preview-table tbody tr th, .preview-table tbody tr td:first-child', (cells) => cells.map((c) => c.textContent));
       expect(preview).to.include.members(['ACME Industries', 'Boulangerie Martin', 'Atelier Sans Site', 'Garage Fermé']);
       expect(await textOf(page, '.warnings')).to.match(/name/i);
+      expect(await textOf(page, '.duplicates h3')).to.equal('1 duplicate will be skipped');
+      expect(await textOf(page, '.duplicate-rows li')).to.match(/^Row 7 \(ACME Industries \(contact\)\): same site 127\.0\.0\.1:\d+ as row 2 \(ACME Industries\), which is kept\.$/);
       await screenshot(page, 'upload-preview');
 
       await fillInput(page, '#opt-concurrency', '2');
@@ -131,6 +133,7 @@ describe('browser: analysis flow', function () {
 
       await waitForText(page, '.analysis-view .view-header .badge', /^Completed$/, 240_000);
       expect(await textOf(page, '.percent')).to.equal('100 %');
+      expect(await textOf(page, '#analysis-title'), 'the job is named by its label, the file name').to.equal('prospects.csv');
       expect(await page.$eval('#analysis-progress', (p) => p.value)).to.equal(100);
       expect(await textOf(page, '.outcome')).to.match(/^Finished in .+: \d+ analysed, \d+ failed\.$/);
       const seqs: number[] = await page.evaluate((id) => window.__prospectlab.receivedSeqs(id), jobId);
@@ -187,6 +190,13 @@ describe('browser: analysis flow', function () {
 
       const csvHref = await page.$eval('.downloads a[data-format="csv"]', (a) => a.getAttribute('href'));
       expect(csvHref).to.equal(`/jobs/${jobId}/export.csv`);
+      await page.select('.downloads select.csv-delimiter', ';');
+      expect(await page.$eval('.downloads a[data-format="csv"]', (a) => a.getAttribute('href'))).to.equal(`/jobs/${jobId}/export.csv?delimiter=%3B`);
+      expect(await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('prospectlab.csvDelimiter')), 'the choice is remembered').to.equal(';');
+      const semicolonCsv = await page.evaluate(async (href) => (await fetch(href)).text(), `/jobs/${jobId}/export.csv?delimiter=%3B`);
+      expect(semicolonCsv.startsWith('name;')).to.equal(true);
+      await page.select('.downloads select.csv-delimiter', ',');
+      expect(await page.$eval('.downloads a[data-format="csv"]', (a) => a.getAttribute('href'))).to.equal(csvHref);
       const download = await page.evaluate(async (href) => {
         const res = await fetch(href);
         return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), text: await res.text() };

@@ -24,7 +24,7 @@ export const ANALYSIS_SUBSCRIPTION = `subscription ($jobId: ID!, $afterSeq: Int)
 
 export const START_ANALYSIS = `mutation ($input: StartAnalysisInput!) { startAnalysis(input: $input) { id kind status } }`;
 
-export const JOB_COMPANIES = `query ($id: ID!) { job(id: $id) { id status progress duplicates companies {
+export const JOB_COMPANIES = `query ($id: ID!) { job(id: $id) { id status progress duplicates label companies {
   index name website finalUrl status error title description language
   emails { address pageUrl context kind ownDomain }
   phones { number raw pageUrl }
@@ -174,11 +174,19 @@ export function describeAnalysisFlow(getUrl: () => string, options: { full: bool
     expect(up.body.rows).to.equal(7);
     expect(up.body.columns).to.deep.equal(['Nom', 'Site web', 'Catégorie', 'Adresse', 'Téléphone', 'Pays']);
     expect(up.body.preview[0]).to.include({ name: 'Boulangerie Martin', website: sites.urls.boulangerie });
+    expect(up.body.duplicates).to.deep.equal({
+      count: 1,
+      rows: [{
+        row: 8, name: 'Boulangerie Martin (doublon)', website: `${sites.urls.boulangerie}contact.html`,
+        matchedBy: 'site', key: new URL(sites.urls.boulangerie).host, keptRow: 2, keptName: 'Boulangerie Martin',
+      }],
+    });
     const { jobId, events, job } = await analyseToEnd(url, client, { uploadId: up.body.uploadId, options: { concurrency: 3, maxPagesPerSite: 10 } });
     assertAnalysisStream(events, 6, 1);
     expect(job.status).to.equal('COMPLETED');
     expect(job.progress).to.equal(100);
-    expect(job.duplicates).to.equal(1);
+    expect(job.duplicates).to.equal(up.body.duplicates.count, "the preview's count is the job's");
+    expect(job.label, 'the default label is the file name').to.equal('prospects.csv');
     expect(job.companies.map((c: Company) => c.name)).to.deep.equal([
       'Boulangerie Martin', 'Cabinet Durand Avocats', 'Garage Dupont', 'Brightloop', 'Transports Disparus', 'Fleuriste sans site',
     ]);
@@ -216,8 +224,13 @@ export function describeAnalysisFlow(getUrl: () => string, options: { full: bool
 
   it('takes companies inline (integrations) and refuses bad startAnalysis input with clear errors', async () => {
     const url = getUrl();
-    const { job } = await analyseToEnd(url, client, { companies: [{ name: 'Garage Dupont', website: sites.urls.garage, category: 'Garage' }] });
+    const { job } = await analyseToEnd(url, client, { companies: [{ name: 'Garage Dupont', website: sites.urls.garage, category: 'Garage' }], label: 'CRM sync 42' });
+    expect(job.label).to.equal('CRM sync 42');
     expect(job.companies).to.have.length(1);
+    const unlabelled = await gqlData(url, `mutation ($input: StartAnalysisInput!) { startAnalysis(input: $input) { id label } }`, {
+      input: { companies: [{ name: 'Fleuriste sans site' }] },
+    });
+    expect(unlabelled.startAnalysis.label, 'inline companies have no default label').to.equal(null);
     expect(job.companies[0].status).to.equal('OK');
 
     const refusals: [Record<string, unknown>, string, RegExp][] = [
@@ -229,6 +242,8 @@ export function describeAnalysisFlow(getUrl: () => string, options: { full: bool
       [{ companies: [{ name: '   ' }] }, 'BAD_USER_INPUT', /name/],
       [{ companies: [{ name: 'A' }], options: { concurrency: 0 } }, 'BAD_USER_INPUT', /concurrency/],
       [{ companies: [{ name: 'A' }], options: { maxPagesPerSite: 100000 } }, 'BAD_USER_INPUT', /maxPagesPerSite/],
+      [{ companies: [{ name: 'A' }], label: 'é'.repeat(201) }, 'BAD_USER_INPUT', /label must be at most 200/],
+      [{ companies: [{ name: 'A' }], label: 'tab\there' }, 'BAD_USER_INPUT', /label must not contain control characters/],
     ];
     for (const [input, code, message] of refusals) {
       const r = await gql(url, START_ANALYSIS, { input });
@@ -315,9 +330,22 @@ async function assertExports(url: string, jobId: string, job: { companies: Compa
     expect(String(row.getCell(emailsCol).value ?? '').split('; ').filter(Boolean).sort()).to.deep.equal(addresses(company));
   }
 
+  const semicolonRes = await fetch(`${url}/jobs/${jobId}/export.csv?delimiter=%3B`);
+  expect(semicolonRes.status).to.equal(200);
+  const semicolonText = Buffer.from(await semicolonRes.arrayBuffer()).toString('utf8'); // text() would drop the BOM
+  expect(semicolonText.startsWith('\uFEFFname;')).to.equal(true, 'BOM kept, no sep= line');
+  const semicolonRows = parseCsv(semicolonText.replace(/^\uFEFF/, ''), { columns: true, delimiter: ';' }) as Record<string, string>[];
+  expect(semicolonRows).to.deep.equal(rows);
+  const tabRows = parseCsv((await (await fetch(`${url}/jobs/${jobId}/export.csv?delimiter=tab`)).text()).replace(/^\uFEFF/, ''), { columns: true, delimiter: '\t' });
+  expect(tabRows).to.deep.equal(rows);
+  const badDelimiter = await fetch(`${url}/jobs/${jobId}/export.csv?delimiter=%7C`);
+  expect(badDelimiter.status).to.equal(400);
+  expect(await badDelimiter.json()).to.deep.include({ code: 'BAD_REQUEST' });
+
   const jsonRes = await fetch(`${url}/jobs/${jobId}/export.json`);
-  const json = (await jsonRes.json()) as { job: { id: string }; companies: { name: string; emails: { address: string }[]; technologies: { name: string }[] }[] };
+  const json = (await jsonRes.json()) as { job: { id: string; label: string | null }; companies: { name: string; emails: { address: string }[]; technologies: { name: string }[] }[] };
   expect(json.job.id).to.equal(jobId);
+  expect(json.job.label).to.equal('prospects.csv');
   expect(json.companies.map((c) => c.name)).to.deep.equal(job.companies.map((c) => c.name));
   for (const [i, company] of job.companies.entries()) {
     expect(json.companies[i]!.emails.map((e) => e.address).sort()).to.deep.equal(addresses(company));

@@ -112,9 +112,10 @@ export function describeScrapingFlow(getSystem: () => RunningSystem): void {
     expect(terminal.visited).to.be.at.least(10);
     expect(terminal.visited).to.be.at.most(50);
 
-    const { job } = await gqlData(system.url, `query ($id: ID!) { job(id: $id) { id kind status progress startedAt finishedAt
+    const { job } = await gqlData(system.url, `query ($id: ID!) { job(id: $id) { id kind status progress startedAt finishedAt label
       site { url pagesVisited emails { address pageUrl context } } } }`, { id: jobId });
     expect(job.status).to.equal('COMPLETED');
+    expect(job.label, 'the default label is the site host').to.equal(new URL(site.url).host);
     expect(job.progress).to.equal(100);
     expect(job.site.pagesVisited).to.equal(terminal.visited);
     expect(job.site.emails.map((e: { address: string }) => e.address).sort()).to.deep.equal([...expected].sort());
@@ -125,7 +126,9 @@ export function describeScrapingFlow(getSystem: () => RunningSystem): void {
 
   it('replays a finished job: afterSeq returns exactly the missed events, then completes', async () => {
     const system = getSystem();
-    const { jobId, events } = await scrapeToEnd(system, client, { url: site.url, maxDepth: 1 });
+    const { jobId, events } = await scrapeToEnd(system, client, { url: site.url, maxDepth: 1, label: '  Acme — relance de mai  ' });
+    const { job } = await gqlData(system.url, 'query ($id: ID!) { job(id: $id) { label } }', { id: jobId });
+    expect(job.label).to.equal('Acme — relance de mai');
     const replayAll = collect(client, SCRAPING_SUBSCRIPTION, { jobId }, 'scrapingEvents');
     await within(replayAll.done, 10_000, 'full replay to complete');
     expect(replayAll.events).to.deep.equal(events);
@@ -184,6 +187,9 @@ export function describeScrapingFlow(getSystem: () => RunningSystem): void {
       ['maxDepth 99', { url: 'https://acme-industries.fr', maxDepth: 99 }, /maxDepth/],
       ['concurrency -1', { url: 'https://acme-industries.fr', concurrency: -1 }, /concurrency/],
       ['maxDurationSeconds 100000', { url: 'https://acme-industries.fr', maxDurationSeconds: 100000 }, /maxDurationSeconds/],
+      ['a label of 201 characters', { url: 'https://acme-industries.fr', label: 'x'.repeat(201) }, /label must be at most 200/],
+      ['a label with a line break', { url: 'https://acme-industries.fr', label: 'Acme\nDROP' }, /label must not contain control characters/],
+      ['a label with a bidi override', { url: 'https://acme-industries.fr', label: 'invoice\u202Efdp.exe' }, /label must not contain control characters/],
     ];
     for (const [name, input, message] of refusals) {
       it(`refuses ${name} with BAD_USER_INPUT`, async () => {
@@ -192,6 +198,7 @@ export function describeScrapingFlow(getSystem: () => RunningSystem): void {
         expect(r.data ?? null).to.equal(null);
         expect(r.errors?.[0]?.extensions?.code).to.equal('BAD_USER_INPUT');
         expect(r.errors?.map((e) => e.message).join(' ')).to.match(message);
+        if ('label' in input) expect(r.errors?.[0]?.extensions?.field).to.equal('label');
         const health = await fetch(`${system.url}/healthz`);
         expect(health.status).to.equal(200);
       });

@@ -7,6 +7,8 @@ import {
   companiesToXlsx,
   EMAIL_SHEET_COLUMNS,
   EXPORT_COLUMNS,
+  InvalidCsvDelimiterError,
+  parseCsvDelimiter,
   XLSX_COMPANIES_SHEET,
   XLSX_EMAILS_SHEET,
 } from '../../gateway/exports/company-exports.js';
@@ -187,6 +189,33 @@ describe('exports', () => {
     it('writes only the header for no reports', () => {
       expect(companiesToCsv([])).to.equal(`\uFEFF${EXPORT_COLUMNS.join(',')}\r\n`);
     });
+
+    for (const [name, delimiter] of [['semicolon', ';'], ['tab', '\t']] as const) {
+      it(`writes the same cells with ${name}s between them, BOM kept, no sep= line`, () => {
+        const text = companiesToCsv(REPORTS, delimiter);
+        expect(text.startsWith(`\uFEFF${EXPORT_COLUMNS.join(delimiter)}\r\n`)).to.equal(true);
+        expect(text).to.not.match(/^\uFEFF?sep=/i);
+        const records = parse(text, { bom: true, delimiter }) as string[][];
+        expect(records).to.deep.equal(parse(csv, { bom: true }) as string[][]);
+      });
+    }
+
+    it('quotes cells that hold the chosen delimiter', () => {
+      const text = companiesToCsv([{ ...noWebsite, name: 'Dupont; Fils et Cie' }], ';');
+      expect(text).to.include('"Dupont; Fils et Cie"');
+      expect((parse(text, { bom: true, delimiter: ';' }) as string[][])[1]![0]).to.equal('Dupont; Fils et Cie');
+    });
+  });
+
+  describe('parseCsvDelimiter', () => {
+    for (const [raw, expected] of [[null, ','], [',', ','], [';', ';'], ['\t', '\t'], ['tab', '\t'], ['TAB', '\t'], ['semicolon', ';'], ['comma', ',']] as const) {
+      it(`${JSON.stringify(raw)} -> ${JSON.stringify(expected)}`, () => expect(parseCsvDelimiter(raw)).to.equal(expected));
+    }
+    for (const raw of ['', '|', ';;', ' ', 'x'.repeat(5000), '"']) {
+      it(`refuses ${JSON.stringify(raw.slice(0, 10))}`, () => {
+        expect(() => parseCsvDelimiter(raw)).to.throw(InvalidCsvDelimiterError, /delimiter must be/);
+      });
+    }
   });
 
   describe('guardCsvFormula', () => {
@@ -269,7 +298,7 @@ describe('exports', () => {
   });
 
   describe('companiesToJson', () => {
-    const job = { id: '3f1c2a9e-0000-4000-8000-000000000001', kind: 'ANALYSIS', status: 'COMPLETED', createdAt: '2025-01-02T10:00:00.000Z', finishedAt: '2025-01-02T10:05:00.000Z' };
+    const job = { id: '3f1c2a9e-0000-4000-8000-000000000001', kind: 'ANALYSIS', status: 'COMPLETED', label: 'prospects-lyon.xlsx', createdAt: '2025-01-02T10:00:00.000Z', finishedAt: '2025-01-02T10:05:00.000Z' };
 
     it('parses back to the job and the reports, unchanged', () => {
       const parsed = JSON.parse(companiesToJson(job, REPORTS)) as unknown;
@@ -281,7 +310,7 @@ describe('exports', () => {
       const wider = { ...job, finishedAt: null, owner: 'secret-key', extra: 1 };
       const text = companiesToJson(wider, [noWebsite]);
       expect(text).to.match(/^\{\n {2}"job": \{\n {4}"id"/);
-      expect(Object.keys((JSON.parse(text) as { job: object }).job)).to.deep.equal(['id', 'kind', 'status', 'createdAt', 'finishedAt']);
+      expect(Object.keys((JSON.parse(text) as { job: object }).job)).to.deep.equal(['id', 'kind', 'status', 'label', 'createdAt', 'finishedAt']);
       expect(text).to.not.include('secret-key');
     });
   });

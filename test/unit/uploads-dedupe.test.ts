@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { companyIdentity, dedupeCompanies } from '../../gateway/uploads/dedupe-companies.js';
+import { MAX_LISTED_DUPLICATES, previewDuplicates } from '../../gateway/uploads/duplicate-preview.js';
 import type { CompanyInputPayload } from '../../schema/company.js';
 
 function company(name: string, website: string | null, address: string | null = null): CompanyInputPayload {
@@ -78,5 +79,39 @@ describe('uploads: dedupeCompanies', () => {
 
   it('falls back to name and address when the website cannot be parsed', () => {
     expect(companyIdentity(company('Acme', 'https://exa mple.com', 'Lyon'))).to.equal('name:acme|lyon');
+  });
+});
+
+describe('uploads: previewDuplicates', () => {
+  it('lists each dropped row with its file row, what matched and the kept row, counting as dedupeCompanies does', () => {
+    const rows = [
+      company('Acme', 'https://www.acme.fr'),
+      company('Garage Martin', null, '2 rue Neuve'),
+      company('ACME SAS', 'acme.fr/contact'),
+      company('Café', 'https://www.facebook.com/cafe.lyon/'),
+      company('garage  martin', null, '2, rue neuve'),
+      company('Café bis', 'https://m.facebook.com/cafe.lyon?fbclid=x'),
+      company('Other', 'https://other.fr'),
+    ];
+    const rowNumbers = [2, 3, 5, 6, 7, 9, 10];
+    const preview = previewDuplicates(rows, rowNumbers);
+    expect(preview.count).to.equal(dedupeCompanies(rows).duplicates).and.to.equal(3);
+    expect(preview.rows).to.deep.equal([
+      { row: 5, name: 'ACME SAS', website: 'acme.fr/contact', matchedBy: 'site', key: 'acme.fr', keptRow: 2, keptName: 'Acme' },
+      { row: 7, name: 'garage  martin', website: null, matchedBy: 'name', key: 'garage martin|2 rue neuve', keptRow: 3, keptName: 'Garage Martin' },
+      { row: 9, name: 'Café bis', website: 'https://m.facebook.com/cafe.lyon?fbclid=x', matchedBy: 'page', key: 'facebook.com/cafe.lyon', keptRow: 6, keptName: 'Café' },
+    ]);
+  });
+
+  it('says nothing for a file without duplicates', () => {
+    expect(previewDuplicates([company('A', 'a.fr'), company('B', 'b.fr')], [2, 3])).to.deep.equal({ count: 0, rows: [] });
+  });
+
+  it(`counts every duplicate but lists the first ${MAX_LISTED_DUPLICATES}`, () => {
+    const rows = Array.from({ length: MAX_LISTED_DUPLICATES + 11 }, (_, i) => company(`Acme ${i}`, 'https://acme.fr'));
+    const preview = previewDuplicates(rows, rows.map((_, i) => i + 2));
+    expect(preview.count).to.equal(MAX_LISTED_DUPLICATES + 10);
+    expect(preview.rows).to.have.length(MAX_LISTED_DUPLICATES);
+    expect(preview.rows.every((row) => row.keptRow === 2)).to.equal(true);
   });
 });

@@ -39,10 +39,11 @@ export function createAnalysisView(context: ViewContext, jobId: string): View {
   disposer.add(() => results.dispose());
   results.element.hidden = true;
 
+  const heading = h('h1', { id: 'analysis-title', tabindex: '-1' }, `Analysis ${shortId(jobId)}`);
   const element = h(
     'section',
     { class: 'view analysis-view', 'aria-labelledby': 'analysis-title', 'data-job-id': jobId },
-    h('div', { class: 'view-header' }, h('h1', { id: 'analysis-title', tabindex: '-1' }, `Analysis ${shortId(jobId)}`), badge),
+    h('div', { class: 'view-header' }, heading, badge),
     error,
     h(
       'div',
@@ -161,6 +162,7 @@ export function createAnalysisView(context: ViewContext, jobId: string): View {
       navigate({ name: 'scraping', jobId });
       return;
     }
+    if (job.label) heading.textContent = job.label;
     if (job.duplicates) outcome.textContent = `${plural(job.duplicates, 'duplicate row')} (same website) left out.`;
     if (isFinished(job.status)) counts.textContent = '';
     setProgress(0, 0, job.progress);

@@ -78,7 +78,7 @@ export function createHistoryView(): View {
 
   function jobRow(job: JobSummary): HTMLTableRowElement {
     const href = routeHash(job.kind === 'ANALYSIS' ? { name: 'analysis', jobId: job.id } : { name: 'scraping', jobId: job.id });
-    const subject = job.kind === 'SCRAPING' ? (job.site?.url ?? '') : `Analysis ${shortId(job.id)}`;
+    const subject = job.label ?? (job.kind === 'SCRAPING' ? (job.site?.url ?? '') : `Analysis ${shortId(job.id)}`);
     return h(
       'tr',
       { 'data-job-id': job.id },

@@ -2,14 +2,18 @@
  * The results of an analysis: export links, filters (sector, opportunity, has e-mail, text),
  * a sortable table of the companies and the detail panel of the selected one.
  */
-import { describeError, downloadWithApiKey, EXPORT_FORMATS, exportPath, graphql, hasApiKey } from '../api.js';
+import { CSV_DELIMITERS, describeError, downloadWithApiKey, EXPORT_FORMATS, exportPath, graphql, hasApiKey, type CsvDelimiter } from '../api.js';
 import { displayUrl, Disposer, externalLink, h, listen, replaceChildren } from '../dom.js';
 import { plural, shortId, titleCase } from '../format.js';
 import { JOB_COMPANIES_QUERY } from '../../../schema/web-client-operations.js';
+import { readCsvDelimiter, writeCsvDelimiter } from '../settings.js';
 import { filterCompanies, NO_FILTERS, sectorsOf, sortCompanies, type CompanyFilters, type SortDirection, type SortKey } from '../results-model.js';
 import type { CompanyReport, OpportunityLevel } from '../types.js';
 import { companyDetail } from './company-detail.js';
 import { statusBadge } from './status-badge.js';
+
+/** Names of the CSV separators in the export select. */
+const CSV_DELIMITER_NAMES: Readonly<Record<CsvDelimiter, string>> = { ',': 'comma ,', ';': 'semicolon ; (Excel FR)', '\t': 'tab' };
 
 const COLUMNS: readonly { readonly key: SortKey; readonly label: string }[] = [
   { key: 'name', label: 'Company' },
@@ -71,20 +75,31 @@ export function createResultsPanel(jobId: string): ResultsPanel {
     body,
   );
   const detailSlot = h('div', { class: 'detail-slot' });
+  const csvDelimiterSelect = h(
+    'select',
+    { class: 'csv-delimiter', 'aria-label': 'CSV separator', title: 'CSV separator (French Excel opens ";" files in columns)' },
+    CSV_DELIMITERS.map((delimiter) => h('option', { value: delimiter }, CSV_DELIMITER_NAMES[delimiter])),
+  );
+  csvDelimiterSelect.value = readCsvDelimiter();
+  const links = EXPORT_FORMATS.map((format) => {
+    const link = h('a', { href: exportPath(jobId, format, readCsvDelimiter()), download: `prospectlab-${shortId(jobId)}.${format}`, class: 'button-link', 'data-format': format }, format.toUpperCase());
+    disposer.add(listen<MouseEvent>(link, 'click', (event) => {
+      if (!hasApiKey()) return;
+      event.preventDefault();
+      downloadWithApiKey(link.getAttribute('href')!, link.download).catch((cause: unknown) => showError(describeError(cause)));
+    }));
+    return link;
+  });
+  disposer.add(listen(csvDelimiterSelect, 'change', () => {
+    const delimiter = csvDelimiterSelect.value as CsvDelimiter;
+    writeCsvDelimiter(delimiter);
+    links.forEach((link, index) => link.setAttribute('href', exportPath(jobId, EXPORT_FORMATS[index]!, delimiter)));
+  }));
   const downloads = h(
     'p',
     { class: 'downloads' },
     'Download: ',
-    EXPORT_FORMATS.map((format) => {
-      const path = exportPath(jobId, format);
-      const link = h('a', { href: path, download: `prospectlab-${shortId(jobId)}.${format}`, class: 'button-link', 'data-format': format }, format.toUpperCase());
-      disposer.add(listen<MouseEvent>(link, 'click', (event) => {
-        if (!hasApiKey()) return;
-        event.preventDefault();
-        downloadWithApiKey(path, link.download).catch((cause: unknown) => showError(describeError(cause)));
-      }));
-      return link;
-    }),
+    links.flatMap((link) => (link.dataset.format === 'csv' ? [link, csvDelimiterSelect] : [link])),
   );
 
   const element = h(

@@ -8,7 +8,7 @@ import { Disposer, h, listen, replaceChildren } from '../dom.js';
 import { plural } from '../format.js';
 import { START_ANALYSIS_MUTATION } from '../../../schema/web-client-operations.js';
 import { navigate } from '../router.js';
-import type { CompanyPreviewRow, JobSummary, UploadResult } from '../types.js';
+import type { CompanyPreviewRow, JobSummary, UploadDuplicateRow, UploadResult } from '../types.js';
 import { numberField, readNumberField } from './number-field.js';
 import type { View } from './view.js';
 
@@ -123,6 +123,7 @@ export function createUploadView(): View {
             h('ul', { class: 'warnings' }, result.warnings.map((w) => h('li', {}, w))),
           )
         : null,
+      duplicatesNotice(result),
       h(
         'div',
         { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Preview of the uploaded companies' },
@@ -200,4 +201,23 @@ export function createUploadView(): View {
 function valueText(value: unknown): string {
   if (value === null || value === undefined) return '';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** What the analysis will drop as duplicates (the job's `duplicates` to be), or null when nothing. */
+function duplicatesNotice(result: UploadResult): HTMLElement | null {
+  const duplicates = result.duplicates;
+  if (!duplicates || duplicates.count === 0) return null;
+  const matched = (row: UploadDuplicateRow): string =>
+    row.matchedBy === 'site' ? `same site ${row.key}` : row.matchedBy === 'page' ? `same page ${row.key}` : 'same name and address';
+  return h(
+    'div',
+    { class: 'message warning duplicates', role: 'region', 'aria-labelledby': 'duplicates-title' },
+    h('h3', { id: 'duplicates-title' }, `${plural(duplicates.count, 'duplicate')} will be skipped`),
+    h(
+      'ul',
+      { class: 'duplicate-rows' },
+      duplicates.rows.map((row) => h('li', { 'data-row': String(row.row) }, `Row ${row.row} (${row.name}): ${matched(row)} as row ${row.keptRow} (${row.keptName}), which is kept.`)),
+    ),
+    duplicates.rows.length < duplicates.count ? h('p', { class: 'hint' }, `First ${duplicates.rows.length} listed.`) : null,
+  );
 }
