@@ -15,7 +15,7 @@ import { startNatsServer, type NatsServer } from '../helpers/nats-server.js';
 import { waitUntil } from '../helpers/proc.js';
 import { startProcess, type ProductProcess } from '../helpers/processes.js';
 import { requireSample, sampleValue } from '../helpers/prometheus.js';
-import { bearer, postGraphql, socketClient } from '../helpers/security.js';
+import { bearer, postGraphql, runOnce, socketClient } from '../helpers/security.js';
 import { tempDir } from '../helpers/temp.js';
 import { ANALYSIS_SUBSCRIPTION, START_ANALYSIS } from './analysis-flow.js';
 
@@ -96,6 +96,7 @@ describe('logs and metrics, embedded mode (LOG_FORMAT=json)', function () {
       PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1',
       PROSPECTLAB_PAGE_TIMEOUT_MS: '5000',
       PROSPECTLAB_API_KEYS: API_KEY,
+      PROSPECTLAB_MAX_QUERY_DEPTH: '5',
       NATS_PASSWORD,
     });
     client = socketClient(product.url!, { apiKey: API_KEY });
@@ -142,6 +143,25 @@ describe('logs and metrics, embedded mode (LOG_FORMAT=json)', function () {
       10_000,
       'the refused GraphQL request to be logged',
     );
+  });
+
+  it('logs a refused graphql-ws connection and a query over the depth limit with their codes', async () => {
+    const intruder = socketClient(product.url!, { apiKey: 'not-a-configured-key-at-all-1111' });
+    try {
+      const outcome = await runOnce(intruder, '{ __typename }');
+      expect(outcome.closeCode).to.equal(4403);
+    } finally {
+      await intruder.dispose();
+    }
+    // PROSPECTLAB_MAX_QUERY_DEPTH is 5 here: six levels are refused.
+    const answer = await postGraphql(product.url!, '{ jobs { edges { node { companies { emails { address } } } } } }', {}, bearer(API_KEY));
+    expect(answer.body.errors?.[0]?.extensions?.code, answer.text).to.equal('QUERY_TOO_DEEP');
+    await waitUntil(
+      () => logLines(product).some((l) => l.event === 'request.refused' && l.code === 'UNAUTHENTICATED' && l.transport === 'graphql-ws'),
+      10_000,
+      'the refused graphql-ws connection to be logged',
+    );
+    await waitUntil(() => logLines(product).some((l) => l.event === 'request.refused' && l.code === 'QUERY_TOO_DEEP'), 10_000, 'the QUERY_TOO_DEEP refusal to be logged');
   });
 
   it('logs the start and end of a scraping job with its duration and counts; counts pages and jobs', async () => {
