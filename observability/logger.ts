@@ -7,6 +7,7 @@
  * information in URLs (`nats://user:pass@host`) is masked, and every secret the process knows
  * (API keys, NATS password or token) is replaced wherever it appears in a line.
  */
+import { hostname } from 'node:os';
 import { pino, stdSerializers, type DestinationStream, type LevelWithSilent } from 'pino';
 import pinoPretty from 'pino-pretty';
 
@@ -87,7 +88,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   // prettyFactory formats synchronously, so lines written just before process.exit are not lost.
   const prettify =
     format === 'pretty'
-      ? pinoPretty.prettyFactory({ colorize: Boolean(process.stdout.isTTY) && !options.destination, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })
+      ? pinoPretty.prettyFactory({ colorize: Boolean(process.stdout.isTTY) && !options.destination, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true })
       : null;
   const destination: DestinationStream = {
     write(line: string) {
@@ -98,7 +99,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   return pino(
     {
       level: options.level ?? 'info',
-      base: { pid: process.pid, ...options.base },
+      base: { pid: process.pid, hostname: hostname(), ...options.base },
       redact: { paths: REDACT_PATHS, censor: REDACTED },
       serializers: { err: stdSerializers.errWithCause, error: stdSerializers.errWithCause },
       timestamp: pino.stdTimeFunctions.isoTime,
