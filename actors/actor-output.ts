@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Bus } from '../bus/bus.js';
 import type { ActorMessage } from '../schema/actor-messages.js';
 import { subjects } from '../schema/subjects.js';
+import { defaultLogger, warnTo } from '../observability/logger.js';
 
 type Unstamped<M> = M extends ActorMessage ? Omit<M, 'id' | 'jobId' | 'at'> : never;
 
@@ -14,7 +15,7 @@ export interface ActorOutputOptions {
   readonly jobId: string;
   /** How long one message may keep failing before it is given up. @default 60000 */
   readonly retryForMs?: number;
-  /** @default console.warn */
+  /** @default warnings of defaultLogger() */
   readonly warn?: (message: string, error?: unknown) => void;
 }
 
@@ -29,7 +30,7 @@ export class ActorOutput {
     this.#bus = options.bus;
     this.#jobId = options.jobId;
     this.#retryForMs = options.retryForMs ?? 60_000;
-    this.#warn = options.warn ?? ((m, e) => console.warn(m, e ?? ''));
+    this.#warn = options.warn ?? warnTo(defaultLogger());
   }
 
   /** Queues a message; resolves once it (and every earlier one) is stored on the bus. */

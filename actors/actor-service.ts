@@ -3,6 +3,8 @@
  * actor service, one actor per job it takes, cancellation and health on core subjects.
  */
 import type { Bus, BusSubscription, Consumer, WorkMessage } from '../bus/bus.js';
+import { defaultLogger, warnTo, type Logger } from '../observability/logger.js';
+import { addGaugeSource, QUEUE_DEPTH_GAUGE, workRedeliveries } from '../observability/metrics.js';
 import { ACTOR_CONSUMER, ACTOR_STREAM, jobIdFromSubject, subjects, WORK_STREAM } from '../schema/subjects.js';
 import { InvalidMessageError } from '../schema/wire.js';
 import { parseWork, type Work } from '../schema/work.js';
@@ -29,7 +31,10 @@ export interface ActorServiceOptions {
   readonly renderMode?: RenderMode;
   /** Pages rendered at once by this service, all jobs together. @default from CPUs and free memory */
   readonly maxBrowserPages?: number;
+  /** @default warnings of {@link ActorServiceOptions.logger} */
   readonly warn?: (message: string, error?: unknown) => void;
+  /** @default defaultLogger() */
+  readonly logger?: Logger;
 }
 
 export interface ActorService {
@@ -45,7 +50,8 @@ const FINISHED = new Set(['COMPLETED', 'FAILED', 'CANCELLED']);
 
 export async function startActorService(options: ActorServiceOptions): Promise<ActorService> {
   const { bus } = options;
-  const warn = options.warn ?? ((m: string, e?: unknown) => console.warn(m, e ?? ''));
+  const logger = options.logger ?? defaultLogger();
+  const warn = options.warn ?? warnTo(logger);
   const ackWaitMs = options.ackWaitMs ?? 30_000;
   const maxDeliver = options.maxDeliver ?? 5;
   await bus.ensureStream(WORK_STREAM);
@@ -112,6 +118,10 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
       return;
     }
     const key = work.type === 'scrape' ? work.jobId : `${work.jobId}:${work.index}`;
+    if (msg.deliveryCount > 1) {
+      workRedeliveries.inc({ type: work.type });
+      logger.info({ event: 'work.redelivered', jobId: work.jobId, type: work.type, delivery: msg.deliveryCount, maxDeliver }, `Work for job ${work.jobId} delivered again (delivery ${msg.deliveryCount} of ${maxDeliver})`);
+    }
     const controller = new AbortController();
     running.set(key, { jobId: work.jobId, controller });
     const heartbeat = setInterval(() => msg.working(), Math.max(100, Math.floor(ackWaitMs / 3)));
@@ -144,6 +154,7 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
     handle,
   );
 
+  const removeQueueDepth = addGaugeSource(QUEUE_DEPTH_GAUGE, bus, async () => [[{}, (await bus.storedMessageCount?.(WORK_STREAM.name)) ?? 0]]);
   let stopping: Promise<void> | null = null;
   return {
     get runningJobs() {
@@ -151,6 +162,7 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
     },
     stop() {
       stopping ??= (async () => {
+        removeQueueDepth();
         const stopped = consumer.stop();
         for (const entry of running.values()) entry.controller.abort(SHUTDOWN);
         await stopped;

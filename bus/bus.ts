@@ -136,6 +136,8 @@ export interface Bus {
   watchDeadLetters(stream: StreamSpec, durable: string, handler: DeadLetterHandler): Promise<DeadLetterWatch>;
   /** True when the bus can currently carry messages. */
   isConnected(): boolean;
+  /** Messages `stream` holds now (waiting or being worked on), for metrics; 0 when it does not exist. */
+  storedMessageCount?(stream: string): Promise<number>;
   /** Flushes pending messages and closes. Idempotent. */
   close(): Promise<void>;
 }

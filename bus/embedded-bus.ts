@@ -42,7 +42,7 @@ export interface EmbeddedBusOptions {
   readonly duplicateWindowMs?: number;
   /**
    * Receives errors thrown by subscription callbacks and work handlers.
-   * @default writes them to `console.error`
+   * @default an error line of defaultLogger()
    */
   readonly onError?: BusErrorReporter;
 }
@@ -216,6 +216,10 @@ export class EmbeddedBus implements Bus {
 
   isConnected(): boolean {
     return !this.closed;
+  }
+
+  async storedMessageCount(stream: string): Promise<number> {
+    return this.streams.get(stream)?.messages.size ?? 0;
   }
 
   /**

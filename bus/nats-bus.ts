@@ -12,6 +12,7 @@
  * their messages. Core messages published while the server is down are lost, as in NATS.
  */
 import {
+  DebugEvents,
   ErrorCode,
   Events,
   NatsError,
@@ -35,7 +36,8 @@ import {
   type WorkHandler,
 } from './bus.js';
 import { checkMsgId, checkStreamSpec, checkTimeoutMs, resolveConsumeOptions } from './bus-options.js';
-import { logBusError, type BusErrorReporter } from './error-reporter.js';
+import { defaultLogger, scrubSecrets, type Logger } from '../observability/logger.js';
+import { type BusErrorReporter } from './error-reporter.js';
 import { DEFAULT_MAX_PAYLOAD_BYTES, decodePayload, encodePayload } from './json-payload.js';
 import { NatsConsumerRunner } from './nats-consumer.js';
 import { DEAD_LETTER_WATCHERS, deadLetterStream, isNoMessageFound } from './nats-dead-letters.js';
@@ -54,6 +56,7 @@ const TEXT_DECODER = new TextDecoder();
 export class NatsBus implements Bus {
   readonly kind = 'nats' as const;
   private readonly reportError: BusErrorReporter;
+  private readonly logger: Logger;
   private readonly subscriptions = new Set<QueuedSubscription>();
   private readonly pendingRequests = new Set<(error: Error) => void>();
   private readonly runners = new Set<NatsConsumerRunner>();
@@ -67,7 +70,9 @@ export class NatsBus implements Bus {
     private readonly js: JetStreamClient,
     private readonly options: NatsBusOptions,
   ) {
-    this.reportError = options.onError ?? logBusError;
+    this.logger = options.logger ?? defaultLogger();
+    this.reportError = options.onError ?? ((error, context) => this.logger.error({ err: error, context }, `Bus error: ${context}`));
+    this.logger.info({ event: 'bus.connected', server: nc.getServer(), connection: options.name }, `Connected to NATS at ${nc.getServer()}`);
     this.provisioner = new JetStreamProvisioner(jsm);
     void this.watchStatus();
     void nc.closed().then(() => this.onConnectionClosed());
@@ -85,7 +90,7 @@ export class NatsBus implements Bus {
     try {
       nc = await connect(toConnectionOptions(options));
     } catch (error) {
-      throw new BusUnavailableError(`Cannot connect to NATS at ${String(options.servers)}: ${(error as Error).message}`, {
+      throw new BusUnavailableError(`Cannot connect to NATS at ${scrubSecrets(String(options.servers))}: ${(error as Error).message}`, {
         cause: error,
       });
     }
@@ -95,7 +100,7 @@ export class NatsBus implements Bus {
       return new NatsBus(nc, jsm, nc.jetstream({ timeout }), options);
     } catch (error) {
       await nc.close();
-      throw new BusUnavailableError(`NATS at ${String(options.servers)} has no usable JetStream`, { cause: error });
+      throw new BusUnavailableError(`NATS at ${scrubSecrets(String(options.servers))} has no usable JetStream`, { cause: error });
     }
   }
 
@@ -288,6 +293,16 @@ export class NatsBus implements Bus {
     return this.closePromise === null && this.connected && !this.nc.isClosed();
   }
 
+  async storedMessageCount(stream: string): Promise<number> {
+    this.assertOpen();
+    try {
+      return (await this.jsm.streams.info(checkName(stream, 'Stream name'))).state.messages;
+    } catch (error) {
+      if (error instanceof NatsError && /stream not found/i.test(error.message)) return 0;
+      throw toBusError(error, `Reading stream ${stream}`);
+    }
+  }
+
   /**
    * Stops every consumer without waiting for running handlers (stop consumers first for a
    * graceful shutdown), rejects pending requests with {@link BusUnavailableError}, then
@@ -329,8 +344,20 @@ export class NatsBus implements Bus {
 
   private async watchStatus(): Promise<void> {
     for await (const status of this.nc.status()) {
-      if (status.type === Events.Disconnect) this.connected = false;
-      else if (status.type === Events.Reconnect) this.connected = true;
+      const server = typeof status.data === 'string' ? status.data : undefined;
+      if (status.type === Events.Disconnect) {
+        this.connected = false;
+        this.logger.warn({ event: 'bus.disconnected', server }, `Disconnected from NATS at ${server ?? '?'}; reconnecting`);
+      } else if (status.type === Events.Reconnect) {
+        this.connected = true;
+        this.logger.info({ event: 'bus.reconnected', server }, `Reconnected to NATS at ${server ?? '?'}`);
+      } else if (status.type === Events.LDM) {
+        this.logger.warn({ event: 'bus.lame_duck', server }, 'The NATS server is entering lame duck mode');
+      } else if (status.type === Events.Error) {
+        this.logger.error({ event: 'bus.error', error: String(status.data) }, `NATS error: ${String(status.data)}`);
+      } else if (status.type === DebugEvents.Reconnecting) {
+        this.logger.debug({ event: 'bus.reconnecting', server }, `Trying to reconnect to NATS at ${server ?? '?'}`);
+      }
     }
   }
 

@@ -4,6 +4,7 @@
  */
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { credsAuthenticator, type ConnectionOptions } from 'nats';
+import type { Logger } from '../observability/logger.js';
 import type { BusErrorReporter } from './error-reporter.js';
 
 /** Connection settings are unusable: fix the configuration, retrying will not help. */
@@ -55,9 +56,15 @@ export interface NatsBusOptions {
   /**
    * Receives errors that have no caller to reject: subscription callbacks, work handlers,
    * undecodable messages, failed pulls.
-   * @default writes them to `console.error`
+   * @default an error line of defaultLogger()
    */
   readonly onError?: BusErrorReporter;
+  /**
+   * Receives connection events (connected, disconnected, reconnected, lame duck, server
+   * errors), and the errors of {@link NatsBusOptions.onError} when that is not set.
+   * @default defaultLogger()
+   */
+  readonly logger?: Logger;
 }
 
 function nonEmpty(value: unknown, field: string): string | undefined {

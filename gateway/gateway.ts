@@ -10,6 +10,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Bus } from '../bus/bus.js';
+import { defaultLogger, warnTo, type Logger } from '../observability/logger.js';
+import { addGaugeSource, deadLetters as deadLettersCounter, QUEUE_DEPTH_GAUGE, RUNNING_JOBS_GAUGE } from '../observability/metrics.js';
+import { sendMetrics } from '../observability/metrics-server.js';
 import { ACTOR_CONSUMER, subjects, WORK_STREAM } from '../schema/subjects.js';
 import { parseWork } from '../schema/work.js';
 import { BusPubSub } from './graphql/bus-pubsub.js';
@@ -21,6 +24,7 @@ import { formatGraphqlError } from './graphql/format-error.js';
 import { createUploadRoute } from './http/uploads.route.js';
 import { sendJson } from './http/http-util.js';
 import { createSchemaSdlRoute, SCHEMA_SDL_PATH } from './http/schema-sdl.route.js';
+import { logGraphqlError, logRefusal, watchRefusedResponse } from './http/refused-requests.js';
 import { serveClient } from './http/static-client.js';
 import { startActorIngest } from './jobs/actor-ingest.js';
 import type { JobService } from './jobs/job-service.js';
@@ -58,8 +62,10 @@ export interface GatewayOptions {
   readonly jobTimeoutSeconds?: number;
   /** How long `/readyz` waits for an actor service to answer. @default 2000 */
   readonly actorHealthTimeoutMs?: number;
-  /** @default console.warn */
+  /** @default warnings of {@link GatewayOptions.logger} */
   readonly warn?: (message: string, error?: unknown) => void;
+  /** Job, request and error lines. @default defaultLogger() */
+  readonly logger?: Logger;
   /** API keys, abuse limits, introspection/playground switches, CORS (see `security/security-settings.ts`). */
   readonly security?: GatewaySecurityOptions;
 }
@@ -74,7 +80,8 @@ export interface Gateway {
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { bus } = options;
-  const warn = options.warn ?? ((m: string, e?: unknown) => console.warn(m, e ?? ''));
+  const logger = options.logger ?? defaultLogger();
+  const warn = options.warn ?? warnTo(logger);
   const security = resolveSecuritySettings(options.security);
   const keyRing = new ApiKeyRing(security.apiKeys);
   /** Open mode on a loopback address serves loopback Host names only (DNS rebinding). */
@@ -85,6 +92,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     store,
     bus,
     warn,
+    logger,
     maxActiveJobsPerOwner: security.maxActiveJobsPerKey,
     maxPagesPerJob: security.maxPagesPerJob,
   });
@@ -101,7 +109,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       createSecurityPlugin({ limits: { maxDepth: security.maxQueryDepth, maxComplexity: security.maxQueryComplexity }, mutationGuard }),
     ],
     stopOnTerminationSignals: false, // the process decides how to shut down (main/lifecycle.ts)
-    formatError: (formatted) => maskInternalError(formatGraphqlError(formatted), security.production),
+    formatError: (formatted, error) => {
+      logGraphqlError(logger, formatted, error);
+      return maskInternalError(formatGraphqlError(formatted), security.production);
+    },
     includeStacktraceInErrorResponses: !security.production,
     introspection: security.introspection,
     parseOptions: { maxTokens: security.maxQueryTokens },
@@ -147,6 +158,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (isApiPath(url.pathname) && !auth.ok) {
       return sendUnauthorized(res, { graphql: url.pathname === '/graphql', keyPresented: auth.keyPresented });
     }
+    if (url.pathname === '/metrics' && req.method === 'GET') {
+      if (!auth.ok) return sendUnauthorized(res, { graphql: false, keyPresented: auth.keyPresented });
+      return sendMetrics(res);
+    }
     const owner = auth.ok ? auth.owner : null;
     if (url.pathname === '/graphql') {
       requestOwners.set(req, owner);
@@ -170,6 +185,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   };
 
   const server = http.createServer((req, res) => {
+    watchRefusedResponse(logger, req, res);
     route(req, res).catch((error: unknown) => {
       warn('Request failed', error);
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
@@ -183,14 +199,27 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     verifyClient: ({ req }, done) =>
       hostAllowed(req) && isWebSocketOriginAllowed(req, security.corsOrigins) ? done(true) : done(false, 403, 'Origin or Host not allowed'),
   });
+  const socketOptions = createSocketServerOptions({
+    schema,
+    keyRing,
+    settings: security,
+    mutationGuard,
+    context: (owner) => ({ jobs, pubSub, owner }),
+  });
   const wsServer = useServer<ConnectionParams, Record<string, never>>(
-    createSocketServerOptions({
-      schema,
-      keyRing,
-      settings: security,
-      mutationGuard,
-      context: (owner) => ({ jobs, pubSub, owner }),
-    }),
+    {
+      ...socketOptions,
+      async onConnect(ctx) {
+        const admitted = await socketOptions.onConnect!(ctx);
+        if (admitted === false) logRefusal(logger, { code: 'UNAUTHENTICATED', transport: 'graphql-ws' }, 'Refused graphql-ws connection: UNAUTHENTICATED');
+        return admitted;
+      },
+      async onSubscribe(ctx, id, payload) {
+        const prepared = await socketOptions.onSubscribe!(ctx, id, payload);
+        if (Array.isArray(prepared)) for (const error of prepared) logGraphqlError(logger, error.toJSON(), error);
+        return prepared;
+      },
+    },
     wss,
   );
 
@@ -200,6 +229,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const deadLetters = await bus.watchDeadLetters(WORK_STREAM, ACTOR_CONSUMER, (letter) => {
     try {
       const work = parseWork(letter.data);
+      deadLettersCounter.inc();
       warn(`Work for job ${work.jobId} ran out of deliveries (${letter.deliveryCount}); reporting it failed`);
       jobs.applyDeadWork(work, letter.deliveryCount);
     } catch (error) {
@@ -216,6 +246,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   }, Math.min(30_000, Math.max(500, jobTimeoutMs / 4)));
   expiry.unref();
   if (options.requeueUnfinishedJobs) await jobs.requeueUnfinished();
+  const removeGaugeSources = [
+    addGaugeSource(RUNNING_JOBS_GAUGE, store, () => {
+      const byKind = new Map<string, number>([['SCRAPING', 0], ['ANALYSIS', 0]]);
+      for (const job of store.unfinishedJobs()) byKind.set(job.kind, (byKind.get(job.kind) ?? 0) + 1);
+      return [...byKind].map(([kind, n]) => [{ kind }, n] as const);
+    }),
+    addGaugeSource(QUEUE_DEPTH_GAUGE, bus, async () => [[{}, (await bus.storedMessageCount?.(WORK_STREAM.name)) ?? 0]]),
+  ];
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -235,6 +273,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     close() {
       closing ??= (async () => {
         clearInterval(expiry);
+        for (const remove of removeGaugeSources) remove();
         deadLetters.stop();
         await ingest.stop();
         responder.unsubscribe();

@@ -1,16 +1,23 @@
 /** Distributed mode: an actor service process (`npm run actors`, needs NATS_URL); run as many as you like. */
 import { startActorService } from '../actors/actor-service.js';
 import { NatsBus, natsOptionsFromEnv } from '../bus/nats-bus.js';
-import { FatalConfigError, loadConfig } from './config.js';
+import { startMetricsServer } from '../observability/metrics-server.js';
+import { FatalConfigError, loadConfig, loadSecurityConfig } from './config.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
+import { metricsAuthorization } from './metrics-auth.js';
+import { createProcessLogger, logPrivateNetworksWarning } from './process-logger.js';
 
 try {
   const config = loadConfig();
+  // Keys matter here only to protect METRICS_PORT like the gateway's API (same variables).
+  const apiKeys = config.metricsPort === undefined ? [] : (loadSecurityConfig().apiKeys ?? []);
+  const logger = createProcessLogger('actors', apiKeys);
   const natsOptions = natsOptionsFromEnv();
   if (!natsOptions) throw new FatalConfigError('NATS_URL must be set for `npm run actors` (use `npm start` for embedded mode)');
-  const bus = await NatsBus.connect({ ...natsOptions, name: `prospectlab-actors-${process.pid}` });
+  const bus = await NatsBus.connect({ ...natsOptions, name: `prospectlab-actors-${process.pid}`, logger });
   const service = await startActorService({
     bus,
+    logger,
     allowPrivateNetworks: config.allowPrivateNetworks,
     maxConcurrentJobs: config.actorConcurrency,
     pageTimeoutMs: config.pageTimeoutMs,
@@ -19,11 +26,20 @@ try {
     renderMode: config.renderMode,
     ...(config.browserPages ? { maxBrowserPages: config.browserPages } : {}),
   });
-  console.log(`ProspectLab actor service ${process.pid} ready (${config.actorConcurrency} jobs at once)`);
+  if (config.allowPrivateNetworks) logPrivateNetworksWarning(logger);
+  const metrics =
+    config.metricsPort === undefined
+      ? null
+      : await startMetricsServer({ port: config.metricsPort, host: config.host, logger, ...metricsAuthorization(apiKeys) });
+  logger.info(
+    { event: 'ready', jobsAtOnce: config.actorConcurrency, allowPrivateNetworks: config.allowPrivateNetworks, metrics: metrics?.url ?? null },
+    `ProspectLab actor service ${process.pid} ready (${config.actorConcurrency} jobs at once)${metrics ? `  metrics: ${metrics.url}` : ''}`,
+  );
   stopOnSignals('actors', async () => {
+    await metrics?.close();
     await service.stop();
     await bus.close();
-  });
+  }, logger);
 } catch (error) {
   failStart('actors', error);
 }

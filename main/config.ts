@@ -39,6 +39,8 @@ export interface ProcessConfig {
   readonly renderMode: 'auto' | 'always';
   /** `PROSPECTLAB_BROWSER_PAGES`: pages one actor service renders at once; unset: from CPUs and free memory. */
   readonly browserPages: number | undefined;
+  /** `METRICS_PORT`: an actor service serves `/metrics` on this port (on `HOST`); unset: no metrics port. */
+  readonly metricsPort: number | undefined;
 }
 
 function renderMode(env: NodeJS.ProcessEnv): 'auto' | 'always' {
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     jobTimeoutSeconds: integer(env, 'PROSPECTLAB_JOB_TIMEOUT_SECONDS', 6 * 3600, 1, 30 * 24 * 3600),
     renderMode: renderMode(env),
     browserPages: env.PROSPECTLAB_BROWSER_PAGES ? integer(env, 'PROSPECTLAB_BROWSER_PAGES', 1, 1, 64) : undefined,
+    metricsPort: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 0, 65535) : undefined,
   };
 }
 

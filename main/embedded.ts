@@ -4,18 +4,21 @@
 import { startActorService } from '../actors/actor-service.js';
 import { EmbeddedBus } from '../bus/embedded-bus.js';
 import { startGateway } from '../gateway/gateway.js';
-import { describeSecurity, loadConfig, loadSecurityConfig } from './config.js';
+import { loadConfig, loadSecurityConfig } from './config.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
+import { createProcessLogger, logSecuritySettings } from './process-logger.js';
 
 try {
   const config = loadConfig();
   const security = loadSecurityConfig();
+  const logger = createProcessLogger('embedded', security.apiKeys);
   if (process.env.NATS_URL) {
-    console.log('NATS_URL is set: `npm start` still runs embedded; use `npm run gateway` and `npm run actors` for distributed mode.');
+    logger.info({}, 'NATS_URL is set: `npm start` still runs embedded; use `npm run gateway` and `npm run actors` for distributed mode.');
   }
-  const bus = new EmbeddedBus();
+  const bus = new EmbeddedBus({ onError: (error, context) => logger.error({ err: error, context }, `Bus error: ${context}`) });
   const actors = await startActorService({
     bus,
+    logger,
     allowPrivateNetworks: config.allowPrivateNetworks,
     maxConcurrentJobs: config.actorConcurrency,
     pageTimeoutMs: config.pageTimeoutMs,
@@ -34,14 +37,15 @@ try {
     jobTimeoutSeconds: config.jobTimeoutSeconds,
     requeueUnfinishedJobs: true,
     security,
+    logger,
   });
-  console.log(`Security: ${describeSecurity(security)}`);
-  console.log(`ProspectLab (embedded) listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql`);
+  logSecuritySettings(logger, security, config.allowPrivateNetworks);
+  logger.info({ event: 'listening', url: gateway.url }, `ProspectLab (embedded) listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql  metrics: ${gateway.url}/metrics`);
   stopOnSignals('prospectlab', async () => {
     await actors.stop();
     await gateway.close();
     await bus.close();
-  });
+  }, logger);
 } catch (error) {
   failStart('prospectlab', error);
 }

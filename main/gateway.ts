@@ -1,15 +1,17 @@
 /** Distributed mode: the gateway process (`npm run gateway`, needs NATS_URL). */
 import { NatsBus, natsOptionsFromEnv } from '../bus/nats-bus.js';
 import { startGateway } from '../gateway/gateway.js';
-import { describeSecurity, FatalConfigError, loadConfig, loadSecurityConfig } from './config.js';
+import { FatalConfigError, loadConfig, loadSecurityConfig } from './config.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
+import { createProcessLogger, logSecuritySettings } from './process-logger.js';
 
 try {
   const config = loadConfig();
   const security = loadSecurityConfig();
+  const logger = createProcessLogger('gateway', security.apiKeys);
   const natsOptions = natsOptionsFromEnv();
   if (!natsOptions) throw new FatalConfigError('NATS_URL must be set for `npm run gateway` (use `npm start` for embedded mode)');
-  const bus = await NatsBus.connect({ ...natsOptions, name: 'prospectlab-gateway' });
+  const bus = await NatsBus.connect({ ...natsOptions, name: 'prospectlab-gateway', logger });
   const gateway = await startGateway({
     bus,
     port: config.port,
@@ -19,13 +21,14 @@ try {
     maxUploadRows: config.maxUploadRows,
     jobTimeoutSeconds: config.jobTimeoutSeconds,
     security,
+    logger,
   });
-  console.log(`Security: ${describeSecurity(security)}`);
-  console.log(`ProspectLab gateway listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql`);
+  logSecuritySettings(logger, security, config.allowPrivateNetworks);
+  logger.info({ event: 'listening', url: gateway.url }, `ProspectLab gateway listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql  metrics: ${gateway.url}/metrics`);
   stopOnSignals('gateway', async () => {
     await gateway.close();
     await bus.close();
-  });
+  }, logger);
 } catch (error) {
   failStart('gateway', error);
 }

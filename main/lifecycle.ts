@@ -1,14 +1,21 @@
+import type { Logger } from '../observability/logger.js';
+
 /** Runs `stop` once on SIGINT/SIGTERM, then exits; a second signal exits at once. */
-export function stopOnSignals(name: string, stop: () => Promise<void>): void {
+export function stopOnSignals(name: string, stop: () => Promise<void>, logger?: Logger): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopping) process.exit(130);
     stopping = true;
-    console.log(`${name}: ${signal} received, shutting down`);
+    if (logger) logger.info({ event: 'shutdown', signal }, `${name}: ${signal} received, shutting down`);
+    else console.log(`${name}: ${signal} received, shutting down`);
     stop()
-      .then(() => process.exit(0))
+      .then(() => {
+        logger?.info({ event: 'stopped' }, `${name}: stopped`);
+        process.exit(0);
+      })
       .catch((error: unknown) => {
-        console.error(`${name}: shutdown failed`, error);
+        if (logger) logger.error({ err: error }, `${name}: shutdown failed`);
+        else console.error(`${name}: shutdown failed`, error);
         process.exit(1);
       });
   };

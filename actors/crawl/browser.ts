@@ -12,6 +12,7 @@
 import type { BrowserContext, HTTPRequest, Page } from 'puppeteer';
 import { defaultMaxConcurrentPages, defaultRecycleAboveBytes } from './browser-capacity.js';
 import { defaultExecutablePath, removeDir, startChromium, stopChromium, type RunningChromium } from './browser-launch.js';
+import { chromiumLaunches } from '../../observability/metrics.js';
 import { closePageQuietly, JobCrawlContext, type CrawlContext, type PagePool, type PooledPage } from './crawl-context.js';
 import { networkPolicyFromEnv } from './network-guard.js';
 import { PageSemaphore } from './page-semaphore.js';
@@ -283,6 +284,7 @@ class BrowserPool implements BrowserHandle, PagePool {
     this.#current = generation;
     this.#lastPid = chromium.pid;
     this.#launches += 1;
+    chromiumLaunches.inc();
     this.#lastMemoryBytes = null;
     return generation;
   }

@@ -10,6 +10,7 @@ import type { Page } from 'puppeteer';
 import { extractEmails, type EmailHit } from '../extract/emails.js';
 import type { CrawlContext } from './crawl-context.js';
 import { StartPageError } from './crawl-errors.js';
+import { crawlErrors, pagesLoaded } from '../../observability/metrics.js';
 import { CrawlFrontier, type FrontierEntry } from './crawl-frontier.js';
 import type { CrawlOptions } from './crawl-options.js';
 import { fetchRobotsRules } from './fetch-robots.js';
@@ -232,7 +233,10 @@ class CrawlRun {
     try {
       load = await this.#load({ url, depth: 0 }, rules);
     } catch (error) {
-      if (error instanceof PageLoadError) throw new StartPageError(error.message, error.retryable, { cause: error });
+      if (error instanceof PageLoadError) {
+        crawlErrors.inc({ cause: error.code });
+        throw new StartPageError(error.message, error.retryable, { cause: error });
+      }
       throw error;
     }
     try {
@@ -251,6 +255,7 @@ class CrawlRun {
       );
     }
     if (loaded.status !== null && loaded.status >= 400) {
+      crawlErrors.inc({ cause: `http_${Math.floor(loaded.status / 100)}xx` });
       throw new StartPageError(`Could not load ${url}: HTTP ${loaded.status}`, isRetryableStatus(loaded.status));
     }
     const finalUrl = normalizeUrl(loaded.finalUrl) ?? url;
@@ -315,6 +320,7 @@ class CrawlRun {
       load = await this.#load(entry, rules);
     } catch (error) {
       if (!(error instanceof PageLoadError)) throw error;
+      crawlErrors.inc({ cause: error.code });
       await this.#reportFailure(entry, error.message);
       return;
     }
@@ -333,6 +339,7 @@ class CrawlRun {
     const finalUrl = normalizeUrl(loaded.finalUrl) ?? entry.url;
     if (finalUrl !== entry.url) {
       if (!this.#isInSite(finalUrl)) {
+        crawlErrors.inc({ cause: 'offsite_redirect' });
         await this.#reportFailure(entry, `${entry.url} redirects outside the site, to ${loaded.finalUrl}`);
         return;
       }
@@ -342,6 +349,7 @@ class CrawlRun {
       this.#known.add(finalUrl);
     }
     if (loaded.status !== null && loaded.status >= 400) {
+      crawlErrors.inc({ cause: `http_${Math.floor(loaded.status / 100)}xx` });
       await this.#reportFailure(entry, `Could not load ${entry.url}: HTTP ${loaded.status}`);
       return;
     }
@@ -376,6 +384,7 @@ class CrawlRun {
     const links = normalizeLinks(loaded.links);
     if (loaded.isHtml && entry.depth < this.options.maxDepth) this.#enqueue(links, entry.depth + 1);
     this.#pagesVisited += 1;
+    pagesLoaded.inc({ via: load.fetchedWith });
     await this.hooks.onPage?.({
       url: entry.url,
       finalUrl: loaded.finalUrl,

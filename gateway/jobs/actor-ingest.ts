@@ -8,17 +8,18 @@ import { parseActorMessage } from '../../schema/actor-messages.js';
 import { ACTOR_STREAM, GATEWAY_CONSUMER, subjects } from '../../schema/subjects.js';
 import { InvalidMessageError } from '../../schema/wire.js';
 import type { JobService } from './job-service.js';
+import { defaultLogger, warnTo } from '../../observability/logger.js';
 
 export interface ActorIngestOptions {
   readonly bus: Bus;
   readonly jobs: JobService;
-  /** @default console.warn */
+  /** @default warnings of defaultLogger() */
   readonly warn?: (message: string, error?: unknown) => void;
 }
 
 /** Starts the ingest; stop the returned consumer to end it. */
 export async function startActorIngest(options: ActorIngestOptions): Promise<Consumer> {
-  const warn = options.warn ?? ((m: string, e?: unknown) => console.warn(m, e ?? ''));
+  const warn = options.warn ?? warnTo(defaultLogger());
   await options.bus.ensureStream(ACTOR_STREAM);
   return options.bus.consume(
     {

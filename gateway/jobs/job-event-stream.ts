@@ -13,6 +13,7 @@ import type { PubSub } from 'type-graphql';
 import { isTerminalEvent, parseJobEvent, type JobEventPayload } from '../../schema/job-events.js';
 import { subjects } from '../../schema/subjects.js';
 import { TERMINAL_STATUSES, type JobStore } from '../store/job-store.js';
+import { activeSubscriptions, eventDeliveryDelay } from '../../observability/metrics.js';
 
 export interface JobEventStreamOptions {
   readonly store: JobStore;
@@ -32,6 +33,8 @@ const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /** Live messages are shared by every subscriber of a job (bus-pubsub.ts): validate each once. */
 const parsedLiveEvents = new WeakMap<object, JobEventPayload>();
+/** Events that arrived live (not replayed from the store): their delivery delay is measured. */
+const liveEvents = new WeakSet<JobEventPayload>();
 
 function parseLiveEvent(data: unknown): JobEventPayload {
   if (typeof data !== 'object' || data === null) return parseJobEvent(data);
@@ -39,6 +42,7 @@ function parseLiveEvent(data: unknown): JobEventPayload {
   if (!event) {
     event = parseJobEvent(data);
     parsedLiveEvents.set(data, event);
+    liveEvents.add(event);
   }
   return event;
 }
@@ -68,6 +72,7 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
       this.#notify();
     }, options.pollIntervalMs ?? 2000);
     this.#timer.unref();
+    activeSubscriptions.inc();
     void this.#pump();
   }
 
@@ -92,6 +97,7 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
           continue;
         }
         this.#lastSeq = event.seq;
+        if (liveEvents.has(event)) eventDeliveryDelay.observe(Math.max(0, Date.now() - Date.parse(event.at)) / 1000);
         if (isTerminalEvent(event)) await this.#close();
         return { done: false, value: event };
       }
@@ -156,6 +162,7 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
   async #close(): Promise<void> {
     if (this.#done) return;
     this.#done = true;
+    activeSubscriptions.dec();
     clearInterval(this.#timer);
     this.#buffer = [];
     this.#notify();

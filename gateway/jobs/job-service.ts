@@ -12,6 +12,8 @@ import type { AnalysisOptions } from '../../schema/analysis-limits.js';
 import type { CompanyInputPayload } from '../../schema/company.js';
 import type { CompanyWork, ScrapeLimits, ScrapeWork, Work } from '../../schema/work.js';
 import { TERMINAL_STATUSES, type JobRecord, type JobStore } from '../store/job-store.js';
+import { defaultLogger, warnTo, type Logger } from '../../observability/logger.js';
+import { JobTelemetry } from './job-telemetry.js';
 
 /** The job does not exist (or is not visible to the caller). */
 export class JobNotFoundError extends Error {
@@ -40,14 +42,17 @@ export interface AnalysisJobInput {
 export interface JobServiceOptions {
   readonly store: JobStore;
   readonly bus: Bus;
-  /** Logs unexpected conditions. @default console.warn */
+  /** Logs unexpected conditions. @default warnings of {@link JobServiceOptions.logger} */
   readonly warn?: (message: string, error?: unknown) => void;
+  /** Job start/end and company failure lines. @default defaultLogger() */
+  readonly logger?: Logger;
 }
 
 export class JobService {
   readonly #store: JobStore;
   readonly #bus: Bus;
   readonly #warn: (message: string, error?: unknown) => void;
+  readonly #telemetry: JobTelemetry;
   /** Company work decided inside a transaction, sent after it. */
   readonly #pendingDispatch: CompanyWork[] = [];
   /** Part of work message ids: a new epoch lets requeued work pass the bus's deduplication. */
@@ -56,7 +61,9 @@ export class JobService {
   constructor(options: JobServiceOptions) {
     this.#store = options.store;
     this.#bus = options.bus;
-    this.#warn = options.warn ?? ((m, e) => console.warn(m, e ?? ''));
+    const logger = options.logger ?? defaultLogger();
+    this.#warn = options.warn ?? warnTo(logger);
+    this.#telemetry = new JobTelemetry(options.store, logger);
   }
 
   get store(): JobStore {
@@ -250,6 +257,7 @@ export class JobService {
       return this.#reduce(job, message);
     });
     for (const event of events) this.#publish(event);
+    if (events.length) this.#telemetry.onActorMessage(message);
     if (this.#pendingDispatch.length) void this.#dispatch();
     return events;
   }
@@ -423,6 +431,7 @@ export class JobService {
   }
 
   #publish(event: JobEventPayload): void {
+    this.#telemetry.onEvent(event);
     try {
       this.#bus.publish(subjects.jobEvents(event.jobId), event);
     } catch (error) {

@@ -379,6 +379,20 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         expect(seen.every((m) => m.subject === subject)).to.equal(true);
       });
 
+      it('counts the messages a stream holds until they are acknowledged (the queue depth of /metrics)', async () => {
+        const stream = newStream();
+        expect(await bus.storedMessageCount!(stream.name)).to.equal(0);
+        await bus.ensureStream(stream);
+        for (let i = 0; i < 3; i++) await bus.send(`${prefix}.s${streamCount}.depth`, { i });
+        expect(await bus.storedMessageCount!(stream.name)).to.equal(3);
+        const { seen, handler } = recorder();
+        await consume(bus, { stream, durable: 'depth' }, handler);
+        await waitFor(() => seen.length === 3, 'deliveries');
+        const deadline = Date.now() + 10_000;
+        while ((await bus.storedMessageCount!(stream.name)) !== 0 && Date.now() < deadline) await sleep(20);
+        expect(await bus.storedMessageCount!(stream.name)).to.equal(0);
+      });
+
       it('delivers copies: changing a sent object afterwards changes nothing', async () => {
         const stream = newStream();
         await bus.ensureStream(stream);

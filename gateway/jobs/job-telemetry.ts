@@ -1,0 +1,85 @@
+/**
+ * Logs and metrics of jobs, derived from the public events the job service publishes: one line
+ * when a job starts, one when it ends (status, duration, counts), one per company that failed
+ * (with the cause); the job and company counters of `/metrics`.
+ */
+import type { ActorMessage } from '../../schema/actor-messages.js';
+import type { JobEventPayload } from '../../schema/job-events.js';
+import type { Logger } from '../../observability/logger.js';
+import { companiesFinished, jobsFinished, jobsStarted } from '../../observability/metrics.js';
+import type { JobRecord, JobStore } from '../store/job-store.js';
+
+const FINAL_STATUS: Readonly<Record<string, 'COMPLETED' | 'FAILED' | 'CANCELLED'>> = {
+  ScrapingCompleted: 'COMPLETED',
+  ScrapingFailed: 'FAILED',
+  ScrapingCancelled: 'CANCELLED',
+  AnalysisCompleted: 'COMPLETED',
+  AnalysisFailed: 'FAILED',
+  AnalysisCancelled: 'CANCELLED',
+};
+
+export class JobTelemetry {
+  readonly #store: JobStore;
+  readonly #logger: Logger;
+
+  constructor(store: JobStore, logger: Logger) {
+    this.#store = store;
+    this.#logger = logger;
+  }
+
+  /** Called for every event once it is stored (and published). */
+  onEvent(event: JobEventPayload): void {
+    try {
+      this.#observe(event);
+    } catch (error) {
+      this.#logger.warn({ err: error, jobId: event.jobId }, 'Could not record job telemetry');
+    }
+  }
+
+  /** Called for every actor message that changed a job. */
+  onActorMessage(message: ActorMessage): void {
+    if (message.type === 'company.completed') companiesFinished.inc({ outcome: 'analysed' });
+  }
+
+  #observe(event: JobEventPayload): void {
+    if (event.type === 'ScrapingStarted' || event.type === 'AnalysisStarted') {
+      const job = this.#store.getJob(event.jobId);
+      const kind = job?.kind ?? (event.type === 'ScrapingStarted' ? 'SCRAPING' : 'ANALYSIS');
+      jobsStarted.inc({ kind });
+      const detail = event.type === 'ScrapingStarted' ? { url: event.url } : { companies: event.total };
+      this.#logger.info({ event: 'job.started', jobId: event.jobId, kind, ...detail }, `Job ${event.jobId} started`);
+      return;
+    }
+    if (event.type === 'AnalysisItemFailed') {
+      companiesFinished.inc({ outcome: 'failed' });
+      this.#logger.warn({ event: 'company.failed', jobId: event.jobId, company: event.company, cause: event.error }, `Company ${event.company} failed: ${event.error}`);
+      return;
+    }
+    const status = FINAL_STATUS[event.type];
+    if (!status) return;
+    const job = this.#store.getJob(event.jobId);
+    if (!job) return;
+    jobsFinished.inc({ kind: job.kind, status });
+    const fields = { event: 'job.finished', jobId: job.id, kind: job.kind, status, durationMs: durationMs(job), ...this.#counts(job) };
+    const error = 'error' in event ? event.error : null;
+    if (status === 'FAILED') this.#logger.warn({ ...fields, error }, `Job ${job.id} failed: ${error ?? 'unknown error'}`);
+    else this.#logger.info(fields, `Job ${job.id} ${status.toLowerCase()}`);
+  }
+
+  #counts(job: JobRecord): Record<string, number> {
+    if (job.kind === 'SCRAPING') return { pages: job.pagesVisited, emails: this.#store.scrapeEmailCount(job.id) };
+    const counts = this.#store.analysis.counts(job.id);
+    let pages = 0;
+    let emails = 0;
+    for (const company of this.#store.analysis.companies(job.id)) {
+      pages += company.pagesVisited;
+      emails += company.report?.emails.length ?? 0;
+    }
+    return { companies: counts.total, succeeded: counts.succeeded, failed: counts.failed, cancelled: counts.cancelled, pages, emails };
+  }
+}
+
+function durationMs(job: JobRecord): number {
+  const end = job.finishedAt?.getTime() ?? Date.now();
+  return Math.max(0, end - (job.startedAt ?? job.createdAt).getTime());
+}
