@@ -17,6 +17,7 @@ try {
     ackWaitMs: config.workAckWaitMs,
     maxDeliver: config.workMaxDeliver,
     renderMode: config.renderMode,
+    dnsServers: config.dnsServers,
     ...(config.browserPages ? { maxBrowserPages: config.browserPages } : {}),
   });
   console.log(`ProspectLab actor service ${process.pid} ready (${config.actorConcurrency} jobs at once)`);

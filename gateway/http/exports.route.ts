@@ -37,6 +37,8 @@ export function reportForExport(record: CompanyRecord): CompanyReportPayload {
     organization: null,
     faviconUrl: null,
     logoUrl: null,
+    people: [],
+    emailPattern: null,
     input: record.input,
   };
 }
