@@ -215,7 +215,8 @@ function fromStructure(ctx: Context, found: PagePerson[]): void {
     const cardEndItem = card.segEnd < ctx.firstItem.length ? ctx.firstItem[card.segEnd]! : ctx.items.length;
     const from = small && firstNameOfCard ? cardFirstItem : index;
     let to = nextInCard ?? cardEndItem;
-    if (!small) to = Math.min(to, ctx.firstItem[Math.min(item.segment + WINDOW_SEGMENTS + 1, ctx.firstItem.length - 1)] ?? to, cardEndItem);
+    const windowEndSegment = item.segment + WINDOW_SEGMENTS + 1;
+    if (!small) to = Math.min(to, windowEndSegment < ctx.firstItem.length ? ctx.firstItem[windowEndSegment]! : ctx.items.length, cardEndItem);
     if (to <= index) to = index + 1;
 
     // The role: the nearest role after the name in its range, else a label right before it.
@@ -224,6 +225,7 @@ function fromStructure(ctx: Context, found: PagePerson[]): void {
     let press = false;
     for (let i = index + 1; i < to && !role; i++) {
       if (parsePersonName(ctx.items[i]!.text)) break;
+      if (ctx.page.segments[ctx.items[i]!.segment]!.block.excluded) continue;
       role = roleItem(ctx.items[i]!.text);
       if (!role) continue;
       claimedRoles.add(i);
@@ -236,10 +238,16 @@ function fromStructure(ctx: Context, found: PagePerson[]): void {
       }
     }
     for (let i = index - 1; i >= Math.max(cardFirstItem, index - 2, 0); i--) {
-      const before = ctx.items[i]!.text;
+      const beforeItem = ctx.items[i]!;
+      const beforeSegment = ctx.page.segments[beforeItem.segment]!;
+      if (beforeSegment.block.excluded) break;
+      // `Registered in England No. 123. Managing Director: Helen Carter`: the label is the last sentence.
+      const before = beforeItem.text.split(/[.;]\s+/).at(-1)!;
       if (parsePersonName(before)) break;
       if (isPressContactLabel(before)) press = true;
-      if (!role && !claimedRoles.has(i)) {
+      // A role before the name labels it only on the same line, as `Label:` or in a small card.
+      const labels = beforeItem.segment === item.segment || /[:：]\s*$/.test(beforeSegment.text) || small || LEGAL_LABEL.test(before);
+      if (!role && !claimedRoles.has(i) && labels) {
         const candidate = roleItem(before);
         if (candidate && (i === index - 1 || LEGAL_LABEL.test(before))) {
           role = candidate;

@@ -77,6 +77,7 @@ julio agosto septiembre octubre noviembre diciembre gennaio febbraio aprile magg
 merci thanks danke gracias grazie bonjour hello hallo hola ciao bienvenue willkommen bienvenidos benvenuti
 nouveau nouvelle neu new nuevo nuovo offre angebot oferta offerta prix price preis precio prezzo gratuit free kostenlos gratis
 client clients kunden customer customers cliente clienti clientes temoignages testimonials avis reviews referenzen referencias
+note legali nota aviso avisos legal legales privacidad politica informativa
 allgemeine allgemein anfragen anfrage fragen general generales generale informations information informationen questions demandes requests inquiries enquiries solicitudes richieste
 demande devis quote angebot presupuesto preventivo rendez-vous appointment termin cita appuntamento
 `.split(/\s+/).filter(Boolean));

@@ -139,10 +139,12 @@ const MAX_ROLE_WORDS = 12;
  * language, since titles are matched in all five.
  */
 export function roleSeniority(text: string): Seniority | null {
-  if (text.length > 120) return null;
+  if (text.length > 120 || text.includes('@') || /https?:|www\./i.test(text)) return null;
   const words = roleWords(text);
   if (words.length === 0 || words.length > MAX_ROLE_WORDS) return null;
-  for (const [level, list] of LEVELS) if (findPhrase(words, list)) return level;
+  // `Président-directeur général` is read with and without its hyphens.
+  const unhyphenated = words.flatMap((w) => w.split('-')).filter(Boolean);
+  for (const [level, list] of LEVELS) if (findPhrase(words, list) || findPhrase(unhyphenated, list)) return level;
   const compound = compoundSeniority(words);
   if (compound) return compound;
   if (findPhrase(words, PRESS_PHRASES)) return 'UNKNOWN';
