@@ -4,12 +4,14 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { CompanyReportPayload } from '../../schema/company.js';
-import { companiesToCsv, companiesToJson, companiesToXlsx } from '../exports/company-exports.js';
+import { companiesToCsv, companiesToJson, companiesToXlsx, peopleToCsv } from '../exports/company-exports.js';
 import type { CompanyRecord } from '../store/analysis-store.js';
 import type { JobStore } from '../store/job-store.js';
 import { sendJson } from './http-util.js';
 
 export const EXPORT_PATH = /^\/jobs\/([0-9a-f-]{36})\/export\.(csv|xlsx|json)$/i;
+/** `GET /jobs/:id/export-people.csv`: one row per company and person. */
+export const PEOPLE_EXPORT_PATH = /^\/jobs\/([0-9a-f-]{36})\/export-people\.csv$/i;
 
 /** The stored report, or what is known of a company that has none (yet). */
 export function reportForExport(record: CompanyRecord): CompanyReportPayload {
@@ -43,6 +45,7 @@ export function reportForExport(record: CompanyRecord): CompanyReportPayload {
   };
 }
 
+/** @param format `csv`, `xlsx`, `json`, or `people.csv` for the people export */
 export async function sendExport(res: ServerResponse, store: JobStore, jobId: string, format: string, owner: string | null): Promise<void> {
   const job = store.getJob(jobId);
   if (!job || (owner !== null && job.owner !== owner)) return sendJson(res, 404, { error: `No job with id ${jobId}`, code: 'JOB_NOT_FOUND' });
@@ -53,6 +56,16 @@ export async function sendExport(res: ServerResponse, store: JobStore, jobId: st
   const base = `prospectlab-${jobId.slice(0, 8)}`;
   let body: Buffer;
   let type: string;
+  if (format === 'people.csv') {
+    body = Buffer.from(peopleToCsv(reports), 'utf8');
+    res.writeHead(200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-length': body.length,
+      'content-disposition': `attachment; filename="${base}-people.csv"`,
+    });
+    res.end(body);
+    return;
+  }
   switch (format.toLowerCase()) {
     case 'csv':
       body = Buffer.from(companiesToCsv(reports), 'utf8');
