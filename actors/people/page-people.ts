@@ -46,7 +46,8 @@ const QUOTED = /^\s*[«“"„‚‘]|[»”"“‘’]\s*$/;
 /** Elements too broad to be one person's card. */
 const PAGE_LEVEL = new Set(['#root', 'html', 'body', 'main']);
 const EMAIL_TEXT = /^[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}$/i;
-const PHONE_TEXT = /^(?:t[ée]l[ée]?(?:phone|fon)?\.?|tel\.?|phone|mobile?|portable|handy|cell|m\.|t\.|tél\.?)?\s*:?\s*(\+?[\d(][\d\s().\/-]{6,22}\d)$/i;
+const PHONE_TEXT =
+  /^(?:t[ée]l[ée]?(?:phone|fon|fono)?\.?|tel\.?|phone|mobile?|mobil|portable|handy|cell(?:ulare)?\.?|m[óo]vil|tlf\.?|tfno\.?|fon|direct|durchwahl|m\.|t\.)?\s*:?\s*(\+?[\d(][\d\s().\/-]{6,22}\d)$/i;
 const PART_SEPARATORS = /\s*[,|•·]\s*|\s+[–—-]\s+|\s*[:：]\s*|\s*\(\s*|\s*\)\s*/;
 
 interface Item {
@@ -231,7 +232,10 @@ function fromStructure(ctx: Context, found: PagePerson[]): void {
       claimedRoles.add(i);
       // `Expert-comptable associée, fondatrice`: one role written in several parts of one line.
       for (let j = i + 1; j < to && ctx.items[j]!.segment === ctx.items[i]!.segment; j++) {
-        const more = roleItem(ctx.items[j]!.text);
+        const text = ctx.items[j]!.text;
+        // A lower-case continuation (`direzione lavori`) belongs to the role; `Lyon` does not.
+        const isLinkText = ctx.page.links.some((l) => l.position === ctx.items[j]!.segment && l.text === text);
+        const more = roleItem(text) ?? (/^\p{Ll}[\p{L} '’-]{2,40}$/u.test(text) && !isLinkText ? { role: text, seniority: 'UNKNOWN' as Seniority } : null);
         if (!more) break;
         claimedRoles.add(j);
         role = { role: `${role.role}, ${more.role}`, seniority: higher(role.seniority, more.seniority) };
