@@ -39,6 +39,7 @@ secretariat sekretariat secretaria segreteria
 const MORE_GENERIC_MAILBOXES: ReadonlySet<string> = new Set(`
 privacidad privacy riservatezza protecciondedatos protecciondatos lopd datenschutzbeauftragter dsb rgpd dpd kundenservice kundendienst
 atencionalcliente servicioalcliente assistenzaclienti servizioclienti info-service segreteria-info
+kanzlei praxis buero zentrale empfang post poststelle office-de studio-info despacho oficina ufficio
 `.split(/\s+/).filter(Boolean));
 
 /** GENERIC, ROLE or PERSONAL for an address's local part (see {@link FUNCTION_MAILBOXES}). */

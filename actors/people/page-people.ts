@@ -241,7 +241,10 @@ function fromStructure(ctx: Context, found: PagePerson[]): void {
         role = { role: `${role.role}, ${more.role}`, seniority: higher(role.seniority, more.seniority) };
       }
     }
-    for (let i = index - 1; i >= Math.max(cardFirstItem, index - 2, 0); i--) {
+    // `Partner: Thomas Hoffmann, Selin Yılmaz`: names listed after one label share it.
+    let labelEnd = index - 1;
+    while (labelEnd >= cardFirstItem && ctx.items[labelEnd]!.segment === item.segment && parsePersonName(ctx.items[labelEnd]!.text)) labelEnd--;
+    for (let i = labelEnd; i >= Math.max(cardFirstItem, labelEnd - 1, 0); i--) {
       const beforeItem = ctx.items[i]!;
       const beforeSegment = ctx.page.segments[beforeItem.segment]!;
       if (beforeSegment.block.excluded) break;
@@ -251,9 +254,9 @@ function fromStructure(ctx: Context, found: PagePerson[]): void {
       if (isPressContactLabel(before)) press = true;
       // A role before the name labels it only on the same line, as `Label:` or in a small card.
       const labels = beforeItem.segment === item.segment || /[:：]\s*$/.test(beforeSegment.text) || small || LEGAL_LABEL.test(before);
-      if (!role && !claimedRoles.has(i) && labels) {
+      if (!role && (!claimedRoles.has(i) || labelEnd < index - 1) && labels) {
         const candidate = roleItem(before);
-        if (candidate && (i === index - 1 || LEGAL_LABEL.test(before))) {
+        if (candidate && (i === labelEnd || LEGAL_LABEL.test(before))) {
           role = candidate;
           roleBefore = true;
           claimedRoles.add(i);

@@ -17,7 +17,7 @@ directeur general; directrice generale; directeur generale; president directeur 
 directeur de la publication; directrice de la publication; responsable de la publication; directeur delegue; directrice deleguee;
 associe fondateur; associee fondatrice; associe gerant; associee gerante; dirigeant*; proprietaire; chef d'entreprise;
 geschaftsfuhrer*; geschaftsfuhrung; inhaber*; grunder*; mitgrunder*; vorstand*; vorstandsvorsitzende*; vertretungsberechtigt*;
-vertreten durch; prokurist*; gesellschafter*;
+vertreten durch; prokurist*; gesellschafter*; grundungspartner*; seniorpartner*; namenspartner*; kanzleiinhaber*; praxisinhaber*;
 fundador*; cofundador*; propietario*; consejero delegado; consejera delegada; director general; directora general; gerente general;
 administrador*; presidenta; socio director; socia directora; socio fundador; socia fundadora; socio gerente; socia gerente;
 fondatore; fondatrice; cofondatore; titolare; amministratore*; amministratrice*; presidente; direttore generale; direttrice generale;
@@ -25,7 +25,7 @@ socio fondatore; legale rappresentante; rappresentante legale
 `;
 
 const MANAGER = `
-manager*; head; head of; director*; lead; team lead; supervisor*; coordinator*; partner; principal;
+manager*; head; head of; director*; lead; team lead; supervisor*; coordinator*; partner*; principal;
 directeur*; directrice*; responsable*; chef*; cheffe*; manageur; adjoint de direction; associe; associee; encadrant*; superviseur*;
 coordinateur*; coordinatrice*; leiter*; leitung; teamleiter*; abteilungsleiter*; bereichsleiter*; niederlassungsleiter*;
 betriebsleiter*; projektleiter*; vertriebsleiter*; verkaufsleiter*; prokura;
@@ -66,11 +66,13 @@ contatto stampa; contatti stampa; ufficio stampa; addetto stampa; addetta stampa
  * `Projektmanagerin`, `Marketingreferentin`): a word ending so is the role its ending names.
  */
 const GERMAN_COMPOUND_ENDINGS: readonly [string, Seniority][] = [
-  ['geschaftsfuhrer', 'OWNER_EXECUTIVE'], ['geschaftsfuhrerin', 'OWNER_EXECUTIVE'],
+  ['geschaftsfuhrer', 'OWNER_EXECUTIVE'], ['geschaftsfuhrerin', 'OWNER_EXECUTIVE'], ['inhaber', 'OWNER_EXECUTIVE'], ['inhaberin', 'OWNER_EXECUTIVE'],
   ['leiter', 'MANAGER'], ['leiterin', 'MANAGER'], ['manager', 'MANAGER'], ['managerin', 'MANAGER'],
   ['referent', 'STAFF'], ['referentin', 'STAFF'], ['berater', 'STAFF'], ['beraterin', 'STAFF'], ['assistent', 'STAFF'],
   ['assistentin', 'STAFF'], ['techniker', 'STAFF'], ['technikerin', 'STAFF'], ['kaufmann', 'STAFF'], ['kauffrau', 'STAFF'],
   ['sachbearbeiter', 'STAFF'], ['sachbearbeiterin', 'STAFF'], ['mitarbeiter', 'STAFF'], ['mitarbeiterin', 'STAFF'],
+  ['angestellte', 'STAFF'], ['angestellter', 'STAFF'], ['fachwirt', 'STAFF'], ['fachwirtin', 'STAFF'], ['gehilfe', 'STAFF'],
+  ['gehilfin', 'STAFF'], ['fachkraft', 'STAFF'], ['meister', 'STAFF'], ['meisterin', 'STAFF'], ['partner', 'MANAGER'], ['partnerin', 'MANAGER'],
   ['entwickler', 'STAFF'], ['entwicklerin', 'STAFF'], ['ingenieur', 'STAFF'], ['ingenieurin', 'STAFF'], ['betreuer', 'STAFF'],
   ['betreuerin', 'STAFF'], ['planer', 'STAFF'], ['planerin', 'STAFF'], ['sprecher', 'STAFF'], ['sprecherin', 'STAFF'],
 ];

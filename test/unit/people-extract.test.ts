@@ -45,6 +45,14 @@ describe('people: extraction from pages', () => {
     }
   });
 
+  it('gives a label to every name listed after it', () => {
+    const found = page('<p>PR 1234<br>Vertretungsberechtigte Partner: Dipl.-Kfm. Thomas Hoffmann, Dr. Selin Yılmaz</p>', 'de');
+    expect(found.map((p) => [p.name, p.role, p.evidence])).to.deep.equal([
+      ['Thomas Hoffmann', 'Vertretungsberechtigte Partner', 'LEGAL_NOTICE'],
+      ['Selin Yılmaz', 'Vertretungsberechtigte Partner', 'LEGAL_NOTICE'],
+    ]);
+  });
+
   it('reads press contacts, JSON-LD Person/founder/employee, h-card and mailto links naming someone', () => {
     expect(page('<p>Pressekontakt: Laura Schmitt, Tel. 0711 1234567</p>', 'de').map((p) => [p.name, p.evidence, p.phone])).to.deep.equal([
       ['Laura Schmitt', 'PRESS_CONTACT', '+497111234567'],
@@ -133,7 +141,7 @@ describe('e-mail intelligence', () => {
       ['contact', 'GENERIC'], ['info', 'GENERIC'], ['recrutement', 'GENERIC'], ['dpo', 'GENERIC'], ['kontakt', 'GENERIC'], ['datenschutz', 'GENERIC'],
       ['privacidad', 'GENERIC'], ['hello', 'GENERIC'], ['jobs', 'GENERIC'], ['noreply', 'GENERIC'],
       ['presse', 'ROLE'], ['compta', 'ROLE'], ['direction', 'ROLE'], ['vertrieb', 'ROLE'], ['buchhaltung', 'ROLE'], ['stampa', 'ROLE'],
-      ['amministrazione', 'ROLE'], ['facturation', 'ROLE'], ['marketing', 'ROLE'], ['rh', 'ROLE'],
+      ['amministrazione', 'ROLE'], ['kanzlei', 'GENERIC'], ['facturation', 'ROLE'], ['marketing', 'ROLE'], ['rh', 'ROLE'],
       ['sophie.martin', 'PERSONAL'], ['s.mueller', 'PERSONAL'], ['jmartinez', 'PERSONAL'], ['oliver', 'PERSONAL'],
     ];
     for (const [local, kind] of cases) expect(emailKindOf(local), local).to.equal(kind);

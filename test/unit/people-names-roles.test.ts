@@ -61,6 +61,7 @@ const ROLES: Record<string, RoleCase[]> = {
     ['Geschäftsführer', 'OWNER_EXECUTIVE'], ['Geschäftsführerin', 'OWNER_EXECUTIVE'], ['Vertretungsberechtigter Gesellschafter', 'OWNER_EXECUTIVE'],
     ['Inhaberin', 'OWNER_EXECUTIVE'], ['Vertriebsleiter', 'MANAGER'], ['Leiterin Buchhaltung', 'MANAGER'], ['Projektmanagerin', 'MANAGER'],
     ['Marketingreferentin', 'STAFF'], ['Sachbearbeiterin Einkauf', 'STAFF'], ['Auszubildender Zerspanungsmechaniker', 'STAFF'],
+    ['Steuerberater, Gründungspartner', 'OWNER_EXECUTIVE'], ['Steuerfachangestellte', 'STAFF'], ['Steuerfachwirt', 'STAFF'], ['Partnerin', 'MANAGER'],
   ],
   en: [
     ['Founder & Managing Director', 'OWNER_EXECUTIVE'], ['CEO', 'OWNER_EXECUTIVE'], ['Chief Technology Officer', 'OWNER_EXECUTIVE'],
