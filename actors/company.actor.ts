@@ -101,7 +101,7 @@ export async function runCompanyActor(work: CompanyWork, deps: CompanyActorDeps,
       signal,
     );
     if (signal.aborted) return 'aborted';
-    const report = await withDeliverability(builder.build(), deps.mailDomainChecker ?? null);
+    const report = await withDeliverability(builder.build(), deps.mailDomainChecker ?? null, signal);
     if (signal.aborted) return 'aborted';
     void out.send({ type: 'company.completed', index: work.index, report });
     return 'completed';

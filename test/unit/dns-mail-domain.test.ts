@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { parseDnsServers, InvalidDnsServerError } from '../../actors/dns/dns-servers.js';
 import { MailDomainChecker } from '../../actors/dns/mail-domain-checker.js';
+import { withDeliverability } from '../../actors/analyse/email-deliverability.js';
+import type { CompanyReportPayload } from '../../schema/company.js';
 import { loadConfig, FatalConfigError } from '../../main/config.js';
 import { startDnsServer, type LocalDnsServer } from '../helpers/dns-server.js';
 
@@ -49,6 +51,19 @@ describe('e-mail domain deliverability (DNS, local server)', function () {
   it('an unreachable resolver gives UNKNOWN, never a verdict', async () => {
     const checker = new MailDomainChecker({ servers: ['127.0.0.1:9'], timeoutMs: 800 });
     expect(await checker.check('with-mx.test')).to.equal('UNKNOWN');
+  });
+
+  it("fills each report e-mail's deliverability, one lookup per domain, and stops waiting when the job is cancelled", async () => {
+    const email = (address: string) => ({ address, pageUrl: 'https://x.test/', context: '', kind: 'PERSONAL' as const, ownDomain: false });
+    const report = { emails: [email('a@with-mx.test'), email('b@with-mx.test'), email('c@only-a.test'), email('d@silent.test')] } as unknown as CompanyReportPayload;
+    const checker = new MailDomainChecker({ servers: [dns.address], timeoutMs: 700 });
+    const done = await withDeliverability(report, checker);
+    expect(done.emails.map((e) => e.deliverability)).to.deep.equal(['MX_OK', 'MX_OK', 'NO_MX', 'UNKNOWN']);
+    const count = dns.queries.length;
+    const cancelled = await withDeliverability(report, new MailDomainChecker({ servers: [dns.address] }), AbortSignal.abort());
+    expect(cancelled.emails.map((e) => e.deliverability)).to.deep.equal(['UNKNOWN', 'UNKNOWN', 'UNKNOWN', 'UNKNOWN']);
+    expect(dns.queries.length).to.equal(count);
+    expect((await withDeliverability(report, null)).emails.every((e) => e.deliverability === 'UNKNOWN')).to.equal(true);
   });
 
   it('malformed domains are DOMAIN_MISSING without any query', async () => {
