@@ -53,7 +53,7 @@ function personItem(person: Person): Child {
     person.role ? h('span', { class: 'person-role' }, ` — ${person.role}`) : null,
     seniority ? h('span', { class: 'tag' }, seniority) : null,
     person.email
-      ? [' ', h('a', { href: `mailto:${person.email}`, class: 'email person-email', 'data-found': 'true' }, person.email), h('span', { class: 'tag' }, 'found')]
+      ? [' ', h('a', { href: `mailto:${person.email}`, class: 'person-email', 'data-found': 'true' }, person.email), h('span', { class: 'tag' }, 'found')]
       : person.emailGuess
         ? [' ', h('span', { class: 'email-guess muted', title: "Built from the company's e-mail pattern; not found on the site" }, person.emailGuess), h('span', { class: 'tag guess' }, 'guessed')]
         : null,
