@@ -282,6 +282,50 @@ function fromStructure(ctx: Context, found: PagePerson[]): void {
   }
 }
 
+const FIRST_NAME_HEADER = /^(?:pr[ée]nom|vorname|first ?name|given name|nombre|nome)$/i;
+const LAST_NAME_HEADER = /^(?:nom|nom de famille|nachname|familienname|last ?name|surname|family name|apellidos?|cognome)$/i;
+const ROLE_HEADER = /^(?:fonction|poste|r[ôo]le|titre|funktion|position|stelle|aufgabe|role|title|job title|cargo|puesto|ruolo|mansione|qualifica)$/i;
+
+/** The cell segments of each table row, by column. */
+function tableRows(ctx: Context): Map<PageElement, Map<number, number[]>> {
+  const rows = new Map<PageElement, Map<number, number[]>>();
+  ctx.page.segments.forEach((segment, index) => {
+    let cell: PageElement | null = segment.block;
+    while (cell && cell.tag !== 'td' && cell.tag !== 'th') cell = cell.parent;
+    if (!cell?.parent || cell.parent.tag !== 'tr') return;
+    const columns = rows.get(cell.parent) ?? new Map<number, number[]>();
+    rows.set(cell.parent, columns);
+    columns.set(cell.position, [...(columns.get(cell.position) ?? []), index]);
+  });
+  return rows;
+}
+
+/** Staff tables that give first and last names in columns of their own (`Prénom | Nom | Fonction`). */
+function fromNameColumns(ctx: Context, found: PagePerson[]): void {
+  let header: { table: PageElement | null; first: number; last: number; role: number | null } | null = null;
+  for (const [row, columns] of tableRows(ctx)) {
+    if (found.length >= MAX_PEOPLE_PER_PAGE) return;
+    const table = row.parent?.tag === 'table' ? row.parent : (row.parent?.parent ?? null);
+    const text = (column: number | null): string =>
+      column === null ? '' : (columns.get(column) ?? []).map((i) => ctx.page.segments[i]!.text).join(' ').trim();
+    const cells = [...columns.keys()];
+    const first = cells.find((c) => FIRST_NAME_HEADER.test(text(c)));
+    const last = cells.find((c) => LAST_NAME_HEADER.test(text(c)));
+    if (first !== undefined && last !== undefined) {
+      header = { table, first, last, role: cells.find((c) => ROLE_HEADER.test(text(c))) ?? null };
+      continue;
+    }
+    if (!header || header.table !== table || row.excluded) continue;
+    const name = parsePersonName(`${text(header.first)} ${text(header.last)}`);
+    if (!name) continue;
+    const roleText = text(header.role) || null;
+    const items = [...columns.values()].flat().flatMap((i) => splitParts(ctx.page.segments[i]!.text).map((t) => ({ text: t, segment: i })));
+    const facts = factsOf(ctx, name, ctx.page.links.filter((l) => isInside(l.block, row)), items);
+    found.push({ ...name, role: roleText, seniority: roleText ? (roleSeniority(roleText) ?? 'UNKNOWN') : 'UNKNOWN', ...facts, evidence: 'CARD', pageUrl: ctx.pageUrl });
+  }
+}
+
+/** `<a href="mailto:sophie.martin@…">Sophie Martin</a>` and `Écrire à Sophie Martin`. */
 function fromMailtoLinks(ctx: Context, found: PagePerson[]): void {
   for (const link of ctx.page.links) {
     if (found.length >= MAX_PEOPLE_PER_PAGE) return;
@@ -395,6 +439,7 @@ export function extractPagePeople(page: PeoplePage): PagePerson[] {
   fromJsonLd(ctx, page.language, found);
   fromMarkedCards(ctx, found);
   fromStructure(ctx, found);
+  fromNameColumns(ctx, found);
   fromMailtoLinks(ctx, found);
   return found.slice(0, MAX_PEOPLE_PER_PAGE);
 }

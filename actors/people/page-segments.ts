@@ -20,6 +20,10 @@ export interface PageElement {
   segEnd: number;
   /** Inside a testimonial, a quotation, a navigation menu or an agency credit: no people here. */
   readonly excluded: boolean;
+  /** Index among the parent's child elements (a table cell's column). */
+  readonly position: number;
+  /** Child elements opened so far. */
+  childCount: number;
   /** For person cards (h-card, vcard, microdata): their marked properties, in page order. */
   readonly fields?: CardField[];
 }
@@ -90,7 +94,7 @@ export function readPageSegments(html: string): PageSegments {
   const links: PageLink[] = [];
   const jsonLd: string[] = [];
   const cards: PageElement[] = [];
-  const root: PageElement = { tag: '#root', parent: null, classes: '', attributes: {}, segStart: 0, segEnd: 0, excluded: false };
+  const root: PageElement = { tag: '#root', parent: null, classes: '', attributes: {}, segStart: 0, segEnd: 0, excluded: false, position: 0, childCount: 0 };
   const stack: PageElement[] = [root];
   let elements = 0;
   let skipDepth = 0;
@@ -147,6 +151,8 @@ export function readPageSegments(html: string): PageSegments {
           segStart: segments.length,
           segEnd: segments.length,
           excluded: parent.excluded || EXCLUDING_TAGS.has(name) || EXCLUDING_CLASSES.test(classes) || attributes.role === 'navigation',
+          position: parent.childCount++,
+          childCount: 0,
         };
         stack.push(element);
         const card = openCards.at(-1);

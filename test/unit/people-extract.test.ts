@@ -45,6 +45,17 @@ describe('people: extraction from pages', () => {
     }
   });
 
+  it('reads staff tables with first and last names in columns of their own', () => {
+    const found = page(`<table><thead><tr><th>Nom</th><th>Prénom</th><th>Fonction</th><th>Courriel</th></tr></thead><tbody>
+      <tr><td>BLANC</td><td>Émilie</td><td>Cheffe de chantier</td><td><a href="mailto:e.blanc@example-firm.fr">e.blanc@example-firm.fr</a></td></tr>
+      <tr><td>Nguyen</td><td>Paul</td><td></td><td></td></tr>
+      <tr><td>Total</td><td></td><td>2 personnes</td><td></td></tr></tbody></table>`);
+    expect(found.map((p) => [p.name, p.role, p.seniority, p.email])).to.deep.equal([
+      ['Émilie Blanc', 'Cheffe de chantier', 'MANAGER', 'e.blanc@example-firm.fr'],
+      ['Paul Nguyen', null, 'UNKNOWN', null],
+    ]);
+  });
+
   it('gives a label to every name listed after it', () => {
     const found = page('<p>PR 1234<br>Vertretungsberechtigte Partner: Dipl.-Kfm. Thomas Hoffmann, Dr. Selin Yılmaz</p>', 'de');
     expect(found.map((p) => [p.name, p.role, p.evidence])).to.deep.equal([
