@@ -9,6 +9,7 @@ import { ACTOR_CONSUMER, ACTOR_STREAM, jobIdFromSubject, subjects, WORK_STREAM }
 import { InvalidMessageError } from '../schema/wire.js';
 import { parseWork, type Work } from '../schema/work.js';
 import { runCompanyActor } from './company.actor.js';
+import { MailDomainChecker } from './dns/mail-domain-checker.js';
 import { launchBrowser, type BrowserHandle } from './crawl/browser.js';
 import type { RenderMode } from './crawl/crawl-options.js';
 import { runScrapingActor } from './scraping.actor.js';
@@ -35,6 +36,8 @@ export interface ActorServiceOptions {
   readonly warn?: (message: string, error?: unknown) => void;
   /** @default defaultLogger() */
   readonly logger?: Logger;
+  /** Resolvers of e-mail domain checks (`ip`, `ip:port`, `[ipv6]:port`); empty: the system's. @default [] */
+  readonly dnsServers?: readonly string[];
 }
 
 export interface ActorService {
@@ -88,8 +91,10 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
     }
   };
 
+  const mailDomainChecker = new MailDomainChecker({ servers: options.dnsServers ?? [] });
   const run = (work: Work, finalAttempt: boolean, signal: AbortSignal): Promise<unknown> => {
     const common = {
+      mailDomainChecker,
       bus,
       browser,
       allowPrivateNetworks: options.allowPrivateNetworks,

@@ -8,6 +8,8 @@ import type { Bus } from '../bus/bus.js';
 import type { CompanyWork } from '../schema/work.js';
 import { ActorOutput } from './actor-output.js';
 import { CompanyReportBuilder, type PageInspection } from './analyse/company-report-builder.js';
+import { withDeliverability } from './analyse/email-deliverability.js';
+import type { MailDomainChecker } from './dns/mail-domain-checker.js';
 import type { BrowserHandle, CrawlContext } from './crawl/browser.js';
 import { InvalidCrawlOptionsError, resolveCrawlOptions, type RenderMode } from './crawl/crawl-options.js';
 import { crawlSite, StartPageError } from './crawl/crawler.js';
@@ -31,6 +33,8 @@ export interface CompanyActorDeps {
   /** True on the last delivery of the work: report failure instead of asking for a retry. */
   readonly finalAttempt: boolean;
   readonly warn?: (message: string, error?: unknown) => void;
+  /** DNS checks of e-mail domains; without it every address is UNKNOWN. */
+  readonly mailDomainChecker?: MailDomainChecker;
 }
 
 export type CompanyOutcome = 'completed' | 'failed' | 'aborted';
@@ -97,7 +101,9 @@ export async function runCompanyActor(work: CompanyWork, deps: CompanyActorDeps,
       signal,
     );
     if (signal.aborted) return 'aborted';
-    void out.send({ type: 'company.completed', index: work.index, report: builder.build() });
+    const report = await withDeliverability(builder.build(), deps.mailDomainChecker ?? null, signal);
+    if (signal.aborted) return 'aborted';
+    void out.send({ type: 'company.completed', index: work.index, report });
     return 'completed';
   } catch (error) {
     if (signal.aborted) return 'aborted';

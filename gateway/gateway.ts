@@ -18,7 +18,7 @@ import { parseWork } from '../schema/work.js';
 import { BusPubSub } from './graphql/bus-pubsub.js';
 import { buildGatewaySchema } from './graphql/build-schema.js';
 import type { GatewayContext } from './graphql/context.js';
-import { EXPORT_PATH, sendExport } from './http/exports.route.js';
+import { EXPORT_PATH, PEOPLE_EXPORT_PATH, sendExport } from './http/exports.route.js';
 import { createGraphqlHandler } from './http/graphql-handler.js';
 import { formatGraphqlError } from './graphql/format-error.js';
 import { createUploadRoute } from './http/uploads.route.js';
@@ -175,6 +175,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     }
     const exportMatch = EXPORT_PATH.exec(url.pathname);
     if (exportMatch && req.method === 'GET') return sendExport(res, store, exportMatch[1]!, exportMatch[2]!, owner, url.searchParams);
+    const peopleExportMatch = PEOPLE_EXPORT_PATH.exec(url.pathname);
+    if (peopleExportMatch && req.method === 'GET') return sendExport(res, store, peopleExportMatch[1]!, 'people.csv', owner);
     if (!security.playground && PLAYGROUND_PATHS.has(url.pathname)) {
       return sendJson(res, 404, { error: 'The GraphQL playground is off (set PROSPECTLAB_PLAYGROUND=1 to turn it on)' });
     }

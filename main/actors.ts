@@ -24,6 +24,7 @@ try {
     ackWaitMs: config.workAckWaitMs,
     maxDeliver: config.workMaxDeliver,
     renderMode: config.renderMode,
+    dnsServers: config.dnsServers,
     ...(config.browserPages ? { maxBrowserPages: config.browserPages } : {}),
   });
   if (config.allowPrivateNetworks) logPrivateNetworksWarning(logger);

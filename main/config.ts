@@ -6,6 +6,7 @@
 import { InvalidApiKeyError, parseApiKeyList, readApiKeysFile } from '../gateway/security/api-keys.js';
 import { InvalidCorsOriginError, parseCorsOrigins } from '../gateway/security/cors.js';
 import { SECURITY_DEFAULTS, SECURITY_RANGES, type GatewaySecurityOptions } from '../gateway/security/security-settings.js';
+import { InvalidDnsServerError, parseDnsServers } from '../actors/dns/dns-servers.js';
 
 /** A configuration value is wrong: the operator must fix it; nothing will start. */
 export class FatalConfigError extends Error {
@@ -41,6 +42,17 @@ export interface ProcessConfig {
   readonly browserPages: number | undefined;
   /** `METRICS_PORT`: an actor service serves `/metrics` on this port (on `HOST`); unset: no metrics port. */
   readonly metricsPort: number | undefined;
+  /** `PROSPECTLAB_DNS_SERVERS`: resolvers of e-mail domain checks (`ip`, `ip:port`, `[ipv6]:port`, comma-separated); empty: the system's. */
+  readonly dnsServers: readonly string[];
+}
+
+function dnsServers(env: NodeJS.ProcessEnv): string[] {
+  try {
+    return parseDnsServers(env.PROSPECTLAB_DNS_SERVERS);
+  } catch (error) {
+    if (error instanceof InvalidDnsServerError) throw new FatalConfigError(error.message, { cause: error });
+    throw error;
+  }
 }
 
 function renderMode(env: NodeJS.ProcessEnv): 'auto' | 'always' {
@@ -88,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     renderMode: renderMode(env),
     browserPages: env.PROSPECTLAB_BROWSER_PAGES ? integer(env, 'PROSPECTLAB_BROWSER_PAGES', 1, 1, 64) : undefined,
     metricsPort: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 0, 65535) : undefined,
+    dnsServers: dnsServers(env),
   };
 }
 

@@ -25,6 +25,7 @@ try {
     ackWaitMs: config.workAckWaitMs,
     maxDeliver: config.workMaxDeliver,
     renderMode: config.renderMode,
+    dnsServers: config.dnsServers,
     ...(config.browserPages ? { maxBrowserPages: config.browserPages } : {}),
   });
   const gateway = await startGateway({

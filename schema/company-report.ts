@@ -6,7 +6,9 @@ import type {
   CompanyEmail,
   CompanyInputPayload,
   CompanyReportPayload,
+  EmailPatternPayload,
   OpportunityPayload,
+  PersonPayload,
   OrganizationPayload,
   PhoneHitPayload,
   SocialProfilePayload,
@@ -58,9 +60,32 @@ const email = (o: Obj): CompanyEmail => ({
   address: str(o, 'address'),
   pageUrl: str(o, 'pageUrl'),
   context: str(o, 'context'),
-  kind: oneOf(o, 'kind', ['GENERIC', 'PERSONAL'] as const),
+  kind: oneOf(o, 'kind', ['GENERIC', 'ROLE', 'PERSONAL'] as const),
   ownDomain: optBool(o, 'ownDomain') ?? false,
+  personName: optStr(o, 'personName'),
+  freeWebmail: optBool(o, 'freeWebmail') ?? false,
+  disposable: optBool(o, 'disposable') ?? false,
+  deliverability: o.deliverability === undefined || o.deliverability === null ? 'UNKNOWN' : oneOf(o, 'deliverability', ['MX_OK', 'NO_MX', 'DOMAIN_MISSING', 'UNKNOWN'] as const),
 });
+const person = (o: Obj): PersonPayload => ({
+  name: str(o, 'name'),
+  firstName: optStr(o, 'firstName'),
+  lastName: optStr(o, 'lastName'),
+  role: optStr(o, 'role'),
+  seniority: oneOf(o, 'seniority', ['OWNER_EXECUTIVE', 'MANAGER', 'STAFF', 'UNKNOWN'] as const),
+  email: optStr(o, 'email'),
+  emailGuess: optStr(o, 'emailGuess'),
+  phone: optStr(o, 'phone'),
+  linkedinUrl: optStr(o, 'linkedinUrl'),
+  sources: strings(o, 'sources'),
+  confidence: num(o, 'confidence'),
+});
+
+function emailPattern(v: unknown): EmailPatternPayload | null {
+  if (v === null || v === undefined) return null;
+  const o = asObject(v, 'emailPattern');
+  return { pattern: str(o, 'pattern'), domain: str(o, 'domain'), confidence: num(o, 'confidence'), examples: int(o, 'examples') };
+}
 const phone = (o: Obj): PhoneHitPayload => ({ number: str(o, 'number'), raw: str(o, 'raw'), pageUrl: str(o, 'pageUrl') });
 const social = (o: Obj): SocialProfilePayload => ({ network: str(o, 'network'), url: str(o, 'url') });
 const technology = (o: Obj): TechnologyPayload => ({
@@ -122,6 +147,9 @@ export function parseCompanyReport(value: unknown): CompanyReportPayload {
     organization: organization(o.organization),
     faviconUrl: optStr(o, 'faviconUrl'),
     logoUrl: optStr(o, 'logoUrl'),
+    // Reports stored before people existed have neither field.
+    people: o.people === undefined ? [] : list(o, 'people', person),
+    emailPattern: emailPattern(o.emailPattern),
     input: parseCompanyInput(asObject(o.input, 'input')),
   };
 }

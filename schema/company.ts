@@ -17,7 +17,11 @@ export interface CompanyInputPayload {
   readonly reviewsCount: number | null;
 }
 
-export type EmailKind = 'GENERIC' | 'PERSONAL';
+/** GENERIC: a mailbox for anyone (`contact@`, `info@`, `recrutement@`, `dpo@`); ROLE: a named function (`presse@`, `compta@`, `direction@`); PERSONAL: a person's. */
+export type EmailKind = 'GENERIC' | 'ROLE' | 'PERSONAL';
+
+/** What DNS says about an address's domain (never SMTP): see README "E-mail deliverability". */
+export type EmailDeliverability = 'MX_OK' | 'NO_MX' | 'DOMAIN_MISSING' | 'UNKNOWN';
 
 export interface CompanyEmail {
   readonly address: string;
@@ -27,6 +31,48 @@ export interface CompanyEmail {
   readonly kind: EmailKind;
   /** The address is on the company's own registrable domain. */
   readonly ownDomain: boolean;
+  /** The listed person the address belongs to (`CompanyReportPayload.people`). */
+  readonly personName?: string | null;
+  /** On a free webmail provider (gmail.com, orange.fr, gmx.de…). */
+  readonly freeWebmail?: boolean;
+  /** On a disposable-address provider (mailinator.com, yopmail.com…). */
+  readonly disposable?: boolean;
+  readonly deliverability?: EmailDeliverability;
+}
+
+export type Seniority = 'OWNER_EXECUTIVE' | 'MANAGER' | 'STAFF' | 'UNKNOWN';
+
+/** A person the company's site presents (team, legal notice, press contact…). */
+export interface PersonPayload {
+  /** As a person writes it, without honorifics. */
+  readonly name: string;
+  readonly firstName: string | null;
+  readonly lastName: string | null;
+  /** As written on the site. */
+  readonly role: string | null;
+  readonly seniority: Seniority;
+  /** An address found on the site that belongs to this person. */
+  readonly email: string | null;
+  /** From the domain's pattern when no address was found; never a found address. */
+  readonly emailGuess: string | null;
+  /** E.164. */
+  readonly phone: string | null;
+  readonly linkedinUrl: string | null;
+  /** Pages where the person appears. */
+  readonly sources: readonly string[];
+  /** 0..1 (README "People"). */
+  readonly confidence: number;
+}
+
+/** How the company's personal addresses are built, learnt from the addresses of listed people. */
+export interface EmailPatternPayload {
+  /** `{first}.{last}`, `{f}{last}`, `{first}`… */
+  readonly pattern: string;
+  readonly domain: string;
+  /** 0..1. */
+  readonly confidence: number;
+  /** Addresses of listed people that follow the pattern. */
+  readonly examples: number;
 }
 
 export interface PhoneHitPayload {
@@ -94,6 +140,9 @@ export interface CompanyReportPayload {
   readonly organization: OrganizationPayload | null;
   readonly faviconUrl: string | null;
   readonly logoUrl: string | null;
+  /** People the site presents, in the order it first shows them (absent in reports older than people). */
+  readonly people?: readonly PersonPayload[];
+  readonly emailPattern?: EmailPatternPayload | null;
   /** The input row, for exports. */
   readonly input: CompanyInputPayload;
 }

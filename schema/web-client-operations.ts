@@ -20,7 +20,9 @@ export const JOB_COMPANIES_QUERY = `
       companies {
         index name website finalUrl status error title description language
         sector category address country inputPhone pagesVisited httpStatus https responseTimeMs
-        emails { address pageUrl context kind ownDomain }
+        emails { address pageUrl context kind ownDomain personName freeWebmail disposable deliverability }
+        people { name role seniority email emailGuess phone linkedinUrl confidence sources }
+        emailPattern { pattern domain confidence examples }
         phones { number raw pageUrl }
         socialProfiles { network url }
         technologies { name categories version confidence }

@@ -11,6 +11,8 @@ import { extractMetadata, type PageMetadata } from './metadata.js';
 import { scoreOpportunity } from './opportunity.js';
 import { defaultRegionFor, extractPhones } from './phones.js';
 import { guessSector } from './sector.js';
+import { CompanyPeopleCollector } from '../people/company-people.js';
+import { extractPagePeople } from '../people/page-people.js';
 import { extractSocialProfiles } from './social.js';
 
 /** What a rendered page yields beyond its HTML, for technology detection. */
@@ -57,6 +59,7 @@ export class CompanyReportBuilder {
   readonly #technologyInputs: TechnologyInput[] = [];
   #sectorText = '';
   #pages = 0;
+  readonly #people = new CompanyPeopleCollector();
 
   constructor(input: CompanyInputPayload & { readonly website: string }, options: CompanyReportBuilderOptions = {}) {
     this.#input = input;
@@ -100,6 +103,9 @@ export class CompanyReportBuilder {
         }),
       );
     }
+    if (page.html) {
+      this.#people.add(extractPagePeople({ url: page.finalUrl, html: page.html, language: this.#metadata?.language ?? null, region: this.#region }));
+    }
     if (this.#sectorText.length < this.#maxSectorTextChars) {
       this.#sectorText += `\n${page.title}\n${page.text}`.slice(0, this.#maxSectorTextChars - this.#sectorText.length);
     }
@@ -129,6 +135,7 @@ export class CompanyReportBuilder {
           responseTimeMs: first.responseTimeMs,
         })
       : null;
+    const people = this.#people.build(classifyEmails([...this.#emails.values()], siteUrl), first?.finalUrl ?? this.#input.website);
     return {
       name: this.#input.name,
       website: this.#input.website,
@@ -138,7 +145,7 @@ export class CompanyReportBuilder {
       title: meta?.title ?? null,
       description: meta?.description ?? null,
       language: meta?.language ?? null,
-      emails: classifyEmails([...this.#emails.values()], siteUrl),
+      emails: people.emails,
       phones: [...this.#phones.values()],
       socialProfiles: extractSocialProfiles([...this.#links].map((url) => ({ url }))),
       technologies,
@@ -152,6 +159,8 @@ export class CompanyReportBuilder {
       organization: meta?.organization ?? null,
       faviconUrl: meta?.faviconUrl ?? null,
       logoUrl: meta?.logoUrl ?? null,
+      people: people.people,
+      emailPattern: people.emailPattern,
       input: this.#input,
     };
   }

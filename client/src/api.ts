@@ -115,6 +115,11 @@ export function exportPath(jobId: string, format: ExportFormat, csvDelimiter: Cs
   return format === 'csv' && csvDelimiter !== ',' ? `${path}?delimiter=${encodeURIComponent(csvDelimiter)}` : path;
 }
 
+/** Path of a job's people export (one row per company and person). */
+export function peopleExportPath(jobId: string): string {
+  return `/jobs/${encodeURIComponent(jobId)}/export-people.csv`;
+}
+
 /**
  * Downloads an export with the API key header (a plain link cannot send it). Only needed when
  * a key is set; otherwise the link downloads by itself.

@@ -11,16 +11,19 @@ export interface CompanyFilters {
   readonly opportunity: OpportunityLevel | '';
   /** Only companies with at least one e-mail address. */
   readonly withEmailOnly: boolean;
+  /** Only companies whose site names at least one person. */
+  readonly withNamedContactOnly?: boolean;
 }
 
-export const NO_FILTERS: CompanyFilters = { text: '', sector: '', opportunity: '', withEmailOnly: false };
+export const NO_FILTERS: CompanyFilters = { text: '', sector: '', opportunity: '', withEmailOnly: false, withNamedContactOnly: false };
 
 /** Sortable columns of the results table. */
-export type SortKey = 'index' | 'name' | 'website' | 'sector' | 'opportunity' | 'emails' | 'status';
+export type SortKey = 'index' | 'name' | 'website' | 'sector' | 'opportunity' | 'emails' | 'people' | 'status';
 export type SortDirection = 'ascending' | 'descending';
 
 function searchableText(company: CompanyReport): string {
-  return [company.name, company.website, company.finalUrl, company.sector, company.category, company.title, ...company.emails.map((e) => e.address)]
+  return [company.name, company.website, company.finalUrl, company.sector, company.category, company.title, ...company.emails.map((e) => e.address),
+    ...(company.people ?? []).flatMap((p) => [p.name, p.role])]
     .filter(Boolean)
     .join(' ')
     .toLocaleLowerCase();
@@ -33,6 +36,7 @@ export function filterCompanies(companies: readonly CompanyReport[], filters: Co
     if (filters.sector && company.sector !== filters.sector) return false;
     if (filters.opportunity && company.opportunity?.level !== filters.opportunity) return false;
     if (filters.withEmailOnly && company.emails.length === 0) return false;
+    if (filters.withNamedContactOnly && (company.people ?? []).length === 0) return false;
     if (words.length) {
       const text = searchableText(company);
       if (!words.every((word) => text.includes(word))) return false;
@@ -57,6 +61,8 @@ function sortValue(company: CompanyReport, key: SortKey): string | number | null
       return company.opportunity?.score ?? null;
     case 'emails':
       return company.emails.length;
+    case 'people':
+      return (company.people ?? []).length;
     case 'status':
       return company.status;
   }

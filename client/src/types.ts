@@ -24,8 +24,35 @@ export interface EmailHit {
   readonly address: string;
   readonly pageUrl: string;
   readonly context?: string;
-  readonly kind?: 'GENERIC' | 'PERSONAL' | null;
+  readonly kind?: 'GENERIC' | 'ROLE' | 'PERSONAL' | null;
   readonly ownDomain?: boolean | null;
+  /** The listed person the address belongs to. */
+  readonly personName?: string | null;
+  readonly freeWebmail?: boolean | null;
+  readonly disposable?: boolean | null;
+  readonly deliverability?: 'MX_OK' | 'NO_MX' | 'DOMAIN_MISSING' | 'UNKNOWN' | null;
+}
+
+/** A person the company's site presents. */
+export interface Person {
+  readonly name: string;
+  readonly role: string | null;
+  readonly seniority: 'OWNER_EXECUTIVE' | 'MANAGER' | 'STAFF' | 'UNKNOWN';
+  /** Found on the site. */
+  readonly email: string | null;
+  /** From the company's pattern; never found on the site. */
+  readonly emailGuess: string | null;
+  readonly phone: string | null;
+  readonly linkedinUrl: string | null;
+  readonly confidence: number;
+  readonly sources: readonly string[];
+}
+
+export interface EmailPattern {
+  readonly pattern: string;
+  readonly domain: string;
+  readonly confidence: number;
+  readonly examples: number;
 }
 
 export interface PhoneHit {
@@ -58,6 +85,8 @@ export interface CompanyReport {
   readonly socialProfiles: readonly { readonly network: string; readonly url: string }[];
   readonly technologies: readonly { readonly name: string; readonly categories: readonly string[]; readonly version: string | null; readonly confidence: number }[];
   readonly opportunity: { readonly level: OpportunityLevel; readonly score: number; readonly reasons: readonly string[] } | null;
+  readonly people?: readonly Person[];
+  readonly emailPattern?: EmailPattern | null;
 }
 
 /** A company row of an upload preview (the recognised fields of the file). */

@@ -1,17 +1,20 @@
 /**
- * XLSX export of an analysis: sheet "Companies" (one row per company, the CSV's columns) and
- * sheet "Emails" (one row per company and address), each with a bold, frozen, filterable
+ * XLSX export of an analysis: sheet "Companies" (one row per company, the CSV's columns),
+ * sheet "Emails" (one row per company and address) and sheet "People" (one row per company and
+ * person), each with a bold, frozen, filterable
  * header. Text goes in as string cells, which spreadsheets never evaluate, so no formula guard
  * is needed here.
  */
 import ExcelJS from 'exceljs';
 import type { CompanyReportPayload } from '../../schema/company.js';
 import { EMAIL_SHEET_COLUMNS, EXPORT_COLUMNS, reportToExportRow, reportsToEmailRows, type ExportValue } from './export-columns.js';
+import { PEOPLE_SHEET_COLUMNS, reportsToPeopleRows } from './people-export.js';
 import { fitSpreadsheetCell, stripXmlInvalidChars } from './spreadsheet-cell-safety.js';
 
 /** Sheet names of the workbook. */
 export const XLSX_COMPANIES_SHEET = 'Companies';
 export const XLSX_EMAILS_SHEET = 'Emails';
+export const XLSX_PEOPLE_SHEET = 'People';
 
 const MIN_COLUMN_WIDTH = 8;
 const MAX_COLUMN_WIDTH = 60;
@@ -40,6 +43,7 @@ export async function companiesToXlsx(reports: readonly CompanyReportPayload[]):
   workbook.created = new Date();
   addTable(workbook, XLSX_COMPANIES_SHEET, EXPORT_COLUMNS, reports.map(reportToExportRow));
   addTable(workbook, XLSX_EMAILS_SHEET, EMAIL_SHEET_COLUMNS, reportsToEmailRows(reports));
+  addTable(workbook, XLSX_PEOPLE_SHEET, PEOPLE_SHEET_COLUMNS, reportsToPeopleRows(reports));
   const bytes = await workbook.xlsx.writeBuffer();
   // exceljs types the result as an ArrayBuffer-like; at run time it is already a Node Buffer.
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes as ArrayBuffer);

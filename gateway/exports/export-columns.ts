@@ -80,7 +80,10 @@ export function reportToExportRow(report: CompanyReportPayload): ExportRow {
 }
 
 /** Columns of the XLSX "Emails" sheet: one row per company and e-mail address found. */
-export const EMAIL_SHEET_COLUMNS = ['company', 'website', 'email', 'page_url', 'kind', 'own_domain', 'context'] as const;
+export const EMAIL_SHEET_COLUMNS = [
+  'company', 'website', 'email', 'page_url', 'kind', 'own_domain', 'context',
+  'person_name', 'free_webmail', 'disposable', 'deliverability',
+] as const;
 export type EmailSheetColumn = (typeof EMAIL_SHEET_COLUMNS)[number];
 
 /** The rows of the "Emails" sheet, companies in order, e-mails in report order. */
@@ -94,6 +97,10 @@ export function reportsToEmailRows(reports: readonly CompanyReportPayload[]): Re
       kind: email.kind,
       own_domain: email.ownDomain,
       context: email.context,
+      person_name: email.personName ?? null,
+      free_webmail: email.freeWebmail ?? null,
+      disposable: email.disposable ?? null,
+      deliverability: email.deliverability ?? null,
     })),
   );
 }

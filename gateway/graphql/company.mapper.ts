@@ -1,5 +1,6 @@
 import { CompanyReport, CompanyStatus, OpportunityLevel } from '../../schema/graphql/company.types.js';
-import { EmailKind } from '../../schema/graphql/job.types.js';
+import { EmailDeliverability, EmailKind } from '../../schema/graphql/job.types.js';
+import { Seniority } from '../../schema/graphql/person.types.js';
 import type { CompanyRecord } from '../store/analysis-store.js';
 
 /** The GraphQL view of one company of an analysis (finished or not). */
@@ -16,7 +17,14 @@ export function toGraphqlCompany(record: CompanyRecord): CompanyReport {
     title: r?.title ?? null,
     description: r?.description ?? null,
     language: r?.language ?? null,
-    emails: (r?.emails ?? []).map((e) => ({ ...e, kind: e.kind as EmailKind })),
+    emails: (r?.emails ?? []).map((e) => ({
+      ...e,
+      kind: e.kind as EmailKind,
+      personName: e.personName ?? null,
+      freeWebmail: e.freeWebmail ?? false,
+      disposable: e.disposable ?? false,
+      deliverability: (e.deliverability ?? 'UNKNOWN') as EmailDeliverability,
+    })),
     phones: [...(r?.phones ?? [])],
     socialProfiles: [...(r?.socialProfiles ?? [])],
     technologies: (r?.technologies ?? []).map((t) => ({ ...t, categories: [...t.categories], confidence: Math.round(t.confidence) })),
@@ -32,6 +40,8 @@ export function toGraphqlCompany(record: CompanyRecord): CompanyReport {
     organization: r?.organization ? { ...r.organization, sameAs: [...r.organization.sameAs] } : null,
     faviconUrl: r?.faviconUrl ?? null,
     logoUrl: r?.logoUrl ?? null,
+    people: (r?.people ?? []).map((p) => ({ ...p, seniority: p.seniority as Seniority, sources: [...p.sources] })),
+    emailPattern: r?.emailPattern ? { ...r.emailPattern } : null,
     category: input.category,
     address: input.address,
     inputPhone: input.phone,

@@ -4,12 +4,14 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { CompanyReportPayload } from '../../schema/company.js';
-import { companiesToCsv, companiesToJson, companiesToXlsx, InvalidCsvDelimiterError, parseCsvDelimiter, type CsvDelimiter } from '../exports/company-exports.js';
+import { companiesToCsv, companiesToJson, companiesToXlsx, InvalidCsvDelimiterError, parseCsvDelimiter, peopleToCsv, type CsvDelimiter } from '../exports/company-exports.js';
 import type { CompanyRecord } from '../store/analysis-store.js';
 import type { JobStore } from '../store/job-store.js';
 import { sendJson } from './http-util.js';
 
 export const EXPORT_PATH = /^\/jobs\/([0-9a-f-]{36})\/export\.(csv|xlsx|json)$/i;
+/** `GET /jobs/:id/export-people.csv`: one row per company and person. */
+export const PEOPLE_EXPORT_PATH = /^\/jobs\/([0-9a-f-]{36})\/export-people\.csv$/i;
 
 /** The stored report, or what is known of a company that has none (yet). */
 export function reportForExport(record: CompanyRecord): CompanyReportPayload {
@@ -37,6 +39,8 @@ export function reportForExport(record: CompanyRecord): CompanyReportPayload {
     organization: null,
     faviconUrl: null,
     logoUrl: null,
+    people: [],
+    emailPattern: null,
     input: record.input,
   };
 }
@@ -44,6 +48,7 @@ export function reportForExport(record: CompanyRecord): CompanyReportPayload {
 /**
  * Answers one export. `query` is the URL's query string: `delimiter` (`,` `;` or a tab) picks the
  * CSV separator; an unknown one is a 400 `BAD_REQUEST`.
+ * @param format `csv`, `xlsx`, `json`, or `people.csv` for the people export
  */
 export async function sendExport(
   res: ServerResponse,
@@ -71,6 +76,16 @@ export async function sendExport(
   const base = `prospectlab-${jobId.slice(0, 8)}`;
   let body: Buffer;
   let type: string;
+  if (format === 'people.csv') {
+    body = Buffer.from(peopleToCsv(reports), 'utf8');
+    res.writeHead(200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-length': body.length,
+      'content-disposition': `attachment; filename="${base}-people.csv"`,
+    });
+    res.end(body);
+    return;
+  }
   switch (format.toLowerCase()) {
     case 'csv':
       body = Buffer.from(companiesToCsv(reports, delimiter), 'utf8');

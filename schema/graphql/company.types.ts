@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { EmailHit } from './job.types.js';
+import { EmailPattern, Person } from './person.types.js';
 
 export enum CompanyStatus {
   PENDING = 'PENDING',
@@ -113,6 +114,9 @@ export class CompanyReport {
   @Field(() => Organization, { nullable: true }) organization!: Organization | null;
   @Field(() => String, { nullable: true }) faviconUrl!: string | null;
   @Field(() => String, { nullable: true }) logoUrl!: string | null;
+  @Field(() => [Person], { description: 'People the site presents, in the order it first shows them.' }) people!: Person[];
+  @Field(() => EmailPattern, { nullable: true, description: 'How the company builds personal addresses, when the addresses of its people show it.' })
+  emailPattern!: EmailPattern | null;
   @Field(() => String, { nullable: true, description: 'From the input row.' }) category!: string | null;
   @Field(() => String, { nullable: true, description: 'From the input row.' }) address!: string | null;
   @Field(() => String, { nullable: true, description: 'Phone from the input row.' }) inputPhone!: string | null;

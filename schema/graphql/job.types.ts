@@ -18,9 +18,35 @@ registerEnumType(JobStatus, { name: 'JobStatus', description: 'Where a job is in
 
 export enum EmailKind {
   GENERIC = 'GENERIC',
+  ROLE = 'ROLE',
   PERSONAL = 'PERSONAL',
 }
-registerEnumType(EmailKind, { name: 'EmailKind', description: 'Role address (contact@) or a person\'s.' });
+registerEnumType(EmailKind, {
+  name: 'EmailKind',
+  description: 'Who reads an address.',
+  valuesConfig: {
+    GENERIC: { description: 'A mailbox for anyone: contact@, info@, recrutement@, dpo@, support@…' },
+    ROLE: { description: 'A named function or department: presse@, compta@, direction@, vertrieb@…' },
+    PERSONAL: { description: "A person's address." },
+  },
+});
+
+export enum EmailDeliverability {
+  MX_OK = 'MX_OK',
+  NO_MX = 'NO_MX',
+  DOMAIN_MISSING = 'DOMAIN_MISSING',
+  UNKNOWN = 'UNKNOWN',
+}
+registerEnumType(EmailDeliverability, {
+  name: 'EmailDeliverability',
+  description: "What DNS says about the address's domain (no SMTP probing; README \"E-mail deliverability\").",
+  valuesConfig: {
+    MX_OK: { description: 'The domain publishes an MX record.' },
+    NO_MX: { description: 'The domain exists (A/AAAA or other records) but publishes no MX (or a null MX).' },
+    DOMAIN_MISSING: { description: 'The domain does not exist (NXDOMAIN) or is not a valid name.' },
+    UNKNOWN: { description: 'DNS could not be reached or did not answer in time.' },
+  },
+});
 
 @ObjectType({ description: 'An e-mail address found on a page.' })
 export class EmailHit {
@@ -38,6 +64,18 @@ export class EmailHit {
 
   @Field(() => Boolean, { nullable: true, description: "On the company's own domain (analysis reports)." })
   ownDomain?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'The listed person (CompanyReport.people) the address belongs to (analysis reports).' })
+  personName?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'On a free webmail provider such as gmail.com or orange.fr (analysis reports).' })
+  freeWebmail?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'On a disposable-address provider such as mailinator.com (analysis reports).' })
+  disposable?: boolean | null;
+
+  @Field(() => EmailDeliverability, { nullable: true, description: 'DNS check of the domain (analysis reports).' })
+  deliverability?: EmailDeliverability | null;
 }
 
 @ObjectType({ description: 'What scraping one site found.' })

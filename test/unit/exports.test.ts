@@ -11,6 +11,7 @@ import {
   parseCsvDelimiter,
   XLSX_COMPANIES_SHEET,
   XLSX_EMAILS_SHEET,
+  XLSX_PEOPLE_SHEET,
 } from '../../gateway/exports/company-exports.js';
 import { guardCsvFormula, MAX_SPREADSHEET_CELL_CHARS } from '../../gateway/exports/spreadsheet-cell-safety.js';
 import type { CompanyInputPayload, CompanyReportPayload } from '../../schema/company.js';
@@ -248,8 +249,8 @@ describe('exports', () => {
       await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     });
 
-    it('has the two sheets, each header bold, frozen and filterable', () => {
-      expect(workbook.worksheets.map((sheet) => sheet.name)).to.deep.equal([XLSX_COMPANIES_SHEET, XLSX_EMAILS_SHEET]);
+    it('has the three sheets, each header bold, frozen and filterable', () => {
+      expect(workbook.worksheets.map((sheet) => sheet.name)).to.deep.equal([XLSX_COMPANIES_SHEET, XLSX_EMAILS_SHEET, XLSX_PEOPLE_SHEET]);
       for (const sheet of workbook.worksheets) {
         expect(sheet.getRow(1).getCell(1).font?.bold, sheet.name).to.equal(true);
         expect(sheet.views[0]).to.include({ state: 'frozen', ySplit: 1 });

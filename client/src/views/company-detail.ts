@@ -1,10 +1,10 @@
 /**
- * Everything the analysis found about one company: e-mails with their pages, phones, social
+ * Everything the analysis found about one company: its people, e-mails with their pages, phones, social
  * profiles, technologies, the opportunity score and its reasons, the site's metadata.
  */
 import { externalLink, h, type Child } from '../dom.js';
-import { titleCase } from '../format.js';
-import type { CompanyReport } from '../types.js';
+import { plural, titleCase } from '../format.js';
+import type { CompanyReport, EmailHit, Person } from '../types.js';
 import { statusBadge } from './status-badge.js';
 
 /** How the networks spell their own names. */
@@ -29,6 +29,62 @@ function listSection(title: string, items: readonly Child[], emptyText: string):
     h('h4', {}, title),
     items.length ? h('ul', { class: 'detail-list' }, items.map((item) => h('li', {}, item))) : h('p', { class: 'muted' }, emptyText),
   );
+}
+
+const SENIORITY_LABELS: Readonly<Record<Person['seniority'], string>> = {
+  OWNER_EXECUTIVE: 'Owner / executive',
+  MANAGER: 'Manager',
+  STAFF: 'Staff',
+  UNKNOWN: '',
+};
+
+const DELIVERABILITY_LABELS: Readonly<Record<NonNullable<EmailHit['deliverability']>, string>> = {
+  MX_OK: 'MX OK',
+  NO_MX: 'no MX',
+  DOMAIN_MISSING: 'domain missing',
+  UNKNOWN: '',
+};
+
+/** One person: name, role, found e-mail or a clearly marked guess, phone, LinkedIn. */
+function personItem(person: Person): Child {
+  const seniority = SENIORITY_LABELS[person.seniority];
+  return [
+    h('strong', { class: 'person-name' }, person.name),
+    person.role ? h('span', { class: 'person-role' }, ` — ${person.role}`) : null,
+    seniority ? h('span', { class: 'tag' }, seniority) : null,
+    person.email
+      ? [' ', h('a', { href: `mailto:${person.email}`, class: 'person-email', 'data-found': 'true' }, person.email), h('span', { class: 'tag' }, 'found')]
+      : person.emailGuess
+        ? [' ', h('span', { class: 'email-guess muted', title: "Built from the company's e-mail pattern; not found on the site" }, person.emailGuess), h('span', { class: 'tag guess' }, 'guessed')]
+        : null,
+    person.phone ? [' ', h('a', { href: `tel:${person.phone}`, class: 'person-phone' }, person.phone)] : null,
+    person.linkedinUrl ? [' ', externalLink(person.linkedinUrl, 'LinkedIn')] : null,
+    h('span', { class: 'muted' }, ` (confidence ${Math.round(person.confidence * 100)} %)`),
+  ];
+}
+
+function peopleSection(company: CompanyReport): HTMLElement {
+  const people = company.people ?? [];
+  const pattern = company.emailPattern;
+  const section = listSection(`People (${people.length})`, people.map(personItem), 'No named person found.');
+  section.classList.add('people-section');
+  if (pattern) {
+    section.append(
+      h('p', { class: 'muted email-pattern' }, `E-mail pattern ${pattern.pattern}@${pattern.domain} (${plural(pattern.examples, 'example', 'examples')}, confidence ${Math.round(pattern.confidence * 100)} %)`),
+    );
+  }
+  return section;
+}
+
+function emailTags(email: EmailHit): Child {
+  const deliverability = email.deliverability ? DELIVERABILITY_LABELS[email.deliverability] : '';
+  return [
+    email.kind ? h('span', { class: 'tag' }, titleCase(email.kind)) : null,
+    email.personName ? h('span', { class: 'tag person' }, email.personName) : null,
+    email.freeWebmail ? h('span', { class: 'tag' }, 'webmail') : null,
+    email.disposable ? h('span', { class: 'tag warning' }, 'disposable') : null,
+    deliverability ? h('span', { class: 'tag', 'data-deliverability': email.deliverability }, deliverability) : null,
+  ];
 }
 
 function facts(company: CompanyReport): HTMLElement {
@@ -77,11 +133,12 @@ export function companyDetail(company: CompanyReport, onClose: () => void): HTML
           ]
         : h('p', { class: 'muted' }, 'Not scored.'),
     ),
+    peopleSection(company),
     listSection(
       `E-mail addresses (${company.emails.length})`,
       company.emails.map((email) => [
         h('a', { href: `mailto:${email.address}`, class: 'email' }, email.address),
-        email.kind ? h('span', { class: 'tag' }, titleCase(email.kind)) : null,
+        emailTags(email),
         h('span', { class: 'source' }, ' found on ', externalLink(email.pageUrl)),
       ]),
       'No e-mail address found.',

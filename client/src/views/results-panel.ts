@@ -1,8 +1,9 @@
 /**
- * The results of an analysis: export links, filters (sector, opportunity, has e-mail, text),
+ * The results of an analysis: export links, filters (sector, opportunity, has e-mail, has a
+ * named contact, text),
  * a sortable table of the companies and the detail panel of the selected one.
  */
-import { CSV_DELIMITERS, describeError, downloadWithApiKey, EXPORT_FORMATS, exportPath, graphql, hasApiKey, type CsvDelimiter } from '../api.js';
+import { CSV_DELIMITERS, describeError, downloadWithApiKey, EXPORT_FORMATS, exportPath, graphql, hasApiKey, peopleExportPath, type CsvDelimiter } from '../api.js';
 import { displayUrl, Disposer, externalLink, h, listen, replaceChildren } from '../dom.js';
 import { plural, shortId, titleCase } from '../format.js';
 import { JOB_COMPANIES_QUERY } from '../../../schema/web-client-operations.js';
@@ -21,6 +22,7 @@ const COLUMNS: readonly { readonly key: SortKey; readonly label: string }[] = [
   { key: 'sector', label: 'Sector' },
   { key: 'opportunity', label: 'Opportunity' },
   { key: 'emails', label: 'E-mails' },
+  { key: 'people', label: 'People' },
   { key: 'status', label: 'Status' },
 ];
 
@@ -54,6 +56,7 @@ export function createResultsPanel(jobId: string): ResultsPanel {
     LEVELS.map((level) => h('option', { value: level }, titleCase(level))),
   );
   const emailCheckbox = h('input', { type: 'checkbox', id: 'filter-has-email' });
+  const personCheckbox = h('input', { type: 'checkbox', id: 'filter-has-person' });
   const filterForm = h(
     'form',
     { class: 'filters', role: 'search', 'aria-label': 'Filter the companies' },
@@ -61,6 +64,7 @@ export function createResultsPanel(jobId: string): ResultsPanel {
     h('div', { class: 'field' }, h('label', { for: 'filter-sector' }, 'Sector'), sectorSelect),
     h('div', { class: 'field' }, h('label', { for: 'filter-opportunity' }, 'Opportunity'), levelSelect),
     h('div', { class: 'field checkbox' }, emailCheckbox, h('label', { for: 'filter-has-email' }, 'With an e-mail address')),
+    h('div', { class: 'field checkbox' }, personCheckbox, h('label', { for: 'filter-has-person' }, 'With a named contact')),
   );
 
   const count = h('p', { class: 'results-count', role: 'status', 'aria-live': 'polite' });
@@ -100,7 +104,19 @@ export function createResultsPanel(jobId: string): ResultsPanel {
     { class: 'downloads' },
     'Download: ',
     links.flatMap((link) => (link.dataset.format === 'csv' ? [link, csvDelimiterSelect] : [link])),
+    ' ',
+    downloadLink(peopleExportPath(jobId), `prospectlab-${shortId(jobId)}-people.csv`, 'people-csv', 'People CSV'),
   );
+
+  function downloadLink(path: string, filename: string, format: string, label: string): HTMLAnchorElement {
+    const link = h('a', { href: path, download: filename, class: 'button-link', 'data-format': format }, label);
+    disposer.add(listen<MouseEvent>(link, 'click', (event) => {
+      if (!hasApiKey()) return;
+      event.preventDefault();
+      downloadWithApiKey(path, link.download).catch((cause: unknown) => showError(describeError(cause)));
+    }));
+    return link;
+  }
 
   const element = h(
     'section',
@@ -161,6 +177,7 @@ export function createResultsPanel(jobId: string): ResultsPanel {
       h('td', {}, company.sector ?? ''),
       h('td', {}, company.opportunity ? [h('span', { class: 'badge', 'data-level': company.opportunity.level.toLowerCase() }, titleCase(company.opportunity.level)), ` ${company.opportunity.score}`] : ''),
       h('td', { class: 'emails-cell' }, company.emails.length ? [String(company.emails.length), firstEmail ? h('span', { class: 'muted' }, ` ${firstEmail}`) : null] : '0'),
+      h('td', { class: 'people-cell' }, String((company.people ?? []).length)),
       h('td', {}, statusBadge(company.status)),
     );
     // A click anywhere on the row opens the detail too (the name button is the keyboard way).
@@ -205,6 +222,7 @@ export function createResultsPanel(jobId: string): ResultsPanel {
       sector: sectorSelect.value,
       opportunity: levelSelect.value as OpportunityLevel | '',
       withEmailOnly: emailCheckbox.checked,
+      withNamedContactOnly: personCheckbox.checked,
     };
     renderRows();
   }

@@ -1,0 +1,115 @@
+/**
+ * Whether mail can reach a domain, from DNS alone (no SMTP): MX_OK when it publishes an MX
+ * record; without one, its A/AAAA records tell a domain that exists (NO_MX: only the RFC 5321
+ * §5.1 implicit MX could take mail, which most senders treat as undeliverable) from one that
+ * does not (DOMAIN_MISSING). Answers are cached per domain, every lookup is bounded in time,
+ * and a resolver that cannot be reached gives UNKNOWN rather than a verdict.
+ */
+import { Resolver } from 'node:dns/promises';
+import type { EmailDeliverability } from '../../schema/company.js';
+
+export interface MailDomainCheckerOptions {
+  /** Resolvers (`ip`, `ip:port`, `[ipv6]:port`); empty: the system's. @default [] */
+  readonly servers?: readonly string[];
+  /** Longest wait for one domain, all its queries together. @default 4000 */
+  readonly timeoutMs?: number;
+  /** How long a verdict is reused. @default 3600000 (one hour) */
+  readonly cacheTtlMs?: number;
+  /** How long UNKNOWN (DNS unreachable) is reused before asking again. @default 60000 */
+  readonly unknownTtlMs?: number;
+  /** Domains kept in the cache. @default 10000 */
+  readonly maxCachedDomains?: number;
+}
+
+/** Verdicts (README "E-mail deliverability"). */
+const NOT_FOUND = new Set(['ENOTFOUND', 'NXDOMAIN']);
+const NO_DATA = new Set(['ENODATA', 'ENOTIMP']);
+
+function codeOf(error: unknown): string {
+  return (error as { code?: string })?.code ?? '';
+}
+
+export class MailDomainChecker {
+  readonly #servers: readonly string[];
+  readonly #timeoutMs: number;
+  readonly #cacheTtlMs: number;
+  readonly #unknownTtlMs: number;
+  readonly #maxCached: number;
+  readonly #cache = new Map<string, { readonly verdict: Promise<EmailDeliverability>; expiresAt: number }>();
+
+  constructor(options: MailDomainCheckerOptions = {}) {
+    this.#servers = options.servers ?? [];
+    this.#timeoutMs = options.timeoutMs ?? 4000;
+    this.#cacheTtlMs = options.cacheTtlMs ?? 3_600_000;
+    this.#unknownTtlMs = options.unknownTtlMs ?? 60_000;
+    this.#maxCached = options.maxCachedDomains ?? 10_000;
+    if (!(this.#timeoutMs > 0)) throw new RangeError('timeoutMs must be positive');
+  }
+
+  /** The verdict for a domain (or an address's domain), at most `timeoutMs` after the first ask. */
+  check(domainOrAddress: string): Promise<EmailDeliverability> {
+    const domain = domainOrAddress.slice(domainOrAddress.lastIndexOf('@') + 1).trim().toLowerCase().replace(/\.$/, '');
+    if (!/^[a-z0-9](?:[a-z0-9-]{0,62}\.)*[a-z0-9-]{1,63}$/.test(domain) || domain.length > 253 || !domain.includes('.')) {
+      return Promise.resolve('DOMAIN_MISSING');
+    }
+    const now = Date.now();
+    const cached = this.#cache.get(domain);
+    if (cached && cached.expiresAt > now) return cached.verdict;
+    const verdict = this.#lookup(domain);
+    const entry = { verdict, expiresAt: now + this.#cacheTtlMs };
+    this.#cache.delete(domain);
+    this.#cache.set(domain, entry);
+    if (this.#cache.size > this.#maxCached) this.#cache.delete(this.#cache.keys().next().value!);
+    void verdict.then((v) => {
+      if (v === 'UNKNOWN') entry.expiresAt = Date.now() + this.#unknownTtlMs;
+    });
+    return verdict;
+  }
+
+  async #lookup(domain: string): Promise<EmailDeliverability> {
+    const resolver = new Resolver({ timeout: Math.max(100, Math.floor(this.#timeoutMs / 2)), tries: 1 });
+    if (this.#servers.length > 0) resolver.setServers([...this.#servers]);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<EmailDeliverability>((resolve) => {
+      timer = setTimeout(() => {
+        resolver.cancel();
+        resolve('UNKNOWN');
+      }, this.#timeoutMs);
+    });
+    try {
+      return await Promise.race([this.#ask(resolver, domain), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #ask(resolver: Resolver, domain: string): Promise<EmailDeliverability> {
+    try {
+      const records = await resolver.resolveMx(domain);
+      // A "null MX" (RFC 7505: one record, exchange ".") says the domain takes no mail.
+      if (records.some((r) => r.exchange !== '' && r.exchange !== '.')) return 'MX_OK';
+      if (records.length > 0) return 'NO_MX';
+    } catch (error) {
+      const code = codeOf(error);
+      if (NOT_FOUND.has(code)) return 'DOMAIN_MISSING';
+      if (!NO_DATA.has(code)) return 'UNKNOWN';
+    }
+    // No MX: does the domain exist at all?
+    const [v4, v6] = await Promise.all([this.#addresses(resolver, domain, 4), this.#addresses(resolver, domain, 6)]);
+    if (v4 === 'found' || v6 === 'found') return 'NO_MX';
+    if (v4 === 'missing' || v6 === 'missing') return 'DOMAIN_MISSING';
+    if (v4 === 'unknown' && v6 === 'unknown') return 'UNKNOWN';
+    return 'NO_MX';
+  }
+
+  async #addresses(resolver: Resolver, domain: string, family: 4 | 6): Promise<'found' | 'none' | 'missing' | 'unknown'> {
+    try {
+      const list = family === 4 ? await resolver.resolve4(domain) : await resolver.resolve6(domain);
+      return list.length > 0 ? 'found' : 'none';
+    } catch (error) {
+      const code = codeOf(error);
+      if (NOT_FOUND.has(code)) return 'missing';
+      return NO_DATA.has(code) ? 'none' : 'unknown';
+    }
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * A company's people across its pages: one person per name whatever the number of pages and
+ * markups that show them (every source kept), the addresses that belong to them, the
+ * company's e-mail pattern and, for people without a found address, a guessed one.
+ */
+import type { CompanyEmail, EmailPatternPayload, PersonPayload, Seniority } from '../../schema/company.js';
+import { emailKindOf, inferMailDomain, isDisposableAddress, isFreeWebmail } from '../analyse/email-intel.js';
+import { foldText } from '../analyse/fold-text.js';
+import { applyPattern, learnEmailPattern } from './email-pattern.js';
+import { addressMatchesName, type PagePerson, type PersonEvidence } from './page-people.js';
+
+/** Most people kept for one company. */
+export const MAX_PEOPLE_PER_COMPANY = 300;
+/** A pattern needs this many addresses following it before it is used to guess. */
+export const MIN_PATTERN_EXAMPLES_FOR_GUESS = 2;
+
+/** Base confidence of each kind of evidence (README "People"). */
+const EVIDENCE_CONFIDENCE: Readonly<Record<PersonEvidence, number>> = {
+  JSON_LD: 0.8, MICROFORMAT: 0.8, LEGAL_NOTICE: 0.8, PRESS_CONTACT: 0.75, CARD: 0.7, MAILTO: 0.55,
+};
+/** Which evidence's role wins when a person's pages disagree. */
+const ROLE_PRIORITY: readonly PersonEvidence[] = ['MICROFORMAT', 'CARD', 'JSON_LD', 'PRESS_CONTACT', 'LEGAL_NOTICE', 'MAILTO'];
+const SENIORITY_RANK: Readonly<Record<Seniority, number>> = { UNKNOWN: 0, STAFF: 1, MANAGER: 2, OWNER_EXECUTIVE: 3 };
+
+interface Merged {
+  readonly sightings: PagePerson[];
+  readonly sources: string[];
+}
+
+export interface CompanyPeople {
+  readonly people: PersonPayload[];
+  readonly emailPattern: EmailPatternPayload | null;
+  /** The e-mails, with the person each belongs to and the refined kind. */
+  readonly emails: CompanyEmail[];
+}
+
+export class CompanyPeopleCollector {
+  readonly #people = new Map<string, Merged>();
+
+  /** Adds the people of one page. */
+  add(people: readonly PagePerson[]): void {
+    for (const person of people) {
+      const key = foldText(person.name);
+      let merged = this.#people.get(key);
+      if (!merged) {
+        if (this.#people.size >= MAX_PEOPLE_PER_COMPANY) continue;
+        merged = { sightings: [], sources: [] };
+        this.#people.set(key, merged);
+      }
+      if (merged.sightings.length < 20) merged.sightings.push(person);
+      if (!merged.sources.includes(person.pageUrl) && merged.sources.length < 50) merged.sources.push(person.pageUrl);
+    }
+  }
+
+  /**
+   * The people, in the order the site first shows them, with their addresses; the e-mails
+   * annotated with `kind` and `personName`; the pattern when one is learnt.
+   */
+  build(emails: readonly CompanyEmail[], siteUrl: string | null): CompanyPeople {
+    const personalAddresses = emails.filter((e) => emailKindOf(e.address.split('@')[0]!) === 'PERSONAL').map((e) => e.address);
+    const owners = new Map<string, string>();
+    const drafts = [...this.#people.values()].map((merged) => {
+      const sightings = [...merged.sightings].sort((a, b) => ROLE_PRIORITY.indexOf(a.evidence) - ROLE_PRIORITY.indexOf(b.evidence));
+      const main = sightings[0]!;
+      const withRole = sightings.find((s) => s.role !== null);
+      const seniority = withRole && withRole.seniority !== 'UNKNOWN'
+        ? withRole.seniority
+        : sightings.reduce<Seniority>((best, s) => (SENIORITY_RANK[s.seniority] > SENIORITY_RANK[best] ? s.seniority : best), 'UNKNOWN');
+      // A card's address is the person's when it spells the name or is not a mailbox for anyone.
+      let email = sightings.map((s) => s.email).find((a): a is string => a !== null && (addressMatchesName(a, main) || emailKindOf(a.split('@')[0]!) === 'PERSONAL')) ?? null;
+      if (!email) {
+        const matching = personalAddresses.filter((a) => addressMatchesName(a, main));
+        if (matching.length === 1) email = matching[0]!;
+      }
+      if (email && owners.has(email)) email = null;
+      if (email) owners.set(email, main.name);
+      return {
+        main,
+        role: withRole?.role ?? null,
+        seniority,
+        email,
+        phone: sightings.map((s) => s.phone).find((p) => p !== null) ?? null,
+        linkedinUrl: sightings.map((s) => s.linkedinUrl).find((u) => u !== null) ?? null,
+        sources: merged.sources,
+        evidence: sightings.map((s) => s.evidence),
+      };
+    });
+
+    const allAddresses = [...emails.map((e) => e.address), ...drafts.map((d) => d.email).filter((a): a is string => a !== null)];
+    const domain = inferMailDomain(allAddresses, siteUrl);
+    const learnt = domain
+      ? learnEmailPattern(drafts.filter((d) => d.email).map((d) => ({ firstName: d.main.firstName, lastName: d.main.lastName, address: d.email! })), domain)
+      : null;
+    const canGuess = learnt !== null && learnt.examples >= MIN_PATTERN_EXAMPLES_FOR_GUESS;
+
+    const people: PersonPayload[] = drafts.map((d) => {
+      const local = !d.email && canGuess ? applyPattern(learnt.pattern, d.main.firstName, d.main.lastName) : null;
+      let confidence = Math.max(...d.evidence.map((e) => EVIDENCE_CONFIDENCE[e]));
+      if (d.main.knownGivenName) confidence += 0.1;
+      if (d.email && addressMatchesName(d.email, d.main)) confidence += 0.1;
+      if (d.role) confidence += 0.05;
+      confidence += Math.min(0.1, 0.05 * (new Set(d.evidence).size - 1 + d.sources.length - 1));
+      return {
+        name: d.main.name,
+        firstName: d.main.firstName,
+        lastName: d.main.lastName,
+        role: d.role,
+        seniority: d.seniority,
+        email: d.email,
+        emailGuess: local ? `${local}@${learnt!.domain}` : null,
+        phone: d.phone,
+        linkedinUrl: d.linkedinUrl,
+        sources: [...d.sources],
+        confidence: Math.round(Math.min(1, confidence) * 100) / 100,
+      };
+    });
+
+    const annotated = emails.map((e) => {
+      const personName = owners.get(e.address) ?? null;
+      return {
+        ...e,
+        kind: personName ? ('PERSONAL' as const) : emailKindOf(e.address.split('@')[0]!),
+        personName,
+        freeWebmail: isFreeWebmail(e.address),
+        disposable: isDisposableAddress(e.address),
+        deliverability: e.deliverability ?? 'UNKNOWN',
+      };
+    });
+    return {
+      people,
+      emailPattern: learnt ? { pattern: learnt.pattern, domain: learnt.domain, confidence: learnt.confidence, examples: learnt.examples } : null,
+      emails: annotated,
+    };
+  }
+}

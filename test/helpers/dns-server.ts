@@ -1,0 +1,60 @@
+/**
+ * A local DNS server for tests (dns2, UDP on 127.0.0.1, a free port): each domain of the zone
+ * answers what the test says; names outside the zone are NXDOMAIN; `silent` domains never
+ * get an answer (a resolver that hangs).
+ */
+import dns2 from 'dns2';
+
+export interface ZoneEntry {
+  readonly mx?: readonly string[];
+  readonly a?: readonly string[];
+  readonly aaaa?: readonly string[];
+  /** Never answer queries for this name. */
+  readonly silent?: boolean;
+}
+
+export interface LocalDnsServer {
+  /** `127.0.0.1:<port>`, the form PROSPECTLAB_DNS_SERVERS takes. */
+  readonly address: string;
+  /** Queries received, as `TYPE name`. */
+  readonly queries: string[];
+  close(): Promise<void>;
+}
+
+export async function startDnsServer(zone: Readonly<Record<string, ZoneEntry>>): Promise<LocalDnsServer> {
+  const { Packet } = dns2;
+  const queries: string[] = [];
+  const server = dns2.createServer({
+    udp: true,
+    handle: (request, send) => {
+      const [question] = request.questions;
+      if (!question) return;
+      const name = question.name.toLowerCase().replace(/\.$/, '');
+      const typeName = Object.entries(Packet.TYPE).find(([, v]) => v === question.type)?.[0] ?? String(question.type);
+      queries.push(`${typeName} ${name}`);
+      const entry = zone[name];
+      if (entry?.silent) return;
+      const response = Packet.createResponseFromRequest(request);
+      if (!entry) {
+        response.header.rcode = Packet.RCODE.NXDOMAIN;
+      } else if (question.type === Packet.TYPE.MX) {
+        (entry.mx ?? []).forEach((exchange, i) =>
+          response.answers.push({ name: question.name, type: Packet.TYPE.MX, class: Packet.CLASS.IN, ttl: 60, exchange, priority: 10 * (i + 1) } as never),
+        );
+      } else if (question.type === Packet.TYPE.A) {
+        for (const address of entry.a ?? []) response.answers.push({ name: question.name, type: Packet.TYPE.A, class: Packet.CLASS.IN, ttl: 60, address } as never);
+      } else if (question.type === Packet.TYPE.AAAA) {
+        for (const address of entry.aaaa ?? []) response.answers.push({ name: question.name, type: Packet.TYPE.AAAA, class: Packet.CLASS.IN, ttl: 60, address } as never);
+      }
+      void send(response);
+    },
+  });
+  const addresses = await server.listen({ udp: { port: 0, address: '127.0.0.1' } });
+  const port = (addresses as { udp?: { port: number } }).udp?.port;
+  if (!port) throw new Error('the test DNS server did not report its port');
+  return {
+    address: `127.0.0.1:${port}`,
+    queries,
+    close: () => server.close(),
+  };
+}
