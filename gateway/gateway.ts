@@ -33,6 +33,7 @@ import { isHostHeaderAllowed, sendHostNotAllowed } from './security/host-check.j
 import { authenticateRequest, isApiPath, sendRateLimited, sendUnauthorized } from './security/http-auth.js';
 import { AdmissionControlledJobService } from './security/job-admission.js';
 import { MutationGuard } from './security/mutation-guard.js';
+import { checkUploadCsrf } from './security/upload-csrf.js';
 import { resolveSecuritySettings, type GatewaySecurityOptions } from './security/security-settings.js';
 import { createSocketServerOptions, type ConnectionParams } from './security/socket-security.js';
 
@@ -151,6 +152,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     }
     if (url.pathname === '/uploads') {
       if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST with a multipart field named "file"' });
+      const csrf = checkUploadCsrf(req, security.corsOrigins);
+      if (csrf) {
+        req.resume(); // the body is dropped, but read, so the client gets the answer rather than a broken pipe
+        return sendJson(res, csrf.status, { error: csrf.error, code: csrf.code });
+      }
       const rate = mutationGuard.admitUpload(owner);
       if (!rate.allowed) return sendRateLimited(res, rate.retryAfterSeconds);
       return uploadRoute(req, res, owner);

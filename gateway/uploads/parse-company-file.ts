@@ -97,7 +97,11 @@ function capWarnings(warnings: readonly string[], max: number): readonly string[
 async function readRows(file: UploadedFile, options: Required<ParseOptions>): Promise<{ rows: readonly RawRow[]; warnings: readonly string[] }> {
   const detected = await detectCompanyFileType(file);
   if (detected.kind === 'xlsx') {
-    const { rows } = await readXlsxRows(file.data, detected.zipEntries, { maxUnpackedBytes: options.maxUnpackedBytes });
+    const { rows } = await readXlsxRows(file.data, detected.zipEntries, {
+      maxUnpackedBytes: options.maxUnpackedBytes,
+      maxNonBlankRows: options.maxRows + HEADER_SEARCH_ROWS,
+      maxDataRows: options.maxRows,
+    });
     return { rows, warnings: detected.warnings };
   }
   const { text } = decodeText(file.data);
