@@ -33,6 +33,8 @@ import { isHostHeaderAllowed, sendHostNotAllowed } from './security/host-check.j
 import { authenticateRequest, isApiPath, sendRateLimited, sendUnauthorized } from './security/http-auth.js';
 import { AdmissionControlledJobService } from './security/job-admission.js';
 import { MutationGuard } from './security/mutation-guard.js';
+import { jobListSizes } from './security/job-list-sizes.js';
+import { ANALYSIS_LIMIT_RANGES } from '../schema/analysis-limits.js';
 import { checkUploadCsrf } from './security/upload-csrf.js';
 import { resolveSecuritySettings, type GatewaySecurityOptions } from './security/security-settings.js';
 import { createSocketServerOptions, type ConnectionParams } from './security/socket-security.js';
@@ -94,11 +96,17 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const requestOwners = new WeakMap<IncomingMessage, string | null>();
   const context = async (req: IncomingMessage): Promise<GatewayContext> => ({ jobs, pubSub, owner: requestOwners.get(req) ?? null });
 
+  const maxUploadRows = options.maxUploadRows ?? 10_000;
+  /** One whole job's companies per operation: the largest job, whichever way it was started. */
+  const listLimits = {
+    maxListItems: Math.max(ANALYSIS_LIMIT_RANGES.companies.max, maxUploadRows),
+    listSizeFor: (owner: string | null) => jobListSizes(store, owner, Math.max(ANALYSIS_LIMIT_RANGES.companies.max, maxUploadRows)),
+  };
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      createSecurityPlugin({ limits: { maxDepth: security.maxQueryDepth, maxComplexity: security.maxQueryComplexity }, mutationGuard }),
+      createSecurityPlugin({ limits: { maxDepth: security.maxQueryDepth, maxComplexity: security.maxQueryComplexity }, mutationGuard, listLimits }),
     ],
     stopOnTerminationSignals: false, // the process decides how to shut down (main/lifecycle.ts)
     formatError: (formatted) => maskInternalError(formatGraphqlError(formatted), security.production),
@@ -111,7 +119,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const uploadRoute = createUploadRoute({
     store,
     maxUploadBytes: options.maxUploadBytes ?? 16 * 1024 * 1024,
-    maxUploadRows: options.maxUploadRows ?? 10_000,
+    maxUploadRows,
   });
 
   const ready = async (): Promise<Record<string, boolean>> => {
@@ -192,6 +200,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       keyRing,
       settings: security,
       mutationGuard,
+      listLimits,
       context: (owner) => ({ jobs, pubSub, owner }),
     }),
     wss,

@@ -8,7 +8,7 @@ import { StartAnalysisInput } from '../../schema/graphql/analysis.inputs.js';
 import type { JobEventPayload } from '../../schema/job-events.js';
 import { InvalidUrlError, parseStartUrl } from '../../schema/url-rules.js';
 import { dedupeCompanies } from '../uploads/dedupe-companies.js';
-import { RetryableQueueError } from '../jobs/job-service.js';
+import { InvalidJobInputError, RetryableQueueError, WorkRejectedError } from '../jobs/job-service.js';
 import type { GatewayContext } from './context.js';
 import { badUserInput, ErrorCode, serviceUnavailable } from './errors.js';
 import { toGraphqlJob } from './job.mapper.js';
@@ -73,6 +73,8 @@ export class AnalysisResolver {
       return toGraphqlJob(await ctx.jobs.startAnalysis(companies, options, ctx.owner, duplicates));
     } catch (error) {
       if (error instanceof RetryableQueueError) throw serviceUnavailable(error.message, error);
+      if (error instanceof InvalidJobInputError) throw badUserInput(error.message, error.field, error);
+      if (error instanceof WorkRejectedError) throw badUserInput(error.message, undefined, error);
       throw error;
     }
   }

@@ -158,9 +158,10 @@ export async function parseCompanyFile(file: UploadedFile, options: ParseOptions
     rowWarnings.push(...warnings);
   }
   if (companies.length === 0) {
+    const firstProblem = rowWarnings[0] !== undefined && !rowWarnings[0].endsWith('no company name, skipped') ? ` (${rowWarnings[0]})` : '';
     throw new InvalidCompanyFileError(
       'EMPTY_FILE',
-      `None of the ${dataRows.length} data rows has a company name in column "${columns.mapping.name}"`,
+      `None of the ${dataRows.length} data rows has a company name in column "${columns.mapping.name}"${firstProblem}`,
     );
   }
   return {
