@@ -56,6 +56,8 @@ export interface GatewayOptions {
   readonly maxUploadBytes?: number;
   /** Most company rows in one upload. @default 10000 */
   readonly maxUploadRows?: number;
+  /** Uploads older than this are deleted by a periodic sweep (`PROSPECTLAB_UPLOAD_TTL_HOURS`). @default 86400 (24 h) */
+  readonly uploadTtlSeconds?: number;
   /** Jobs still unfinished this long after they were created are ended (remaining work failed). @default 21600 (6 h) */
   readonly jobTimeoutSeconds?: number;
   /** How long `/readyz` waits for an actor service to answer. @default 2000 */
@@ -78,6 +80,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { bus } = options;
   const warn = options.warn ?? ((m: string, e?: unknown) => console.warn(m, e ?? ''));
   const security = resolveSecuritySettings(options.security);
+  const uploadTtlMs = (options.uploadTtlSeconds ?? 24 * 3600) * 1000;
+  if (!(uploadTtlMs > 0) || !Number.isFinite(uploadTtlMs)) throw new RangeError(`uploadTtlSeconds must be a positive number, got ${String(options.uploadTtlSeconds)}`);
   const keyRing = new ApiKeyRing(security.apiKeys);
   /** Open mode on a loopback address serves loopback Host names only (DNS rebinding). */
   const hostAllowed = (req: IncomingMessage): boolean => isHostHeaderAllowed(req.headers.host, options.host ?? '127.0.0.1', !keyRing.enabled);
@@ -175,7 +179,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       return sendJson(res, 404, { error: 'The GraphQL playground is off (set PROSPECTLAB_PLAYGROUND=1 to turn it on)' });
     }
     if (req.method === 'GET' || req.method === 'HEAD') {
-      if (await serveClient(url.pathname, res)) return;
+      if (await serveClient(url.pathname, res, { sourceMaps: !security.production })) return;
     }
     sendJson(res, 404, { error: `Not found: ${req.method} ${url.pathname}` });
   };
@@ -227,6 +231,16 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     }
   }, Math.min(30_000, Math.max(500, jobTimeoutMs / 4)));
   expiry.unref();
+  const sweepUploads = (): void => {
+    try {
+      store.analysis.deleteUploadsCreatedBefore(new Date(Date.now() - uploadTtlMs));
+    } catch (error) {
+      warn('Deleting expired uploads failed', error);
+    }
+  };
+  sweepUploads();
+  const uploadSweep = setInterval(sweepUploads, Math.min(3_600_000, Math.max(250, uploadTtlMs / 4)));
+  uploadSweep.unref();
   if (options.requeueUnfinishedJobs) await jobs.requeueUnfinished();
 
   const host = options.host ?? '127.0.0.1';
@@ -247,6 +261,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     close() {
       closing ??= (async () => {
         clearInterval(expiry);
+        clearInterval(uploadSweep);
         deadLetters.stop();
         await ingest.stop();
         responder.unsubscribe();

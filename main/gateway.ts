@@ -17,6 +17,7 @@ try {
     dataDir: config.dataDir,
     maxUploadBytes: config.maxUploadBytes,
     maxUploadRows: config.maxUploadRows,
+    uploadTtlSeconds: config.uploadTtlSeconds,
     jobTimeoutSeconds: config.jobTimeoutSeconds,
     security,
   });
