@@ -107,12 +107,21 @@ export function workbookParts(sheet: ZipPart, sharedStrings: ZipPart | null): Zi
   ];
 }
 
-/** Sheet XML from rows of inline-string cells, produced row by row. */
+/** `A`, `B`, … `Z`, `AA` for a 0-based column. */
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/** Sheet XML from rows of inline-string cells (with their references, as Excel writes them), produced row by row. */
 export function* inlineSheetPieces(rowCount: number, cellsOf: (rowIndex: number) => readonly string[]): Generator<string> {
   yield `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}"><sheetData>`;
   let batch = '';
   for (let index = 0; index < rowCount; index++) {
-    const cells = cellsOf(index).map((text) => `<c t="inlineStr"><is><t>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></is></c>`).join('');
+    const cells = cellsOf(index)
+      .map((text, column) => `<c r="${columnLetters(column)}${index + 1}" t="inlineStr"><is><t>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></is></c>`)
+      .join('');
     batch += `<row r="${index + 1}">${cells}</row>`;
     if (batch.length > 1024 * 1024) {
       yield batch;

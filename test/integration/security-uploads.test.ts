@@ -8,6 +8,7 @@ import { expect } from 'chai';
 import { EmbeddedBus } from '../../bus/embedded-bus.js';
 import { startGateway, type Gateway } from '../../gateway/gateway.js';
 import { inlineSheetPieces, partFromPieces, sharedStringsBomb, workbookParts, zipArchive } from '../helpers/xlsx-builder.js';
+import { runOnce, socketClient } from '../helpers/security.js';
 import { tempDir } from '../helpers/temp.js';
 
 const LISTED_ORIGIN = 'https://crm.example.com';
@@ -47,13 +48,17 @@ function watchMemory(): { stop(): number } {
   };
 }
 
-/** Asks `/healthz` again and again until `done` settles; counts the answers received before that. */
-async function healthAnswersDuring<T>(url: string, done: Promise<T>): Promise<{ result: T; answered: number }> {
+/**
+ * Asks `/healthz` over HTTP, and `{ __typename }` over a live graphql-ws connection, again and
+ * again until `done` settles; counts the answers of each received before that.
+ */
+async function answersDuring<T>(url: string, done: Promise<T>): Promise<{ result: T; answered: number; socketAnswered: number }> {
   let finished = false;
   const result = done.finally(() => {
     finished = true;
   });
   let answered = 0;
+  let socketAnswered = 0;
   const poll = (async () => {
     while (!finished) {
       const res = await fetch(`${url}/healthz`);
@@ -62,9 +67,21 @@ async function healthAnswersDuring<T>(url: string, done: Promise<T>): Promise<{ 
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   })();
+  const client = socketClient(url);
+  const socketPoll = (async () => {
+    try {
+      while (!finished) {
+        const outcome = await runOnce(client, '{ __typename }');
+        if (outcome.results[0]?.data?.__typename === 'Query' && !finished) socketAnswered++;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    } finally {
+      await client.dispose();
+    }
+  })();
   const value = await result;
-  await poll;
-  return { result: value, answered };
+  await Promise.all([poll, socketPoll]);
+  return { result: value, answered, socketAnswered };
 }
 
 /** A workbook of `rows` companies, each row with a `description` of `descriptionChars` (an ignored column). */
@@ -145,7 +162,7 @@ describe('uploads: hostile and huge files (in-process gateway, open mode)', func
 
     it('two at once are both refused and the gateway keeps answering', async () => {
       const memory = watchMemory();
-      const { result: answers, answered } = await healthAnswersDuring(url, Promise.all([upload(url, bomb, 'a.xlsx'), upload(url, bomb, 'b.xlsx')]));
+      const { result: answers, answered } = await answersDuring(url, Promise.all([upload(url, bomb, 'a.xlsx'), upload(url, bomb, 'b.xlsx')]));
       const growth = memory.stop();
       figure('two zip bombs at once', growth, `, /healthz answered ${answered} times meanwhile`);
       expect(answers.map((answer) => answer.status)).to.deep.equal([413, 413]);
@@ -160,19 +177,20 @@ describe('uploads: hostile and huge files (in-process gateway, open mode)', func
       const { data: workbook, unpackedBytes } = bigWorkbook(10_000, 10_000);
       expect(unpackedBytes).to.be.within(90 * MiB, 128 * MiB);
       const memory = watchMemory();
-      const { result: answer, answered } = await healthAnswersDuring(url, upload(url, workbook, 'big.xlsx'));
+      const { result: answer, answered, socketAnswered } = await answersDuring(url, upload(url, workbook, 'big.xlsx'));
       const growth = memory.stop();
-      figure(`XLSX of ${Math.round(unpackedBytes / MiB)} MiB unpacked (${Math.round(workbook.length / MiB)} MiB file)`, growth, `, /healthz answered ${answered} times meanwhile`);
+      figure(`XLSX of ${Math.round(unpackedBytes / MiB)} MiB unpacked (${Math.round(workbook.length / MiB)} MiB file)`, growth, `, /healthz answered ${answered} times, graphql-ws ${socketAnswered} times meanwhile`);
       expect(answer.status, answer.body.error).to.equal(201);
       expect(answer.body.rows).to.equal(10_000);
       expect(answered, '/healthz answers received while the upload was being read').to.be.at.least(3);
+      expect(socketAnswered, 'graphql-ws answers received meanwhile').to.be.at.least(3);
       expect(growth, `RSS grew by ${Math.round(growth / MiB)} MiB`).to.be.below(600 * MiB);
     });
 
     it('refuses a 14.5 MB line of commas with 422 MALFORMED_FILE while /healthz keeps answering', async () => {
       const line = `name${','.repeat(14.5 * 1000 * 1000)}\n`;
       const memory = watchMemory();
-      const { result: answer, answered } = await healthAnswersDuring(url, upload(url, line, 'commas.csv'));
+      const { result: answer, answered } = await answersDuring(url, upload(url, line, 'commas.csv'));
       const growth = memory.stop();
       figure('14.5 MB line of commas', growth, `, /healthz answered ${answered} times meanwhile`);
       expect(answer.status).to.equal(422);
