@@ -123,9 +123,9 @@ export class XmlTokenizer {
         continue;
       }
       if (char === '"' || char === "'") {
-        // Quotes matter only inside an element's attributes, not in `<!--` or `<?`.
-        const head = this.#tag + chunk.slice(from, index);
-        if (!head.startsWith('!') && !head.startsWith('?')) this.#quote = char;
+        // Quotes matter only inside an element's attributes, not in a `<!…>` declaration.
+        const first = this.#tag.length > 0 ? this.#tag[0] : chunk[from];
+        if (first !== '!' && first !== '?') this.#quote = char;
         continue;
       }
       if (char === '>') break;
