@@ -137,3 +137,41 @@ export function sharedStringsBomb(inflatedMiB: number): Buffer {
   const strings = bombPart('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}" count="2" uniqueCount="2"><si><t>name</t></si><si><t>`, 'A', inflatedMiB, 1024);
   return zipArchive(workbookParts(sheet, strings));
 }
+
+/**
+ * A workbook laid out like a wide Google Maps export: `rows` data rows under a header of
+ * `columns` columns (`name`, then `col1`…), every cell a distinct shared string.
+ */
+export function wideSharedStringsWorkbook(rows: number, columns: number): { data: Buffer; unpackedBytes: number } {
+  function* strings(): Generator<string> {
+    yield `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}">`;
+    let batch = '';
+    for (let row = 0; row <= rows; row++) {
+      for (let column = 0; column < columns; column++) {
+        const text = row === 0 ? (column === 0 ? 'name' : `col${column}`) : `value ${row} ${column} lorem ipsum dolor sit amet`;
+        batch += `<si><t>${text}</t></si>`;
+      }
+      if (batch.length > 1024 * 1024) {
+        yield batch;
+        batch = '';
+      }
+    }
+    yield `${batch}</sst>`;
+  }
+  function* sheet(): Generator<string> {
+    yield `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}"><sheetData>`;
+    let batch = '';
+    for (let row = 0; row <= rows; row++) {
+      batch += `<row r="${row + 1}">`;
+      for (let column = 0; column < columns; column++) batch += `<c r="${columnLetters(column)}${row + 1}" t="s"><v>${row * columns + column}</v></c>`;
+      batch += '</row>';
+      if (batch.length > 1024 * 1024) {
+        yield batch;
+        batch = '';
+      }
+    }
+    yield `${batch}</sheetData></worksheet>`;
+  }
+  const parts = workbookParts(partFromPieces('xl/worksheets/sheet1.xml', sheet()), partFromPieces('xl/sharedStrings.xml', strings()));
+  return { data: zipArchive(parts), unpackedBytes: parts.reduce((total, part) => total + part.realSize, 0) };
+}

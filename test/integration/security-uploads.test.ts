@@ -7,7 +7,7 @@
 import { expect } from 'chai';
 import { EmbeddedBus } from '../../bus/embedded-bus.js';
 import { startGateway, type Gateway } from '../../gateway/gateway.js';
-import { inlineSheetPieces, partFromPieces, sharedStringsBomb, workbookParts, zipArchive } from '../helpers/xlsx-builder.js';
+import { inlineSheetPieces, partFromPieces, sharedStringsBomb, wideSharedStringsWorkbook, workbookParts, zipArchive } from '../helpers/xlsx-builder.js';
 import { runOnce, socketClient } from '../helpers/security.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -173,7 +173,7 @@ describe('uploads: hostile and huge files (in-process gateway, open mode)', func
   });
 
   describe('big honest files do not freeze the gateway', () => {
-    it('reads a workbook of ~100 MiB unpacked (10000 rows) while /healthz keeps answering', async () => {
+    it('reads a workbook of ~100 MiB unpacked (10000 rows, long texts) while /healthz and graphql-ws keep answering', async () => {
       const { data: workbook, unpackedBytes } = bigWorkbook(10_000, 10_000);
       expect(unpackedBytes).to.be.within(90 * MiB, 128 * MiB);
       const memory = watchMemory();
@@ -184,6 +184,20 @@ describe('uploads: hostile and huge files (in-process gateway, open mode)', func
       expect(answer.body.rows).to.equal(10_000);
       expect(answered, '/healthz answers received while the upload was being read').to.be.at.least(3);
       expect(socketAnswered, 'graphql-ws answers received meanwhile').to.be.at.least(3);
+      expect(growth, `RSS grew by ${Math.round(growth / MiB)} MiB`).to.be.below(600 * MiB);
+    });
+
+    it('reads a wide export of ~90 MiB unpacked (10000 rows x 100 columns of shared strings) in bounded memory', async () => {
+      const { data: workbook, unpackedBytes } = wideSharedStringsWorkbook(10_000, 100);
+      expect(unpackedBytes).to.be.within(80 * MiB, 128 * MiB);
+      const memory = watchMemory();
+      const { result: answer, answered, socketAnswered } = await answersDuring(url, upload(url, workbook, 'wide.xlsx'));
+      const growth = memory.stop();
+      figure(`wide XLSX of ${Math.round(unpackedBytes / MiB)} MiB unpacked (${Math.round(workbook.length / MiB)} MiB file, 1M cells)`, growth, `, /healthz answered ${answered} times, graphql-ws ${socketAnswered} times meanwhile`);
+      expect(answer.status, answer.body.error).to.equal(201);
+      expect(answer.body.rows).to.equal(10_000);
+      expect(answered).to.be.at.least(3);
+      expect(socketAnswered).to.be.at.least(3);
       expect(growth, `RSS grew by ${Math.round(growth / MiB)} MiB`).to.be.below(600 * MiB);
     });
 
