@@ -6,53 +6,30 @@
  */
 import { expect } from 'chai';
 import { EmbeddedBus } from '../../bus/embedded-bus.js';
-import { startGateway, type Gateway } from '../../gateway/gateway.js';
 import { COMPANY_FIELD_MAX_CHARS, START_URL_MAX_CHARS } from '../../schema/field-limits.js';
 import { JOB_COMPANIES_QUERY } from '../../schema/web-client-operations.js';
 import { gql, within } from '../helpers/graphql.js';
 import { postGraphql, runOnce, socketClient } from '../helpers/security.js';
-import { tempDir } from '../helpers/temp.js';
+import { startInProcessGateway, uploadFile, type InProcessGateway, type UploadAnswer } from '../helpers/in-process-gateway.js';
 
 const START_ANALYSIS = 'mutation ($input: StartAnalysisInput!) { startAnalysis(input: $input) { id status } }';
 const JOB = 'query ($id: ID!) { job(id: $id) { status companies { name status error } } }';
 
-async function upload(url: string, csv: string): Promise<{ status: number; body: Record<string, any> }> {
-  const form = new FormData();
-  form.append('file', new Blob([csv], { type: 'text/csv' }), 'companies.csv');
-  const res = await fetch(`${url}/uploads`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': '1' } });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
-}
-
-interface Started {
-  readonly gateway: Gateway;
-  readonly bus: EmbeddedBus;
-  readonly data: { remove(): void };
-}
-
-async function start(bus: EmbeddedBus): Promise<Started> {
-  const data = tempDir('pl-job-limits');
-  const gateway = await startGateway({ bus, port: 0, dataDir: data.path, security: { production: false }, warn: () => undefined });
-  return { gateway, bus, data };
-}
-
-async function stop(started: Started | undefined): Promise<void> {
-  if (!started) return;
-  await started.gateway.close();
-  await started.bus.close();
-  started.data.remove();
+function upload(url: string, csv: string): Promise<UploadAnswer> {
+  return uploadFile(url, csv, 'companies.csv');
 }
 
 describe('job input limits, permanent send failures and list pricing (in-process gateway)', function () {
   this.timeout(60_000);
 
   describe('field limits, the same on every path', () => {
-    let started: Started;
+    let started: InProcessGateway;
     let url: string;
     before(async () => {
-      started = await start(new EmbeddedBus());
+      started = await startInProcessGateway({ security: { production: false } }, new EmbeddedBus());
       url = started.gateway.url;
     });
-    after(() => stop(started));
+    after(() => started?.stop());
 
     it('skips an uploaded row whose name is 15 MB, with a warning naming row and column, and keeps the others', async () => {
       const csv = `Nom,Site web\nAcme,acme.example\n${'N'.repeat(15 * 1000 * 1000)},huge.example\nGlobex,globex.example\n`;
@@ -90,14 +67,14 @@ describe('job input limits, permanent send failures and list pricing (in-process
   });
 
   describe('a send the bus refuses for good', () => {
-    let started: Started;
+    let started: InProcessGateway;
     let url: string;
     before(async () => {
       // A small maximum payload: an honest row's work message is over it.
-      started = await start(new EmbeddedBus({ maxPayloadBytes: 600 }));
+      started = await startInProcessGateway({ security: { production: false } }, new EmbeddedBus({ maxPayloadBytes: 600 }));
       url = started.gateway.url;
     });
-    after(() => stop(started));
+    after(() => started?.stop());
 
     it('fails the company at once with the reason; startAnalysis answers and the job does not stay RUNNING', async () => {
       const answer = await upload(url, `name,website,address\nAcme,acme.example,${'1 rue de la Paix '.repeat(25).trim()}\n`);
@@ -120,7 +97,7 @@ describe('job input limits, permanent send failures and list pricing (in-process
   });
 
   describe('list fields priced by their real size', () => {
-    let started: Started;
+    let started: InProcessGateway;
     let url: string;
     let jobId: string;
     const COMPANIES = 10_000;
@@ -128,7 +105,7 @@ describe('job input limits, permanent send failures and list pricing (in-process
     const aliased = `query ($id: ID!) { ${Array.from({ length: ALIASES }, (_, i) => `a${i}: job(id: $id) { ...C }`).join(' ')} } fragment C on Job { companies { name } }`;
 
     before(async () => {
-      started = await start(new EmbeddedBus());
+      started = await startInProcessGateway({ security: { production: false } }, new EmbeddedBus());
       url = started.gateway.url;
       const rows = Array.from({ length: COMPANIES }, (_, i) => `Company ${i},company-${i}.example`);
       const answer = await upload(url, `name,website\n${rows.join('\n')}\n`);
@@ -136,7 +113,7 @@ describe('job input limits, permanent send failures and list pricing (in-process
       const result = await gql(url, START_ANALYSIS, { input: { uploadId: answer.body.uploadId, options: { concurrency: 1 } } });
       jobId = result.data?.startAnalysis.id as string;
     });
-    after(() => stop(started));
+    after(() => started?.stop());
 
     it(`refuses ${ALIASES} aliases of a ${COMPANIES}-company job's companies with 400 QUERY_TOO_COMPLEX (HTTP)`, async () => {
       const answer = await postGraphql(url, aliased, { id: jobId });

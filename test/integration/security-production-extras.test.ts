@@ -5,35 +5,17 @@
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
-import { EmbeddedBus } from '../../bus/embedded-bus.js';
-import { startGateway, type Gateway } from '../../gateway/gateway.js';
 import { CLIENT_DIST_DIR } from '../../gateway/http/static-client.js';
 import { gql } from '../helpers/graphql.js';
 import { postGraphql, runOnce, socketClient } from '../helpers/security.js';
-import { tempDir } from '../helpers/temp.js';
+import { startInProcessGateway, uploadFile, type InProcessGateway } from '../helpers/in-process-gateway.js';
 
 /** A typo of a field (`jobz` → `jobs`) and of an enum value (`ANALYSE` → `ANALYSIS`). */
 const FIELD_TYPO = '{ jobz { totalCount } }';
 const ENUM_TYPO = '{ jobs(kind: ANALYSE) { totalCount } }';
 
-interface Started {
-  readonly gateway: Gateway;
-  readonly bus: EmbeddedBus;
-  readonly data: { remove(): void };
-}
-
-async function start(production: boolean, extra: { uploadTtlSeconds?: number } = {}): Promise<Started> {
-  const data = tempDir('pl-production-extras');
-  const bus = new EmbeddedBus();
-  const gateway = await startGateway({ bus, port: 0, dataDir: data.path, security: { production }, warn: () => undefined, ...extra });
-  return { gateway, bus, data };
-}
-
-async function stop(started: Started | undefined): Promise<void> {
-  if (!started) return;
-  await started.gateway.close();
-  await started.bus.close();
-  started.data.remove();
+function start(production: boolean, extra: { uploadTtlSeconds?: number } = {}): Promise<InProcessGateway> {
+  return startInProcessGateway({ security: { production }, ...extra });
 }
 
 function sourceMapOfClient(): string {
@@ -55,13 +37,13 @@ async function messagesOverSocket(url: string, query: string): Promise<string[]>
 for (const production of [true, false]) {
   describe(`schema hints and source maps (in-process gateway, ${production ? 'production' : 'development'})`, function () {
     this.timeout(30_000);
-    let started: Started;
+    let started: InProcessGateway;
     let url: string;
     before(async () => {
       started = await start(production);
       url = started.gateway.url;
     });
-    after(() => stop(started));
+    after(() => started?.stop());
 
     it(production ? 'answers a field or enum typo on HTTP without "Did you mean"' : 'keeps the "Did you mean" hints on HTTP', async () => {
       for (const [query, hint] of [[FIELD_TYPO, /Did you mean .*"jobs"/], [ENUM_TYPO, /Did you mean the enum value .*"ANALYSIS"/]] as const) {
@@ -99,20 +81,18 @@ for (const production of [true, false]) {
 
 describe('uploads expire (in-process gateway, uploadTtlSeconds: 1)', function () {
   this.timeout(30_000);
-  let started: Started;
+  let started: InProcessGateway;
   let url: string;
   before(async () => {
     started = await start(false, { uploadTtlSeconds: 1 });
     url = started.gateway.url;
   });
-  after(() => stop(started));
+  after(() => started?.stop());
 
   it('deletes an upload once it is older than the TTL: startAnalysis then says UPLOAD_NOT_FOUND', async () => {
-    const form = new FormData();
-    form.append('file', new Blob(['name,website\nAcme,acme.example\n'], { type: 'text/csv' }), 'c.csv');
-    const res = await fetch(`${url}/uploads`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': '1' } });
-    const { uploadId } = (await res.json()) as { uploadId: string };
-    expect(res.status).to.equal(201);
+    const { status, body } = await uploadFile(url, 'name,website\nAcme,acme.example\n', 'c.csv');
+    const uploadId = body.uploadId!;
+    expect(status).to.equal(201);
     expect(started.gateway.jobs.store.analysis.upload(uploadId), 'kept at first').to.not.equal(null);
     const deadline = Date.now() + 10_000;
     while (started.gateway.jobs.store.analysis.upload(uploadId) !== null && Date.now() < deadline) {
@@ -124,20 +104,13 @@ describe('uploads expire (in-process gateway, uploadTtlSeconds: 1)', function ()
   });
 
   it('keeps uploads younger than the TTL (default 24 h)', async () => {
-    const data = tempDir('pl-upload-ttl-default');
-    const bus = new EmbeddedBus();
-    const gateway = await startGateway({ bus, port: 0, dataDir: data.path, warn: () => undefined });
+    const fresh = await startInProcessGateway();
     try {
-      const form = new FormData();
-      form.append('file', new Blob(['name\nAcme\n'], { type: 'text/csv' }), 'c.csv');
-      const res = await fetch(`${gateway.url}/uploads`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': '1' } });
-      const { uploadId } = (await res.json()) as { uploadId: string };
+      const { body } = await uploadFile(fresh.url, 'name\nAcme\n', 'c.csv');
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(gateway.jobs.store.analysis.upload(uploadId)).to.not.equal(null);
+      expect(fresh.gateway.jobs.store.analysis.upload(body.uploadId!)).to.not.equal(null);
     } finally {
-      await gateway.close();
-      await bus.close();
-      data.remove();
+      await fresh.stop();
     }
   });
 });

@@ -5,26 +5,16 @@
  * they are read.
  */
 import { expect } from 'chai';
-import { EmbeddedBus } from '../../bus/embedded-bus.js';
-import { startGateway, type Gateway } from '../../gateway/gateway.js';
+import { startInProcessGateway, UPLOAD_CSRF_HEADER, uploadFile, type InProcessGateway, type UploadAnswer } from '../helpers/in-process-gateway.js';
 import { inlineSheetPieces, partFromPieces, sharedStringsBomb, wideSharedStringsWorkbook, workbookParts, zipArchive } from '../helpers/xlsx-builder.js';
 import { runOnce, socketClient } from '../helpers/security.js';
-import { tempDir } from '../helpers/temp.js';
 
 const LISTED_ORIGIN = 'https://crm.example.com';
-const CSRF_HEADER = { 'apollo-require-preflight': '1' };
+const CSRF_HEADER = UPLOAD_CSRF_HEADER;
 const MiB = 1024 * 1024;
 
-interface UploadAnswer {
-  readonly status: number;
-  readonly body: { code?: string; error?: string; rows?: number; uploadId?: string; warnings?: string[] };
-}
-
-async function upload(url: string, data: Buffer | string, filename: string, headers: Record<string, string> = CSRF_HEADER): Promise<UploadAnswer> {
-  const form = new FormData();
-  form.append('file', new Blob([data]), filename);
-  const res = await fetch(`${url}/uploads`, { method: 'POST', body: form, headers });
-  return { status: res.status, body: (await res.json()) as UploadAnswer['body'] };
+function upload(url: string, data: Buffer | string, filename: string, headers: Record<string, string> = CSRF_HEADER): Promise<UploadAnswer> {
+  return uploadFile(url, data, filename, headers);
 }
 
 /** Prints a measured figure (the issue's closing note quotes them). */
@@ -96,21 +86,14 @@ function bigWorkbook(rows: number, descriptionChars: number): { data: Buffer; un
 
 describe('uploads: hostile and huge files (in-process gateway, open mode)', function () {
   this.timeout(240_000);
-  const data = tempDir('pl-security-uploads');
-  let bus: EmbeddedBus;
-  let gateway: Gateway;
+  let started: InProcessGateway;
   let url: string;
 
   before(async () => {
-    bus = new EmbeddedBus();
-    gateway = await startGateway({ bus, port: 0, dataDir: data.path, security: { corsOrigins: [LISTED_ORIGIN], production: false }, warn: () => undefined });
-    url = gateway.url;
+    started = await startInProcessGateway({ security: { corsOrigins: [LISTED_ORIGIN], production: false } });
+    url = started.url;
   });
-  after(async () => {
-    await gateway?.close();
-    await bus?.close();
-    data.remove();
-  });
+  after(() => started?.stop());
 
   describe('CSRF and Origin rules, as on /graphql', () => {
     const csv = 'name,website\nAcme,acme.example\n';
