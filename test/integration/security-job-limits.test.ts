@@ -138,6 +138,21 @@ describe('job input limits, permanent send failures and list pricing (in-process
       expect(answer.body.data?.job.companies).to.have.length(COMPANIES);
     });
 
+    it('prices a scrape\'s e-mails by their real count too', async () => {
+      const scrape = await gql(url, 'mutation { startScraping(input: { url: "https://www.acme-industries.example/" }) { id } }');
+      const scrapeId = scrape.data?.startScraping.id as string;
+      for (let i = 0; i < 100; i++) {
+        started.gateway.jobs.store.addScrapeEmail(scrapeId, { address: `person${i}@acme-industries.example`, pageUrl: 'https://www.acme-industries.example/', context: '' });
+      }
+      const query = `query ($id: ID!) { ${Array.from({ length: ALIASES }, (_, i) => `a${i}: job(id: $id) { ...S }`).join(' ')} } fragment S on Job { site { emails { address } } }`;
+      const refused = await postGraphql(url, query, { id: scrapeId });
+      expect(refused.status).to.equal(400);
+      expect(refused.body.errors?.[0]?.extensions).to.include({ code: 'QUERY_TOO_COMPLEX', listItems: ALIASES * 100 });
+      const one = await postGraphql(url, 'query ($id: ID!) { job(id: $id) { site { emails { address } } } }', { id: scrapeId });
+      expect(one.status).to.equal(200);
+      expect(one.body.data?.job.site.emails).to.have.length(100);
+    });
+
     it('prices companies under a list of jobs as the largest job', async () => {
       const answer = await postGraphql(url, '{ jobs(first: 2) { nodes { companies { name } } } }');
       expect(answer.status).to.equal(400);
