@@ -188,3 +188,11 @@ export class StreamConfigError extends Error {
     super(message, options);
   }
 }
+
+/**
+ * Whether a bus error is permanent: sending the same message again can never succeed (a
+ * payload over the maximum, a malformed subject, a stream configuration conflict).
+ */
+export function isPermanentBusError(error: unknown): boolean {
+  return error instanceof InvalidPayloadError || error instanceof InvalidSubjectError || error instanceof StreamConfigError;
+}

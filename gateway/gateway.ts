@@ -38,6 +38,9 @@ import { isHostHeaderAllowed, sendHostNotAllowed } from './security/host-check.j
 import { authenticateRequest, isApiPath, sendRateLimited, sendUnauthorized } from './security/http-auth.js';
 import { AdmissionControlledJobService } from './security/job-admission.js';
 import { MutationGuard } from './security/mutation-guard.js';
+import { jobListSizes } from './security/job-list-sizes.js';
+import { ANALYSIS_LIMIT_RANGES } from '../schema/analysis-limits.js';
+import { checkUploadCsrf } from './security/upload-csrf.js';
 import { resolveSecuritySettings, type GatewaySecurityOptions } from './security/security-settings.js';
 import { createSocketServerOptions, type ConnectionParams } from './security/socket-security.js';
 
@@ -58,6 +61,8 @@ export interface GatewayOptions {
   readonly maxUploadBytes?: number;
   /** Most company rows in one upload. @default 10000 */
   readonly maxUploadRows?: number;
+  /** Uploads older than this are deleted by a periodic sweep (`PROSPECTLAB_UPLOAD_TTL_HOURS`). @default 86400 (24 h) */
+  readonly uploadTtlSeconds?: number;
   /** Jobs still unfinished this long after they were created are ended (remaining work failed). @default 21600 (6 h) */
   readonly jobTimeoutSeconds?: number;
   /** How long `/readyz` waits for an actor service to answer. @default 2000 */
@@ -83,6 +88,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const logger = options.logger ?? defaultLogger();
   const warn = options.warn ?? warnTo(logger);
   const security = resolveSecuritySettings(options.security);
+  const uploadTtlMs = (options.uploadTtlSeconds ?? 24 * 3600) * 1000;
+  if (!(uploadTtlMs > 0) || !Number.isFinite(uploadTtlMs)) throw new RangeError(`uploadTtlSeconds must be a positive number, got ${String(options.uploadTtlSeconds)}`);
   const keyRing = new ApiKeyRing(security.apiKeys);
   /** Open mode on a loopback address serves loopback Host names only (DNS rebinding). */
   const hostAllowed = (req: IncomingMessage): boolean => isHostHeaderAllowed(req.headers.host, options.host ?? '127.0.0.1', !keyRing.enabled);
@@ -102,11 +109,17 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const requestOwners = new WeakMap<IncomingMessage, string | null>();
   const context = async (req: IncomingMessage): Promise<GatewayContext> => ({ jobs, pubSub, owner: requestOwners.get(req) ?? null });
 
+  const maxUploadRows = options.maxUploadRows ?? 10_000;
+  /** One whole job's companies per operation: the largest job, whichever way it was started. */
+  const listLimits = {
+    maxListItems: Math.max(ANALYSIS_LIMIT_RANGES.companies.max, maxUploadRows),
+    listSizeFor: (owner: string | null) => jobListSizes(store, owner, Math.max(ANALYSIS_LIMIT_RANGES.companies.max, maxUploadRows)),
+  };
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      createSecurityPlugin({ limits: { maxDepth: security.maxQueryDepth, maxComplexity: security.maxQueryComplexity }, mutationGuard }),
+      createSecurityPlugin({ limits: { maxDepth: security.maxQueryDepth, maxComplexity: security.maxQueryComplexity }, mutationGuard, listLimits }),
     ],
     stopOnTerminationSignals: false, // the process decides how to shut down (main/lifecycle.ts)
     formatError: (formatted, error) => {
@@ -123,7 +136,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const uploadRoute = createUploadRoute({
     store,
     maxUploadBytes: options.maxUploadBytes ?? 16 * 1024 * 1024,
-    maxUploadRows: options.maxUploadRows ?? 10_000,
+    maxUploadRows,
   });
 
   const ready = async (): Promise<Record<string, boolean>> => {
@@ -169,6 +182,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     }
     if (url.pathname === '/uploads') {
       if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST with a multipart field named "file"' });
+      const csrf = checkUploadCsrf(req, security.corsOrigins);
+      if (csrf) {
+        req.resume(); // the body is dropped, but read, so the client gets the answer rather than a broken pipe
+        return sendJson(res, csrf.status, { error: csrf.error, code: csrf.code });
+      }
       const rate = mutationGuard.admitUpload(owner);
       if (!rate.allowed) return sendRateLimited(res, rate.retryAfterSeconds);
       return uploadRoute(req, res, owner);
@@ -181,7 +199,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       return sendJson(res, 404, { error: 'The GraphQL playground is off (set PROSPECTLAB_PLAYGROUND=1 to turn it on)' });
     }
     if (req.method === 'GET' || req.method === 'HEAD') {
-      if (await serveClient(url.pathname, res)) return;
+      if (await serveClient(url.pathname, res, { sourceMaps: !security.production })) return;
     }
     sendJson(res, 404, { error: `Not found: ${req.method} ${url.pathname}` });
   };
@@ -206,6 +224,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     keyRing,
     settings: security,
     mutationGuard,
+    listLimits,
     context: (owner) => ({ jobs, pubSub, owner }),
   });
   const wsServer = useServer<ConnectionParams, Record<string, never>>(
@@ -247,6 +266,16 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     }
   }, Math.min(30_000, Math.max(500, jobTimeoutMs / 4)));
   expiry.unref();
+  const sweepUploads = (): void => {
+    try {
+      store.analysis.deleteUploadsCreatedBefore(new Date(Date.now() - uploadTtlMs));
+    } catch (error) {
+      warn('Deleting expired uploads failed', error);
+    }
+  };
+  sweepUploads();
+  const uploadSweep = setInterval(sweepUploads, Math.min(3_600_000, Math.max(250, uploadTtlMs / 4)));
+  uploadSweep.unref();
   if (options.requeueUnfinishedJobs) await jobs.requeueUnfinished();
   const removeGaugeSources = [
     addGaugeSource(RUNNING_JOBS_GAUGE, store, () => {
@@ -276,6 +305,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       closing ??= (async () => {
         clearInterval(expiry);
         for (const remove of removeGaugeSources) remove();
+        clearInterval(uploadSweep);
         deadLetters.stop();
         await ingest.stop();
         responder.unsubscribe();

@@ -30,6 +30,8 @@ export interface ProcessConfig {
   readonly maxUploadBytes: number;
   /** `PROSPECTLAB_MAX_UPLOAD_ROWS`: most company rows in one upload. @default 10000 */
   readonly maxUploadRows: number;
+  /** `PROSPECTLAB_UPLOAD_TTL_HOURS`: uploads older than this are deleted (in seconds here). @default 24 h */
+  readonly uploadTtlSeconds: number;
   /** `PROSPECTLAB_WORK_ACK_WAIT_MS`: work not reported alive for this long goes to another actor. @default 30000 */
   readonly workAckWaitMs: number;
   /** `PROSPECTLAB_WORK_MAX_DELIVER`: deliveries of one piece of work before it is reported failed. @default 5 */
@@ -94,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     pageTimeoutMs: integer(env, 'PROSPECTLAB_PAGE_TIMEOUT_MS', 20_000, 1000, 120_000),
     maxUploadBytes: integer(env, 'PROSPECTLAB_MAX_UPLOAD_MB', 16, 1, 1024) * 1024 * 1024,
     maxUploadRows: integer(env, 'PROSPECTLAB_MAX_UPLOAD_ROWS', 10_000, 1, 100_000),
+    uploadTtlSeconds: integer(env, 'PROSPECTLAB_UPLOAD_TTL_HOURS', 24, 1, 24 * 365) * 3600,
     workAckWaitMs: integer(env, 'PROSPECTLAB_WORK_ACK_WAIT_MS', 30_000, 1000, 600_000),
     workMaxDeliver: integer(env, 'PROSPECTLAB_WORK_MAX_DELIVER', 5, 1, 100),
     jobTimeoutSeconds: integer(env, 'PROSPECTLAB_JOB_TIMEOUT_SECONDS', 6 * 3600, 1, 30 * 24 * 3600),

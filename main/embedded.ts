@@ -35,6 +35,7 @@ try {
     dataDir: config.dataDir,
     maxUploadBytes: config.maxUploadBytes,
     maxUploadRows: config.maxUploadRows,
+    uploadTtlSeconds: config.uploadTtlSeconds,
     jobTimeoutSeconds: config.jobTimeoutSeconds,
     requeueUnfinishedJobs: true,
     security,

@@ -19,6 +19,7 @@ try {
     dataDir: config.dataDir,
     maxUploadBytes: config.maxUploadBytes,
     maxUploadRows: config.maxUploadRows,
+    uploadTtlSeconds: config.uploadTtlSeconds,
     jobTimeoutSeconds: config.jobTimeoutSeconds,
     security,
     logger,

@@ -93,7 +93,9 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
 export async function uploadCompanyFile(file: File, options: RequestOptions = {}): Promise<UploadResult> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const response = await send('/uploads', { method: 'POST', headers: apiKeyHeaders(), body: form }, options, UPLOAD_TIMEOUT_MS);
+  // The preflight header is the CSRF proof the gateway asks of uploads, as Apollo does of /graphql.
+  const headers = { 'apollo-require-preflight': '1', ...apiKeyHeaders() };
+  const response = await send('/uploads', { method: 'POST', headers, body: form }, options, UPLOAD_TIMEOUT_MS);
   const body = (await readJson(response)) as (UploadResult & { error?: string }) | null;
   if (!response.ok || !body || typeof body.uploadId !== 'string') {
     throw new RequestRejectedError(body?.error ?? `The upload failed (HTTP ${response.status})`, response.status);

@@ -9,7 +9,7 @@ import { labelFromFileName } from '../../schema/job-label.js';
 import type { JobEventPayload } from '../../schema/job-events.js';
 import { InvalidUrlError, parseStartUrl } from '../../schema/url-rules.js';
 import { dedupeCompanies } from '../uploads/dedupe-companies.js';
-import { RetryableQueueError } from '../jobs/job-service.js';
+import { InvalidJobInputError, RetryableQueueError, WorkRejectedError } from '../jobs/job-service.js';
 import type { GatewayContext } from './context.js';
 import { badUserInput, ErrorCode, serviceUnavailable } from './errors.js';
 import { jobLabelInput } from './job-label.input.js';
@@ -78,6 +78,8 @@ export class AnalysisResolver {
       return toGraphqlJob(await ctx.jobs.startAnalysis(companies, options, ctx.owner, duplicates, label));
     } catch (error) {
       if (error instanceof RetryableQueueError) throw serviceUnavailable(error.message, error);
+      if (error instanceof InvalidJobInputError) throw badUserInput(error.message, error.field, error);
+      if (error instanceof WorkRejectedError) throw badUserInput(error.message, undefined, error);
       throw error;
     }
   }

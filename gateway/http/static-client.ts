@@ -59,11 +59,17 @@ function etagOf(body: Buffer): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
+/** How the client's files are served. */
+export interface ServeClientOptions {
+  /** Serve the bundles' source maps (`*.map`); off in production, where they would publish the sources. @default true */
+  readonly sourceMaps?: boolean;
+}
+
 /**
  * Answers `GET`/`HEAD` for a client page or file and returns true, or returns false when the
  * path is not one (the caller answers 404).
  */
-export async function serveClient(pathname: string, res: ServerResponse): Promise<boolean> {
+export async function serveClient(pathname: string, res: ServerResponse, options: ServeClientOptions = {}): Promise<boolean> {
   let relative: string;
   try {
     relative = PAGES[pathname] ?? decodeURIComponent(pathname).replace(/^\/+/, '');
@@ -72,6 +78,7 @@ export async function serveClient(pathname: string, res: ServerResponse): Promis
   }
   const file = path.resolve(CLIENT_DIST_DIR, relative);
   if (!file.startsWith(CLIENT_DIST_DIR + path.sep)) return false;
+  if (options.sourceMaps === false && path.extname(file).toLowerCase() === '.map') return false;
   const isPage = path.extname(file) === '.html';
 
   let body: Buffer;

@@ -8,7 +8,7 @@ import busboy from 'busboy';
 import type { JobStore } from '../store/job-store.js';
 import { previewDuplicates } from '../uploads/duplicate-preview.js';
 import { InvalidCompanyFileError, type InvalidCompanyFileCode } from '../uploads/invalid-company-file-error.js';
-import { parseCompanyFile } from '../uploads/parse-company-file.js';
+import { createWorkerParser, type ParseWorkerLimits } from '../uploads/parse-in-worker.js';
 import { sendJson } from './http-util.js';
 
 export interface UploadRouteOptions {
@@ -17,6 +17,8 @@ export interface UploadRouteOptions {
   readonly maxUploadBytes: number;
   /** Most company rows in one file. @default 10000 */
   readonly maxUploadRows: number;
+  /** Limits of the worker threads that parse uploads (off the event loop). */
+  readonly parseWorker?: ParseWorkerLimits;
 }
 
 const STATUS: Record<InvalidCompanyFileCode, number> = {
@@ -70,6 +72,7 @@ export class InvalidRequestError extends Error {
 }
 
 export function createUploadRoute(options: UploadRouteOptions) {
+  const parseCompanyFile = createWorkerParser(options.parseWorker);
   return async (req: IncomingMessage, res: ServerResponse, owner: string | null): Promise<void> => {
     let file: ReceivedFile | null;
     try {

@@ -10,6 +10,8 @@ import type { JobEventPayload, UnsequencedJobEvent } from '../../schema/job-even
 import { subjects } from '../../schema/subjects.js';
 import type { AnalysisOptions } from '../../schema/analysis-limits.js';
 import type { CompanyInputPayload } from '../../schema/company.js';
+import { companyFieldsOverLimit, START_URL_MAX_CHARS } from '../../schema/field-limits.js';
+import { isPermanentBusError } from '../../bus/bus.js';
 import type { CompanyWork, ScrapeLimits, ScrapeWork, Work } from '../../schema/work.js';
 import { TERMINAL_STATUSES, type JobRecord, type JobStore } from '../store/job-store.js';
 import { defaultLogger, warnTo, type Logger } from '../../observability/logger.js';
@@ -26,6 +28,22 @@ export class JobNotFoundError extends Error {
 /** The work could not be queued on the bus; the caller may retry later. */
 export class RetryableQueueError extends Error {
   override readonly name = 'RetryableQueueError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The job's input breaks a field limit (see schema/field-limits.ts): the caller must change it; not retryable. */
+export class InvalidJobInputError extends Error {
+  override readonly name = 'InvalidJobInputError';
+  constructor(message: string, readonly field: string) {
+    super(message);
+  }
+}
+
+/** The bus refused the work for good (too large for its maximum payload, bad subject): not retryable. */
+export class WorkRejectedError extends Error {
+  override readonly name = 'WorkRejectedError';
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
   }
@@ -72,6 +90,7 @@ export class JobService {
 
   /** Creates a scraping job and queues its work. `url` must already be a parsed start URL, `label` a validated one. */
   async startScraping(url: string, limits: ScrapeLimits, owner: string | null, label: string | null = null): Promise<JobRecord> {
+    if (url.length > START_URL_MAX_CHARS) throw new InvalidJobInputError(`url is longer than ${START_URL_MAX_CHARS} characters`, 'url');
     const id = randomUUID();
     const work: ScrapeWork = { type: 'scrape', jobId: id, url, limits };
     const job = this.#store.createJob({ id, kind: 'SCRAPING', input: work, owner, siteUrl: url, label });
@@ -90,6 +109,12 @@ export class JobService {
     duplicates: number,
     label: string | null = null,
   ): Promise<JobRecord> {
+    companies.forEach((company, index) => {
+      const [over] = companyFieldsOverLimit(company);
+      if (over) {
+        throw new InvalidJobInputError(`companies[${index}].${over.field} is longer than ${over.maxChars} characters (${over.length})`, `companies[${index}].${over.field}`);
+      }
+    });
     const id = randomUUID();
     const input: AnalysisJobInput = { options, duplicates, total: companies.length };
     const events = this.#store.transaction(() => {
@@ -153,6 +178,11 @@ export class JobService {
     try {
       await this.#bus.send(subject, work, msgId);
     } catch (cause) {
+      if (isPermanentBusError(cause)) {
+        const error = `Could not queue the work: ${(cause as Error).message}`;
+        this.#finish(job.id, 'FAILED', error, { jobId: job.id, type: 'ScrapingFailed', at: new Date().toISOString(), error });
+        throw new WorkRejectedError(error, { cause });
+      }
       this.#finish(job.id, 'FAILED', 'Could not queue the work: the message bus is unavailable', {
         jobId: job.id,
         type: 'ScrapingFailed',
@@ -391,7 +421,11 @@ export class JobService {
     return [];
   }
 
-  /** Sends queued company work, retrying while the bus is unavailable. */
+  /**
+   * Sends queued company work, retrying while the bus is unavailable (up to 5 minutes). Work the
+   * bus refuses for good (too large, bad subject), or could not send in that time, fails its
+   * company at once, so the job goes on and finishes.
+   */
   async #dispatch(): Promise<void> {
     const works = this.#pendingDispatch.splice(0);
     await Promise.all(
@@ -402,8 +436,19 @@ export class JobService {
             await this.#bus.send(subjects.companyWork, work, `${work.jobId}:${work.index}:${this.#dispatchEpoch}`);
             return;
           } catch (error) {
-            if (Date.now() > deadline) {
+            const permanent = isPermanentBusError(error);
+            if (permanent || Date.now() > deadline) {
               this.#warn(`Could not queue company ${work.index} of job ${work.jobId}`, error);
+              const reason = permanent ? (error as Error).message : 'the message bus stayed unavailable for 5 minutes';
+              this.applyActorMessage({
+                id: `queue-failed:${work.jobId}:${work.index}:${this.#dispatchEpoch}`,
+                type: 'company.failed',
+                jobId: work.jobId,
+                index: work.index,
+                at: new Date().toISOString(),
+                error: `Could not queue the work: ${reason}`,
+                pagesVisited: 0,
+              });
               return;
             }
             await new Promise((r) => setTimeout(r, Math.min(5000, 200 * 2 ** attempt)));

@@ -7,11 +7,14 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../graphql/context.js';
 import type { MutationGuard } from './mutation-guard.js';
 import { queryLimitError, type QueryLimits } from './query-limits.js';
+import type { ListLimits } from './socket-security.js';
 import { withHttpStatus } from './security-errors.js';
 
 export interface SecurityPluginOptions {
   readonly limits: QueryLimits;
   readonly mutationGuard: MutationGuard;
+  /** Real list sizes as the caller sees them, and the most items one operation may select. */
+  readonly listLimits?: ListLimits;
 }
 
 export function createSecurityPlugin(options: SecurityPluginOptions): ApolloServerPlugin<GatewayContext> {
@@ -20,7 +23,10 @@ export function createSecurityPlugin(options: SecurityPluginOptions): ApolloServ
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
-          const limitError = queryLimitError(schema, document, operation, request.variables ?? null, options.limits);
+          const listLimits = options.listLimits
+            ? { maxListItems: options.listLimits.maxListItems, listSize: options.listLimits.listSizeFor(contextValue.owner) }
+            : {};
+          const limitError = queryLimitError(schema, document, operation, request.variables ?? null, { ...options.limits, ...listLimits });
           if (limitError) throw withHttpStatus(limitError, 400);
           const rateError = options.mutationGuard.admitOperation(contextValue.owner, document, operation);
           if (rateError) {

@@ -8,18 +8,30 @@ import { formatGraphqlError } from '../graphql/format-error.js';
 
 export const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
 
-/** Replaces an internal error by a generic one in production, and drops stack traces there. */
+/** graphql-js's hints naming fields, types, arguments or enum values (`Did you mean "jobs"?`). */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/** The message without its "Did you mean …?" hints, which would reveal schema names. */
+export function stripSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '').trimEnd();
+}
+
+/**
+ * In production: replaces an internal error by a generic one, drops stack traces, and removes
+ * "Did you mean …?" suggestions (with introspection off, they would leak field and enum names).
+ */
 export function maskInternalError(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
   if (!production) return formatted;
   const code = formatted.extensions?.code;
   if (code === undefined || code === INTERNAL_SERVER_ERROR) {
     return { message: 'Internal server error', extensions: { code: INTERNAL_SERVER_ERROR }, ...(formatted.path ? { path: formatted.path } : {}) };
   }
-  if (formatted.extensions && ('stacktrace' in formatted.extensions || 'exception' in formatted.extensions)) {
-    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions;
-    return { ...formatted, extensions };
+  const masked = { ...formatted, message: stripSuggestions(formatted.message) };
+  if (masked.extensions && ('stacktrace' in masked.extensions || 'exception' in masked.extensions)) {
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = masked.extensions;
+    return { ...masked, extensions };
   }
-  return formatted;
+  return masked;
 }
 
 /**

@@ -7,6 +7,10 @@
  *   argument that is not a list itself (a connection such as `jobs`) lends that size to the
  *   lists directly inside it (`edges`, `nodes`).
  *
+ * - listItems: the items of the lists whose real size is known (a {@link ListSizeEstimator}
+ *   answers for them, e.g. a job's companies by its company count), times the lists around
+ *   them, summed over every alias: the rows an operation makes the gateway load and send.
+ *
  * Introspection fields (`__schema`, `__type`) are left out: graphql-js bounds their nesting
  * itself (MaxIntrospectionDepthRule), and production turns introspection off.
  * Fragments are measured once per use context, so a document whose fragments fan out is
@@ -35,16 +39,27 @@ export const DEFAULT_LIST_SIZE = 10;
 export interface OperationCost {
   readonly depth: number;
   readonly complexity: number;
+  /** Items of the lists of known size (see {@link ListSizeEstimator}); 0 when there are none. */
+  readonly listItems: number;
 }
+
+/**
+ * The real number of items a list field returns, or null when it is not known (the field is
+ * then priced by `first` or the default). `scopeId` is the `id` argument of the closest
+ * enclosing field that has one (`job(id: …)`), or null.
+ */
+export type ListSizeEstimator = (typeName: string, fieldName: string, scopeId: string | null) => number | null;
 
 export interface MeasureOptions {
   /** Variable values, to read `first: $n`. @default {} */
   readonly variables?: Readonly<Record<string, unknown>> | null;
   /** @default DEFAULT_LIST_SIZE */
   readonly defaultListSize?: number;
+  /** Real sizes of some list fields, for {@link OperationCost.listItems}. @default none */
+  readonly listSize?: ListSizeEstimator;
 }
 
-const ZERO: OperationCost = Object.freeze({ depth: 0, complexity: 0 });
+const ZERO: OperationCost = Object.freeze({ depth: 0, complexity: 0, listItems: 0 });
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
@@ -73,6 +88,19 @@ export function measureOperation(
     return type && isCompositeType(type) ? type : null;
   };
 
+  const listSize = options.listSize ?? ((): null => null);
+
+  const idArgument = (field: FieldNode): string | null => {
+    const argument = field.arguments?.find((a) => a.name.value === 'id');
+    if (!argument) return null;
+    if (argument.value.kind === Kind.STRING) return argument.value.value;
+    if (argument.value.kind === Kind.VARIABLE) {
+      const value = variables[argument.value.name.value];
+      return typeof value === 'string' ? value : null;
+    }
+    return null;
+  };
+
   const firstArgument = (field: FieldNode): number | null => {
     const argument = field.arguments?.find((a) => a.name.value === 'first');
     if (!argument) return null;
@@ -82,29 +110,32 @@ export function measureOperation(
     return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : null;
   };
 
-  const fieldCost = (field: FieldNode, parentType: GraphQLCompositeType | null, lentListSize: number | null): OperationCost => {
+  const fieldCost = (field: FieldNode, parentType: GraphQLCompositeType | null, lentListSize: number | null, scopeId: string | null): OperationCost => {
     const name = field.name.value;
     if (INTROSPECTION_ROOTS.has(name)) return ZERO;
-    if (!field.selectionSet) return { depth: 1, complexity: 1 };
+    if (!field.selectionSet) return { depth: 1, complexity: 1, listItems: 0 };
     const definition = parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields()[name] : undefined;
     const childType = definition ? getNamedType(definition.type) : null;
     const first = firstArgument(field);
     const isList = definition ? isListType(getNullableType(definition.type)) : false;
     const multiplier = isList ? (first ?? lentListSize ?? defaultListSize) : 1;
     const lend = isList ? null : first;
-    const child = selectionSetCost(field.selectionSet, childType && isCompositeType(childType) ? childType : null, lend);
-    return { depth: 1 + child.depth, complexity: 1 + multiplier * child.complexity };
+    const childScope = idArgument(field) ?? scopeId;
+    const child = selectionSetCost(field.selectionSet, childType && isCompositeType(childType) ? childType : null, lend, childScope);
+    const knownSize = isList && parentType ? listSize(parentType.name, name, scopeId) : null;
+    const items = knownSize !== null ? knownSize * (1 + child.listItems) : multiplier * child.listItems;
+    return { depth: 1 + child.depth, complexity: 1 + multiplier * child.complexity, listItems: items };
   };
 
-  const fragmentCost = (name: string, lentListSize: number | null): OperationCost => {
-    const key = `${name}\u0000${lentListSize ?? ''}`;
+  const fragmentCost = (name: string, lentListSize: number | null, scopeId: string | null): OperationCost => {
+    const key = `${name}\u0000${lentListSize ?? ''}\u0000${scopeId ?? ''}`;
     const known = memo.get(key);
     if (known) return known;
     const fragment = fragments.get(name);
     if (!fragment || inProgress.has(name)) return ZERO; // unknown or cyclic: validation refuses both
     inProgress.add(name);
     try {
-      const cost = selectionSetCost(fragment.selectionSet, compositeType(fragment.typeCondition.name.value), lentListSize);
+      const cost = selectionSetCost(fragment.selectionSet, compositeType(fragment.typeCondition.name.value), lentListSize, scopeId);
       memo.set(key, cost);
       return cost;
     } finally {
@@ -112,27 +143,29 @@ export function measureOperation(
     }
   };
 
-  const selectionSetCost = (set: SelectionSetNode, parentType: GraphQLCompositeType | null, lentListSize: number | null): OperationCost => {
+  const selectionSetCost = (set: SelectionSetNode, parentType: GraphQLCompositeType | null, lentListSize: number | null, scopeId: string | null): OperationCost => {
     let depth = 0;
     let complexity = 0;
+    let listItems = 0;
     for (const selection of set.selections) {
       let cost: OperationCost;
       if (selection.kind === Kind.FIELD) {
-        cost = fieldCost(selection, parentType, lentListSize);
+        cost = fieldCost(selection, parentType, lentListSize, scopeId);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? compositeType(selection.typeCondition.name.value) : parentType;
-        cost = selectionSetCost(selection.selectionSet, type, lentListSize);
+        cost = selectionSetCost(selection.selectionSet, type, lentListSize, scopeId);
       } else {
-        cost = fragmentCost(selection.name.value, lentListSize);
+        cost = fragmentCost(selection.name.value, lentListSize, scopeId);
       }
       depth = Math.max(depth, cost.depth);
       complexity += cost.complexity;
+      listItems += cost.listItems;
     }
-    return { depth, complexity };
+    return { depth, complexity, listItems };
   };
 
   const rootType = schema.getRootType(operation.operation) ?? null;
-  return selectionSetCost(operation.selectionSet, rootType, null);
+  return selectionSetCost(operation.selectionSet, rootType, null, null);
 }
 
 /**

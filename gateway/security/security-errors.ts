@@ -38,6 +38,15 @@ export function queryTooDeep(depth: number, maxDepth: number): GraphQLError {
   });
 }
 
+/** The operation selects more rows of known size (a job's companies, times its aliases) than allowed. */
+export function tooManyListItems(listItems: number, maxListItems: number): GraphQLError {
+  const shown = Number.isFinite(listItems) && listItems < Number.MAX_SAFE_INTEGER ? listItems : Number.MAX_SAFE_INTEGER;
+  return new GraphQLError(
+    `The operation selects ${shown} list items (each job's companies counted by their real number, once per alias); at most ${maxListItems} are allowed (fetch one job's companies per operation)`,
+    { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, listItems: shown, maxListItems } },
+  );
+}
+
 export function queryTooComplex(complexity: number, maxComplexity: number): GraphQLError {
   const shown = Number.isFinite(complexity) && complexity < Number.MAX_SAFE_INTEGER ? complexity : Number.MAX_SAFE_INTEGER;
   return new GraphQLError(

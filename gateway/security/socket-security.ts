@@ -22,6 +22,7 @@ import type { GatewayContext } from '../graphql/context.js';
 import { bearerToken, type ApiKeyRing } from './api-keys.js';
 import { formatSocketErrors } from './error-masking.js';
 import type { MutationGuard } from './mutation-guard.js';
+import type { ListSizeEstimator } from './query-cost.js';
 import { queryLimitError } from './query-limits.js';
 import { tooManySubscriptions } from './security-errors.js';
 import type { SecuritySettings } from './security-settings.js';
@@ -41,6 +42,14 @@ export interface SocketSecurityOptions {
   readonly mutationGuard: MutationGuard;
   /** The resolvers' context for one operation of `owner`. */
   readonly context: (owner: string | null) => GatewayContext;
+  /** Real list sizes as `owner` sees them, and the most items one operation may select. */
+  readonly listLimits?: ListLimits;
+}
+
+/** The per-operation cap on items of lists of known size (a job's companies). */
+export interface ListLimits {
+  readonly maxListItems: number;
+  readonly listSizeFor: (owner: string | null) => ListSizeEstimator;
 }
 
 /**
@@ -92,9 +101,12 @@ export function createSocketServerOptions(options: SocketSecurityOptions): Serve
       return [new GraphQLError('Unable to identify the operation: name it in operationName', { extensions: { code: 'BAD_REQUEST' } })];
     }
     const variables = payload.variables ?? null;
-    const limitError = queryLimitError(schema, document, operation, variables, limits);
-    if (limitError) return [limitError];
     const owner = owners.get(ctx) ?? null;
+    const listLimits = options.listLimits
+      ? { maxListItems: options.listLimits.maxListItems, listSize: options.listLimits.listSizeFor(owner) }
+      : {};
+    const limitError = queryLimitError(schema, document, operation, variables, { ...limits, ...listLimits });
+    if (limitError) return [limitError];
     const rateError = mutationGuard.admitOperation(owner, document, operation);
     if (rateError) return [rateError];
     return {

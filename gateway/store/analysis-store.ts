@@ -139,6 +139,11 @@ export class AnalysisStore {
       );
   }
 
+  /** Deletes the uploads created before `cutoff`; returns how many. */
+  deleteUploadsCreatedBefore(cutoff: Date): number {
+    return this.db.prepare('DELETE FROM uploads WHERE created_at < ?').run(cutoff.getTime()).changes;
+  }
+
   upload(id: string): UploadRecord | null {
     const row = this.db.prepare('SELECT * FROM uploads WHERE id = ?').get(id) as
       | { id: string; created_at: number; owner: string | null; filename: string; rows_json: string; columns_json: string; warnings_json: string }

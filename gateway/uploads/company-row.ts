@@ -3,6 +3,7 @@
  * warnings a user needs to fix their file (row numbers as their spreadsheet shows them).
  */
 import type { CompanyInputPayload } from '../../schema/company.js';
+import { COMPANY_FIELD_MAX_CHARS, type LimitedCompanyField } from '../../schema/field-limits.js';
 import type { ColumnMapping, CompanyField } from './column-mapping.js';
 import { parseCountText, parseDecimalText } from './number-cells.js';
 import type { RawCell, RawRow } from './raw-sheet.js';
@@ -50,6 +51,19 @@ export function readCompanyRow(row: RawRow, columns: ColumnMapping): CompanyRowR
     return cell.text.trim() === '' && cell.hyperlink === null ? null : cell;
   };
 
+  // A value over its field's limit (the same limits as GraphQL input) drops the whole row: a
+  // cut name or address would be a different company.
+  for (const field of Object.keys(COMPANY_FIELD_MAX_CHARS) as LimitedCompanyField[]) {
+    const index = columns.columnIndexes[field];
+    const cell = index === undefined ? undefined : row.cells[index];
+    if (!cell) continue;
+    const maxChars = COMPANY_FIELD_MAX_CHARS[field];
+    const value = field === 'website' && cell.hyperlink !== null && /^https?:\/\//i.test(cell.hyperlink.trim()) ? cell.hyperlink.trim() : cleanText(cell.text) ?? '';
+    if (value.length > maxChars) {
+      return { company: null, warnings: [`${at}: the value in ${columns.mapping[field]} is longer than ${maxChars} characters (the ${field} limit), row skipped`] };
+    }
+  }
+
   const nameCell = cellOf('name');
   const name = nameCell ? cleanText(nameCell.text) : null;
   if (name === null) {
@@ -72,6 +86,9 @@ export function readCompanyRow(row: RawRow, columns: ColumnMapping): CompanyRowR
       warn('website', `${at}: "${websiteCell.text.trim() || websiteCell.hyperlink}" in ${columns.mapping.website} ${result.problem}, treated as empty`);
     }
     website = result.website;
+    if (website !== null && website.length > COMPANY_FIELD_MAX_CHARS.website) {
+      return { company: null, warnings: [`${at}: the value in ${columns.mapping.website} is longer than ${COMPANY_FIELD_MAX_CHARS.website} characters (the website limit), row skipped`] };
+    }
   }
 
   const numberOf = (field: 'rating' | 'reviewsCount'): number | null => {

@@ -99,7 +99,11 @@ function capWarnings(warnings: readonly string[], max: number): readonly string[
 async function readRows(file: UploadedFile, options: Required<ParseOptions>): Promise<{ rows: readonly RawRow[]; warnings: readonly string[] }> {
   const detected = await detectCompanyFileType(file);
   if (detected.kind === 'xlsx') {
-    const { rows } = await readXlsxRows(file.data, detected.zipEntries, { maxUnpackedBytes: options.maxUnpackedBytes });
+    const { rows } = await readXlsxRows(file.data, detected.zipEntries, {
+      maxUnpackedBytes: options.maxUnpackedBytes,
+      maxNonBlankRows: options.maxRows + HEADER_SEARCH_ROWS,
+      maxDataRows: options.maxRows,
+    });
     return { rows, warnings: detected.warnings };
   }
   const { text } = decodeText(file.data);
@@ -160,9 +164,10 @@ export async function parseCompanyFile(file: UploadedFile, options: ParseOptions
     rowWarnings.push(...warnings);
   }
   if (companies.length === 0) {
+    const firstProblem = rowWarnings[0] !== undefined && !rowWarnings[0].endsWith('no company name, skipped') ? ` (${rowWarnings[0]})` : '';
     throw new InvalidCompanyFileError(
       'EMPTY_FILE',
-      `None of the ${dataRows.length} data rows has a company name in column "${columns.mapping.name}"`,
+      `None of the ${dataRows.length} data rows has a company name in column "${columns.mapping.name}"${firstProblem}`,
     );
   }
   return {

@@ -23,6 +23,10 @@ export interface CsvRows {
 const SAMPLE_RECORDS = 50;
 /** Rows examined for a header, like the header search itself. */
 const HEADER_SCAN_ROWS = 10;
+/** Characters of the file's start the delimiter is chosen from. */
+export const DELIMITER_SAMPLE_CHARS = 64 * 1024;
+/** Most fields in one record (Excel's column count); a wider record is refused before parsing. */
+export const MAX_CSV_COLUMNS = 16_384;
 /** Excel's hint line `sep=;`, which Excel hides when it opens the file. */
 const SEP_HINT = /^sep=([,;\t])[ \t]*\r?\n/i;
 
@@ -143,7 +147,11 @@ export function readCsvRows(text: string, limits: CsvReadLimits): CsvRows {
   const body = text.replace(/^\uFEFF/, '');
   const hint = SEP_HINT.exec(body);
   const fromLine = hint ? 2 : 1;
-  const delimiter = hint ? (hint[1] as CsvDelimiter) : chooseCsvDelimiter(body);
+  const delimiter = hint ? (hint[1] as CsvDelimiter) : chooseCsvDelimiter(delimiterSample(body));
+  const widest = findTooWideRecord(body, delimiter, MAX_CSV_COLUMNS);
+  if (widest !== null) {
+    throw new InvalidCompanyFileError('MALFORMED_FILE', `Malformed CSV: line ${widest} has more than ${MAX_CSV_COLUMNS} columns`);
+  }
   let nonBlank = 0;
   let records: string[][];
   try {
@@ -165,4 +173,51 @@ export function readCsvRows(text: string, limits: CsvReadLimits): CsvRows {
   }
   const rows = records.map((record, index) => ({ rowNumber: index + 1, cells: record.map(textCell) }));
   return { rows, delimiter };
+}
+
+/** The start of the file the delimiter is chosen from: whole lines when there are any. */
+export function delimiterSample(text: string): string {
+  if (text.length <= DELIMITER_SAMPLE_CHARS) return text;
+  const sample = text.slice(0, DELIMITER_SAMPLE_CHARS);
+  const lastBreak = sample.lastIndexOf('\n');
+  return lastBreak > 0 ? sample.slice(0, lastBreak + 1) : sample;
+}
+
+/**
+ * The line on which a record with more than `maxFields` fields starts, or null; one linear pass
+ * that follows quoting as the parser does (a quote opens a field only at its start), so a huge
+ * line of delimiters is refused without building millions of fields.
+ */
+export function findTooWideRecord(text: string, delimiter: CsvDelimiter, maxFields: number): number | null {
+  let line = 1;
+  let recordLine = 1;
+  let fields = 1;
+  let fieldStart = true;
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"') {
+        if (text[index + 1] === '"') index++;
+        else quoted = false;
+      } else if (char === '\n') line++;
+      continue;
+    }
+    if (char === delimiter) {
+      if (++fields > maxFields) return recordLine;
+      fieldStart = true;
+      continue;
+    }
+    if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[index + 1] === '\n') index++;
+      line++;
+      recordLine = line;
+      fields = 1;
+      fieldStart = true;
+      continue;
+    }
+    if (fieldStart && char === '"') quoted = true;
+    fieldStart = false;
+  }
+  return null;
 }

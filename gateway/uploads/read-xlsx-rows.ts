@@ -1,13 +1,17 @@
 /**
- * Reads the first non-empty worksheet of an XLSX workbook into rows with exceljs: rich text,
- * hyperlinks (text and target), formulas (their cached result), dates, numbers and error
- * values (`#REF!`…) all become {@link RawCell}s.
+ * Reads the first non-empty worksheet of an XLSX workbook into rows, streaming: parts are
+ * inflated chunk by chunk with a hard cap on the bytes actually produced (zip bombs lie in the
+ * ZIP directory), sheet XML is tokenized as it arrives, and reading stops at the row limit.
+ * Memory stays bounded by the row limit and the caps, not by what the archive claims.
  */
-import ExcelJS from 'exceljs';
 import { formatSize } from './format-size.js';
 import { InvalidCompanyFileError } from './invalid-company-file-error.js';
-import type { RawCell, RawRow } from './raw-sheet.js';
+import type { RawRow } from './raw-sheet.js';
+import { readDateStyles, readSharedStrings, readWorkbookInfo, SharedStringsLimitError } from './xlsx-parts.js';
+import { readSheetRows, SheetRowLimitError } from './xlsx-sheet.js';
+import { XmlFormatError } from './xml-tokenizer.js';
 import type { ZipEntryInfo } from './zip-entries.js';
+import { UnpackBudget, UnpackedSizeError, ZipParts } from './zip-parts.js';
 
 /** Rows of the sheet that was read. */
 export interface XlsxRows {
@@ -17,98 +21,75 @@ export interface XlsxRows {
 
 /** Limits on reading a workbook. */
 export interface XlsxReadLimits {
-  /** Refuse workbooks whose parts add up to more than this once unpacked (zip bombs). */
+  /** Refuse workbooks whose parts add up to more than this once unpacked (zip bombs), declared or real. */
   readonly maxUnpackedBytes: number;
+  /** Stop and throw `TOO_MANY_ROWS` past this many non-blank rows in a sheet (header and titles included). */
+  readonly maxNonBlankRows: number;
+  /** Data rows allowed, for the `TOO_MANY_ROWS` message. */
+  readonly maxDataRows: number;
 }
 
-const EMPTY_CELL: RawCell = { text: '', hyperlink: null, error: null, number: null };
-
-/** Shortest decimal text of a spreadsheet number (no float noise such as 0.30000000000000004). */
-function numberText(value: number): string {
-  return String(Number(value.toPrecision(15)));
-}
-
-/** `2024-01-02` for a date-only value, `2024-01-02 13:45:00` otherwise (Excel dates are zone-less). */
-function dateText(value: Date): string {
-  if (Number.isNaN(value.getTime())) return '';
-  const iso = value.toISOString();
-  const [day, time] = [iso.slice(0, 10), iso.slice(11, 19)];
-  return time === '00:00:00' ? day : `${day} ${time}`;
-}
-
-function richTextOf(value: { richText: readonly { text: string }[] }): string {
-  return value.richText.map((run) => run.text).join('');
-}
-
-type Scalar = number | string | boolean | Date | { error: string } | null | undefined;
-
-function scalarCell(value: Scalar): RawCell {
-  if (value === null || value === undefined) return EMPTY_CELL;
-  if (typeof value === 'number') return { ...EMPTY_CELL, text: numberText(value), number: value };
-  if (typeof value === 'string') return { ...EMPTY_CELL, text: value };
-  if (typeof value === 'boolean') return { ...EMPTY_CELL, text: value ? 'TRUE' : 'FALSE' };
-  if (value instanceof Date) return { ...EMPTY_CELL, text: dateText(value) };
-  return { ...EMPTY_CELL, text: value.error, error: value.error };
-}
-
-/** Converts an exceljs cell value; unknown shapes fall back to the cell's display text. */
-export function toRawCell(value: ExcelJS.CellValue, displayText: () => string): RawCell {
-  if (value === null || value === undefined || typeof value !== 'object' || value instanceof Date) {
-    return scalarCell(value);
-  }
-  if ('error' in value) return scalarCell(value);
-  if ('richText' in value) return { ...EMPTY_CELL, text: richTextOf(value) };
-  if ('hyperlink' in value) {
-    // The text of a hyperlink cell may itself be rich text.
-    const text: unknown = value.text;
-    const shown = typeof text === 'string' ? text : text && typeof text === 'object' && 'richText' in text ? richTextOf(text as { richText: { text: string }[] }) : '';
-    return { ...EMPTY_CELL, text: shown, hyperlink: typeof value.hyperlink === 'string' ? value.hyperlink : null };
-  }
-  if ('formula' in value || 'sharedFormula' in value) return scalarCell(value.result as Scalar);
-  return { ...EMPTY_CELL, text: displayText() };
-}
-
-function readRows(sheet: ExcelJS.Worksheet): RawRow[] {
-  const rows: RawRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: RawCell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      cells[columnNumber - 1] = toRawCell(cell.value, () => cell.text);
-    });
-    rows.push({ rowNumber, cells });
-  });
-  return rows;
-}
+const DAMAGED = 'The XLSX workbook is damaged and cannot be read; save it again from your spreadsheet program';
 
 function hasContent(rows: readonly RawRow[]): boolean {
   return rows.some((row) => row.cells.some((cell) => cell !== undefined && (cell.text.trim() !== '' || cell.error !== null)));
 }
 
+function translate(error: unknown, limits: XlsxReadLimits): InvalidCompanyFileError {
+  if (error instanceof InvalidCompanyFileError) return error;
+  if (error instanceof UnpackedSizeError) {
+    const message = error.reason === 'declared'
+      ? `The workbook is damaged or a zip bomb: its part ${error.part} unpacks to more than the ${formatSize(error.limitBytes)} its ZIP directory declares`
+      : `The workbook unpacks to more than ${formatSize(error.limitBytes)}, over the ${formatSize(limits.maxUnpackedBytes)} limit; save the company list on its own as CSV or a smaller XLSX`;
+    return new InvalidCompanyFileError('FILE_TOO_LARGE', message, { cause: error });
+  }
+  if (error instanceof SharedStringsLimitError) {
+    return new InvalidCompanyFileError('FILE_TOO_LARGE', `${error.message}; save the company list on its own as CSV or a smaller XLSX`, { cause: error });
+  }
+  if (error instanceof SheetRowLimitError) {
+    return new InvalidCompanyFileError('TOO_MANY_ROWS', `The file has more than ${limits.maxDataRows} data rows, over the limit of ${limits.maxDataRows}; split it into smaller files`, { cause: error });
+  }
+  if (error instanceof XmlFormatError) return new InvalidCompanyFileError('MALFORMED_FILE', `${DAMAGED} (${error.message})`, { cause: error });
+  return new InvalidCompanyFileError('MALFORMED_FILE', DAMAGED, { cause: error });
+}
+
 /**
- * Loads the workbook and returns the rows of its first non-empty visible worksheet (hidden
- * sheets only when no visible one has data). Throws {@link InvalidCompanyFileError}:
- * `FILE_TOO_LARGE` when the unpacked parts exceed the limit, `MALFORMED_FILE` when exceljs
- * cannot read the workbook, `EMPTY_FILE` when every sheet is empty.
+ * Returns the rows of the workbook's first non-empty visible worksheet (hidden sheets only
+ * when no visible one has data). Throws {@link InvalidCompanyFileError}: `FILE_TOO_LARGE` when
+ * the parts exceed the unpacked limit (as declared, or as really inflated) or a part inflates
+ * beyond its declared size, `TOO_MANY_ROWS` past the row limit, `MALFORMED_FILE` when the
+ * workbook cannot be read, `EMPTY_FILE` when every sheet is empty.
  */
 export async function readXlsxRows(data: Buffer, zipEntries: readonly ZipEntryInfo[], limits: XlsxReadLimits): Promise<XlsxRows> {
-  const unpackedBytes = zipEntries.reduce((total, entry) => total + entry.uncompressedSize, 0);
-  if (unpackedBytes > limits.maxUnpackedBytes) {
+  const declaredBytes = zipEntries.reduce((total, entry) => total + entry.uncompressedSize, 0);
+  if (declaredBytes > limits.maxUnpackedBytes) {
     throw new InvalidCompanyFileError(
       'FILE_TOO_LARGE',
-      `The workbook unpacks to ${formatSize(unpackedBytes)}, over the ${formatSize(limits.maxUnpackedBytes)} limit; save the company list on its own as CSV or a smaller XLSX`,
+      `The workbook unpacks to ${formatSize(declaredBytes)}, over the ${formatSize(limits.maxUnpackedBytes)} limit; save the company list on its own as CSV or a smaller XLSX`,
     );
   }
-  const workbook = new ExcelJS.Workbook();
+  let zip: ZipParts;
   try {
-    // exceljs types its input as an ArrayBuffer-like; at run time it takes a Node Buffer.
-    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    zip = await ZipParts.open(data);
   } catch (cause) {
-    throw new InvalidCompanyFileError('MALFORMED_FILE', 'The XLSX workbook is damaged and cannot be read; save it again from your spreadsheet program', { cause });
+    throw new InvalidCompanyFileError('MALFORMED_FILE', DAMAGED, { cause });
   }
-  const sheets = [...workbook.worksheets].sort((a, b) => Number(a.state !== 'visible') - Number(b.state !== 'visible'));
-  for (const sheet of sheets) {
-    const rows = readRows(sheet);
-    if (hasContent(rows)) return { sheetName: sheet.name, rows };
+  const budget = new UnpackBudget(limits.maxUnpackedBytes);
+  try {
+    const workbook = await readWorkbookInfo(zip, budget);
+    if (workbook.sheets.length === 0) throw new InvalidCompanyFileError('MALFORMED_FILE', `${DAMAGED} (it lists no worksheet)`);
+    const dateStyles = await readDateStyles(zip, budget);
+    const sharedStrings = zip.has('xl/sharedStrings.xml') ? await readSharedStrings(zip, 'xl/sharedStrings.xml', budget) : [];
+    const sheets = [...workbook.sheets].sort((a, b) => Number(!a.visible) - Number(!b.visible));
+    for (const sheet of sheets) {
+      if (!zip.has(sheet.part)) continue;
+      const rows = await readSheetRows(zip, sheet.part, { sharedStrings, dateStyles, date1904: workbook.date1904, maxNonBlankRows: limits.maxNonBlankRows }, budget);
+      if (hasContent(rows)) return { sheetName: sheet.name, rows };
+    }
+  } catch (error) {
+    throw translate(error, limits);
+  } finally {
+    zip.close();
   }
   throw new InvalidCompanyFileError('EMPTY_FILE', 'The workbook is empty: none of its sheets has any data');
 }

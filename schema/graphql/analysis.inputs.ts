@@ -2,19 +2,20 @@ import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsString, Max,
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ANALYSIS_DEFAULTS, ANALYSIS_LIMIT_RANGES } from '../analysis-limits.js';
 import { LABEL_DESCRIPTION } from './label.js';
+import { COMPANY_FIELD_MAX_CHARS as maxChars } from '../field-limits.js';
 
 const r = ANALYSIS_LIMIT_RANGES;
 
 @InputType({ description: 'A company to analyse.' })
 export class CompanyInput {
-  @Field(() => String) @IsString() @MinLength(1) @MaxLength(300) name!: string;
+  @Field(() => String) @IsString() @MinLength(1) @MaxLength(maxChars.name) name!: string;
   @Field(() => String, { nullable: true, description: 'A bare host gets https://.' })
-  @IsOptional() @IsString() @MaxLength(2048) website?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) category?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) address?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) phone?: string | null;
+  @IsOptional() @IsString() @MaxLength(maxChars.website) website?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(maxChars.category) category?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(maxChars.address) address?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(maxChars.phone) phone?: string | null;
   @Field(() => String, { nullable: true, description: 'Name or ISO code; the default phone region.' })
-  @IsOptional() @IsString() @MaxLength(100) country?: string | null;
+  @IsOptional() @IsString() @MaxLength(maxChars.country) country?: string | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() rating?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) reviewsCount?: number | null;
 }

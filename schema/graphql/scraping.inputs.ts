@@ -2,6 +2,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { LABEL_DESCRIPTION } from './label.js';
 import { SCRAPE_LIMIT_RANGES, SCRAPE_DEFAULTS } from '../scrape-limits.js';
+import { START_URL_MAX_CHARS } from '../field-limits.js';
 
 const r = SCRAPE_LIMIT_RANGES;
 
@@ -9,7 +10,7 @@ const r = SCRAPE_LIMIT_RANGES;
 export class StartScrapingInput {
   @Field(() => String, { description: 'Start page, http(s). A bare host gets https://.' })
   @IsString()
-  @MaxLength(2048)
+  @MaxLength(START_URL_MAX_CHARS)
   url!: string;
 
   @Field(() => Int, { nullable: true, description: `Link depth from the start page. Default ${SCRAPE_DEFAULTS.maxDepth}.` })

@@ -40,7 +40,7 @@ export const JOB_COMPANIES = `query ($id: ID!) { job(id: $id) { id status progre
 export async function upload(baseUrl: string, filename: string, data: Buffer | string, type: string): Promise<{ status: number; body: any }> {
   const form = new FormData();
   form.append('file', new Blob([data], { type }), filename);
-  const res = await fetch(`${baseUrl}/uploads`, { method: 'POST', body: form });
+  const res = await fetch(`${baseUrl}/uploads`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': '1' } });
   return { status: res.status, body: await res.json() };
 }
 
@@ -273,7 +273,7 @@ export function describeAnalysisFlow(getUrl: () => string, options: { full: bool
     expect(notMultipart.status).to.equal(400);
     const noFile = new FormData();
     noFile.append('other', 'x');
-    expect((await fetch(`${url}/uploads`, { method: 'POST', body: noFile })).status).to.equal(400);
+    expect((await fetch(`${url}/uploads`, { method: 'POST', body: noFile, headers: { 'apollo-require-preflight': '1' } })).status).to.equal(400);
     expect((await fetch(`${url}/healthz`)).status).to.equal(200);
   });
 

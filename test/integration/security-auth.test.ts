@@ -32,7 +32,7 @@ function csv(rows: number): Blob {
 async function upload(url: string, file: Blob, headers: Record<string, string>): Promise<{ status: number; body: Record<string, any> }> {
   const form = new FormData();
   form.append('file', file, 'companies.csv');
-  const res = await fetch(`${url}/uploads`, { method: 'POST', body: form, headers });
+  const res = await fetch(`${url}/uploads`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': '1', ...headers } });
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }
 
@@ -87,7 +87,7 @@ describe('API keys and limits, configured by environment (embedded process, NODE
       ['a query', () => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ jobs { totalCount } }' }) })],
       ['a mutation', () => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: START_SCRAPING, variables: { input: { url: site.url } } }) })],
       ['a GET query', () => fetch(`${url}/graphql?query=${encodeURIComponent('{ jobs { totalCount } }')}`, { headers: { 'apollo-require-preflight': '1' } })],
-      ['an upload', () => { const form = new FormData(); form.append('file', csv(2), 'c.csv'); return fetch(`${url}/uploads`, { method: 'POST', body: form }); }],
+      ['an upload', () => { const form = new FormData(); form.append('file', csv(2), 'c.csv'); return fetch(`${url}/uploads`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': '1' } }); }],
       ['an export', () => fetch(`${url}/jobs/${UNKNOWN_JOB}/export.csv`)],
       ['a path under /jobs', () => fetch(`${url}/jobs/anything`)],
     ];

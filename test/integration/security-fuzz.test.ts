@@ -168,7 +168,7 @@ describe('fuzzing the gateway (embedded process)', function () {
     it('refuses a 17 MB upload with 413 FILE_TOO_LARGE (default PROSPECTLAB_MAX_UPLOAD_MB=16)', async () => {
       const form = new FormData();
       form.append('file', new Blob([`name,website\n${'A,a.example\n'.repeat(1_500_000)}`], { type: 'text/csv' }), 'big.csv');
-      const res = await fetch(`${url}/uploads`, { method: 'POST', body: form });
+      const res = await fetch(`${url}/uploads`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': '1' } });
       expect(res.status).to.equal(413);
       expect(await res.json()).to.include({ code: 'FILE_TOO_LARGE' });
     });

@@ -338,7 +338,7 @@ describe('gateway security with API keys, in production (in-process gateway)', f
       }
       const upload = new FormData();
       upload.append('file', new Blob(['name,website\nAcme,acme.example\n'], { type: 'text/csv' }), 'c.csv');
-      const uploadAnswer = await fetch(`${url}/uploads`, { method: 'POST', body: upload, headers: bearer(KEY_RATE) });
+      const uploadAnswer = await fetch(`${url}/uploads`, { method: 'POST', body: upload, headers: { ...bearer(KEY_RATE), 'apollo-require-preflight': '1' } });
       expect(uploadAnswer.status).to.equal(429);
       expect(await uploadAnswer.json()).to.include({ code: 'RATE_LIMITED' });
     });

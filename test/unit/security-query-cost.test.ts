@@ -6,9 +6,11 @@ import { SECURITY_DEFAULTS } from '../../gateway/security/security-settings.js';
 import * as webClientOperations from '../../schema/web-client-operations.js';
 import { printGatewaySchema } from '../../scripts/emit-schema.js';
 
-function measure(schema: GraphQLSchema, source: string, variables: Record<string, unknown> = {}): OperationCost {
+/** Depth and complexity only (list items, which need real sizes, have their own tests). */
+function measure(schema: GraphQLSchema, source: string, variables: Record<string, unknown> = {}): Omit<OperationCost, 'listItems'> {
   const document = parse(source);
-  return measureOperation(schema, document, getOperationAST(document)!, { variables });
+  const { depth, complexity } = measureOperation(schema, document, getOperationAST(document)!, { variables });
+  return { depth, complexity };
 }
 
 describe('measureOperation (depth and estimated cost)', () => {
@@ -17,7 +19,7 @@ describe('measureOperation (depth and estimated cost)', () => {
     schema = buildSchema(await printGatewaySchema());
   });
 
-  const rows: [string, string, Record<string, unknown>, OperationCost][] = [
+  const rows: [string, string, Record<string, unknown>, Omit<OperationCost, 'listItems'>][] = [
     ['a single leaf', '{ __typename }', {}, { depth: 1, complexity: 1 }],
     ['an object field', '{ job(id: "1") { id status } }', {}, { depth: 2, complexity: 3 }],
     [
@@ -59,6 +61,34 @@ describe('measureOperation (depth and estimated cost)', () => {
   for (const [name, source, variables, expected] of rows) {
     it(name, () => expect(measure(schema, source, variables)).to.deep.equal(expected));
   }
+
+  describe('list items priced by their real size', () => {
+    const sizes = new Map([['big', 10_000], ['small', 3]]);
+    const listSize = (type: string, field: string, scopeId: string | null): number | null =>
+      type === 'Job' && field === 'companies' ? (scopeId === null ? 10_000 : sizes.get(scopeId) ?? 0) : null;
+    const items = (source: string, variables: Record<string, unknown> = {}): number => {
+      const document = parse(source);
+      return measureOperation(schema, document, getOperationAST(document)!, { variables, listSize }).listItems;
+    };
+
+    it('counts a job\'s companies by its real count, literal or variable id', () => {
+      expect(items('{ job(id: "big") { companies { name } } }')).to.equal(10_000);
+      expect(items('query ($id: ID!) { job(id: $id) { companies { name } } }', { id: 'small' })).to.equal(3);
+    });
+
+    it('counts every alias, through fragments too', () => {
+      const aliases = Array.from({ length: 150 }, (_, i) => `a${i}: job(id: "big") { ...C }`).join(' ');
+      expect(items(`{ ${aliases} } fragment C on Job { companies { name emails { address } } }`)).to.equal(150 * 10_000);
+    });
+
+    it('counts the maximum job size for companies under a list of jobs', () => {
+      expect(items('{ jobs(first: 5) { nodes { companies { name } } } }')).to.equal(5 * 10_000);
+    });
+
+    it('counts nothing for documents without sized lists', () => {
+      expect(items('{ jobs(first: 5) { nodes { id } } }')).to.equal(0);
+    });
+  });
 
   it('measures a fragment bomb without expanding it (memoised fragments)', () => {
     const count = 60;
