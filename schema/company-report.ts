@@ -11,7 +11,9 @@ import type {
   PhoneHitPayload,
   SocialProfilePayload,
   TechnologyPayload,
+  ThirdPartyProfilePayload,
 } from './company.js';
+import { CONTACT_OWNERS, PHONE_KINDS } from './company.js';
 import { asObject, int, InvalidMessageError, num, oneOf, optStr, str, type Obj } from './wire.js';
 
 function list<T>(o: Obj, key: string, item: (value: Obj) => T): T[] {
@@ -60,14 +62,23 @@ const email = (o: Obj): CompanyEmail => ({
   context: str(o, 'context'),
   kind: oneOf(o, 'kind', ['GENERIC', 'PERSONAL'] as const),
   ownDomain: optBool(o, 'ownDomain') ?? false,
+  owner: o.owner === undefined ? 'COMPANY' : oneOf(o, 'owner', CONTACT_OWNERS),
 });
-const phone = (o: Obj): PhoneHitPayload => ({ number: str(o, 'number'), raw: str(o, 'raw'), pageUrl: str(o, 'pageUrl') });
+const phone = (o: Obj): PhoneHitPayload => ({
+  number: str(o, 'number'),
+  raw: str(o, 'raw'),
+  pageUrl: str(o, 'pageUrl'),
+  kind: o.kind === undefined ? 'PHONE' : oneOf(o, 'kind', PHONE_KINDS),
+  owner: o.owner === undefined ? 'COMPANY' : oneOf(o, 'owner', CONTACT_OWNERS),
+});
 const social = (o: Obj): SocialProfilePayload => ({ network: str(o, 'network'), url: str(o, 'url') });
+const thirdPartyProfile = (o: Obj): ThirdPartyProfilePayload => ({ network: str(o, 'network'), url: str(o, 'url'), pageUrl: str(o, 'pageUrl') });
 const technology = (o: Obj): TechnologyPayload => ({
   name: str(o, 'name'),
   categories: strings(o, 'categories'),
   version: optStr(o, 'version'),
   confidence: num(o, 'confidence'),
+  evidence: o.evidence === undefined ? [] : strings(o, 'evidence'),
 });
 
 function opportunity(v: unknown): OpportunityPayload | null {
@@ -111,6 +122,7 @@ export function parseCompanyReport(value: unknown): CompanyReportPayload {
     emails: list(o, 'emails', email),
     phones: list(o, 'phones', phone),
     socialProfiles: list(o, 'socialProfiles', social),
+    thirdPartyProfiles: o.thirdPartyProfiles === undefined ? [] : list(o, 'thirdPartyProfiles', thirdPartyProfile),
     technologies: list(o, 'technologies', technology),
     sector: optStr(o, 'sector'),
     opportunity: opportunity(o.opportunity),

@@ -3,15 +3,19 @@
  * what the report needs (never every page's HTML).
  */
 import type { CountryCode } from 'libphonenumber-js';
-import type { CompanyInputPayload, CompanyReportPayload, PhoneHitPayload } from '../../schema/company.js';
+import type { CompanyInputPayload, CompanyReportPayload, ContactOwner, PhoneHitPayload } from '../../schema/company.js';
 import { detectTechnologies, technologyInputFromPage, type PageCookie, type TechnologyInput } from '../technologies/detect.js';
 import type { DomProbeResult } from '../technologies/dom-probes.js';
 import { classifyEmails, type FoundEmail } from './email-classify.js';
 import { extractMetadata, type PageMetadata } from './metadata.js';
 import { scoreOpportunity } from './opportunity.js';
+import { addressDomain, CompanyIdentity } from './company-identity.js';
+import { contactOwner, mergeOwners } from './contact-owner.js';
+import { readPageBlocks, type PageBlock } from './page-sections.js';
+import { fallbackRegionsFor } from './phone-region.js';
 import { defaultRegionFor, extractPhones } from './phones.js';
 import { guessSector } from './sector.js';
-import { extractSocialProfiles } from './social.js';
+import { ProfileTally } from './own-profiles.js';
 
 /** What a rendered page yields beyond its HTML, for technology detection. */
 export interface PageInspection {
@@ -51,9 +55,12 @@ export class CompanyReportBuilder {
   #first: CompanyPage | null = null;
   #metadata: PageMetadata | null = null;
   #region: CountryCode | null = null;
+  #fallbackRegions: CountryCode[] = [];
   readonly #emails = new Map<string, FoundEmail>();
+  /** Owner of each address judged from its blocks alone (before the company's domains are known). */
+  readonly #emailOwners = new Map<string, ContactOwner>();
   readonly #phones = new Map<string, PhoneHitPayload>();
-  readonly #links = new Set<string>();
+  readonly #profiles = new ProfileTally();
   readonly #technologyInputs: TechnologyInput[] = [];
   #sectorText = '';
   #pages = 0;
@@ -76,18 +83,23 @@ export class CompanyReportBuilder {
       this.#first = page;
       this.#metadata = extractMetadata({ url: page.finalUrl, html: page.html, text: page.text, headers: page.headers });
       this.#region = defaultRegionFor({ country: this.#input.country, url: page.finalUrl, language: this.#metadata.language });
+      this.#fallbackRegions = fallbackRegionsFor(this.#metadata.language);
     }
+    const blocks = page.html ? readPageBlocks(page.html) : [];
+    const companyName = this.#input.name;
     for (const email of page.emails) {
       const key = email.address.toLowerCase();
       if (!this.#emails.has(key)) this.#emails.set(key, { ...email, address: key });
+      const owner = ownerInBlocks(blocks, key, 'email', companyName) ?? contactOwner({ blockText: email.context, heading: null, companyName });
+      this.#emailOwners.set(key, mergeOwners(this.#emailOwners.get(key), owner));
     }
-    for (const phone of extractPhones({ url: page.finalUrl, html: page.html, text: page.text }, this.#region)) {
-      if (!this.#phones.has(phone.number)) this.#phones.set(phone.number, phone);
+    const phones = extractPhones({ url: page.finalUrl, html: page.html, text: page.text }, this.#region, { fallbackRegions: this.#fallbackRegions });
+    for (const phone of phones) {
+      const owner = ownerInBlocks(blocks, phone.raw, 'phone', companyName, phone.number) ?? 'COMPANY';
+      const known = this.#phones.get(phone.number);
+      this.#phones.set(phone.number, known ? { ...known, owner: mergeOwners(known.owner, owner) } : { ...phone, owner });
     }
-    for (const link of page.links) {
-      if (this.#links.size >= this.#maxLinks) break;
-      this.#links.add(link.url);
-    }
+    this.#profiles.addPage(page.finalUrl, blocks, page.links, this.#maxLinks, companyName);
     if (this.#technologyInputs.length < this.#maxTechnologyPages && page.html) {
       this.#technologyInputs.push(
         technologyInputFromPage({
@@ -103,6 +115,31 @@ export class CompanyReportBuilder {
     if (this.#sectorText.length < this.#maxSectorTextChars) {
       this.#sectorText += `\n${page.title}\n${page.text}`.slice(0, this.#maxSectorTextChars - this.#sectorText.length);
     }
+  }
+
+  #identity(siteUrl: string, meta: PageMetadata | null): CompanyIdentity {
+    let hostname: string | null = null;
+    try {
+      hostname = new URL(siteUrl).hostname;
+    } catch {
+      hostname = null;
+    }
+    const titleParts = (meta?.title ?? '').split(/\s+[|–—:·-]\s+/);
+    return new CompanyIdentity(
+      [this.#input.name, ...titleParts, meta?.openGraph['og:site_name'], meta?.organization?.name, meta?.organization?.legalName],
+      hostname,
+    );
+  }
+
+  /** The addresses, each with its owner: the company's domains never belong to a third party. */
+  #classifiedEmails(siteUrl: string, meta: PageMetadata | null): CompanyReportPayload['emails'] {
+    const identity = this.#identity(siteUrl, meta);
+    const companyDomains = identity.emailDomains([...this.#emails.keys()]);
+    return classifyEmails([...this.#emails.values()], siteUrl).map((email) => {
+      const onCompanyDomain = companyDomains.has(addressDomain(email.address));
+      const owner = onCompanyDomain ? 'COMPANY' : (this.#emailOwners.get(email.address) ?? 'COMPANY');
+      return { ...email, owner };
+    });
   }
 
   /** The report of what was added so far. */
@@ -138,9 +175,9 @@ export class CompanyReportBuilder {
       title: meta?.title ?? null,
       description: meta?.description ?? null,
       language: meta?.language ?? null,
-      emails: classifyEmails([...this.#emails.values()], siteUrl),
+      emails: this.#classifiedEmails(siteUrl, meta),
       phones: [...this.#phones.values()],
-      socialProfiles: extractSocialProfiles([...this.#links].map((url) => ({ url }))),
+      ...this.#profiles.split(this.#identity(siteUrl, meta), meta?.organization?.sameAs ?? []),
       technologies,
       sector: sector?.sector ?? null,
       opportunity,
@@ -155,4 +192,31 @@ export class CompanyReportBuilder {
       input: this.#input,
     };
   }
+}
+
+/**
+ * The owner of a contact judged from the blocks it appears in (any occurrence as the company's
+ * wins), or null when no block shows it (an obfuscated address).
+ */
+function ownerInBlocks(
+  blocks: readonly PageBlock[],
+  needle: string,
+  what: 'email' | 'phone',
+  companyName: string,
+  e164?: string,
+): ContactOwner | null {
+  let owner: ContactOwner | undefined;
+  const lowerNeedle = needle.toLowerCase();
+  for (const block of blocks) {
+    const position = block.text.toLowerCase().indexOf(lowerNeedle);
+    const inHref =
+      position === -1 &&
+      block.hrefs.some((href) =>
+        what === 'email' ? href.toLowerCase().includes(`mailto:${lowerNeedle}`) : e164 !== undefined && /^tel:/i.test(href) && href.replace(/[^\d+]/g, '').endsWith(e164.slice(-8)),
+      );
+    if (position === -1 && !inHref) continue;
+    owner = mergeOwners(owner, contactOwner({ blockText: block.text, position, heading: block.heading, companyName }));
+    if (owner !== 'THIRD_PARTY') return owner;
+  }
+  return owner ?? null;
 }

@@ -117,6 +117,7 @@ export function classifyEmails(emails: readonly FoundEmail[], siteUrl: string): 
       context: email.context,
       kind: isRoleMailbox(address.slice(0, at)) ? 'GENERIC' : 'PERSONAL',
       ownDomain,
+      owner: 'COMPANY',
     };
     (ownDomain ? own : others).push(classified);
   }

@@ -215,3 +215,19 @@ export function defaultRegionFor(input: {
     (input.language ? regionFromLanguage(input.language) : null)
   );
 }
+
+/**
+ * Countries tried in order for national numbers on a page whose language names no single
+ * country (English): the numbering plans are disjoint enough that a number valid and written
+ * in national format in one of them is that country's.
+ */
+const LANGUAGE_FALLBACK_REGIONS: Readonly<Record<string, readonly CountryCode[]>> = {
+  en: ['US', 'GB', 'CA', 'IE', 'AU', 'NZ'],
+  ar: ['AE', 'SA', 'EG', 'MA'],
+};
+
+/** Fallback countries for national numbers when {@link defaultRegionFor} found none. */
+export function fallbackRegionsFor(language: string | null | undefined): CountryCode[] {
+  const primary = (language ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return [...(LANGUAGE_FALLBACK_REGIONS[primary] ?? [])];
+}

@@ -98,7 +98,7 @@ export function caPlumbing() {
   useTech(s, 'jQuery static', 'Bootstrap', 'Font Awesome', 'Google Tag Manager');
   footerBlock(s, {
     address: '88 Spadina Ave, Toronto, ON M5V 3L9',
-    contactHtml: `${s.phone('+14169795000', '416-979-5000', 'PHONE', { tel: true })} · 24/7 emergency ${s.phone('+16475550199'.replace('5550199', '3216789'), '647.321.6789', 'MOBILE')}`,
+    contactHtml: `${s.phone('+14169795000', '416-979-5000', 'PHONE', { tel: true })} · 24/7 emergency ${s.phone('+16475550199'.replace('5550199', '3216789'), '647.321.6789', 'PHONE')}`,
     socialHtml: s.social('https://www.facebook.com/MapleLeafPlumbingTO', 'https://www.facebook.com/MapleLeafPlumbingTO') + s.social('https://www.youtube.com/user/MapleLeafPlumbing', 'https://www.youtube.com/user/MapleLeafPlumbing'),
   });
   s.page('index.html', 'Toronto plumbers', `<section><h1>Maple Leaf Plumbing</h1>${lorem('en', 2, 3)}<p>Licensed by the Ontario College of Trades, licence #123456789. GST/HST 123456789 RT0001.</p></section>`);

@@ -8,7 +8,7 @@ export function clinica() {
   footerBlock(s, {
     address: 'Calle de Alcalá 120, 28009 Madrid',
     contactHtml: `Tel. ${s.phone('+34914356789', '+34 914 356 789', 'PHONE', { tel: true })}<br>WhatsApp ${s.phone('+34612345678', '612 34 56 78', 'MOBILE')}<br>${s.email('citas@clinicasonrisa.es', 'arroba')}`,
-    socialHtml: s.social('https://www.facebook.com/clinicasonrisamadrid', 'https://www.facebook.com/clinicasonrisamadrid') + s.social('https://www.instagram.com/clinicasonrisa/', 'https://www.instagram.com/clinicasonrisa') + `<a href="https://wa.me/34612345678">WhatsApp</a>`,
+    socialHtml: s.social('https://www.facebook.com/clinicasonrisamadrid', 'https://www.facebook.com/clinicasonrisamadrid') + s.social('https://www.instagram.com/clinicasonrisa/', 'https://www.instagram.com/clinicasonrisa') + s.social('https://wa.me/34612345678', 'https://wa.me/34612345678', { label: 'whatsapp' }),
   });
   s.page('index.html', 'Dentista en Madrid', `<section><h1>Clínica Sonrisa</h1>${lorem('es', 2)}</section>`);
   s.page('tratamientos/index.html', 'Tratamientos', `<div class="container"><h1>Tratamientos</h1>${lorem('es', 2, 1)}${NOISE.es}</div>`, { nav: 'Tratamientos' });

@@ -53,6 +53,7 @@ export function socialKey(url: string): string {
     .replace(/^https?:\/\//, '')
     .replace(/^(?:www|m|mobile)\./, '')
     .replace(/^twitter\.com\//, 'x.com/')
+    .replace(/^threads\.net\//, 'threads.com/')
     .replace(/\/+$/, '');
 }
 

@@ -34,14 +34,14 @@ const acme: CompanyReportPayload = {
   description: 'Artisan boulanger à Lyon, "pain au levain", depuis 1998.\nOuvert 7j/7.',
   language: 'fr',
   emails: [
-    { address: 'contact@acme.example', pageUrl: 'https://www.acme.example/contact', context: 'Écrivez-nous : contact@acme.example', kind: 'GENERIC', ownDomain: true },
-    { address: 'helene.martin@acme.example', pageUrl: 'https://www.acme.example/equipe', context: 'Hélène Martin, gérante', kind: 'PERSONAL', ownDomain: true },
-    { address: 'acme.lyon@gmail.com', pageUrl: 'https://www.acme.example/contact', context: 'ou acme.lyon@gmail.com', kind: 'PERSONAL', ownDomain: false },
+    { address: 'contact@acme.example', pageUrl: 'https://www.acme.example/contact', context: 'Écrivez-nous : contact@acme.example', kind: 'GENERIC', ownDomain: true, owner: 'COMPANY' },
+    { address: 'helene.martin@acme.example', pageUrl: 'https://www.acme.example/equipe', context: 'Hélène Martin, gérante', kind: 'PERSONAL', ownDomain: true, owner: 'COMPANY' },
+    { address: 'acme.lyon@gmail.com', pageUrl: 'https://www.acme.example/contact', context: 'ou acme.lyon@gmail.com', kind: 'PERSONAL', ownDomain: false, owner: 'COMPANY' },
   ],
   phones: [
-    { number: '+33472000001', raw: '04 72 00 00 01', pageUrl: 'https://www.acme.example/contact' },
-    { number: '+33600000002', raw: '06 00 00 00 02', pageUrl: 'https://www.acme.example/equipe' },
-    { number: '+33472000001', raw: '04.72.00.00.01', pageUrl: 'https://www.acme.example/' },
+    { number: '+33472000001', raw: '04 72 00 00 01', pageUrl: 'https://www.acme.example/contact', kind: 'PHONE', owner: 'COMPANY' },
+    { number: '+33600000002', raw: '06 00 00 00 02', pageUrl: 'https://www.acme.example/equipe', kind: 'PHONE', owner: 'COMPANY' },
+    { number: '+33472000001', raw: '04.72.00.00.01', pageUrl: 'https://www.acme.example/', kind: 'PHONE', owner: 'COMPANY' },
   ],
   socialProfiles: [
     { network: 'facebook', url: 'https://www.facebook.com/acme.lyon' },
