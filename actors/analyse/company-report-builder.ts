@@ -76,8 +76,12 @@ export class CompanyReportBuilder {
     return this.#pages;
   }
 
-  /** Reads one crawled page; the first one added must be the start page. */
-  addPage(page: CompanyPage): void {
+  /**
+   * Reads one crawled page; the first one added must be the start page.
+   * @returns how many e-mail addresses and phone numbers it added that no earlier page had
+   */
+  addPage(page: CompanyPage): number {
+    const contactsBefore = this.#emails.size + this.#phones.size;
     this.#pages++;
     if (!this.#first) {
       this.#first = page;
@@ -115,6 +119,7 @@ export class CompanyReportBuilder {
     if (this.#sectorText.length < this.#maxSectorTextChars) {
       this.#sectorText += `\n${page.title}\n${page.text}`.slice(0, this.#maxSectorTextChars - this.#sectorText.length);
     }
+    return this.#emails.size + this.#phones.size - contactsBefore;
   }
 
   #identity(siteUrl: string, meta: PageMetadata | null): CompanyIdentity {

@@ -13,7 +13,8 @@ import { foldText } from './fold-text.js';
  */
 const THIRD_PARTY_CUES = [
   // Web agency, design and development credits
-  'realise par', 'realisation', 'conception', 'concu par', 'webdesign*', 'web design', 'website by', 'site by',
+  'realise par', 'realisation du site', 'realisation site', 'conception et realisation', 'conception realisation',
+  'conception du site', 'conception graphique', 'site realise', 'concu par', 'webdesign*', 'web design', 'website by', 'site by',
   'designed by', 'developed by', 'development by', 'created by', 'site cree', 'creation du site', 'creation site',
   'agence web', 'webagentur', 'web agency', 'digital agency', 'realizzazione', 'realizzato da', 'sviluppo sito',
   'diseno web', 'disenada por', 'disenado por', 'desarrollado por', 'desarrollo web', 'made by', 'powered by', 'credits',

@@ -10,7 +10,7 @@ import { cutAtNestingDepth } from './nesting-guard.js';
 export interface PageBlock {
   /** Visible text, whitespace collapsed. */
   readonly text: string;
-  /** Text of the nearest heading before the block in its section, or null. */
+  /** The headings the block sits under in its section (`Speakers › Jane Doe`), or null. */
   readonly heading: string | null;
   /** Inside the page header, footer or navigation (site-wide chrome). */
   readonly chrome: boolean;
@@ -40,15 +40,20 @@ interface OpenElement {
   readonly name: string;
   readonly chrome: boolean;
   readonly scope: boolean;
-  /** Heading in force when the element opened, restored when a scope closes. */
-  readonly savedHeading: string | null;
+  /** Headings in force when the element opened, restored when a scope closes. */
+  readonly savedHeadings: readonly (string | undefined)[];
 }
 
 /** Cuts a page's HTML into {@link PageBlock}s, in document order. */
 export function readPageBlocks(html: string): PageBlock[] {
   const blocks: PageBlock[] = [];
   const stack: OpenElement[] = [];
-  let heading: string | null = null;
+  /** headings[n] is the text of the last h(n) in force; a new h(n) drops the deeper ones. */
+  let headings: (string | undefined)[] = [];
+  const heading = (): string | null => {
+    const chain = headings.filter((h): h is string => h !== undefined);
+    return chain.length === 0 ? null : chain.join(' › ');
+  };
   let text = '';
   let hrefs: string[] = [];
   let headingText: string | null = null;
@@ -58,7 +63,7 @@ export function readPageBlocks(html: string): PageBlock[] {
   const flush = (): void => {
     const collapsed = text.replace(/\s+/g, ' ').trim();
     if ((collapsed.length > 0 || hrefs.length > 0) && blocks.length < MAX_BLOCKS) {
-      blocks.push({ text: collapsed, heading, chrome: inChrome(), hrefs });
+      blocks.push({ text: collapsed, heading: heading(), chrome: inChrome(), hrefs });
     }
     text = '';
     hrefs = [];
@@ -78,8 +83,8 @@ export function readPageBlocks(html: string): PageBlock[] {
         const named = `${attributes.id ?? ''} ${attributes.class ?? ''} ${attributes.role ?? ''}`;
         const chrome = CHROME_TAGS.has(name) || attributes.role === 'contentinfo' || attributes.role === 'banner' || (name === 'div' && CHROME_NAMES.test(named));
         const scope = SCOPE_TAGS.has(name) || chrome;
-        stack.push({ name, chrome, scope, savedHeading: heading });
-        if (scope) heading = null;
+        stack.push({ name, chrome, scope, savedHeadings: headings });
+        if (scope) headings = [];
       },
       ontext(data) {
         if (skipDepth > 0) return;
@@ -99,14 +104,18 @@ export function readPageBlocks(html: string): PageBlock[] {
           // The heading applies to what follows it, in the scope it was written in.
           const index = stack.map((e) => e.name).lastIndexOf(name);
           if (index !== -1) stack.splice(index, 1);
-          heading = value.length > 0 ? value : heading;
+          if (value.length > 0) {
+            const level = Number(name.slice(1));
+            headings = headings.slice(0, level);
+            headings[level] = value;
+          }
           return;
         }
         const index = stack.map((e) => e.name).lastIndexOf(name);
         if (index === -1) return;
         const closed = stack.splice(index);
         const scopeClosed = closed.find((e) => e.scope);
-        if (scopeClosed) heading = scopeClosed.savedHeading;
+        if (scopeClosed) headings = [...scopeClosed.savedHeadings];
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

@@ -59,6 +59,8 @@ const IDENTIFIER_LABELS = [
   'issn', 'ean', 'gtin', 'sku', 'ref', 'reference', 'order', 'commande', 'invoice', 'facture',
   'licence', 'license', 'agrement', 'rpps', 'adeli', 'finess', 'uai', 'nda', 'ust-idnr', 'steuernummer',
   'handelsregister', 'hrb', 'kvk', 'btw', 'cif', 'nif', 'partita iva', 'abn', 'ein', 'duns',
+  'iva', 'p.iva', 'piva', 'codice fiscale', 'rea', 'cin', 'hra', 'vr', 'pr', 'ust', 'ust-id', 'gst', 'hst', 'charity',
+  'registered', 'company no', 'companies house', 'insurance id', 'orias', 'declaration d activite', 'qualiopi',
 ];
 /** Labels that announce a phone number; one closer to the number wins over an identifier label. */
 const PHONE_LABELS = [

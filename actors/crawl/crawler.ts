@@ -1,5 +1,6 @@
 /**
- * The crawl engine: a same-site, breadth-first crawl of one website, with depth/page/time
+ * The crawl engine: a same-site, best-first crawl of one website (contact-likely pages first,
+ * depth as a cost), with depth/page/time
  * limits, robots.txt, per-host politeness and bounded concurrency. Each page is fetched over
  * plain HTTP and rendered in the job's browser context only when it needs it (see
  * page-source.ts), or always with `renderMode: 'always'`. It only crawls and reports through
@@ -10,7 +11,8 @@ import type { Page } from 'puppeteer';
 import { extractEmails, type EmailHit } from '../extract/emails.js';
 import type { CrawlContext } from './crawl-context.js';
 import { StartPageError } from './crawl-errors.js';
-import { CrawlFrontier, type FrontierEntry } from './crawl-frontier.js';
+import { BestFirstFrontier, linkCost } from './best-first-frontier.js';
+import type { FrontierEntry } from './crawl-frontier.js';
 import type { CrawlOptions } from './crawl-options.js';
 import { fetchRobotsRules } from './fetch-robots.js';
 import { effectiveDelayMs, HostPacer } from './host-pacer.js';
@@ -20,7 +22,7 @@ import { PageSource, type FetchedWith, type PageLoad } from './page-source.js';
 import { raceTimeout } from './promise-race.js';
 import type { RenderReason } from './render-need.js';
 import { ALLOW_ALL, type RobotsRules } from './robots.js';
-import { isLikelyHtmlUrl, isSameSite, linkPriority, looksLikeTrap, normalizeUrl, parseStartUrl } from './url-rules.js';
+import { contactLikelihoodClass, isLikelyHtmlUrl, isSameSite, looksLikeTrap, normalizeUrl, parseStartUrl } from './url-rules.js';
 import { ROBOTS_USER_AGENT_TOKEN } from './user-agent.js';
 
 export { BrowserCrashedError, StartPageError } from './crawl-errors.js';
@@ -72,8 +74,8 @@ export interface PageFailure {
   readonly error: string;
 }
 
-/** Why a crawl ended. */
-export type CrawlStopReason = 'done' | 'maxPages' | 'maxDuration' | 'aborted';
+/** Why a crawl ended; `exhausted` when {@link CrawlHooks.shouldContinue} said more pages would not help. */
+export type CrawlStopReason = 'done' | 'maxPages' | 'maxDuration' | 'aborted' | 'exhausted';
 
 /** Outcome of {@link crawlSite}. */
 export interface CrawlSummary {
@@ -97,6 +99,11 @@ export interface CrawlHooks {
    * rendered. Bounded by a timeout; a failure gives null.
    */
   inspectPage?(page: Page): Promise<unknown>;
+  /**
+   * Asked before each new page is started (not the start page): false stops starting pages
+   * (those in flight finish), e.g. when the last pages stopped yielding anything new.
+   */
+  shouldContinue?(): boolean;
 }
 
 /** URLs remembered at most per crawl (queued or done), whatever the site throws at us. */
@@ -133,7 +140,7 @@ export async function crawlSite(
 
 class CrawlRun {
   readonly #stop = new AbortController();
-  readonly #frontier = new CrawlFrontier();
+  readonly #frontier = new BestFirstFrontier();
   /** Normalized URLs queued or crawled. */
   readonly #known = new Set<string>();
   /** Normalized URLs whose document was crawled (requested or reached by redirect). */
@@ -309,6 +316,10 @@ class CrawlRun {
       this.#stopStartingPages('maxPages');
       return;
     }
+    if (this.hooks.shouldContinue && !this.hooks.shouldContinue()) {
+      this.#stopStartingPages('exhausted');
+      return;
+    }
     this.#pagesStarted += 1;
     let load: PageLoad;
     try {
@@ -416,7 +427,7 @@ class CrawlRun {
       if (this.#known.has(link.url)) continue;
       if (!this.#isInSite(link.url) || !isLikelyHtmlUrl(link.url) || looksLikeTrap(link.url)) continue;
       this.#known.add(link.url);
-      this.#frontier.push({ url: link.url, depth }, linkPriority(link.url, link.text));
+      this.#frontier.push({ url: link.url, depth }, linkCost(depth, contactLikelihoodClass(link.url, link.text)));
     }
     this.#wakeWorkers();
   }
