@@ -385,7 +385,7 @@ class CrawlRun {
       ? extractEmails({ url: loaded.finalUrl, html: loaded.html, ...(rendered ? { text: loaded.text } : {}) })
       : [];
     const links = normalizeLinks(loaded.links);
-    if (loaded.isHtml && entry.depth < this.options.maxDepth) this.#enqueue(links, entry.depth + 1);
+    if (loaded.isHtml && entry.depth < this.options.maxDepth) this.#enqueue(links, entry.depth);
     this.#pagesVisited += 1;
     await this.hooks.onPage?.({
       url: entry.url,
@@ -421,8 +421,10 @@ class CrawlRun {
     await this.hooks.onPageFailed?.({ url: entry.url, depth: entry.depth, error });
   }
 
-  #enqueue(links: readonly { url: string; text: string }[], depth: number): void {
+  /** Queues a page's links; the next page of a paginated list counts as deep as the list's page. */
+  #enqueue(links: readonly { url: string; text: string }[], parentDepth: number): void {
     for (const link of links) {
+      const depth = isPaginationLink(link.url, link.text) ? Math.max(1, parentDepth) : parentDepth + 1;
       if (this.#known.size >= MAX_KNOWN_URLS) break;
       if (this.#known.has(link.url)) continue;
       if (!this.#isInSite(link.url) || !isLikelyHtmlUrl(link.url) || looksLikeTrap(link.url)) continue;
@@ -474,6 +476,19 @@ function normalizeLinks(raw: readonly { href: string; text: string }[]): { url: 
     links.push({ url, text });
   }
   return links;
+}
+
+/** Pagination of a list (`/page/3/`, `page-3.html`, `?page=3`, a link reading `3`, `»`, `Next`). */
+function isPaginationLink(url: string, text: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (/(?:^|\/)(?:page|seite|pagina|p)[/_-]?\d{1,4}(?:\.html?)?\/?$/i.test(parsed.pathname)) return true;
+  if (/(?:^|&)(?:page|paged|p|pg|seite|pagina)=\d{1,4}(?:&|$)/i.test(parsed.search.slice(1))) return true;
+  return /^(?:\d{1,4}|[»›>]|next|suivant|suivante|weiter|siguiente|successivo|avanti)$/i.test(text.trim());
 }
 
 /** HTTP statuses worth retrying later: timeouts, rate limiting, server errors. */
