@@ -102,9 +102,10 @@ export function matchPage(set: FingerprintSet, input: TechnologyInput): Detectio
     const capped = value.slice(0, MATCH_LIMITS.domValueChars);
     run(technology, patterns, capped, capped.toLowerCase());
   };
-  const dom = input.dom ?? staticDom(set, input.html);
+  // DOM rules run on the HTML as fetched (or rendered) and, for a rendered page, on the live DOM too.
+  const doms = input.dom ? [input.dom, staticDom(set, input.html)] : [staticDom(set, input.html)];
   for (const technology of set.withDom) {
-    for (const rule of technology.dom) {
+    for (const rule of technology.dom) for (const dom of doms) {
       const found = dom[rule.selector];
       if (found === undefined) continue;
       run(technology, rule.exists, '', '');
