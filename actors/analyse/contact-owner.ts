@@ -18,9 +18,11 @@ const THIRD_PARTY_CUES = [
   'designed by', 'developed by', 'development by', 'created by', 'site cree', 'creation du site', 'creation site',
   'agence web', 'webagentur', 'web agency', 'digital agency', 'realizzazione', 'realizzato da', 'sviluppo sito',
   'diseno web', 'disenada por', 'disenado por', 'desarrollado por', 'desarrollo web', 'made by', 'powered by', 'credits',
-  'erstellt von', 'umsetzung', 'gestaltung', 'programmierung',
-  // Hosting
-  'heberg*', 'hosting', 'hosted by', 'hoster', 'alojamiento', 'alojado', 'ospitato', 'ospitalita del sito',
+  'erstellt von', 'gestaltung',
+  // Hosting (a bare "hébergement" or "hosting" is a hotel's or a venue's: see HOSTING below)
+  'hebergeur*', 'heberge par', 'hebergee par', 'heberge chez', 'hebergement du site', 'site est heberge',
+  'hosting provider', 'hosted by', 'web hosting', 'website hosting', 'hoster', 'alojamiento web', 'alojado en',
+  'ospitato da', 'hosting del sito',
   // Regulators, professional bodies, mediators, courts
   'autorite*', 'acpr', 'cnil', 'orias', 'mediateur*', 'mediation', 'mediatore', 'mediador', 'ombudsman', 'schlichtung*',
   '*kammer', 'aufsicht*', 'zustandige', 'regulat*', 'institute of', 'commission', 'authority', 'supervisory',
@@ -42,6 +44,9 @@ function cuePattern(): RegExp {
   return new RegExp(parts.join('|'));
 }
 const CUE = cuePattern();
+/** "Hébergement", "Hosting", "Alojamiento"…: a host credit only in a legal notice. */
+const HOSTING = /(?<![a-z])(?:hebergement|hosting|alojamiento|hosting|ospitalita)(?![a-z])/;
+const LEGAL_CONTEXT = /(?<![a-z])(?:mentions|legal[a-z]*|impressum|imprint|aviso legal|note legali|editeur|publisher)(?![a-z])/;
 
 /** Characters before and after a contact in its block read for cues. */
 const WINDOW_BEFORE_CHARS = 200;
@@ -88,6 +93,8 @@ export function contactOwner(signals: OwnerSignals): ContactOwner {
       : signals.blockText.slice(Math.max(0, position - WINDOW_BEFORE_CHARS), position + WINDOW_AFTER_CHARS);
   if (hasThirdPartyCue(around, signals.companyName)) return 'THIRD_PARTY';
   if (signals.heading !== null && hasThirdPartyCue(signals.heading, signals.companyName)) return 'THIRD_PARTY';
+  const context = foldText(`${signals.heading ?? ''} ${around}`);
+  if (HOSTING.test(context) && LEGAL_CONTEXT.test(context)) return 'THIRD_PARTY';
   return personOrCompany;
 }
 

@@ -290,9 +290,36 @@ export function extractPhones(page: PhonePage, defaultRegion: CountryCode | null
   return [...hits.values()];
 }
 
+/** Positions (in digits from the start) where digit groups end, the last one excluded. */
+function groupEnds(text: string): number[] {
+  const ends: number[] = [];
+  let digits = 0;
+  for (const group of text.split(/\D+/).filter(Boolean)) {
+    digits += group.length;
+    ends.push(digits);
+  }
+  ends.pop();
+  return ends;
+}
+
 /**
- * Reads the numbers of one candidate run: the whole run, else its longest runs of digit groups
- * that are numbers, left to right (`30012 01 42 68 53 00` → `01 42 68 53 00`).
+ * Whether the digit groups of `raw` end where the country's own formats end theirs (`01 42 68
+ * 53 00`, `(415) 555-2671`), not at random (`2024 415 555` is no US number).
+ */
+function groupedAsWritten(raw: string, phone: PhoneNumber): boolean {
+  const trimmed = raw.trim();
+  const international = trimmed.startsWith('+') || trimmed.startsWith('(+') || trimmed.startsWith('00');
+  const formatted = international ? phone.formatInternational() : phone.formatNational();
+  const offset = trimmed.startsWith('00') ? 2 : 0;
+  const allowed = new Set(groupEnds(formatted).map((end) => end + offset));
+  if (offset > 0) allowed.add(offset);
+  return groupEnds(trimmed).every((end) => allowed.has(end));
+}
+
+/**
+ * Reads the numbers of one candidate run: the whole run, else its longest leading or trailing
+ * digit groups that are numbers, left to right (`30012 01 42 68 53 00` → `01 42 68 53 00`; two
+ * numbers glued together → both).
  */
 function readCandidate(
   text: string,
@@ -314,12 +341,16 @@ function readCandidate(
   while (i < tokens.length) {
     let found = false;
     for (let j = tokens.length; j > i; j -= 1) {
+      // A number is the whole run, or starts or ends it: never digit groups in its middle.
+      if (i > 0 && j < tokens.length) continue;
       const raw = run.slice(tokens[i]!.start, tokens[j - 1]!.end);
       const digits = countDigits(raw);
       if (digits < MIN_DIGITS) break;
       if (digits > MAX_DIGITS + 2) continue;
       const phone = readNumber(raw, regions, stats);
       if (phone === undefined) continue;
+      // Cut out of a longer run, the number must be grouped as its country writes it.
+      if ((i > 0 || j < tokens.length) && !groupedAsWritten(raw, phone)) continue;
       const start = offset + tokens[i]!.start;
       const label = nearestLabel(text, start);
       if (label === null || PHONE_LABEL_SET.has(label)) add(phone, raw.trim(), label);

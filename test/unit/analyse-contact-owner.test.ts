@@ -22,6 +22,9 @@ describe('contactOwner (whose contact is it)', () => {
     { name: "a speaker's address under a speaker card", html: '<main><h1>Speakers</h1><div><h3>Jane Doe</h3><p>jane@kaleido.io</p></div></main>', needle: 'jane@kaleido.io', owner: 'THIRD_PARTY' },
     { name: "the organiser's address on the sponsors page", html: '<main><h1>Devenir sponsor</h1><p>Écrivez à sponsors@devsummit.fr</p></main>', needle: 'sponsors@devsummit.fr', owner: 'COMPANY' },
     { name: 'a heading of another section does not leak into the footer', html: '<main><h2>Hébergement</h2><p>OVH</p></main><footer><p>Tél. 01 42 68 53 00</p></footer>', needle: '01 42 68 53 00', owner: 'COMPANY' },
+    { name: "a hotel's own accommodation section (hébergement) is not a host credit", html: '<main><h1>Nos chambres</h1><h2>Hébergement</h2><p>Réservations au 04 50 12 34 56</p></main>', needle: '04 50 12 34 56', owner: 'COMPANY' },
+    { name: "a venue hosting events is not a host credit", html: '<main><h2>Hosting your event</h2><p>Call our events team on 020 7946 0958</p></main>', needle: '020 7946 0958', owner: 'COMPANY' },
+    { name: "a host credit under a legal notice heading", html: '<h1>Legal notice</h1><h2>Hosting</h2><p>Amazon Web Services EMEA, tel +352 2789 0057</p>', needle: '+352 2789 0057', owner: 'THIRD_PARTY' },
     { name: 'a company named like a cue is not a cue', html: '<footer><h4>Hosting Solutions Ltd</h4><p>Tel 020 7946 0958</p></footer>', needle: '020 7946 0958', owner: 'COMPANY' },
   ];
   for (const row of rows) {

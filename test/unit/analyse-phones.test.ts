@@ -270,6 +270,8 @@ describe('extractPhones: issue 10 conventions (the false positive next to the tr
     { name: 'US national number on an English page (fallback regions)', text: 'Call (718) 736-5000', region: null, fallback: ['US', 'GB'], expected: [{ number: '+17187365000', kind: 'PHONE' }] },
     { name: 'UK national number on an English page (fallback regions)', text: 'Tel 0117 930 0400', region: null, fallback: ['US', 'GB'], expected: [{ number: '+441179300400', kind: 'PHONE' }] },
     { name: 'a US cell phone by its label', text: 'Cell: 415-555-2671', region: 'US', expected: [{ number: '+14155552671', kind: 'MOBILE' }] },
+    { name: 'no number from digit groups in the middle of a longer run', text: 'Lot 2024 415 555 2671 12', region: 'US', expected: [] },
+    { name: 'two numbers glued together', text: '01 42 68 53 00 01 42 68 53 01', region: 'FR', expected: [{ number: '+33142685300', kind: 'PHONE' }, { number: '+33142685301', kind: 'PHONE' }] },
     { name: 'vanity letters end the number', text: 'Call 1-800-FLOWERS', region: 'US', expected: [] },
     { name: 'an Italian VAT number (P.IVA) is not a phone', text: 'P.IVA 01234567890', region: 'IT', expected: [] },
     { name: 'a Canadian GST number is not a phone', text: 'GST/HST 123456789 RT0001', region: 'CA', expected: [] },
