@@ -3,6 +3,7 @@
  * what the report needs (never every page's HTML).
  */
 import type { CountryCode } from 'libphonenumber-js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CompanyInputPayload, CompanyReportPayload, ContactOwner, PhoneHitPayload } from '../../schema/company.js';
 import { detectTechnologies, technologyInputFromPage, type PageCookie, type TechnologyInput } from '../technologies/detect.js';
 import type { DomProbeResult } from '../technologies/dom-probes.js';
@@ -12,7 +13,7 @@ import { scoreOpportunity } from './opportunity.js';
 import { addressDomain, CompanyIdentity } from './company-identity.js';
 import { contactOwner, mergeOwners } from './contact-owner.js';
 import { readPageBlocks, type PageBlock } from './page-sections.js';
-import { fallbackRegionsFor } from './phone-region.js';
+import { fallbackRegionsFor, regionFromShownNumbers } from './phone-region.js';
 import { defaultRegionFor, extractPhones } from './phones.js';
 import { guessSector } from './sector.js';
 import { ProfileTally } from './own-profiles.js';
@@ -88,6 +89,11 @@ export class CompanyReportBuilder {
       this.#metadata = extractMetadata({ url: page.finalUrl, html: page.html, text: page.text, headers: page.headers });
       this.#region = defaultRegionFor({ country: this.#input.country, url: page.finalUrl, language: this.#metadata.language });
       this.#fallbackRegions = fallbackRegionsFor(this.#metadata.language);
+      // Only the language named the country: the international numbers the page shows may say more.
+      if (defaultRegionFor({ country: this.#input.country, url: page.finalUrl }) === null) {
+        const shown = extractPhones({ url: page.finalUrl, html: page.html, text: page.text }, null).map((p) => parsePhoneNumberFromString(p.number)?.country);
+        this.#region = regionFromShownNumbers(this.#metadata.language, shown) ?? this.#region;
+      }
     }
     const blocks = page.html ? readPageBlocks(page.html) : [];
     const companyName = this.#input.name;

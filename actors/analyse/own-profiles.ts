@@ -7,8 +7,12 @@
 import type { SocialProfilePayload, ThirdPartyProfilePayload } from '../../schema/company.js';
 import type { CompanyIdentity } from './company-identity.js';
 import { hasThirdPartyCue } from './contact-owner.js';
+import { foldText } from './fold-text.js';
 import type { PageBlock } from './page-sections.js';
 import { socialProfileFromUrl } from './social.js';
+
+/** "Follow us" in the block or heading of a profile link: the company invites to its own profiles. */
+const FOLLOW_US = /(?<![a-z])(?:follow us|find us on|join us on|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|nous suivre|folgen sie uns|folge uns|finden sie uns|siguenos|sigue(?:nos)?|seguici|seguiteci|social media|reseaux sociaux|redes sociales|social network)(?![a-z])/;
 
 /** Share of the crawled pages (when there are 3 or more) that makes a profile site-wide. */
 const SITE_WIDE_SHARE = 0.6;
@@ -17,7 +21,7 @@ interface Tally {
   readonly profile: SocialProfilePayload;
   readonly firstPageUrl: string;
   readonly pages: Set<string>;
-  /** Linked from the page chrome (header, footer, navigation) without a third-party cue. */
+  /** Linked from the page chrome (header, footer, navigation) or under "follow us", without a third-party cue. */
   inChrome: boolean;
 }
 
@@ -59,7 +63,9 @@ export class ProfileTally {
         this.#profiles.set(key, tally);
       }
       tally.pages.add(pageUrl);
-      if (block?.chrome && !hasThirdPartyCue(block.text, companyName)) tally.inChrome = true;
+      if (block && (block.chrome || FOLLOW_US.test(foldText(`${block.heading ?? ''} ${block.text}`))) && !hasThirdPartyCue(block.text, companyName)) {
+        tally.inChrome = true;
+      }
       seen.add(href);
     };
     for (const block of blocks) for (const href of block.hrefs) count(href, block);

@@ -102,5 +102,19 @@ export function verein() {
   return s;
 }
 
-export const DE_SITES = [handwerker, steuerberater, praxis, softwareSpa, hotel, verein];
+export function treuhandCh() {
+  const s = new Site({ id: 'de-ch-treuhand', name: 'Treuhand Keller AG', domain: 'treuhand-keller.ch', lang: 'de', style: 'static' });
+  useTech(s, 'Bootstrap', 'jQuery static');
+  footerBlock(s, {
+    address: 'Bahnhofstrasse 21<br>8001 Zürich',
+    contactHtml: `Tel. ${s.phone('+41446681800', '+41 44 668 18 00', 'PHONE')}<br>${s.email('info@treuhand-keller.ch')}`,
+    socialHtml: s.social('https://www.linkedin.com/company/treuhand-keller-ag', 'https://www.linkedin.com/company/treuhand-keller-ag'),
+  });
+  s.page('index.html', 'Treuhand in Zürich', `<section><h1>Treuhand Keller AG</h1>${lorem('de', 2, 1)}<p>Buchhaltung ab CHF 1'200.– pro Jahr.</p></section>`);
+  s.page('team.html', 'Team', `<div class="container"><h1>Team</h1><p>Lukas Keller, Geschäftsführer – Direkt ${s.phone('+41446681801', '044 668 18 01', 'PHONE')} – ${s.email('l.keller@treuhand-keller.ch')}</p><p>Sandra Frei, Mandatsleiterin – Mobile ${s.phone('+41791234567', '079 123 45 67', 'MOBILE')}</p></div>`, { nav: 'Team' });
+  s.page('impressum.html', 'Impressum', `<div class="container"><h1>Impressum</h1><p>Treuhand Keller AG, Handelsregister des Kantons Zürich, UID CHE-123.456.789 MWST. Mitglied von TREUHAND|SUISSE.</p><p>Zuständige Aufsichtsbehörde: Eidgenössische Revisionsaufsichtsbehörde RAB, Bern, Tel. ${s.phone('+41313252300', '031 325 23 00', 'PHONE', { third: true })}</p></div>`, { footer: 'Impressum' });
+  return s;
+}
+
+export const DE_SITES = [handwerker, steuerberater, praxis, softwareSpa, hotel, verein, treuhandCh];
 export { blog, catalogue };

@@ -192,4 +192,19 @@ export function formation() {
   return s;
 }
 
-export const FR_SITES = [boulangerie, avocats, plombier, assurance, immoSpa, association, restaurant, comptable100, conference, startup, formation];
+export function architecteBe() {
+  const s = new Site({ id: 'fr-be-architecte', name: 'Atelier Dumont Architectes', domain: 'atelier-dumont.be', lang: 'fr', style: 'squarespace' });
+  useTech(s, 'Squarespace');
+  footerBlock(s, {
+    address: 'Rue Haute 120, 1000 Bruxelles',
+    contactHtml: `${s.phone('+3225111234', '+32 (0)2 511 12 34', 'PHONE', { tel: true })}<br>${s.email('bureau@atelier-dumont.be')}`,
+    socialHtml: s.social('https://www.instagram.com/atelierdumont.archi/', 'https://www.instagram.com/atelierdumont.archi'),
+  });
+  s.page('index.html', "Bureau d'architecture à Bruxelles", `<div class="sqs-block"><h1>Atelier Dumont</h1>${lorem('fr', 2, 2)}</div>`);
+  s.page('projets.html', 'Projets', `<div class="sqs-block"><h1>Projets</h1>${lorem('fr', 3)}</div>`, { nav: 'Projets' });
+  s.page('contact.html', 'Contact', `<div class="sqs-block"><h1>Contact</h1><p>Sophie Dumont, architecte associée – GSM ${s.phone('+32475123456', '0475 12 34 56', 'MOBILE')} – ${s.email('sophie@atelier-dumont.be', 'at-en')}</p><p>Bureau : ${s.phone('+3225111235', '02 511 12 35', 'PHONE')}</p></div>`, { nav: 'Contact' });
+  s.page('mentions.html', 'Mentions légales', `<div class="sqs-block"><h1>Mentions légales</h1><p>Atelier Dumont SRL – BCE 0123.456.789 – TVA BE 0123.456.789. Architectes inscrits à l'Ordre des Architectes, Conseil francophone et germanophone, rue de Livourne 160, 1000 Bruxelles, tél. ${s.phone('+3226434200', '02 643 42 00', 'PHONE', { third: true })}.</p></div>`, { footer: 'Mentions légales' });
+  return s;
+}
+
+export const FR_SITES = [architecteBe, boulangerie, avocats, plombier, assurance, immoSpa, association, restaurant, comptable100, conference, startup, formation];

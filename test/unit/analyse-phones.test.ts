@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import type { CountryCode } from 'libphonenumber-js/max';
+import { regionFromShownNumbers } from '../../actors/analyse/phone-region.js';
 import { defaultRegionFor, extractPhones } from '../../actors/analyse/phones.js';
 
 const PAGE_URL = 'https://acme.example/contact';
@@ -303,4 +304,20 @@ describe('extractPhones: issue 10 conventions (the false positive next to the tr
     const html = '<svg viewBox="0 0 24 24"><path d="M0 0h24v24H0 0 0123456789 0612345678"/></svg><style>.x{z-index:0612345678}</style><p>Bonjour</p>';
     expect(extractPhones({ url: PAGE_URL, html, text: '' }, 'FR')).to.deep.equal([]);
   });
+});
+
+describe('regionFromShownNumbers', () => {
+  const rows: { language: string | null; countries: (CountryCode | undefined)[]; expected: CountryCode | null }[] = [
+    { language: 'de', countries: ['CH', 'CH', 'DE'], expected: 'CH' },
+    { language: 'fr', countries: ['BE'], expected: 'BE' },
+    { language: 'en', countries: ['GB', undefined], expected: 'GB' },
+    { language: 'fr', countries: ['US'], expected: null },
+    { language: 'fr', countries: [], expected: null },
+    { language: null, countries: ['FR'], expected: null },
+  ];
+  for (const { language, countries, expected } of rows) {
+    it(`${language ?? 'no language'} + ${countries.join(',') || 'none'} → ${expected ?? 'null'}`, () => {
+      expect(regionFromShownNumbers(language, countries)).to.equal(expected);
+    });
+  }
 });

@@ -229,6 +229,12 @@ describe('own social profiles and third parties', () => {
       third: ['https://www.facebook.com/pixelagence'],
     },
     {
+      name: 'a profile under "Suivez-nous" in the page body is its own, a partner\'s next section is not',
+      pages: ['<main><h2>Suivez-nous</h2><p><a href="https://www.instagram.com/painsdujour">ig</a></p><h2>Nos partenaires</h2><p><a href="https://www.facebook.com/moulinbio">fb</a></p></main>'],
+      own: ['https://www.instagram.com/painsdujour'],
+      third: ['https://www.facebook.com/moulinbio'],
+    },
+    {
       name: 'a profile linked from most pages is site-wide',
       pages: [1, 2, 3].map(() => '<main><p><a href="https://www.youtube.com/@lumiere">yt</a></p></main>'),
       own: ['https://www.youtube.com/@lumiere'],
