@@ -39,6 +39,9 @@ export interface CompanyPage {
   readonly inspection?: PageInspection | null;
 }
 
+/** Contacts of one page whose blocks are searched for their owner (the rest count as the company's). */
+const MAX_OWNER_LOOKUPS_PER_PAGE = 200;
+
 export interface CompanyReportBuilderOptions {
   /** Pages whose technologies are detected (the first ones crawled). @default 5 */
   readonly maxTechnologyPages?: number;
@@ -96,16 +99,19 @@ export class CompanyReportBuilder {
       }
     }
     const blocks = page.html ? readPageBlocks(page.html) : [];
+    const lowerTexts = blocks.map((block) => block.text.toLowerCase());
     const companyName = this.#input.name;
+    let lookups = 0;
     for (const email of page.emails) {
       const key = email.address.toLowerCase();
       if (!this.#emails.has(key)) this.#emails.set(key, { ...email, address: key });
-      const owner = ownerInBlocks(blocks, key, 'email', companyName) ?? contactOwner({ blockText: email.context, heading: null, companyName });
+      const inBlocks = lookups++ < MAX_OWNER_LOOKUPS_PER_PAGE ? ownerInBlocks(blocks, lowerTexts, key, 'email', companyName) : null;
+      const owner = inBlocks ?? contactOwner({ blockText: email.context, heading: null, companyName });
       this.#emailOwners.set(key, mergeOwners(this.#emailOwners.get(key), owner));
     }
     const phones = extractPhones({ url: page.finalUrl, html: page.html, text: page.text }, this.#region, { fallbackRegions: this.#fallbackRegions });
     for (const phone of phones) {
-      const owner = ownerInBlocks(blocks, phone.raw, 'phone', companyName, phone.number) ?? 'COMPANY';
+      const owner = (lookups++ < MAX_OWNER_LOOKUPS_PER_PAGE ? ownerInBlocks(blocks, lowerTexts, phone.raw, 'phone', companyName, phone.number) : null) ?? 'COMPANY';
       const known = this.#phones.get(phone.number);
       this.#phones.set(phone.number, known ? { ...known, owner: mergeOwners(known.owner, owner) } : { ...phone, owner });
     }
@@ -211,6 +217,7 @@ export class CompanyReportBuilder {
  */
 function ownerInBlocks(
   blocks: readonly PageBlock[],
+  lowerTexts: readonly string[],
   needle: string,
   what: 'email' | 'phone',
   companyName: string,
@@ -218,8 +225,8 @@ function ownerInBlocks(
 ): ContactOwner | null {
   let owner: ContactOwner | undefined;
   const lowerNeedle = needle.toLowerCase();
-  for (const block of blocks) {
-    const position = block.text.toLowerCase().indexOf(lowerNeedle);
+  for (const [index, block] of blocks.entries()) {
+    const position = lowerTexts[index]!.indexOf(lowerNeedle);
     const inHref =
       position === -1 &&
       block.hrefs.some((href) =>

@@ -35,6 +35,9 @@ const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', '
 const MAX_BLOCK_CHARS = 4000;
 const MAX_BLOCKS = 5000;
 const MAX_HEADING_CHARS = 200;
+/** Characters of text kept over all blocks, and links kept per block. */
+export const MAX_TOTAL_BLOCK_CHARS = 1_000_000;
+const MAX_HREFS_PER_BLOCK = 200;
 
 interface OpenElement {
   readonly name: string;
@@ -58,11 +61,13 @@ export function readPageBlocks(html: string): PageBlock[] {
   let hrefs: string[] = [];
   let headingText: string | null = null;
   let skipDepth = 0;
+  let totalChars = 0;
 
   const inChrome = (): boolean => stack.some((e) => e.chrome);
   const flush = (): void => {
-    const collapsed = text.replace(/\s+/g, ' ').trim();
+    const collapsed = text.replace(/\s+/g, ' ').trim().slice(0, Math.max(0, MAX_TOTAL_BLOCK_CHARS - totalChars));
     if ((collapsed.length > 0 || hrefs.length > 0) && blocks.length < MAX_BLOCKS) {
+      totalChars += collapsed.length;
       blocks.push({ text: collapsed, heading: heading(), chrome: inChrome(), hrefs });
     }
     text = '';
@@ -78,7 +83,7 @@ export function readPageBlocks(html: string): PageBlock[] {
         }
         if (BLOCK_TAGS.has(name)) flush();
         if (HEADING_TAGS.has(name)) headingText = '';
-        if (name === 'a' && attributes.href) hrefs.push(attributes.href);
+        if (name === 'a' && attributes.href && hrefs.length < MAX_HREFS_PER_BLOCK) hrefs.push(attributes.href);
         if (VOID_TAGS.has(name)) return;
         const named = `${attributes.id ?? ''} ${attributes.class ?? ''} ${attributes.role ?? ''}`;
         const chrome = CHROME_TAGS.has(name) || attributes.role === 'contentinfo' || attributes.role === 'banner' || (name === 'div' && CHROME_NAMES.test(named));
