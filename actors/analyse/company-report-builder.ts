@@ -5,7 +5,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CompanyInputPayload, CompanyReportPayload, ContactOwner, PhoneHitPayload } from '../../schema/company.js';
-import { detectTechnologies, technologyInputFromPage, type PageCookie, type TechnologyInput } from '../technologies/detect.js';
+import { detectPage, resolveTechnologies, technologyInputFromPage, type Detection, type PageCookie } from '../technologies/detect.js';
 import type { DomProbeResult } from '../technologies/dom-probes.js';
 import { classifyEmails, type FoundEmail } from './email-classify.js';
 import { extractMetadata, type PageMetadata } from './metadata.js';
@@ -39,11 +39,31 @@ export interface CompanyPage {
   readonly inspection?: PageInspection | null;
 }
 
+/** Pages whose technologies are always detected, before only pages loading something new are. */
+const ALWAYS_DETECTED_PAGES = 5;
+const MAX_SEEN_RESOURCES = 5000;
+/** `src`, `href`, `action` and `data` of the elements that load code, frames, styles or embeds (bounded scan). */
+const RESOURCE = /<(?:script|iframe|link|form|embed|object)\b[^>]{0,400}?\s(?:src|href|action|data)\s*=\s*["']?([^"'\s>]{1,300})/gi;
+
+/** URLs (without query) of what a page loads, as written. */
+function loadedResources(html: string): string[] {
+  const urls: string[] = [];
+  RESOURCE.lastIndex = 0;
+  for (let match = RESOURCE.exec(html); match !== null && urls.length < 500; match = RESOURCE.exec(html)) {
+    urls.push(match[1]!.split('?')[0]!);
+  }
+  return urls;
+}
+
 /** Contacts of one page whose blocks are searched for their owner (the rest count as the company's). */
 const MAX_OWNER_LOOKUPS_PER_PAGE = 200;
 
 export interface CompanyReportBuilderOptions {
-  /** Pages whose technologies are detected (the first ones crawled). @default 5 */
+  /**
+   * Pages whose technologies are detected: the first 5 crawled, then each page that loads a
+   * script, frame, stylesheet, embed or form target no earlier page loaded, up to this many.
+   * @default 40
+   */
   readonly maxTechnologyPages?: number;
   /** Characters of page text kept for the sector guess. @default 20000 */
   readonly maxSectorTextChars?: number;
@@ -65,13 +85,15 @@ export class CompanyReportBuilder {
   readonly #emailOwners = new Map<string, ContactOwner>();
   readonly #phones = new Map<string, PhoneHitPayload>();
   readonly #profiles = new ProfileTally();
-  readonly #technologyInputs: TechnologyInput[] = [];
+  readonly #technologyMatches: Detection[] = [];
+  readonly #seenResources = new Set<string>();
+  #technologyPages = 0;
   #sectorText = '';
   #pages = 0;
 
   constructor(input: CompanyInputPayload & { readonly website: string }, options: CompanyReportBuilderOptions = {}) {
     this.#input = input;
-    this.#maxTechnologyPages = options.maxTechnologyPages ?? 5;
+    this.#maxTechnologyPages = options.maxTechnologyPages ?? 40;
     this.#maxSectorTextChars = options.maxSectorTextChars ?? 20_000;
     this.#maxLinks = options.maxLinks ?? 5000;
   }
@@ -116,22 +138,36 @@ export class CompanyReportBuilder {
       this.#phones.set(phone.number, known ? { ...known, owner: mergeOwners(known.owner, owner) } : { ...phone, owner });
     }
     this.#profiles.addPage(page.finalUrl, blocks, page.links, this.#maxLinks, companyName);
-    if (this.#technologyInputs.length < this.#maxTechnologyPages && page.html) {
-      this.#technologyInputs.push(
-        technologyInputFromPage({
+    if (page.html && this.#technologyPages < this.#maxTechnologyPages && this.#loadsSomethingNew(page.html)) {
+      this.#technologyPages++;
+      this.#technologyMatches.push(
+        ...detectPage(technologyInputFromPage({
           url: page.finalUrl,
           html: page.html,
           headers: page.headers,
           text: page.text,
           ...(page.inspection ? { cookies: page.inspection.cookies, js: page.inspection.js } : {}),
           ...(page.inspection?.dom ? { dom: page.inspection.dom } : {}),
-        }),
+        })),
       );
     }
     if (this.#sectorText.length < this.#maxSectorTextChars) {
       this.#sectorText += `\n${page.title}\n${page.text}`.slice(0, this.#maxSectorTextChars - this.#sectorText.length);
     }
     return this.#emails.size + this.#phones.size - contactsBefore;
+  }
+
+  /** True for the first pages, then for pages that load a resource no earlier page loaded. */
+  #loadsSomethingNew(html: string): boolean {
+    let fresh = this.#technologyPages < ALWAYS_DETECTED_PAGES;
+    for (const url of loadedResources(html)) {
+      if (this.#seenResources.size >= MAX_SEEN_RESOURCES) break;
+      if (!this.#seenResources.has(url)) {
+        this.#seenResources.add(url);
+        fresh = true;
+      }
+    }
+    return fresh;
   }
 
   #identity(siteUrl: string, meta: PageMetadata | null): CompanyIdentity {
@@ -164,7 +200,7 @@ export class CompanyReportBuilder {
     const first = this.#first;
     const meta = this.#metadata;
     const siteUrl = first?.finalUrl ?? this.#input.website;
-    const technologies = detectTechnologies(this.#technologyInputs);
+    const technologies = resolveTechnologies(this.#technologyMatches);
     const https = first ? new URL(first.finalUrl).protocol === 'https:' : null;
     const sector = guessSector({
       category: this.#input.category,

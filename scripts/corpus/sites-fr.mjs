@@ -1,5 +1,6 @@
 /** French corpus sites. */
 import { Site } from './site-builder.mjs';
+import { TECH } from './tech-snippets.mjs';
 import { blog, catalogue, footerBlock, INLINE_STYLE, lorem, NOISE, shareButtons, SVG_ICON, useTech } from './pieces.mjs';
 
 const FR_HOST = (s) => `<h2>Hébergement</h2><p>Ce site est hébergé par OVH SAS, 2 rue Kellermann, 59100 Roubaix, France. Tél. : ${s.phone('+33972101007', '09 72 10 10 07', 'PHONE', { third: true })}.</p>`;
@@ -133,7 +134,19 @@ export function comptable100() {
   catalogue(s, { dir: 'missions', count: 40, title: 'Mission', navTitle: 'Nos missions' });
   blog(s, {
     dir: 'actualites', count: 50, perPage: 10, title: 'Actualité fiscale', navTitle: 'Actualités',
-    article: (i) => (i === 37 ? `<h2>Contact presse</h2><p>Claire Vasseur – ${s.email('presse@fidurex-conseil.fr')} – ${s.phone('+33556001130', '05 56 00 11 30', 'PHONE')}</p>` : ''),
+    article: (i) => {
+      if (i === 37) return `<h2>Contact presse</h2><p>Claire Vasseur – ${s.email('presse@fidurex-conseil.fr')} – ${s.phone('+33556001130', '05 56 00 11 30', 'PHONE')}</p>`;
+      // Embeds that only one article loads: technologies with visible evidence deep in the site.
+      if (i === 20) {
+        s.tech('YouTube');
+        return TECH.YouTube[0];
+      }
+      if (i === 44) {
+        s.tech('Typeform');
+        return TECH.Typeform[0];
+      }
+      return '';
+    },
   });
   s.page('carrieres/index.html', 'Carrières', `<div class="container"><h1>Rejoignez-nous</h1><p>Envoyez votre candidature à ${s.email('recrutement@fidurex-conseil.fr', 'text')}.</p></div>`, { footer: 'Carrières' });
   s.page('mentions-legales/index.html', 'Mentions légales', `<div class="container"><h1>Mentions légales</h1><p>Fidurex Conseil SAS, société d'expertise comptable inscrite au Tableau de l'Ordre de la région Nouvelle-Aquitaine. SIRET 823 456 789 00015.</p><p>Contact : ${s.email('contact@fidurex-conseil.fr')}</p><p>Conseil régional de l'Ordre des experts-comptables, 44 rue de la Boétie, 33000 Bordeaux, ${s.email('accueil@oec-nouvelle-aquitaine.fr', 'text', { third: true })}</p>${FR_HOST(s)}</div>`, { footer: 'Mentions légales' });
