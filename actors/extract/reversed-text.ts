@@ -26,6 +26,8 @@ function reversingClasses(styles: string): Set<string> {
 
 /** The visible (turned around) text of every element whose text CSS reverses. */
 export function reversedTexts(html: string): string[] {
+  // No right-to-left direction anywhere: nothing is reversed, no need to parse.
+  if (!/direction\s*:\s*rtl/i.test(html)) return [];
   const candidates: { readonly inlineStyle: boolean; readonly classes: string[]; text: string }[] = [];
   const open: (typeof candidates)[number][] = [];
   let styles = '';
