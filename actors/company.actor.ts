@@ -41,6 +41,12 @@ export type CompanyOutcome = 'completed' | 'failed' | 'aborted';
 
 /** Pages whose technologies are probed in the browser (JS globals, DOM, cookies); the crawl renders them. */
 const INSPECTED_PAGES = 3;
+/**
+ * Pages crawled in a row without a new e-mail address or phone number after which the crawl of
+ * a company stops: the pages most likely to carry contacts are crawled first, so a long barren
+ * run means the rest of the site has nothing more to give.
+ */
+export const BARREN_PAGES_BEFORE_STOP = 50;
 
 async function inspect(page: Page): Promise<PageInspection> {
   const [cookies, js, dom] = await Promise.all([
@@ -57,6 +63,7 @@ export async function runCompanyActor(work: CompanyWork, deps: CompanyActorDeps,
   let currentUrl = work.company.website;
   let lastProgressAt = Date.now();
   let inspected = 0;
+  let barrenPages = 0;
   const intervalMs = deps.progressIntervalMs ?? 2000;
   const progress = (): void => {
     lastProgressAt = Date.now();
@@ -95,7 +102,11 @@ export async function runCompanyActor(work: CompanyWork, deps: CompanyActorDeps,
           return inspect(page);
         },
         onPage(page) {
-          builder.addPage({ ...page, inspection: (page.inspection as PageInspection | null | undefined) ?? null });
+          const added = builder.addPage({ ...page, inspection: (page.inspection as PageInspection | null | undefined) ?? null });
+          barrenPages = added > 0 ? 0 : barrenPages + 1;
+        },
+        shouldContinue() {
+          return barrenPages < BARREN_PAGES_BEFORE_STOP;
         },
       },
       signal,

@@ -1,8 +1,13 @@
-/** Defaults and accepted ranges of an analysis job's options (the contract of `AnalysisOptionsInput`). */
+/**
+ * Defaults and accepted ranges of an analysis job's options (the contract of `AnalysisOptionsInput`).
+ * The page and depth defaults are ceilings of a best-first crawl (contact-likely pages first, depth
+ * as a cost) that stops by itself after 50 pages in a row without a new contact: small sites are
+ * crawled whole, large ones until their contacts stop coming.
+ */
 export const ANALYSIS_DEFAULTS = {
   concurrency: 3,
-  maxPagesPerSite: 30,
-  maxDepth: 2,
+  maxPagesPerSite: 100,
+  maxDepth: 5,
   delayMs: 0,
 } as const;
 

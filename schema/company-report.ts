@@ -13,7 +13,9 @@ import type {
   PhoneHitPayload,
   SocialProfilePayload,
   TechnologyPayload,
+  ThirdPartyProfilePayload,
 } from './company.js';
+import { CONTACT_OWNERS, PHONE_KINDS } from './company.js';
 import { asObject, int, InvalidMessageError, num, oneOf, optStr, str, type Obj } from './wire.js';
 
 function list<T>(o: Obj, key: string, item: (value: Obj) => T): T[] {
@@ -66,6 +68,7 @@ const email = (o: Obj): CompanyEmail => ({
   freeWebmail: optBool(o, 'freeWebmail') ?? false,
   disposable: optBool(o, 'disposable') ?? false,
   deliverability: o.deliverability === undefined || o.deliverability === null ? 'UNKNOWN' : oneOf(o, 'deliverability', ['MX_OK', 'NO_MX', 'DOMAIN_MISSING', 'UNKNOWN'] as const),
+  owner: o.owner === undefined ? 'COMPANY' : oneOf(o, 'owner', CONTACT_OWNERS),
 });
 const person = (o: Obj): PersonPayload => ({
   name: str(o, 'name'),
@@ -86,13 +89,21 @@ function emailPattern(v: unknown): EmailPatternPayload | null {
   const o = asObject(v, 'emailPattern');
   return { pattern: str(o, 'pattern'), domain: str(o, 'domain'), confidence: num(o, 'confidence'), examples: int(o, 'examples') };
 }
-const phone = (o: Obj): PhoneHitPayload => ({ number: str(o, 'number'), raw: str(o, 'raw'), pageUrl: str(o, 'pageUrl') });
+const phone = (o: Obj): PhoneHitPayload => ({
+  number: str(o, 'number'),
+  raw: str(o, 'raw'),
+  pageUrl: str(o, 'pageUrl'),
+  kind: o.kind === undefined ? 'PHONE' : oneOf(o, 'kind', PHONE_KINDS),
+  owner: o.owner === undefined ? 'COMPANY' : oneOf(o, 'owner', CONTACT_OWNERS),
+});
 const social = (o: Obj): SocialProfilePayload => ({ network: str(o, 'network'), url: str(o, 'url') });
+const thirdPartyProfile = (o: Obj): ThirdPartyProfilePayload => ({ network: str(o, 'network'), url: str(o, 'url'), pageUrl: str(o, 'pageUrl') });
 const technology = (o: Obj): TechnologyPayload => ({
   name: str(o, 'name'),
   categories: strings(o, 'categories'),
   version: optStr(o, 'version'),
   confidence: num(o, 'confidence'),
+  evidence: o.evidence === undefined ? [] : strings(o, 'evidence'),
 });
 
 function opportunity(v: unknown): OpportunityPayload | null {
@@ -136,6 +147,7 @@ export function parseCompanyReport(value: unknown): CompanyReportPayload {
     emails: list(o, 'emails', email),
     phones: list(o, 'phones', phone),
     socialProfiles: list(o, 'socialProfiles', social),
+    thirdPartyProfiles: o.thirdPartyProfiles === undefined ? [] : list(o, 'thirdPartyProfiles', thirdPartyProfile),
     technologies: list(o, 'technologies', technology),
     sector: optStr(o, 'sector'),
     opportunity: opportunity(o.opportunity),

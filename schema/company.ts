@@ -23,6 +23,18 @@ export type EmailKind = 'GENERIC' | 'ROLE' | 'PERSONAL';
 /** What DNS says about an address's domain (never SMTP): see README "E-mail deliverability". */
 export type EmailDeliverability = 'MX_OK' | 'NO_MX' | 'DOMAIN_MISSING' | 'UNKNOWN';
 
+/**
+ * Whose contact an address, number or profile is: the company's (COMPANY), a person of the
+ * company (PERSON, set where the person is known), or someone else's shown on the site
+ * (THIRD_PARTY: the web agency or host in the legal notice, a regulator, a speaker, a partner).
+ */
+export type ContactOwner = 'COMPANY' | 'PERSON' | 'THIRD_PARTY';
+export const CONTACT_OWNERS: readonly ContactOwner[] = ['COMPANY', 'PERSON', 'THIRD_PARTY'];
+
+/** A landline or switchboard (PHONE), a fax (FAX) or a mobile (MOBILE). */
+export type PhoneKind = 'PHONE' | 'FAX' | 'MOBILE';
+export const PHONE_KINDS: readonly PhoneKind[] = ['PHONE', 'FAX', 'MOBILE'];
+
 export interface CompanyEmail {
   readonly address: string;
   readonly pageUrl: string;
@@ -38,6 +50,8 @@ export interface CompanyEmail {
   /** On a disposable-address provider (mailinator.com, yopmail.com…). */
   readonly disposable?: boolean;
   readonly deliverability?: EmailDeliverability;
+  /** Whose address it is. */
+  readonly owner: ContactOwner;
 }
 
 export type Seniority = 'OWNER_EXECUTIVE' | 'MANAGER' | 'STAFF' | 'UNKNOWN';
@@ -81,6 +95,9 @@ export interface PhoneHitPayload {
   /** As written on the page. */
   readonly raw: string;
   readonly pageUrl: string;
+  readonly kind: PhoneKind;
+  /** Whose number it is. */
+  readonly owner: ContactOwner;
 }
 
 export interface SocialProfilePayload {
@@ -89,12 +106,20 @@ export interface SocialProfilePayload {
   readonly url: string;
 }
 
+/** A profile of someone else linked from the site (speaker, employee, partner, web agency). */
+export interface ThirdPartyProfilePayload extends SocialProfilePayload {
+  /** URL of the first page that links it. */
+  readonly pageUrl: string;
+}
+
 export interface TechnologyPayload {
   readonly name: string;
   readonly categories: readonly string[];
   readonly version: string | null;
   /** 0 to 100. */
   readonly confidence: number;
+  /** What matched, e.g. `scriptSrc: /js/jquery.waypoints.min.js`; [] when unknown. */
+  readonly evidence?: readonly string[];
 }
 
 export interface OpportunityPayload {
@@ -128,7 +153,10 @@ export interface CompanyReportPayload {
   readonly language: string | null;
   readonly emails: readonly CompanyEmail[];
   readonly phones: readonly PhoneHitPayload[];
+  /** The company's own profiles only. */
   readonly socialProfiles: readonly SocialProfilePayload[];
+  /** Profiles of others linked from the site; absent in reports made before it existed. */
+  readonly thirdPartyProfiles?: readonly ThirdPartyProfilePayload[];
   readonly technologies: readonly TechnologyPayload[];
   readonly sector: string | null;
   readonly opportunity: OpportunityPayload | null;

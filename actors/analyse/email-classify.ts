@@ -98,11 +98,11 @@ function registrableDomainOf(hostOrUrl: string): string | null {
  * @param siteUrl the company's website (with or without scheme)
  * @returns own-domain addresses first, then the others, each group in order of first appearance
  */
-export function classifyEmails(emails: readonly FoundEmail[], siteUrl: string): CompanyEmail[] {
+export function classifyEmails(emails: readonly FoundEmail[], siteUrl: string): Omit<CompanyEmail, 'owner'>[] {
   const siteDomain = typeof siteUrl === 'string' ? registrableDomainOf(siteUrl) : null;
   const seen = new Set<string>();
-  const own: CompanyEmail[] = [];
-  const others: CompanyEmail[] = [];
+  const own: Omit<CompanyEmail, 'owner'>[] = [];
+  const others: Omit<CompanyEmail, 'owner'>[] = [];
   for (const email of emails) {
     if (typeof email?.address !== 'string') continue;
     const address = email.address.trim().toLowerCase();
@@ -111,7 +111,7 @@ export function classifyEmails(emails: readonly FoundEmail[], siteUrl: string): 
     seen.add(address);
     const domain = registrableDomainOf(address.slice(at + 1));
     const ownDomain = siteDomain !== null && domain === siteDomain;
-    const classified: CompanyEmail = {
+    const classified: Omit<CompanyEmail, 'owner'> = {
       address,
       pageUrl: email.pageUrl,
       context: email.context,

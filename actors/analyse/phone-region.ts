@@ -215,3 +215,45 @@ export function defaultRegionFor(input: {
     (input.language ? regionFromLanguage(input.language) : null)
   );
 }
+
+/**
+ * Countries tried in order for national numbers on a page whose language names no single
+ * country (English): the numbering plans are disjoint enough that a number valid and written
+ * in national format in one of them is that country's.
+ */
+const LANGUAGE_FALLBACK_REGIONS: Readonly<Record<string, readonly CountryCode[]>> = {
+  en: ['US', 'GB', 'CA', 'IE', 'AU', 'NZ'],
+  ar: ['AE', 'SA', 'EG', 'MA'],
+};
+
+/** Fallback countries for national numbers when {@link defaultRegionFor} found none. */
+export function fallbackRegionsFor(language: string | null | undefined): CountryCode[] {
+  const primary = (language ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return [...(LANGUAGE_FALLBACK_REGIONS[primary] ?? [])];
+}
+
+/** Countries where each language is spoken by companies, for {@link regionFromShownNumbers}. */
+const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly CountryCode[]>> = {
+  fr: ['FR', 'BE', 'CH', 'LU', 'MC', 'CA', 'MA', 'TN', 'SN', 'CI'],
+  de: ['DE', 'AT', 'CH', 'LU', 'LI'],
+  it: ['IT', 'CH', 'SM'],
+  es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'UY', 'EC', 'CR'],
+  en: ['GB', 'US', 'CA', 'IE', 'AU', 'NZ', 'ZA', 'MT'],
+  nl: ['NL', 'BE'],
+  pt: ['PT', 'BR'],
+};
+
+/**
+ * The country of the international numbers a page shows (`+41 44 …` on a German-language page
+ * says the site is Swiss), when it is a country of the page's language: the most frequent one.
+ * Null when the page shows none or they say nothing more than the language.
+ */
+export function regionFromShownNumbers(language: string | null | undefined, countries: readonly (CountryCode | undefined)[]): CountryCode | null {
+  const primary = (language ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const candidates = LANGUAGE_COUNTRIES[primary];
+  if (!candidates) return null;
+  const counts = new Map<CountryCode, number>();
+  for (const country of countries) if (country && candidates.includes(country)) counts.set(country, (counts.get(country) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked[0]?.[0] ?? null;
+}

@@ -9,7 +9,7 @@ import {
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
-import type { PhoneHitPayload } from '../../schema/company.js';
+import type { PhoneKind } from '../../schema/company.js';
 import { htmlToVisibleText } from '../extract/emails.js';
 import { foldText } from './fold-text.js';
 import { cutAtNestingDepth } from './nesting-guard.js';
@@ -27,10 +27,22 @@ export interface PhonePage {
 /** Characters of visible text searched; the rest of a huge page is ignored. */
 const MAX_TEXT_CHARS = 200_000;
 /**
- * Size of the pieces the text is searched in. The phone matcher slows down on long runs of
- * digits and brackets; searching bounded pieces keeps the total cost linear in the text size.
+ * A run of characters a written phone number is made of: digits, spaces, brackets, dots,
+ * slashes and dashes, possibly opened by `+` or `(`. The bounded repetition keeps the scan
+ * linear in the text size (at most 32 characters are looked at from each start).
  */
-const SEARCH_CHUNK_CHARS = 10_000;
+const CANDIDATE = /(?<![\p{L}\p{N}])[+(]?[0-9(][0-9 \u00a0\u2009\u202f().\/\u2010-\u2013-]{4,30}[0-9]/gu;
+/** Separators a candidate run is split at when it holds several numbers or a leading code. */
+const TOKEN_SEPARATOR = /[ \u00a0\u2009\u202f/]+/;
+/** Tokens (digit groups) of one candidate tried together at most. */
+const MAX_TOKENS = 12;
+/** Digits a phone number has at least and at most (extensions excluded). */
+const MIN_DIGITS = 6;
+const MAX_DIGITS = 15;
+/** Dates written with dots, slashes or dashes (`09.07.2027`, `12/03/24`, `2024-03-12`). */
+const DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+/** Countries whose trunk `0` is dialled after the country code too (Italy, San Marino, Vatican). */
+const KEEPS_LEADING_ZERO = new Set(['39', '378', '379']);
 /** `tel:` links read per page. */
 const MAX_TEL_LINKS = 500;
 /** Longest `tel:` href considered (anything longer is not a phone number). */
@@ -47,12 +59,20 @@ const IDENTIFIER_LABELS = [
   'issn', 'ean', 'gtin', 'sku', 'ref', 'reference', 'order', 'commande', 'invoice', 'facture',
   'licence', 'license', 'agrement', 'rpps', 'adeli', 'finess', 'uai', 'nda', 'ust-idnr', 'steuernummer',
   'handelsregister', 'hrb', 'kvk', 'btw', 'cif', 'nif', 'partita iva', 'abn', 'ein', 'duns',
+  'iva', 'p.iva', 'piva', 'codice fiscale', 'rea', 'cin', 'hra', 'vr', 'pr', 'ust', 'ust-id', 'gst', 'hst', 'charity',
+  'registered', 'company no', 'companies house', 'insurance id', 'orias', 'declaration d activite', 'qualiopi',
 ];
 /** Labels that announce a phone number; one closer to the number wins over an identifier label. */
 const PHONE_LABELS = [
   'tel', 'tél', 'telephone', 'phone', 'fax', 'mobile', 'portable', 'gsm', 'call', 'appel', 'appelez',
   'hotline', 'standard', 'whatsapp', 'telefon', 'telefono', 'tlf', 'ph', 'mob', 'cell',
+  'telecopie', 'telefax', 'durchwahl', 'mobil', 'handy', 'movil', 'cellulare', 'cel', 'cellphone', 'tel.', 'switchboard',
+  'zentrale', 'centralino', 'reservations', 'reservas', 'prenotazioni',
 ].map(foldText);
+/** Labels that make the number a fax. */
+const FAX_LABELS: ReadonlySet<string> = new Set(['fax', 'telecopie', 'telefax']);
+/** Labels that make the number a mobile where the numbering plan cannot tell (North America). */
+const MOBILE_LABELS: ReadonlySet<string> = new Set(['mobile', 'portable', 'gsm', 'mob', 'cell', 'mobil', 'handy', 'movil', 'cellulare', 'cel', 'cellphone', 'whatsapp']);
 
 const LABEL_PATTERN = new RegExp(
   `(?:^|[^a-z0-9])(${[...IDENTIFIER_LABELS, ...PHONE_LABELS]
@@ -136,8 +156,8 @@ function writtenAsDialled(raw: string, phone: PhoneNumber): boolean {
   );
 }
 
-/** Whether the label nearest before a match on its line names an identifier, not a phone. */
-function labelledAsIdentifier(text: string, start: number): boolean {
+/** The label nearest before `start` on its line (within {@link LABEL_WINDOW_CHARS}), folded, or null. */
+function nearestLabel(text: string, start: number): string | null {
   const windowStart = Math.max(0, start - LABEL_WINDOW_CHARS);
   const before = text.slice(windowStart, start);
   const line = foldText(before.slice(before.lastIndexOf('\n') + 1));
@@ -146,67 +166,198 @@ function labelledAsIdentifier(text: string, start: number): boolean {
   for (let match = LABEL_PATTERN.exec(line); match !== null; match = LABEL_PATTERN.exec(line)) {
     lastLabel = match[1]!;
   }
-  return lastLabel !== null && !PHONE_LABEL_SET.has(lastLabel);
+  return lastLabel;
+}
+
+/** A phone number found on a page, before its owner is known. */
+export interface FoundPhone {
+  /** E.164, e.g. `+33142868200`. */
+  readonly number: string;
+  /** As written on the page. */
+  readonly raw: string;
+  readonly pageUrl: string;
+  readonly kind: PhoneKind;
+}
+
+/** Options of {@link extractPhones}. */
+export interface ExtractPhonesOptions {
+  /**
+   * Countries tried in order for numbers written without `+` when `defaultRegion` is null (a
+   * page in English says nothing about which English-speaking country it is in).
+   * @default []
+   */
+  readonly fallbackRegions?: readonly CountryCode[];
+  /** Counts the work done (number parses), for tests that bound it. */
+  readonly stats?: { parses: number };
+}
+
+/** PHONE, FAX (by its label) or MOBILE (by the numbering plan, else by its label). */
+function phoneKind(phone: PhoneNumber, label: string | null): PhoneKind {
+  if (label !== null && FAX_LABELS.has(label)) return 'FAX';
+  const type = phone.getType();
+  if (type === 'MOBILE') return 'MOBILE';
+  if (type === 'FIXED_LINE_OR_MOBILE' && label !== null && MOBILE_LABELS.has(label)) return 'MOBILE';
+  return 'PHONE';
+}
+
+/** Writings of one candidate to try: as is, `(+33) 05…` → `+33 5…`, `+33 05…` → `+33 5…`. */
+function variants(raw: string): string[] {
+  const out = [raw];
+  const bracketedCode = raw.replace(/^\(\+(\d{1,3})\)/, '+$1');
+  if (bracketedCode !== raw) out.push(bracketedCode);
+  const last = out[out.length - 1]!;
+  const trunk = /^\+(\d{1,3})[\s.\-\u00a0]*(?:\(0\)|0)(?=[\s.\-\u00a0]*\d)/.exec(last);
+  if (trunk && !KEEPS_LEADING_ZERO.has(trunk[1]!)) out.push(`+${trunk[1]} ${last.slice(trunk[0].length)}`);
+  return out;
+}
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n += 1;
+  }
+  return n;
+}
+
+/**
+ * The number a piece of text is, if it is one written the way people write phone numbers:
+ * valid for its country, international (`+`, `00`) or in the national format of one of
+ * `regions`, never a date.
+ */
+function readNumber(raw: string, regions: readonly CountryCode[], stats?: { parses: number }): PhoneNumber | undefined {
+  const trimmed = raw.replace(/^[\s.\-/)]+|[\s.\-/(]+$/g, '');
+  const digits = countDigits(trimmed);
+  if (digits < MIN_DIGITS || digits > MAX_DIGITS + 2 || DATE.test(trimmed)) return undefined;
+  if (/^\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}$/.test(trimmed)) return undefined;
+  const international = trimmed.startsWith('+') || trimmed.startsWith('(+') || /^00\s?[1-9]/.test(trimmed);
+  for (const variant of variants(trimmed)) {
+    const tries: (CountryCode | null)[] = international ? [regions[0] ?? null] : [...regions];
+    for (const region of tries) {
+      if (stats) stats.parses += 1;
+      const phone = parseNumber(variant, region);
+      if (phone?.isValid() && (international || writtenAsDialled(variant, phone))) return phone;
+    }
+  }
+  return undefined;
 }
 
 /**
  * The phone numbers on a page, in E.164, one hit per number (first occurrence wins):
  * - every `tel:` link whose number is possible (region-less links need a `+`), `raw` being the
  *   link text when it shows the same number, else the href's number;
- * - numbers in the visible text that are valid for their country: international `+` numbers
- *   always, national ones only with a `defaultRegion` and only when written in national format.
- *   Dates, years, prices, postcodes, version numbers and identifiers (SIRET/SIREN, VAT, IBAN,
- *   order references) are not numbers.
+ * - numbers in the visible text that are valid for their country: international ones (`+33`,
+ *   `(+33) 05…`, `+49 (0)89…`, `0033…`) always, national ones in the national format of
+ *   `defaultRegion` (or of `fallbackRegions` when it is null). A number glued after other digit
+ *   groups (`BP 123 CS 30012 01 42 68 53 00`) is found; dates, years, prices, postcodes, version
+ *   numbers, SVG and CSS numbers and labelled identifiers (SIRET/SIREN, VAT, IBAN, register
+ *   numbers, order references) are not numbers. Letters end a number (vanity numbers such as
+ *   `1-800-FLOWERS` are ignored).
+ * - `kind` is FAX when labelled so (`Fax`, `Télécopie`), MOBILE when the numbering plan (or, in
+ *   North America, the label) says so, else PHONE.
+ *
+ * Linear in the page size: each candidate run is at most 32 characters and is split into at
+ * most {@link MAX_TOKENS} digit groups.
  *
  * @param defaultRegion country whose numbering plan applies to numbers without `+`
- *   (see {@link defaultRegionFor}); null to accept international numbers only.
+ *   (see {@link defaultRegionFor}); null to accept international numbers only (or the fallbacks).
  */
-export function extractPhones(page: PhonePage, defaultRegion: CountryCode | null): PhoneHitPayload[] {
-  const hits = new Map<string, PhoneHitPayload>();
-  const add = (number: string, raw: string): void => {
-    if (!hits.has(number)) hits.set(number, { number, raw, pageUrl: page.url });
+export function extractPhones(page: PhonePage, defaultRegion: CountryCode | null, options: ExtractPhonesOptions = {}): FoundPhone[] {
+  const regions: CountryCode[] = defaultRegion !== null ? [defaultRegion] : [...(options.fallbackRegions ?? [])];
+  const hits = new Map<string, FoundPhone>();
+  const add = (phone: PhoneNumber, raw: string, label: string | null): void => {
+    if (!hits.has(phone.number)) hits.set(phone.number, { number: phone.number, raw, pageUrl: page.url, kind: phoneKind(phone, label) });
   };
 
   const html = cutAtNestingDepth(page.html);
   for (const link of readTelLinks(html)) {
     const hrefNumber = telHrefNumber(link.href);
-    const phone = parseNumber(hrefNumber, defaultRegion);
-    if (phone === undefined || !phone.isPossible()) continue;
-    const shown = link.text.length > 0 && link.text.length <= 40 ? parseNumber(link.text, defaultRegion) : undefined;
-    add(phone.number, shown?.number === phone.number ? link.text : hrefNumber);
+    let phone = parseNumber(hrefNumber, regions[0] ?? null);
+    if (phone === undefined || !phone.isPossible()) {
+      phone = regions.length > 1 ? readNumber(hrefNumber, regions.slice(1), options.stats) : undefined;
+      if (phone === undefined) continue;
+    }
+    const shown = link.text.length > 0 && link.text.length <= 40 ? parseNumber(link.text, regions[0] ?? null) : undefined;
+    add(phone, shown?.number === phone.number ? link.text : hrefNumber, null);
   }
 
   const fullText = page.text.trim().length > 0 ? page.text : htmlToVisibleText(html);
   const text = fullText.length > MAX_TEXT_CHARS ? fullText.slice(0, MAX_TEXT_CHARS) : fullText;
-  for (const chunk of textChunks(text)) {
-    const matches = defaultRegion === null
-      ? searchPhoneNumbersInText(chunk.text)
-      : searchPhoneNumbersInText(chunk.text, { defaultCountry: defaultRegion });
-    for (const match of matches) {
-      const raw = chunk.text.slice(match.startsAt, match.endsAt);
-      if (!match.number.isValid() || !writtenAsDialled(raw, match.number)) continue;
-      if (labelledAsIdentifier(text, chunk.offset + match.startsAt)) continue;
-      add(match.number.number, raw);
-    }
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match !== null; match = CANDIDATE.exec(text)) {
+    readCandidate(text, match.index, match[0], regions, options.stats, add);
   }
   return [...hits.values()];
 }
 
+/** Positions (in digits from the start) where digit groups end, the last one excluded. */
+function groupEnds(text: string): number[] {
+  const ends: number[] = [];
+  let digits = 0;
+  for (const group of text.split(/\D+/).filter(Boolean)) {
+    digits += group.length;
+    ends.push(digits);
+  }
+  ends.pop();
+  return ends;
+}
+
 /**
- * Splits text into pieces of at most {@link SEARCH_CHUNK_CHARS}, cutting after a line break
- * (else after a space, else anywhere) so a number is rarely cut in two.
+ * Whether the digit groups of `raw` end where the country's own formats end theirs (`01 42 68
+ * 53 00`, `(415) 555-2671`), not at random (`2024 415 555` is no US number).
  */
-function* textChunks(text: string): Generator<{ readonly text: string; readonly offset: number }> {
-  let offset = 0;
-  while (offset < text.length) {
-    let end = Math.min(text.length, offset + SEARCH_CHUNK_CHARS);
-    if (end < text.length) {
-      const lineBreak = text.lastIndexOf('\n', end);
-      const space = text.lastIndexOf(' ', end);
-      if (lineBreak > offset) end = lineBreak + 1;
-      else if (space > offset) end = space + 1;
+function groupedAsWritten(raw: string, phone: PhoneNumber): boolean {
+  const trimmed = raw.trim();
+  const international = trimmed.startsWith('+') || trimmed.startsWith('(+') || trimmed.startsWith('00');
+  const formatted = international ? phone.formatInternational() : phone.formatNational();
+  const offset = trimmed.startsWith('00') ? 2 : 0;
+  const allowed = new Set(groupEnds(formatted).map((end) => end + offset));
+  if (offset > 0) allowed.add(offset);
+  return groupEnds(trimmed).every((end) => allowed.has(end));
+}
+
+/**
+ * Reads the numbers of one candidate run: the whole run, else its longest leading or trailing
+ * digit groups that are numbers, left to right (`30012 01 42 68 53 00` → `01 42 68 53 00`; two
+ * numbers glued together → both).
+ */
+function readCandidate(
+  text: string,
+  offset: number,
+  run: string,
+  regions: readonly CountryCode[],
+  stats: { parses: number } | undefined,
+  add: (phone: PhoneNumber, raw: string, label: string | null) => void,
+): void {
+  const tokens: { start: number; end: number }[] = [];
+  const separator = new RegExp(TOKEN_SEPARATOR.source, 'g');
+  let position = 0;
+  for (let m = separator.exec(run); m !== null && tokens.length < MAX_TOKENS; m = separator.exec(run)) {
+    if (m.index > position) tokens.push({ start: position, end: m.index });
+    position = m.index + m[0].length;
+  }
+  if (position < run.length && tokens.length < MAX_TOKENS) tokens.push({ start: position, end: run.length });
+  let i = 0;
+  while (i < tokens.length) {
+    let found = false;
+    for (let j = tokens.length; j > i; j -= 1) {
+      // A number is the whole run, or starts or ends it: never digit groups in its middle.
+      if (i > 0 && j < tokens.length) continue;
+      const raw = run.slice(tokens[i]!.start, tokens[j - 1]!.end);
+      const digits = countDigits(raw);
+      if (digits < MIN_DIGITS) break;
+      if (digits > MAX_DIGITS + 2) continue;
+      const phone = readNumber(raw, regions, stats);
+      if (phone === undefined) continue;
+      // Cut out of a longer run, the number must be grouped as its country writes it.
+      if ((i > 0 || j < tokens.length) && !groupedAsWritten(raw, phone)) continue;
+      const start = offset + tokens[i]!.start;
+      const label = nearestLabel(text, start);
+      if (label === null || PHONE_LABEL_SET.has(label)) add(phone, raw.trim(), label);
+      i = j;
+      found = true;
+      break;
     }
-    yield { text: text.slice(offset, end), offset };
-    offset = end;
+    if (!found) i += 1;
   }
 }

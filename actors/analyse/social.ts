@@ -79,6 +79,7 @@ const FACEBOOK_RESERVED = new Set([
   'bookmarks', 'fundraisers', 'careers', 'media', 'video.php', 'reel', 'reels', 'video', 'videos',
   'signup', 'reg', 'campaign', 'places', 'directory', 'privacy_sandbox', 'cookies', 'checkpoint',
   'groups', 'profile.php', 'people', 'p', 'pg', 'public', 'badges', 'games', 'lite', 'mobile', 'watchparty',
+  'me', 'home', 'story', 'stories', 'share', 'permalink', 'photos', 'posts', 'tr', 'plugins',
 ]);
 
 const facebook: NetworkRule = (link) => {
@@ -89,6 +90,12 @@ const facebook: NetworkRule = (link) => {
   if (head === 'profile.php') {
     const id = link.searchParams.get('id') ?? '';
     return /^\d{1,20}$/.test(id) ? profile('facebook', `https://www.facebook.com/profile.php?id=${id}`, `id:${id}`) : null;
+  }
+  // Legacy category pages: /pages/category/<Category>/<Name-ID>/
+  if (head === 'pages' && lower(second) === 'category' && link.segments[3] && FACEBOOK_NAME.test(link.segments[3])) {
+    const slug = link.segments[3];
+    const id = /-(\d{6,20})$/.exec(slug)?.[1];
+    return profile('facebook', `https://www.facebook.com/${slug}`, id ? `id:${id}` : slug);
   }
   if (head === 'pages' && second && third && /^\d{1,20}$/.test(third)) {
     return profile('facebook', `https://www.facebook.com/pages/${second}/${third}`, `id:${third}`);
@@ -116,6 +123,12 @@ const linkedin: NetworkRule = (link) => {
   if (link.domain !== 'linkedin.com' || link.host !== 'linkedin.com') return null;
   const [section, slug] = link.segments;
   const head = lower(section);
+  // Legacy public profiles: /pub/<name>/<a>/<b>/<c>
+  if (head === 'pub' && slug && LINKEDIN_SLUG.test(slug)) {
+    const rest = link.segments.slice(2, 5).filter((part) => /^[A-Za-z0-9]{1,4}$/.test(part));
+    const path = ['pub', slug, ...rest].join('/');
+    return profile('linkedin', `https://www.linkedin.com/${path}`, path);
+  }
   if (!LINKEDIN_SECTIONS.has(head) || !slug || !LINKEDIN_SLUG.test(slug)) return null;
   return profile('linkedin', `https://www.linkedin.com/${head}/${slug}`, `${head}/${slug}`);
 };
@@ -135,6 +148,10 @@ const x: NetworkRule = (link) => {
   let [handle] = link.segments;
   // Old hash-bang links: twitter.com/#!/acme
   if (!handle && link.hash.startsWith('!/')) handle = link.hash.slice(2).split('/')[0];
+  // x.com/@acme and twitter.com/@acme are acme.
+  if (handle?.startsWith('@')) handle = handle.slice(1);
+  // A single post (x.com/acme/status/123) is not the profile.
+  if (lower(link.segments[1]) === 'status' || lower(link.segments[1]) === 'statuses') return null;
   if (!handle || !X_HANDLE.test(handle) || X_RESERVED.has(handle.toLowerCase())) return null;
   return profile('x', `https://x.com/${handle}`, handle);
 };
@@ -144,10 +161,15 @@ const INSTAGRAM_HANDLE = /^[A-Za-z0-9._]{1,30}$/;
 const INSTAGRAM_RESERVED = new Set([
   'p', 'reel', 'reels', 'tv', 'explore', 'accounts', 'about', 'developer', 'legal', 'direct', 'stories',
   'web', 'share', 'sharer', 'sharer.php', 'challenge', 'emails', 'session', 'oauth', 'privacy', 'terms',
-  'login', 'static', 'invites', 'ar', 'instagram',
+  'login', 'static', 'invites', 'ar', 'instagram', '_u', '_n',
 ]);
 
 const instagram: NetworkRule = (link) => {
+  if (link.domain === 'instagr.am' && link.host === 'instagr.am') {
+    const [short] = link.segments;
+    if (!short || INSTAGRAM_RESERVED.has(short.toLowerCase()) || !INSTAGRAM_HANDLE.test(short)) return null;
+    return profile('instagram', `https://www.instagram.com/${short}`, short);
+  }
   if (link.domain !== 'instagram.com' || link.host !== 'instagram.com') return null;
   let [handle, second] = link.segments;
   // instagram.com/stories/acme/ is acme's story: the profile is acme.
@@ -365,10 +387,20 @@ const xing: NetworkRule = (link) => {
   return profile('xing', `https://www.xing.com/${head}/${slug}`, `${head}/${slug}`);
 };
 
+const FLICKR_USER = /^[A-Za-z0-9@_.-]{2,64}$/;
+
+const flickr: NetworkRule = (link) => {
+  if (link.domain !== 'flickr.com' || link.host !== 'flickr.com') return null;
+  const [section, user] = link.segments;
+  const head = lower(section);
+  if ((head !== 'photos' && head !== 'people') || !user || !FLICKR_USER.test(user) || ['tags', 'search'].includes(user.toLowerCase())) return null;
+  return profile('flickr', `https://www.flickr.com/photos/${user}`, user);
+};
+
 /** Every recognised network, in the order links are tried. */
 const NETWORK_RULES: readonly NetworkRule[] = [
   facebook, linkedin, x, instagram, youtube, tiktok, pinterest, github, vimeo, threads, bluesky, mastodon,
-  snapchat, telegram, whatsapp, medium, discord, xing,
+  snapchat, telegram, whatsapp, medium, discord, xing, flickr,
 ];
 
 function recogniseProfile(url: string): Profile | null {

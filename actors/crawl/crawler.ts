@@ -1,5 +1,6 @@
 /**
- * The crawl engine: a same-site, breadth-first crawl of one website, with depth/page/time
+ * The crawl engine: a same-site, best-first crawl of one website (contact-likely pages first,
+ * depth as a cost), with depth/page/time
  * limits, robots.txt, per-host politeness and bounded concurrency. Each page is fetched over
  * plain HTTP and rendered in the job's browser context only when it needs it (see
  * page-source.ts), or always with `renderMode: 'always'`. It only crawls and reports through
@@ -11,7 +12,8 @@ import { extractEmails, type EmailHit } from '../extract/emails.js';
 import type { CrawlContext } from './crawl-context.js';
 import { StartPageError } from './crawl-errors.js';
 import { crawlErrors, pagesLoaded } from '../../observability/metrics.js';
-import { CrawlFrontier, type FrontierEntry } from './crawl-frontier.js';
+import { BestFirstFrontier, linkCost } from './best-first-frontier.js';
+import type { FrontierEntry } from './crawl-frontier.js';
 import type { CrawlOptions } from './crawl-options.js';
 import { fetchRobotsRules } from './fetch-robots.js';
 import { effectiveDelayMs, HostPacer } from './host-pacer.js';
@@ -21,7 +23,7 @@ import { PageSource, type FetchedWith, type PageLoad } from './page-source.js';
 import { raceTimeout } from './promise-race.js';
 import type { RenderReason } from './render-need.js';
 import { ALLOW_ALL, type RobotsRules } from './robots.js';
-import { isLikelyHtmlUrl, isSameSite, linkPriority, looksLikeTrap, normalizeUrl, parseStartUrl } from './url-rules.js';
+import { contactLikelihoodClass, isLikelyHtmlUrl, isSameSite, looksLikeTrap, normalizeUrl, parseStartUrl } from './url-rules.js';
 import { ROBOTS_USER_AGENT_TOKEN } from './user-agent.js';
 
 export { BrowserCrashedError, StartPageError } from './crawl-errors.js';
@@ -73,8 +75,8 @@ export interface PageFailure {
   readonly error: string;
 }
 
-/** Why a crawl ended. */
-export type CrawlStopReason = 'done' | 'maxPages' | 'maxDuration' | 'aborted';
+/** Why a crawl ended; `exhausted` when {@link CrawlHooks.shouldContinue} said more pages would not help. */
+export type CrawlStopReason = 'done' | 'maxPages' | 'maxDuration' | 'aborted' | 'exhausted';
 
 /** Outcome of {@link crawlSite}. */
 export interface CrawlSummary {
@@ -98,6 +100,11 @@ export interface CrawlHooks {
    * rendered. Bounded by a timeout; a failure gives null.
    */
   inspectPage?(page: Page): Promise<unknown>;
+  /**
+   * Asked before each new page is started (not the start page): false stops starting pages
+   * (those in flight finish), e.g. when the last pages stopped yielding anything new.
+   */
+  shouldContinue?(): boolean;
 }
 
 /** URLs remembered at most per crawl (queued or done), whatever the site throws at us. */
@@ -134,7 +141,7 @@ export async function crawlSite(
 
 class CrawlRun {
   readonly #stop = new AbortController();
-  readonly #frontier = new CrawlFrontier();
+  readonly #frontier = new BestFirstFrontier();
   /** Normalized URLs queued or crawled. */
   readonly #known = new Set<string>();
   /** Normalized URLs whose document was crawled (requested or reached by redirect). */
@@ -314,6 +321,10 @@ class CrawlRun {
       this.#stopStartingPages('maxPages');
       return;
     }
+    if (this.hooks.shouldContinue && !this.hooks.shouldContinue()) {
+      this.#stopStartingPages('exhausted');
+      return;
+    }
     this.#pagesStarted += 1;
     let load: PageLoad;
     try {
@@ -382,7 +393,7 @@ class CrawlRun {
       ? extractEmails({ url: loaded.finalUrl, html: loaded.html, ...(rendered ? { text: loaded.text } : {}) })
       : [];
     const links = normalizeLinks(loaded.links);
-    if (loaded.isHtml && entry.depth < this.options.maxDepth) this.#enqueue(links, entry.depth + 1);
+    if (loaded.isHtml && entry.depth < this.options.maxDepth) this.#enqueue(links, entry.depth);
     this.#pagesVisited += 1;
     pagesLoaded.inc({ via: load.fetchedWith });
     await this.hooks.onPage?.({
@@ -419,13 +430,15 @@ class CrawlRun {
     await this.hooks.onPageFailed?.({ url: entry.url, depth: entry.depth, error });
   }
 
-  #enqueue(links: readonly { url: string; text: string }[], depth: number): void {
+  /** Queues a page's links; the next page of a paginated list counts as deep as the list's page. */
+  #enqueue(links: readonly { url: string; text: string }[], parentDepth: number): void {
     for (const link of links) {
+      const depth = isPaginationLink(link.url, link.text) ? Math.max(1, parentDepth) : parentDepth + 1;
       if (this.#known.size >= MAX_KNOWN_URLS) break;
       if (this.#known.has(link.url)) continue;
       if (!this.#isInSite(link.url) || !isLikelyHtmlUrl(link.url) || looksLikeTrap(link.url)) continue;
       this.#known.add(link.url);
-      this.#frontier.push({ url: link.url, depth }, linkPriority(link.url, link.text));
+      this.#frontier.push({ url: link.url, depth }, linkCost(depth, contactLikelihoodClass(link.url, link.text)));
     }
     this.#wakeWorkers();
   }
@@ -472,6 +485,19 @@ function normalizeLinks(raw: readonly { href: string; text: string }[]): { url: 
     links.push({ url, text });
   }
   return links;
+}
+
+/** Pagination of a list (`/page/3/`, `page-3.html`, `?page=3`, a link reading `3`, `»`, `Next`). */
+function isPaginationLink(url: string, text: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (/(?:^|\/)(?:page|seite|pagina|p)[/_-]?\d{1,4}(?:\.html?)?\/?$/i.test(parsed.pathname)) return true;
+  if (/(?:^|&)(?:page|paged|p|pg|seite|pagina)=\d{1,4}(?:&|$)/i.test(parsed.search.slice(1))) return true;
+  return /^(?:\d{1,4}|[»›>]|next|suivant|suivante|weiter|siguiente|successivo|avanti)$/i.test(text.trim());
 }
 
 /** HTTP statuses worth retrying later: timeouts, rate limiting, server errors. */

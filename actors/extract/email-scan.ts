@@ -113,6 +113,34 @@ function trimGreedyDomain(raw: string, following: string | undefined): string | 
   return endsAtBoundary ? domain : null;
 }
 
+/** Whether the `:` at `colon` follows `scheme://user` (bounded look-back). */
+function isUrlUserinfo(text: string, colon: number): boolean {
+  const from = Math.max(0, colon - 120);
+  const before = text.slice(from, colon);
+  const lastSpace = before.lastIndexOf(' ');
+  return /[a-z][a-z0-9+.-]*:\/\/[^\s/@]*$/i.test(before.slice(lastSpace + 1));
+}
+
+/**
+ * Sites whose name follows " @ " in prose ("Follow us @ twitter.com", "Retrouvez-nous @
+ * facebook.com/acme"): a spaced "@" before them is not an obfuscated address.
+ */
+const PLATFORM_DOMAINS = new Set([
+  'twitter.com', 'x.com', 'facebook.com', 'fb.com', 'instagram.com', 'linkedin.com', 'youtube.com', 'tiktok.com',
+  'pinterest.com', 'github.com', 'medium.com', 'threads.net', 'threads.com', 'bsky.app', 'snapchat.com', 'vimeo.com',
+  'flickr.com', 'xing.com', 'whatsapp.com', 'wa.me', 't.me', 'discord.gg', 'twitch.tv', 'google.com', 'maps.google.com',
+]);
+/** Words before a spaced " @ " in prose, folded. */
+const PROSE_BEFORE_SPACED_AT = /(?:^|[^\p{L}])(?:us|me|nous|moi|uns|mich|nos|nosotros|ci|follow|join|find|suivez|rejoignez|retrouvez|folgen|siguenos|seguici|seguiteci|trouvez)(?:-nous)?$/iu;
+
+/** Whether a spaced " @ " at `index` (match `length` long) sits in prose rather than in an address. */
+function isProseSpacedAt(text: string, index: number, length: number): boolean {
+  const after = /^([A-Za-z0-9.-]{1,80})(\/)?/.exec(text.slice(index + length, index + length + 82));
+  if (after && (after[2] === '/' || PLATFORM_DOMAINS.has(after[1]!.toLowerCase().replace(/^www\./, '').replace(/\.$/, '')))) return true;
+  const before = text.slice(Math.max(0, index - 40), index);
+  return PROSE_BEFORE_SPACED_AT.test(before);
+}
+
 /** Finds plain `local@domain` addresses by expanding around each "@" (bounded work per "@"). */
 function scanAtSigns(text: string, found: EmailMatch[]): void {
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
@@ -126,6 +154,8 @@ function scanAtSigns(text: string, found: EmailMatch[]): void {
     const before = start > 0 ? text[start - 1] : undefined;
     // "/" before the local part: a URL path ("cdn.example/npm/pkg@1.2.3") or userinfo ("//user@host").
     if (before === '/' || continuesWord(before)) continue;
+    // "https://user:password@host": the password of a URL's userinfo, not an address.
+    if (before === ':' && isUrlUserinfo(text, start - 1)) continue;
     while (start < at && (text[start] === '.' || text[start] === "'")) start += 1;
 
     const domain = trimGreedyDomain(text.slice(at + 1, end), text[end]);
@@ -185,6 +215,7 @@ function replaceObfuscationTokens(text: string): { readonly text: string; readon
   let copiedUpTo = 0;
   let length = 0;
   for (const match of text.matchAll(OBFUSCATION_TOKEN)) {
+    if (match[4] !== undefined && isProseSpacedAt(text, match.index, match[0].length)) continue;
     const replacement = match[2] !== undefined ? '.' : '@';
     parts.push(text.slice(copiedUpTo, match.index), replacement);
     length += match.index - copiedUpTo;

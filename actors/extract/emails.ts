@@ -3,6 +3,7 @@ import { cleanEmailCandidate } from './email-address.js';
 import { findEmailsInText } from './email-scan.js';
 import { walkVisibleText } from './html-text.js';
 import { addressesFromMailto } from './mailto.js';
+import { reversedTexts } from './reversed-text.js';
 
 export { cleanEmailCandidate } from './email-address.js';
 export { htmlToVisibleText } from './html-text.js';
@@ -155,6 +156,14 @@ export function extractEmails(page: PageContent): EmailHit[] {
   }
   for (const { address, textOffset } of markupAddresses) {
     add(address, textOffset === null ? '' : contextAround(flatHtmlText, textOffset, textOffset));
+  }
+  for (const reversed of reversedTexts(page.html)) {
+    for (const match of findEmailsInText(collapseWhitespace(reversed))) add(match.address, reversed);
+  }
+  // "06 12 34 56 78<a href=mailto:contact@…>": text glued before a link is not part of its address.
+  const linked = markupAddresses.map((m) => m.address);
+  for (const address of [...hits.keys()]) {
+    if (linked.some((l) => l !== address && address.endsWith(l) && /^[\d.+()-]+$/.test(address.slice(0, -l.length)))) hits.delete(address);
   }
   return [...hits.values()];
 }

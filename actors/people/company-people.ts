@@ -121,6 +121,7 @@ export class CompanyPeopleCollector {
         ...e,
         kind: personName ? ('PERSONAL' as const) : emailKindOf(e.address.split('@')[0]!),
         personName,
+        owner: personName ? ('PERSON' as const) : e.owner,
         freeWebmail: isFreeWebmail(e.address),
         disposable: isDisposableAddress(e.address),
         deliverability: e.deliverability ?? 'UNKNOWN',

@@ -6,7 +6,7 @@
  */
 import type { TechnologyPayload } from '../../schema/company.js';
 import { loadFingerprints } from './fingerprints.js';
-import { matchPage } from './match-page.js';
+import { matchPage, type Detection } from './match-page.js';
 import { resolveDetections } from './resolve-detections.js';
 import type { TechnologyInput } from './technology-input.js';
 
@@ -28,3 +28,15 @@ export function detectTechnologies(pages: readonly TechnologyInput[]): Technolog
     pages.flatMap((page) => matchPage(set, page)),
   );
 }
+
+/** The fingerprint matches of one page, to resolve later with {@link resolveTechnologies} (pages need not be kept). */
+export function detectPage(page: TechnologyInput): Detection[] {
+  return matchPage(loadFingerprints(), page);
+}
+
+/** Technologies of a site from the matches of its pages (see {@link detectTechnologies}). */
+export function resolveTechnologies(detections: readonly Detection[]): TechnologyPayload[] {
+  return resolveDetections(loadFingerprints(), detections);
+}
+
+export type { Detection } from './match-page.js';

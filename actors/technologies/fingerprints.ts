@@ -4,6 +4,7 @@
  * all technologies. Loaded lazily, once per process ({@link loadFingerprints}).
  */
 import { readFingerprintData, type RawDom, type RawFingerprintData, type RawPatterns } from './fingerprint-data.js';
+import { mergeFingerprintSupplement } from './fingerprint-supplement.js';
 import { PatternCompiler, type CompiledPattern, type RejectedPattern } from './pattern.js';
 
 /** What a `dom` selector checks on the nodes it matches. */
@@ -111,7 +112,7 @@ let loaded: FingerprintSet | undefined;
 
 /** The process-wide fingerprint set, read and compiled on first use (about a second). */
 export function loadFingerprints(): FingerprintSet {
-  loaded ??= compileFingerprints(readFingerprintData());
+  loaded ??= compileFingerprints(mergeFingerprintSupplement(readFingerprintData()));
   return loaded;
 }
 

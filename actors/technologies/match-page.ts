@@ -42,27 +42,35 @@ export interface Detection {
   readonly pattern: CompiledPattern;
   /** Version the pattern resolved, '' when none. */
   readonly version: string;
+  /** What matched, e.g. `scriptSrc: /js/jquery.min.js` or `dom: div.fb-page`. */
+  readonly evidence?: string;
 }
+
+const EVIDENCE_CHARS = 120;
 
 /** Matches every fingerprint of the set against one page. */
 export function matchPage(set: FingerprintSet, input: TechnologyInput): Detection[] {
   const detections: Detection[] = [];
   /** `lowerValue` is `value.toLowerCase()`, computed once per value for the literal pre-check. */
-  const run = (technology: Fingerprint, patterns: readonly CompiledPattern[], value: string, lowerValue: string): void => {
+  /** `where` names the input; the evidence is `where: <matched text>` (or `where` alone when nothing is shown). */
+  const run = (technology: Fingerprint, patterns: readonly CompiledPattern[], value: string, lowerValue: string, where = ''): void => {
     for (const pattern of patterns) {
       if (pattern.literal !== null && !lowerValue.includes(pattern.literal)) continue;
       const match = pattern.regex.exec(value);
-      if (match) detections.push({ technology, pattern, version: resolveVersion(pattern.versionTemplate, match) });
+      if (!match) continue;
+      const shown = (where.startsWith('scriptSrc') ? value : match[0]).replace(/\s+/g, ' ').trim().slice(0, EVIDENCE_CHARS);
+      const evidence = where === '' ? undefined : shown === '' ? where : `${where}: ${shown}`;
+      detections.push({ technology, pattern, version: resolveVersion(pattern.versionTemplate, match), ...(evidence ? { evidence } : {}) });
     }
   };
-  const runKeyed = (entries: readonly KeyedPatterns[] | undefined, value: string): void => {
+  const runKeyed = (entries: readonly KeyedPatterns[] | undefined, value: string, where = ''): void => {
     if (entries === undefined) return;
     const lowerValue = value.toLowerCase();
-    for (const { technology, patterns } of entries) run(technology, patterns, value, lowerValue);
+    for (const { technology, patterns } of entries) run(technology, patterns, value, lowerValue, where);
   };
   const runEach = (technologies: readonly Fingerprint[], field: PageField, value: string): void => {
     const lowerValue = value.toLowerCase();
-    for (const technology of technologies) run(technology, technology[field], value, lowerValue);
+    for (const technology of technologies) run(technology, technology[field], value, lowerValue, field);
   };
 
   runEach(set.withUrl, 'url', input.url.slice(0, MATCH_LIMITS.urlChars));
@@ -74,16 +82,16 @@ export function matchPage(set: FingerprintSet, input: TechnologyInput): Detectio
   for (const src of scriptSrc) runEach(set.withScriptSrc, 'scriptSrc', src.slice(0, MATCH_LIMITS.scriptSrcChars));
 
   for (const [name, value] of Object.entries(input.headers)) {
-    runKeyed(set.byHeader.get(name.toLowerCase()), value.slice(0, MATCH_LIMITS.headerValueChars));
+    runKeyed(set.byHeader.get(name.toLowerCase()), value.slice(0, MATCH_LIMITS.headerValueChars), `header ${name}`);
   }
 
   const cookies = Object.entries(input.cookies).slice(0, MATCH_LIMITS.cookieCount);
   for (const [name, rawValue] of cookies) {
     const value = rawValue.slice(0, MATCH_LIMITS.cookieValueChars);
-    runKeyed(set.byCookie.get(name.toLowerCase()), value);
+    runKeyed(set.byCookie.get(name.toLowerCase()), value, `cookie ${name}`);
     for (const technology of set.withCookieNamePatterns) {
       for (const cookieName of technology.cookieNamePatterns) {
-        if (cookieName.name.test(name)) run(technology, cookieName.patterns, value, value.toLowerCase());
+        if (cookieName.name.test(name)) run(technology, cookieName.patterns, value, value.toLowerCase(), `cookie ${name}`);
       }
     }
   }
@@ -91,29 +99,31 @@ export function matchPage(set: FingerprintSet, input: TechnologyInput): Detectio
   for (const [name, content] of Object.entries(input.meta)) {
     const values = (typeof content === 'string' ? [content] : content).slice(0, MATCH_LIMITS.metaValuesPerName);
     const entries = set.byMeta.get(name.toLowerCase());
-    for (const value of values) runKeyed(entries, value.slice(0, MATCH_LIMITS.metaValueChars));
+    for (const value of values) runKeyed(entries, value.slice(0, MATCH_LIMITS.metaValueChars), `meta ${name}`);
   }
 
   for (const [path, value] of Object.entries(input.js ?? {})) {
-    runKeyed(set.byJs.get(path), value.slice(0, MATCH_LIMITS.jsValueChars));
+    runKeyed(set.byJs.get(path), value.slice(0, MATCH_LIMITS.jsValueChars), `js ${path}`);
   }
 
-  const runCapped = (technology: Fingerprint, patterns: readonly CompiledPattern[], value: string): void => {
+  const runCapped = (technology: Fingerprint, patterns: readonly CompiledPattern[], value: string, where: string): void => {
     const capped = value.slice(0, MATCH_LIMITS.domValueChars);
-    run(technology, patterns, capped, capped.toLowerCase());
+    run(technology, patterns, capped, capped.toLowerCase(), where);
   };
-  const dom = input.dom ?? staticDom(set, input.html);
+  // DOM rules run on the HTML as fetched (or rendered) and, for a rendered page, on the live DOM too.
+  const doms = input.dom ? [input.dom, staticDom(set, input.html)] : [staticDom(set, input.html)];
   for (const technology of set.withDom) {
-    for (const rule of technology.dom) {
+    for (const rule of technology.dom) for (const dom of doms) {
       const found = dom[rule.selector];
       if (found === undefined) continue;
-      run(technology, rule.exists, '', '');
-      for (const text of found.texts) runCapped(technology, rule.text, text);
+      const where = `dom ${rule.selector}`;
+      run(technology, rule.exists, '', '', where);
+      for (const text of found.texts) runCapped(technology, rule.text, text, where);
       for (const [name, patterns] of rule.attributes) {
-        for (const value of found.attributes[name] ?? []) runCapped(technology, patterns, value);
+        for (const value of found.attributes[name] ?? []) runCapped(technology, patterns, value, `${where} [${name}]`);
       }
       for (const [name, patterns] of rule.properties) {
-        for (const value of found.properties[name] ?? []) runCapped(technology, patterns, value);
+        for (const value of found.properties[name] ?? []) runCapped(technology, patterns, value, `${where} .${name}`);
       }
     }
   }

@@ -18,7 +18,11 @@ interface Candidate {
   readonly technology: Fingerprint;
   confidence: number;
   version: string;
+  /** What matched, distinct, at most {@link MAX_EVIDENCE}. */
+  evidence?: string[];
 }
+
+const MAX_EVIDENCE = 3;
 
 /** Resolves detections into technologies, sorted by confidence (highest first), then name. */
 export function resolveDetections(set: FingerprintSet, detections: readonly Detection[]): TechnologyPayload[] {
@@ -28,11 +32,12 @@ export function resolveDetections(set: FingerprintSet, detections: readonly Dete
   addImplied(set, kept);
   return [...kept.values()]
     .filter(({ confidence }) => confidence > 0)
-    .map(({ technology, confidence, version }) => ({
+    .map(({ technology, confidence, version, evidence }) => ({
       name: technology.name,
       categories: technology.categories,
       version: version === '' ? null : version,
       confidence,
+      evidence: evidence ?? [],
     }))
     .sort((a, b) => b.confidence - a.confidence || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
@@ -41,11 +46,14 @@ export function resolveDetections(set: FingerprintSet, detections: readonly Dete
 function aggregate(detections: readonly Detection[]): Map<string, Candidate> {
   const candidates = new Map<string, Candidate>();
   const countedPatterns = new Set<number>();
-  for (const { technology, pattern, version } of detections) {
+  for (const { technology, pattern, version, evidence } of detections) {
     let candidate = candidates.get(technology.name);
     if (candidate === undefined) {
-      candidate = { technology, confidence: 0, version: '' };
+      candidate = { technology, confidence: 0, version: '', evidence: [] };
       candidates.set(technology.name, candidate);
+    }
+    if (evidence !== undefined && pattern.confidence > 0 && candidate.evidence!.length < MAX_EVIDENCE && !candidate.evidence!.includes(evidence)) {
+      candidate.evidence!.push(evidence);
     }
     if (!countedPatterns.has(pattern.id)) {
       countedPatterns.add(pattern.id);
@@ -136,7 +144,7 @@ function addImplied(set: FingerprintSet, kept: Map<string, Candidate>): void {
       const confidence = Math.min(implier.confidence, implication.confidence);
       const existing = kept.get(implication.name);
       if (existing === undefined) {
-        const candidate = { technology, confidence, version: betterVersion('', implication.version) };
+        const candidate = { technology, confidence, version: betterVersion('', implication.version), evidence: [`implied by ${implier.technology.name}`] };
         kept.set(implication.name, candidate);
         queue.push(candidate);
       } else if (confidence > existing.confidence || betterVersion(existing.version, implication.version) !== existing.version) {

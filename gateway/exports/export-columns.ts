@@ -11,7 +11,8 @@ export const SOCIAL_EXPORT_NETWORKS = ['facebook', 'linkedin', 'x', 'instagram',
 export const EXPORT_COLUMNS = [
   'name', 'website', 'final_url', 'status', 'error', 'sector', 'opportunity_score',
   'opportunity_level', 'opportunity_reasons', 'emails', 'personal_emails', 'phones',
-  ...SOCIAL_EXPORT_NETWORKS, 'other_social', 'technologies', 'title', 'description', 'language',
+  'mobile_phones', 'fax', ...SOCIAL_EXPORT_NETWORKS, 'other_social', 'third_party_emails', 'third_party_phones',
+  'third_party_profiles', 'technologies', 'title', 'description', 'language',
   'pages_visited', 'http_status', 'https', 'response_time_ms', 'category', 'address',
   'input_phone', 'country', 'rating', 'reviews_count',
 ] as const;
@@ -32,8 +33,16 @@ function joinList(values: readonly string[]): string | null {
   return unique.length > 0 ? unique.join(LIST_SEPARATOR) : null;
 }
 
-/** One export row for one company report. */
+/** Contacts without an owner (reports made before owners existed) are the company's. */
+const isThirdParty = (contact: { readonly owner?: string }): boolean => contact.owner === 'THIRD_PARTY';
+
+/**
+ * One export row for one company report. `emails`, `phones` and the network columns hold the
+ * company's own contacts (its people's included); third parties' go to the `third_party_*` columns.
+ */
 export function reportToExportRow(report: CompanyReportPayload): ExportRow {
+  const ownEmails = report.emails.filter((email) => !isThirdParty(email));
+  const ownPhones = report.phones.filter((phone) => !isThirdParty(phone));
   const social = new Map<string, string[]>();
   const otherSocial: string[] = [];
   for (const profile of report.socialProfiles) {
@@ -57,11 +66,16 @@ export function reportToExportRow(report: CompanyReportPayload): ExportRow {
     opportunity_score: report.opportunity?.score ?? null,
     opportunity_level: report.opportunity?.level ?? null,
     opportunity_reasons: joinList(report.opportunity?.reasons ?? []),
-    emails: joinList(report.emails.map((email) => email.address)),
-    personal_emails: joinList(report.emails.filter((email) => email.kind === 'PERSONAL').map((email) => email.address)),
-    phones: joinList(report.phones.map((phone) => phone.number)),
+    emails: joinList(ownEmails.map((email) => email.address)),
+    personal_emails: joinList(ownEmails.filter((email) => email.kind === 'PERSONAL').map((email) => email.address)),
+    phones: joinList(ownPhones.map((phone) => phone.number)),
+    mobile_phones: joinList(ownPhones.filter((phone) => phone.kind === 'MOBILE').map((phone) => phone.number)),
+    fax: joinList(ownPhones.filter((phone) => phone.kind === 'FAX').map((phone) => phone.number)),
     ...socialColumns,
     other_social: joinList(otherSocial),
+    third_party_emails: joinList(report.emails.filter(isThirdParty).map((email) => email.address)),
+    third_party_phones: joinList(report.phones.filter(isThirdParty).map((phone) => phone.number)),
+    third_party_profiles: joinList((report.thirdPartyProfiles ?? []).map((profile) => profile.url)),
     technologies: joinList(report.technologies.map((tech) => (tech.version ? `${tech.name} ${tech.version}` : tech.name))),
     title: report.title,
     description: report.description,
@@ -81,7 +95,7 @@ export function reportToExportRow(report: CompanyReportPayload): ExportRow {
 
 /** Columns of the XLSX "Emails" sheet: one row per company and e-mail address found. */
 export const EMAIL_SHEET_COLUMNS = [
-  'company', 'website', 'email', 'page_url', 'kind', 'own_domain', 'context',
+  'company', 'website', 'email', 'page_url', 'kind', 'own_domain', 'owner', 'context',
   'person_name', 'free_webmail', 'disposable', 'deliverability',
 ] as const;
 export type EmailSheetColumn = (typeof EMAIL_SHEET_COLUMNS)[number];
@@ -96,6 +110,7 @@ export function reportsToEmailRows(reports: readonly CompanyReportPayload[]): Re
       page_url: email.pageUrl,
       kind: email.kind,
       own_domain: email.ownDomain,
+      owner: email.owner ?? 'COMPANY',
       context: email.context,
       person_name: email.personName ?? null,
       free_webmail: email.freeWebmail ?? null,

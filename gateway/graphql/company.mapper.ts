@@ -1,4 +1,5 @@
 import { CompanyReport, CompanyStatus, OpportunityLevel } from '../../schema/graphql/company.types.js';
+import { ContactOwner, PhoneKind } from '../../schema/graphql/contact.types.js';
 import { EmailDeliverability, EmailKind } from '../../schema/graphql/job.types.js';
 import { Seniority } from '../../schema/graphql/person.types.js';
 import type { CompanyRecord } from '../store/analysis-store.js';
@@ -24,10 +25,12 @@ export function toGraphqlCompany(record: CompanyRecord): CompanyReport {
       freeWebmail: e.freeWebmail ?? false,
       disposable: e.disposable ?? false,
       deliverability: (e.deliverability ?? 'UNKNOWN') as EmailDeliverability,
+      owner: (e.owner ?? 'COMPANY') as ContactOwner,
     })),
-    phones: [...(r?.phones ?? [])],
+    phones: (r?.phones ?? []).map((p) => ({ ...p, kind: (p.kind ?? 'PHONE') as PhoneKind, owner: (p.owner ?? 'COMPANY') as ContactOwner })),
     socialProfiles: [...(r?.socialProfiles ?? [])],
-    technologies: (r?.technologies ?? []).map((t) => ({ ...t, categories: [...t.categories], confidence: Math.round(t.confidence) })),
+    thirdPartyProfiles: [...(r?.thirdPartyProfiles ?? [])],
+    technologies: (r?.technologies ?? []).map((t) => ({ ...t, categories: [...t.categories], confidence: Math.round(t.confidence), evidence: [...(t.evidence ?? [])] })),
     sector: r?.sector ?? null,
     opportunity: r?.opportunity
       ? { score: Math.round(r.opportunity.score), level: r.opportunity.level as OpportunityLevel, reasons: [...r.opportunity.reasons] }

@@ -26,11 +26,11 @@ export class AnalysisOptionsInput {
   @IsOptional() @IsInt() @Min(r.concurrency.min) @Max(r.concurrency.max)
   concurrency?: number | null;
 
-  @Field(() => Int, { nullable: true, description: `Pages crawled per site. Default ${ANALYSIS_DEFAULTS.maxPagesPerSite}.` })
+  @Field(() => Int, { nullable: true, description: `Pages crawled per site at most. Default ${ANALYSIS_DEFAULTS.maxPagesPerSite}; the crawl also stops after 50 pages in a row without a new e-mail or phone.` })
   @IsOptional() @IsInt() @Min(r.maxPagesPerSite.min) @Max(r.maxPagesPerSite.max)
   maxPagesPerSite?: number | null;
 
-  @Field(() => Int, { nullable: true, description: `Link depth per site. Default ${ANALYSIS_DEFAULTS.maxDepth}.` })
+  @Field(() => Int, { nullable: true, description: `Link depth per site at most. Default ${ANALYSIS_DEFAULTS.maxDepth}; within it depth is a cost, contact-likely pages go first.` })
   @IsOptional() @IsInt() @Min(r.maxDepth.min) @Max(r.maxDepth.max)
   maxDepth?: number | null;
 

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ContactOwner, PhoneKind } from './contact.types.js';
 import { EmailHit } from './job.types.js';
 import { EmailPattern, Person } from './person.types.js';
 
@@ -29,15 +30,35 @@ export class PhoneHit {
 
   @Field(() => String)
   pageUrl!: string;
+
+  @Field(() => PhoneKind, { description: 'PHONE, FAX (labelled Fax, Télécopie, Telefax…) or MOBILE.' })
+  kind!: PhoneKind;
+
+  @Field(() => ContactOwner, {
+    description: "Whose number it is: THIRD_PARTY when shown for someone else (host, web agency, regulator, mediator), else COMPANY (PERSON when tied to a listed person).",
+  })
+  owner!: ContactOwner;
 }
 
 @ObjectType()
 export class SocialProfile {
-  @Field(() => String, { description: 'facebook, linkedin, x, instagram, youtube, tiktok, pinterest, github, …' })
+  @Field(() => String, { description: 'facebook, linkedin, x, instagram, youtube, tiktok, pinterest, github, vimeo, flickr, threads, bluesky, mastodon, medium, whatsapp, xing, …' })
   network!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Canonical profile URL (https, main host, no query or trailing slash).' })
   url!: string;
+}
+
+@ObjectType({ description: "A social profile of someone other than the company linked from its site: a speaker's, an employee's, a partner's, the web agency's." })
+export class ThirdPartyProfile {
+  @Field(() => String, { description: 'facebook, linkedin, x, …' })
+  network!: string;
+
+  @Field(() => String, { description: 'Canonical profile URL.' })
+  url!: string;
+
+  @Field(() => String, { description: 'First page that links it.' })
+  pageUrl!: string;
 }
 
 @ObjectType({ description: 'A technology detected on the site (Wappalyzer fingerprints).' })
@@ -53,6 +74,11 @@ export class Technology {
 
   @Field(() => Int, { description: '0 to 100.' })
   confidence!: number;
+
+  @Field(() => [String], {
+    description: 'What matched, e.g. `scriptSrc: /js/jquery.waypoints.min.js` or `dom: iframe[src*="calendar.google.com"]`; [] when not recorded.',
+  })
+  evidence!: string[];
 }
 
 @ObjectType({ description: 'How much the company could use a new website, and why.' })
@@ -102,7 +128,14 @@ export class CompanyReport {
   @Field(() => String, { nullable: true }) language!: string | null;
   @Field(() => [EmailHit], { description: 'Own-domain addresses first.' }) emails!: EmailHit[];
   @Field(() => [PhoneHit]) phones!: PhoneHit[];
-  @Field(() => [SocialProfile]) socialProfiles!: SocialProfile[];
+  @Field(() => [SocialProfile], {
+    description: "The company's own profiles only: linked from the site-wide header, footer or navigation, declared in JSON-LD sameAs, linked from most pages, or whose handle spells the company's name or domain.",
+  })
+  socialProfiles!: SocialProfile[];
+  @Field(() => [ThirdPartyProfile], {
+    description: "Other recognised profiles linked from the site (speakers', employees', partners', the web agency's): never the company's.",
+  })
+  thirdPartyProfiles!: ThirdPartyProfile[];
   @Field(() => [Technology]) technologies!: Technology[];
   @Field(() => String, { nullable: true }) sector!: string | null;
   @Field(() => Opportunity, { nullable: true }) opportunity!: Opportunity | null;

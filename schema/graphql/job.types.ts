@@ -1,3 +1,4 @@
+import { ContactOwner } from './contact.types.js';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTime } from './scalars.js';
 
@@ -76,6 +77,12 @@ export class EmailHit {
 
   @Field(() => EmailDeliverability, { nullable: true, description: 'DNS check of the domain (analysis reports).' })
   deliverability?: EmailDeliverability | null;
+
+  @Field(() => ContactOwner, {
+    nullable: true,
+    description: "Whose address it is (analysis reports): THIRD_PARTY for a web agency's, a host's, a regulator's or a speaker's address shown on the site; an address on one of the company's domains is never a third party's.",
+  })
+  owner?: ContactOwner | null;
 }
 
 @ObjectType({ description: 'What scraping one site found.' })

@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { linkCost } from '../../actors/crawl/best-first-frontier.js';
+import { contactLikelihoodClass } from '../../actors/crawl/url-rules.js';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -230,10 +232,15 @@ describe(`crawlSite (renderMode ${renderMode}, real Chromium, local fixture site
     });
   });
 
-  it('crawls breadth-first, contact/about/legal/team pages first within a depth', async () => {
+  it('crawls best-first: contact/about/legal/team pages first, depth as a cost', async () => {
     const { started } = await crawl(site.url, { concurrency: 1 });
-    const depths = started.map((entry) => entry.depth);
-    expect(depths).to.deep.equal([...depths].sort((a, b) => a - b));
+    // Judged by URL alone (anchor texts can only make a page more urgent): the start page, then
+    // the contact-likely pages of depth 1 before any page unlikely to carry contacts.
+    expect(started[0]!.depth).to.equal(0);
+    expect(linkCost(1, 0)).to.be.lessThan(linkCost(0, 2));
+    const firstPlain = started.findIndex((entry) => entry.depth > 0 && contactLikelihoodClass(entry.url) === 2);
+    const lastUrgent = started.map((entry) => entry.depth === 1 && contactLikelihoodClass(entry.url) === 0).lastIndexOf(true);
+    expect(lastUrgent).to.be.lessThan(firstPlain);
     const order = started.map((entry) => pathOf(entry.url));
     expect(order.indexOf('/contact.html')).to.be.lessThan(order.indexOf('/services/'));
     expect(order.indexOf('/mentions-legales.html')).to.be.lessThan(order.indexOf('/actualites/'));

@@ -94,7 +94,7 @@ describe('uploads, labels and CSV delimiters over HTTP (open mode)', function ()
   async function uploadCsv(filename: string, text: string): Promise<Record<string, any>> {
     const form = new FormData();
     form.append('file', new Blob([text], { type: 'text/csv' }), filename);
-    const res = await fetch(`${url}/uploads`, { method: 'POST', body: form });
+    const res = await fetch(`${url}/uploads`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': '1' } });
     expect(res.status).to.equal(201);
     return (await res.json()) as Record<string, any>;
   }

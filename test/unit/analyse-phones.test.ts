@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import type { CountryCode } from 'libphonenumber-js/max';
+import { regionFromShownNumbers } from '../../actors/analyse/phone-region.js';
 import { defaultRegionFor, extractPhones } from '../../actors/analyse/phones.js';
 
 const PAGE_URL = 'https://acme.example/contact';
@@ -46,7 +47,9 @@ describe('extractPhones', () => {
     ];
     for (const { name, text, region, expected } of found) {
       it(`finds ${name}`, () => {
-        expect(extractPhones(textPage(text), region)).to.deep.equal(expected.map((hit) => ({ ...hit, pageUrl: PAGE_URL })));
+        expect(extractPhones(textPage(text), region).map(({ number, raw, pageUrl }) => ({ number, raw, pageUrl }))).to.deep.equal(
+          expected.map((hit) => ({ ...hit, pageUrl: PAGE_URL })),
+        );
       });
     }
 
@@ -128,7 +131,7 @@ describe('extractPhones', () => {
     ];
     for (const { name, html, region, expected } of rows) {
       it(`handles ${name}`, () => {
-        const hits = extractPhones({ url: PAGE_URL, html, text: 'nothing here' }, region);
+        const hits = extractPhones({ url: PAGE_URL, html, text: 'nothing here' }, region).map(({ number, raw, pageUrl }) => ({ number, raw, pageUrl }));
         expect(hits).to.deep.equal(expected.map((hit) => ({ ...hit, pageUrl: PAGE_URL })));
       });
     }
@@ -249,6 +252,72 @@ describe('defaultRegionFor', () => {
   for (const { input, expected } of rows) {
     it(`${JSON.stringify(input).slice(0, 80)} → ${expected}`, () => {
       expect(defaultRegionFor(input)).to.equal(expected);
+    });
+  }
+});
+
+describe('extractPhones: issue 10 conventions (the false positive next to the true one)', () => {
+  const rows: { name: string; text: string; region: CountryCode | null; fallback?: CountryCode[]; expected: { number: string; kind: string }[] }[] = [
+    { name: 'international prefix plus trunk zero', text: 'Tél. (+33) 05 34 32 22 25', region: 'FR', expected: [{ number: '+33534322225', kind: 'PHONE' }] },
+    { name: '+33 0… written with the trunk zero', text: 'Tel +33 05 34 32 22 25', region: null, expected: [{ number: '+33534322225', kind: 'PHONE' }] },
+    { name: 'Italian numbers keep their zero after +39', text: 'Tel. +39 02 8901 2345', region: null, expected: [{ number: '+390289012345', kind: 'PHONE' }] },
+    { name: 'a number after other digit groups', text: 'BP 123 CS 30012 01 42 68 53 00', region: 'FR', expected: [{ number: '+33142685300', kind: 'PHONE' }] },
+    { name: 'a German date is not a phone', text: 'Stand: 09.07.2027', region: 'DE', expected: [] },
+    { name: 'a German number with (0) and a direct-dial suffix', text: 'Telefon: +49 (0)89 123456-10', region: 'DE', expected: [{ number: '+498912345610', kind: 'PHONE' }] },
+    { name: 'a fax told apart', text: 'Fax: +49 (0)89 123456-99', region: 'DE', expected: [{ number: '+498912345699', kind: 'FAX' }] },
+    { name: 'a French fax (télécopie)', text: 'Télécopie : 01 42 68 53 01', region: 'FR', expected: [{ number: '+33142685301', kind: 'FAX' }] },
+    { name: 'a French mobile', text: 'Portable : 06 12 34 56 78', region: 'FR', expected: [{ number: '+33612345678', kind: 'MOBILE' }] },
+    { name: 'a UK extension is not part of the number', text: 'Switchboard: 0113 496 0100 ext. 204', region: 'GB', expected: [{ number: '+441134960100', kind: 'PHONE' }] },
+    { name: 'US national number on an English page (fallback regions)', text: 'Call (718) 736-5000', region: null, fallback: ['US', 'GB'], expected: [{ number: '+17187365000', kind: 'PHONE' }] },
+    { name: 'UK national number on an English page (fallback regions)', text: 'Tel 0117 930 0400', region: null, fallback: ['US', 'GB'], expected: [{ number: '+441179300400', kind: 'PHONE' }] },
+    { name: 'a US cell phone by its label', text: 'Cell: 415-555-2671', region: 'US', expected: [{ number: '+14155552671', kind: 'MOBILE' }] },
+    { name: 'no number from digit groups in the middle of a longer run', text: 'Lot 2024 415 555 2671 12', region: 'US', expected: [] },
+    { name: 'two numbers glued together', text: '01 42 68 53 00 01 42 68 53 01', region: 'FR', expected: [{ number: '+33142685300', kind: 'PHONE' }, { number: '+33142685301', kind: 'PHONE' }] },
+    { name: 'vanity letters end the number', text: 'Call 1-800-FLOWERS', region: 'US', expected: [] },
+    { name: 'an Italian VAT number (P.IVA) is not a phone', text: 'P.IVA 01234567890', region: 'IT', expected: [] },
+    { name: 'a Canadian GST number is not a phone', text: 'GST/HST 123456789 RT0001', region: 'CA', expected: [] },
+    { name: 'an ISBN is not a phone', text: 'ISBN 978-0-306-40615-7', region: 'US', expected: [] },
+    { name: 'a price is not a phone', text: 'From $1,299.00', region: 'US', expected: [] },
+  ];
+  for (const { name, text, region, fallback, expected } of rows) {
+    it(name, () => {
+      const found = extractPhones({ url: PAGE_URL, html: '', text }, region, { fallbackRegions: fallback ?? [] });
+      expect(found.map(({ number, kind }) => ({ number, kind }))).to.deep.equal(expected);
+    });
+  }
+
+  it('stays linear on 200 KB of "+1 (": the number parses are bounded by the page size', () => {
+    const text = '+1 ('.repeat(50_000);
+    const stats = { parses: 0 };
+    expect(extractPhones({ url: PAGE_URL, html: '', text }, 'US', { stats })).to.deep.equal([]);
+    expect(stats.parses).to.be.at.most(text.length / 4);
+  });
+
+  it('stays linear on 200 KB of digit groups', () => {
+    const text = '12 34 '.repeat(35_000);
+    const stats = { parses: 0 };
+    extractPhones({ url: PAGE_URL, html: '', text }, 'FR', { stats });
+    expect(stats.parses).to.be.at.most(2 * text.length);
+  });
+
+  it('reads no number from SVG path data or CSS', () => {
+    const html = '<svg viewBox="0 0 24 24"><path d="M0 0h24v24H0 0 0123456789 0612345678"/></svg><style>.x{z-index:0612345678}</style><p>Bonjour</p>';
+    expect(extractPhones({ url: PAGE_URL, html, text: '' }, 'FR')).to.deep.equal([]);
+  });
+});
+
+describe('regionFromShownNumbers', () => {
+  const rows: { language: string | null; countries: (CountryCode | undefined)[]; expected: CountryCode | null }[] = [
+    { language: 'de', countries: ['CH', 'CH', 'DE'], expected: 'CH' },
+    { language: 'fr', countries: ['BE'], expected: 'BE' },
+    { language: 'en', countries: ['GB', undefined], expected: 'GB' },
+    { language: 'fr', countries: ['US'], expected: null },
+    { language: 'fr', countries: [], expected: null },
+    { language: null, countries: ['FR'], expected: null },
+  ];
+  for (const { language, countries, expected } of rows) {
+    it(`${language ?? 'no language'} + ${countries.join(',') || 'none'} → ${expected ?? 'null'}`, () => {
+      expect(regionFromShownNumbers(language, countries)).to.equal(expected);
     });
   }
 });

@@ -1,4 +1,7 @@
 import { expect } from 'chai';
+import { CompanyIdentity } from '../../actors/analyse/company-identity.js';
+import { ProfileTally } from '../../actors/analyse/own-profiles.js';
+import { readPageBlocks } from '../../actors/analyse/page-sections.js';
 import { extractSocialProfiles, socialProfileFromUrl } from '../../actors/analyse/social.js';
 
 describe('extractSocialProfiles', () => {
@@ -25,7 +28,6 @@ describe('extractSocialProfiles', () => {
     // X / Twitter
     { url: 'https://twitter.com/acme_fr', network: 'x', canonical: 'https://x.com/acme_fr' },
     { url: 'https://x.com/acme_fr/', network: 'x', canonical: 'https://x.com/acme_fr' },
-    { url: 'https://mobile.twitter.com/acme_fr/status/1234567890', network: 'x', canonical: 'https://x.com/acme_fr' },
     { url: 'https://twitter.com/#!/acme_fr', network: 'x', canonical: 'https://x.com/acme_fr' },
     // Instagram
     { url: 'https://www.instagram.com/acme.paris/', network: 'instagram', canonical: 'https://www.instagram.com/acme.paris' },
@@ -66,6 +68,21 @@ describe('extractSocialProfiles', () => {
     { url: 'https://discord.gg/acme42', network: 'discord', canonical: 'https://discord.gg/acme42' },
     { url: 'https://discord.com/invite/acme42', network: 'discord', canonical: 'https://discord.gg/acme42' },
     { url: 'https://www.xing.com/pages/acme-gmbh', network: 'xing', canonical: 'https://www.xing.com/pages/acme-gmbh' },
+    // Issue 10: more ways sites write profile links.
+    { url: 'https://instagr.am/acme_paris', network: 'instagram', canonical: 'https://www.instagram.com/acme_paris' },
+    { url: 'https://x.com/@AcmeParis', network: 'x', canonical: 'https://x.com/AcmeParis' },
+    { url: 'https://twitter.com/@AcmeParis', network: 'x', canonical: 'https://x.com/AcmeParis' },
+    {
+      url: 'https://www.facebook.com/pages/category/Plumbing-Service/Plomberie-Durand-104523456789012/',
+      network: 'facebook',
+      canonical: 'https://www.facebook.com/Plomberie-Durand-104523456789012',
+    },
+    { url: 'https://www.linkedin.com/pub/daniel-ortiz/12/345/678', network: 'linkedin', canonical: 'https://www.linkedin.com/pub/daniel-ortiz/12/345/678' },
+    { url: 'https://www.flickr.com/photos/acmeparis/', network: 'flickr', canonical: 'https://www.flickr.com/photos/acmeparis' },
+    { url: 'https://www.flickr.com/people/acmeparis/', network: 'flickr', canonical: 'https://www.flickr.com/photos/acmeparis' },
+    { url: 'https://www.threads.net/@acme', network: 'threads', canonical: 'https://www.threads.com/@acme' },
+    { url: 'https://bsky.app/profile/acme.bsky.social', network: 'bluesky', canonical: 'https://bsky.app/profile/acme.bsky.social' },
+    { url: 'https://mastodon.social/@acme', network: 'mastodon', canonical: 'https://mastodon.social/@acme' },
   ];
   for (const { url, network, canonical } of recognised) {
     it(`recognises ${url}`, () => {
@@ -76,6 +93,13 @@ describe('extractSocialProfiles', () => {
 
   const rejected: { name: string; url: string }[] = [
     { name: 'Facebook sharer', url: 'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Facme.example' },
+    // Issue 10: the false positive next to each true one above.
+    { name: 'Facebook "me" (the visitor\'s own profile)', url: 'https://www.facebook.com/me' },
+    { name: 'Instagram app deep link _u', url: 'https://www.instagram.com/_u/acme_paris' },
+    { name: 'a single tweet', url: 'https://mobile.twitter.com/acme_fr/status/1234567890' },
+    { name: 'a single X post', url: 'https://x.com/AcmeParis/status/1700000000000000000' },
+    { name: 'Flickr tag search', url: 'https://www.flickr.com/photos/tags/paris' },
+    { name: 'Instagram short host post', url: 'https://instagr.am/p/CxYz123/' },
     { name: 'Facebook sharer.php', url: 'https://www.facebook.com/sharer.php?u=https://acme.example' },
     { name: 'Facebook dialog', url: 'https://www.facebook.com/dialog/share?app_id=1&href=x' },
     { name: 'Facebook link shim', url: 'https://l.facebook.com/l.php?u=https%3A%2F%2Facme.example' },
@@ -173,4 +197,57 @@ describe('extractSocialProfiles', () => {
     links.push({ url: 'https://www.linkedin.com/company/acme' });
     expect(extractSocialProfiles(links)).to.deep.equal([{ network: 'linkedin', url: 'https://www.linkedin.com/company/acme' }]);
   });
+});
+
+describe('own social profiles and third parties', () => {
+  const page = (i: number): string => `https://acme.example/p${i}`;
+  const footer = `<footer><a href="https://www.facebook.com/acmeparis">fb</a></footer>`;
+  const rows: { name: string; pages: string[]; sameAs?: string[]; own: string[]; third: string[] }[] = [
+    {
+      name: 'a footer profile is the company\'s, a speaker\'s profile in the page body is not',
+      pages: [`${footer}<main><h2>Speakers</h2><p><a href="https://www.linkedin.com/in/jane-doe">Jane</a></p></main>`],
+      own: ['https://www.facebook.com/acmeparis'],
+      third: ['https://www.linkedin.com/in/jane-doe'],
+    },
+    {
+      name: 'a handle that spells the company is its own even in the body',
+      pages: ['<main><p><a href="https://x.com/AcmeParis">x</a> <a href="https://x.com/johnsmith">John</a></p></main>'],
+      own: ['https://x.com/AcmeParis'],
+      third: ['https://x.com/johnsmith'],
+    },
+    {
+      name: 'a profile declared in JSON-LD sameAs is its own',
+      pages: ['<main><p><a href="https://www.instagram.com/studio_lumiere">ig</a></p></main>'],
+      sameAs: ['https://www.instagram.com/studio_lumiere/'],
+      own: ['https://www.instagram.com/studio_lumiere'],
+      third: [],
+    },
+    {
+      name: 'the web agency credited in the footer is a third party',
+      pages: [`<footer><p>Site réalisé par l'agence Pixel : <a href="https://www.facebook.com/pixelagence">fb</a></p></footer>`],
+      own: [],
+      third: ['https://www.facebook.com/pixelagence'],
+    },
+    {
+      name: 'a profile under "Suivez-nous" in the page body is its own, a partner\'s next section is not',
+      pages: ['<main><h2>Suivez-nous</h2><p><a href="https://www.instagram.com/painsdujour">ig</a></p><h2>Nos partenaires</h2><p><a href="https://www.facebook.com/moulinbio">fb</a></p></main>'],
+      own: ['https://www.instagram.com/painsdujour'],
+      third: ['https://www.facebook.com/moulinbio'],
+    },
+    {
+      name: 'a profile linked from most pages is site-wide',
+      pages: [1, 2, 3].map(() => '<main><p><a href="https://www.youtube.com/@lumiere">yt</a></p></main>'),
+      own: ['https://www.youtube.com/@lumiere'],
+      third: [],
+    },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const tally = new ProfileTally();
+      row.pages.forEach((html, i) => tally.addPage(page(i), readPageBlocks(html), [], 100, 'Acme Paris'));
+      const split = tally.split(new CompanyIdentity(['Acme Paris'], 'acme.example'), row.sameAs ?? []);
+      expect(split.socialProfiles.map((p) => p.url)).to.deep.equal(row.own);
+      expect(split.thirdPartyProfiles.map((p) => p.url)).to.deep.equal(row.third);
+    });
+  }
 });

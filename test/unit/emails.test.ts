@@ -215,6 +215,16 @@ describe('extractEmails', () => {
       ['at the end of a sentence', '<p>Write to bob@dupont.fr. Thanks!</p>', ['bob@dupont.fr']],
       ['in parentheses and quotes', '<p>(bob@dupont.fr) "ann@dupont.fr" «zoe@dupont.fr»</p>', ['bob@dupont.fr', 'ann@dupont.fr', 'zoe@dupont.fr']],
       ['after CJK text without a space', '<p>邮箱info@acme-widgets.cn</p>', ['info@acme-widgets.cn']],
+      // Issue 10: each true case next to the false positive below.
+      ['written with French [arobase] and (point)', '<p>cabinet [arobase] roussel-avocats (point) fr</p>', ['cabinet@roussel-avocats.fr']],
+      ['written with German (ät) and [punkt]', '<p>info (ät) schreinerei-huber [punkt] de</p>', ['info@schreinerei-huber.de']],
+      ['written with Italian [chiocciola] and [punto]', '<p>segreteria [chiocciola] studiorossi [punto] it</p>', ['segreteria@studiorossi.it']],
+      ['reversed by an inline CSS style', '<span style="unicode-bidi:bidi-override;direction:rtl">ed.gnutarebreuets-rekceb@ielznak</span>', ['kanzlei@becker-steuerberatung.de']],
+      ['reversed by a CSS class', '<style>.rev{direction:rtl;unicode-bidi:bidi-override}</style><p>Mail: <span class="rev">rf.emca@tcatnoc</span></p>', ['contact@acme.fr']],
+      ['split by inline elements and a comment', '<p><span>praxis</span><span>@</span><!-- x --><span>zahnarzt-wagner</span>.<span>de</span></p>', ['praxis@zahnarzt-wagner.de']],
+      ['split by comments', '<p>sales<!-- no spam -->@<!-- -->klaro-app.fr</p>', ['sales@klaro-app.fr']],
+      ['after a number glued before its mailto link', '<p>06 12 34 56 78<a href="mailto:contact@plomberie.fr">contact@plomberie.fr</a></p>', ['contact@plomberie.fr']],
+      ['spaced @ before a real mail domain', '<p>Contact : info @ dupont-plomberie.fr</p>', ['info@dupont-plomberie.fr']],
     ];
     for (const [name, html, expected] of rows) {
       it(name, () => {
@@ -248,6 +258,13 @@ describe('extractEmails', () => {
       ['addresses glued to a following word', '<p>ann@dupont.fr_old ann@dupont.frédéric</p>'],
       ['malformed Cloudflare values', '<span data-cfemail="zz"></span><a href="/cdn-cgi/l/email-protection#">x</a>'],
       ['malformed JSON-LD', '<script type="application/ld+json">{"email": "a@dupont.fr"</script>'],
+      // Issue 10: prose and URLs that look like addresses.
+      ['"Follow us @ twitter.com"', '<p>Follow us @ twitter.com for news</p>'],
+      ['"Retrouvez-nous @ facebook.com/acme"', '<p>Retrouvez-nous @ facebook.com/acme !</p>'],
+      ['"Suivez-nous @ instagram.com"', '<p>Suivez-nous @ instagram.com/boulangerie</p>'],
+      ['a password in a URL', '<pre>curl https://admin:s3cr3t@api.klaro-app.fr/v1/invoices</pre>'],
+      ['user and password in a URL', '<p>https://user:password@app.brightpath.io is never valid</p>'],
+      ['reversed text that is not an address', '<span style="unicode-bidi:bidi-override;direction:rtl">olleh</span>'],
     ];
     for (const [name, html] of rows) {
       it(name, () => {

@@ -37,15 +37,20 @@ const acme: CompanyReportPayload = {
   description: 'Artisan boulanger à Lyon, "pain au levain", depuis 1998.\nOuvert 7j/7.',
   language: 'fr',
   emails: [
-    { address: 'contact@acme.example', pageUrl: 'https://www.acme.example/contact', context: 'Écrivez-nous : contact@acme.example', kind: 'GENERIC', ownDomain: true },
-    { address: 'helene.martin@acme.example', pageUrl: 'https://www.acme.example/equipe', context: 'Hélène Martin, gérante', kind: 'PERSONAL', ownDomain: true },
-    { address: 'acme.lyon@gmail.com', pageUrl: 'https://www.acme.example/contact', context: 'ou acme.lyon@gmail.com', kind: 'PERSONAL', ownDomain: false },
+    { address: 'contact@acme.example', pageUrl: 'https://www.acme.example/contact', context: 'Écrivez-nous : contact@acme.example', kind: 'GENERIC', ownDomain: true, owner: 'COMPANY' },
+    { address: 'helene.martin@acme.example', pageUrl: 'https://www.acme.example/equipe', context: 'Hélène Martin, gérante', kind: 'PERSONAL', ownDomain: true, owner: 'COMPANY' },
+    { address: 'acme.lyon@gmail.com', pageUrl: 'https://www.acme.example/contact', context: 'ou acme.lyon@gmail.com', kind: 'PERSONAL', ownDomain: false, owner: 'COMPANY' },
+    { address: 'hello@webagency.example', pageUrl: 'https://www.acme.example/mentions', context: 'Site réalisé par Web Agency', kind: 'GENERIC', ownDomain: false, owner: 'THIRD_PARTY' },
   ],
   phones: [
-    { number: '+33472000001', raw: '04 72 00 00 01', pageUrl: 'https://www.acme.example/contact' },
-    { number: '+33600000002', raw: '06 00 00 00 02', pageUrl: 'https://www.acme.example/equipe' },
-    { number: '+33472000001', raw: '04.72.00.00.01', pageUrl: 'https://www.acme.example/' },
+    { number: '+33472000001', raw: '04 72 00 00 01', pageUrl: 'https://www.acme.example/contact', kind: 'PHONE', owner: 'COMPANY' },
+    { number: '+33600000002', raw: '06 00 00 00 02', pageUrl: 'https://www.acme.example/equipe', kind: 'PHONE', owner: 'COMPANY' },
+    { number: '+33472000001', raw: '04.72.00.00.01', pageUrl: 'https://www.acme.example/', kind: 'PHONE', owner: 'COMPANY' },
+    { number: '+33472000009', raw: '04 72 00 00 09', pageUrl: 'https://www.acme.example/', kind: 'FAX', owner: 'COMPANY' },
+    { number: '+33612000003', raw: '06 12 00 00 03', pageUrl: 'https://www.acme.example/', kind: 'MOBILE', owner: 'COMPANY' },
+    { number: '+33972101007', raw: '09 72 10 10 07', pageUrl: 'https://www.acme.example/mentions', kind: 'PHONE', owner: 'THIRD_PARTY' },
   ],
+  thirdPartyProfiles: [{ network: 'linkedin', url: 'https://www.linkedin.com/in/jane-speaker', pageUrl: 'https://www.acme.example/speakers' }],
   socialProfiles: [
     { network: 'facebook', url: 'https://www.facebook.com/acme.lyon' },
     { network: 'twitter', url: 'https://twitter.com/acmelyon' },
@@ -105,11 +110,14 @@ const EXPECTED: readonly Record<string, string | number | boolean | null>[] = [
     opportunity_reasons: 'Copyright year 2016; jQuery 1.12.4 is obsolete; No mobile viewport',
     emails: 'contact@acme.example; helene.martin@acme.example; acme.lyon@gmail.com',
     personal_emails: 'helene.martin@acme.example; acme.lyon@gmail.com',
-    phones: '+33472000001; +33600000002',
+    phones: '+33472000001; +33600000002; +33472000009; +33612000003',
+    mobile_phones: '+33612000003', fax: '+33472000009',
     facebook: 'https://www.facebook.com/acme.lyon', linkedin: null, x: 'https://twitter.com/acmelyon',
     instagram: 'https://www.instagram.com/acme.lyon/; https://www.instagram.com/acme.patisserie/',
     youtube: null, tiktok: null, pinterest: null, github: null,
     other_social: 'mastodon: https://mastodon.social/@acme; tripadvisor: https://www.tripadvisor.fr/acme',
+    third_party_emails: 'hello@webagency.example', third_party_phones: '+33972101007',
+    third_party_profiles: 'https://www.linkedin.com/in/jane-speaker',
     technologies: 'WordPress 4.9.8; jQuery 1.12.4; Google Analytics',
     title: 'Boulangerie Hélène — pain, viennoiseries',
     description: 'Artisan boulanger à Lyon, "pain au levain", depuis 1998.\nOuvert 7j/7.',
@@ -120,26 +128,29 @@ const EXPECTED: readonly Record<string, string | number | boolean | null>[] = [
   {
     name: '=HYPERLINK("http://evil.example","Click")', website: 'https://globex.example', final_url: null,
     status: 'FAILED', error: '-net::ERR_NAME_NOT_RESOLVED', sector: null, opportunity_score: null, opportunity_level: null,
-    opportunity_reasons: null, emails: null, personal_emails: null, phones: null,
+    opportunity_reasons: null, emails: null, personal_emails: null, phones: null, mobile_phones: null, fax: null,
     facebook: null, linkedin: null, x: null, instagram: null, youtube: null, tiktok: null, pinterest: null, github: null,
-    other_social: null, technologies: null, title: '@SUM(1+1)', description: truncated(LONG_DESCRIPTION), language: null,
+    other_social: null, third_party_emails: null, third_party_phones: null, third_party_profiles: null,
+    technologies: null, title: '@SUM(1+1)', description: truncated(LONG_DESCRIPTION), language: null,
     pages_visited: 1, http_status: 503, https: false, response_time_ms: 30000,
     category: 'Control\u0001chars\u0008here', address: '+33 trap', input_phone: '+1 555 0100', country: null, rating: null, reviews_count: null,
   },
   {
     name: 'Garage Martin', website: null, final_url: null, status: 'NO_WEBSITE', error: 'No website', sector: null,
     opportunity_score: null, opportunity_level: null, opportunity_reasons: null, emails: null, personal_emails: null,
-    phones: null, facebook: null, linkedin: null, x: null, instagram: null, youtube: null, tiktok: null, pinterest: null,
-    github: null, other_social: null, technologies: null, title: null, description: null, language: null,
+    phones: null, mobile_phones: null, fax: null, facebook: null, linkedin: null, x: null, instagram: null, youtube: null,
+    tiktok: null, pinterest: null, github: null, other_social: null, third_party_emails: null, third_party_phones: null,
+    third_party_profiles: null, technologies: null, title: null, description: null, language: null,
     pages_visited: 0, http_status: null, https: null, response_time_ms: null,
     category: null, address: '8 avenue Jean Jaurès, 69007 Lyon', input_phone: null, country: 'France', rating: 3.9, reviews_count: 0,
   },
 ];
 
 const EXPECTED_EMAIL_ROWS = [
-  ['Boulangerie Hélène & Fils', 'https://www.acme.example', 'contact@acme.example', 'https://www.acme.example/contact', 'GENERIC', true, 'Écrivez-nous : contact@acme.example'],
-  ['Boulangerie Hélène & Fils', 'https://www.acme.example', 'helene.martin@acme.example', 'https://www.acme.example/equipe', 'PERSONAL', true, 'Hélène Martin, gérante'],
-  ['Boulangerie Hélène & Fils', 'https://www.acme.example', 'acme.lyon@gmail.com', 'https://www.acme.example/contact', 'PERSONAL', false, 'ou acme.lyon@gmail.com'],
+  ['Boulangerie Hélène & Fils', 'https://www.acme.example', 'contact@acme.example', 'https://www.acme.example/contact', 'GENERIC', true, 'COMPANY', 'Écrivez-nous : contact@acme.example'],
+  ['Boulangerie Hélène & Fils', 'https://www.acme.example', 'helene.martin@acme.example', 'https://www.acme.example/equipe', 'PERSONAL', true, 'COMPANY', 'Hélène Martin, gérante'],
+  ['Boulangerie Hélène & Fils', 'https://www.acme.example', 'acme.lyon@gmail.com', 'https://www.acme.example/contact', 'PERSONAL', false, 'COMPANY', 'ou acme.lyon@gmail.com'],
+  ['Boulangerie Hélène & Fils', 'https://www.acme.example', 'hello@webagency.example', 'https://www.acme.example/mentions', 'GENERIC', false, 'THIRD_PARTY', 'Site réalisé par Web Agency'],
 ];
 
 /** The CSV text of an expected value. */
@@ -152,7 +163,7 @@ function csvText(value: string | number | boolean | null): string {
 describe('exports', () => {
   it('has the documented columns, in order', () => {
     expect(EXPORT_COLUMNS).to.deep.equal(Object.keys(EXPECTED[0]!));
-    expect(EXPORT_COLUMNS).to.have.length(35);
+    expect(EXPORT_COLUMNS).to.have.length(40);
   });
 
   describe('companiesToCsv', () => {
@@ -183,7 +194,7 @@ describe('exports', () => {
       expect(cell(2, 'title')).to.equal(`'@SUM(1+1)`);
       expect(cell(2, 'description')!.startsWith(`'\tTabbed`)).to.equal(true);
       expect(cell(2, 'input_phone')).to.equal('+1 555 0100', 'a phone number cannot run anything');
-      expect(cell(1, 'phones')).to.equal('+33472000001; +33600000002');
+      expect(cell(1, 'phones')).to.equal('+33472000001; +33600000002; +33472000009; +33612000003');
       expect(cell(2, 'address')).to.equal(`'+33 trap`);
     });
 

