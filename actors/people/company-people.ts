@@ -59,7 +59,7 @@ export class CompanyPeopleCollector {
   build(emails: readonly CompanyEmail[], siteUrl: string | null): CompanyPeople {
     const personalAddresses = emails.filter((e) => emailKindOf(e.address.split('@')[0]!) === 'PERSONAL').map((e) => e.address);
     const owners = new Map<string, string>();
-    const drafts = [...this.#people.values()].map((merged) => {
+    const allDrafts = [...this.#people.values()].map((merged) => {
       const sightings = [...merged.sightings].sort((a, b) => ROLE_PRIORITY.indexOf(a.evidence) - ROLE_PRIORITY.indexOf(b.evidence));
       const main = sightings[0]!;
       const withRole = sightings.find((s) => s.role !== null);
@@ -86,6 +86,10 @@ export class CompanyPeopleCollector {
       };
     });
 
+    // Someone whose address the page shows as another organisation's (a speaker, an agency) is not the company's.
+    const thirdParty = new Set(emails.filter((e) => e.owner === 'THIRD_PARTY').map((e) => e.address));
+    for (const address of thirdParty) owners.delete(address);
+    const drafts = allDrafts.filter((d) => d.email === null || !thirdParty.has(d.email));
     const allAddresses = [...emails.map((e) => e.address), ...drafts.map((d) => d.email).filter((a): a is string => a !== null)];
     const domain = inferMailDomain(allAddresses, siteUrl);
     const learnt = domain
@@ -121,7 +125,7 @@ export class CompanyPeopleCollector {
         ...e,
         kind: personName ? ('PERSONAL' as const) : emailKindOf(e.address.split('@')[0]!),
         personName,
-        owner: personName ? ('PERSON' as const) : e.owner,
+        owner: personName && e.owner !== 'THIRD_PARTY' ? ('PERSON' as const) : e.owner,
         freeWebmail: isFreeWebmail(e.address),
         disposable: isDisposableAddress(e.address),
         deliverability: e.deliverability ?? 'UNKNOWN',

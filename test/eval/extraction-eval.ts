@@ -66,7 +66,7 @@ export async function runExtractionEval(options: ExtractionEvalOptions = {}): Pr
     const csv = ['name,website', ...[...siteByUrl].map(([url, site]) => `${csvCell(site.name)},${url}`)].join('\r\n');
     const form = new FormData();
     form.append('file', new Blob([csv], { type: 'text/csv' }), 'corpus.csv');
-    const uploadRes = await fetch(`${baseUrl}/uploads`, { method: 'POST', body: form });
+    const uploadRes = await fetch(`${baseUrl}/uploads`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': '1' } });
     const upload = (await uploadRes.json()) as { uploadId?: string };
     if (!upload.uploadId) throw new Error(`upload failed: ${JSON.stringify(upload)}`);
     const { startAnalysis } = await graphql(baseUrl, `mutation ($input: StartAnalysisInput!) { startAnalysis(input: $input) { id } }`, { input: { uploadId: upload.uploadId } });
