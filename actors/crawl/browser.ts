@@ -16,10 +16,12 @@ import { closePageQuietly, JobCrawlContext, type CrawlContext, type PagePool, ty
 import { networkPolicyFromEnv } from './network-guard.js';
 import { PageSemaphore } from './page-semaphore.js';
 import { processTreeMemory } from './process-memory.js';
+import { guardBrowser, type GuardDecision } from './target-guard.js';
 import { USER_AGENT } from './user-agent.js';
 
 export { USER_AGENT } from './user-agent.js';
 export type { CrawlContext, PageLease, PrefetchedDocument } from './crawl-context.js';
+export type { GuardDecision } from './target-guard.js';
 
 /** Options of {@link launchBrowser}. */
 export interface LaunchBrowserOptions {
@@ -42,6 +44,11 @@ export interface LaunchBrowserOptions {
    * @default defaultRecycleAboveBytes(maxConcurrentPages): 512 MiB + 256 MiB per concurrent page
    */
   readonly recycleAboveBytes?: number;
+  /**
+   * Told of every decision of the browser-wide guard (popups and workers refused, requests let
+   * through or refused at browser level), for logs and tests. See target-guard.ts.
+   */
+  readonly onGuardDecision?: (decision: GuardDecision) => void;
 }
 
 /** Options of {@link BrowserHandle.newContext}. */
@@ -68,6 +75,10 @@ export interface BrowserStats {
   readonly recycles: number;
   /** Last measured footprint of the current Chromium's process tree, in bytes. */
   readonly lastMemoryBytes: number | null;
+  /** Popups and workers that crawled pages tried to create, closed before they ran, all browsers together. */
+  readonly targetsRefused: number;
+  /** Requests refused by the browser-wide guard (refused targets', cloud metadata), all browsers together. */
+  readonly requestsRefused: number;
 }
 
 /** The shared browser of an actor service. */
@@ -152,6 +163,9 @@ class BrowserPool implements BrowserHandle, PagePool {
   #recycles = 0;
   #lastMemoryBytes: number | null = null;
   #measuring = false;
+  #targetsRefused = 0;
+  #requestsRefused = 0;
+  readonly #onGuardDecision: ((decision: GuardDecision) => void) | undefined;
 
   constructor(options: LaunchBrowserOptions) {
     this.#executablePath = options.executablePath ?? defaultExecutablePath();
@@ -171,6 +185,7 @@ class BrowserPool implements BrowserHandle, PagePool {
     this.#recycleAboveBytes = options.recycleAboveBytes ?? defaultRecycleAboveBytes(this.maxConcurrentPages);
     if (!(this.#recycleAboveBytes > 0)) throw new RangeError(`recycleAboveBytes must be positive (got ${this.#recycleAboveBytes})`);
     this.#semaphore = new PageSemaphore(this.maxConcurrentPages);
+    this.#onGuardDecision = options.onGuardDecision;
   }
 
   get disposed(): boolean {
@@ -201,6 +216,8 @@ class BrowserPool implements BrowserHandle, PagePool {
       launches: this.#launches,
       recycles: this.#recycles,
       lastMemoryBytes: this.#lastMemoryBytes,
+      targetsRefused: this.#targetsRefused,
+      requestsRefused: this.#requestsRefused,
     };
   }
 
@@ -211,6 +228,12 @@ class BrowserPool implements BrowserHandle, PagePool {
     this.#current = undefined;
     this.#retiring.clear();
     await Promise.all([...generations].map((generation) => stopChromium(generation.chromium)));
+  }
+
+  #countGuardDecision(decision: GuardDecision): void {
+    if (decision.refused && decision.kind === 'target') this.#targetsRefused += 1;
+    if (decision.refused && decision.kind === 'request') this.#requestsRefused += 1;
+    this.#onGuardDecision?.(decision);
   }
 
   // PagePool
@@ -263,6 +286,8 @@ class BrowserPool implements BrowserHandle, PagePool {
     const chromium = await startChromium({ executablePath: this.#executablePath, headless: this.#headless });
     let browserContext: BrowserContext;
     try {
+      // Before any page exists: every popup and worker a page makes is caught from the start.
+      await guardBrowser(chromium.browser, { onDecision: (decision) => this.#countGuardDecision(decision) });
       browserContext = await chromium.browser.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
     } catch (error) {
       await stopChromium(chromium);
