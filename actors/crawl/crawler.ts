@@ -6,7 +6,7 @@
  * hooks; publishing results is the caller's business.
  */
 import { setMaxListeners } from 'node:events';
-import type { Page } from 'puppeteer';
+import { TimeoutError, type Page } from 'puppeteer';
 import { extractEmails, type EmailHit } from '../extract/emails.js';
 import type { CrawlContext } from './crawl-context.js';
 import { StartPageError } from './crawl-errors.js';
@@ -366,9 +366,11 @@ class CrawlRun {
 
   async #report(entry: FrontierEntry, load: PageLoad): Promise<void> {
     const { loaded, lease } = load;
-    const inspection = loaded.isHtml && lease && this.hooks.inspectPage ? await this.#inspect(lease.page) : undefined;
-    // The page is no longer needed: give its place in the page budget to another load.
-    await lease?.release();
+    const inspected = loaded.isHtml && lease && this.hooks.inspectPage ? await this.#inspect(lease.page) : undefined;
+    const inspection = inspected?.inspection;
+    // The page is no longer needed: give its place in the page budget to another load (a tab
+    // whose scripts kept the inspection waiting is closed, not reused).
+    await lease?.release({ reusable: inspected?.timedOut !== true });
     const rendered = load.fetchedWith === 'browser';
     const emails = loaded.isHtml
       ? extractEmails({ url: loaded.finalUrl, html: loaded.html, ...(rendered ? { text: loaded.text } : {}) })
@@ -397,11 +399,11 @@ class CrawlRun {
   }
 
   /** Runs the caller's inspection of a loaded page; a failing or slow one gives null. */
-  async #inspect(page: Page): Promise<unknown> {
+  async #inspect(page: Page): Promise<{ inspection: unknown; timedOut: boolean }> {
     try {
-      return await raceTimeout(this.hooks.inspectPage!(page), INSPECT_TIMEOUT_MS, this.#stop.signal);
-    } catch {
-      return null;
+      return { inspection: await raceTimeout(this.hooks.inspectPage!(page), INSPECT_TIMEOUT_MS, this.#stop.signal), timedOut: false };
+    } catch (error) {
+      return { inspection: null, timedOut: error instanceof TimeoutError };
     }
   }
 
