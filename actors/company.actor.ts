@@ -5,12 +5,14 @@
  */
 import type { Page } from 'puppeteer';
 import type { Bus } from '../bus/bus.js';
+import type { PhoneHitPayload } from '../schema/company.js';
 import type { CompanyWork } from '../schema/work.js';
 import { ActorOutput } from './actor-output.js';
 import { CompanyReportBuilder, type PageInspection } from './analyse/company-report-builder.js';
 import type { BrowserHandle, CrawlContext } from './crawl/browser.js';
 import { InvalidCrawlOptionsError, resolveCrawlOptions, type RenderMode } from './crawl/crawl-options.js';
-import { crawlSite, StartPageError } from './crawl/crawler.js';
+import { crawlSite, StartPageError, type CrawledPage } from './crawl/crawler.js';
+import { analysePage, WorkerTaskFailedError, WorkerTaskTimeoutError } from './page-analysis/page-analysis.js';
 import { domProbes, evaluateDomProbes, evaluateJsProbes, jsProbeNames } from './technologies/detect.js';
 import { RetryableWorkError } from './work-errors.js';
 
@@ -45,6 +47,32 @@ async function inspect(page: Page): Promise<PageInspection> {
     page.evaluate(evaluateDomProbes, domProbes()).catch(() => undefined),
   ]);
   return { cookies: cookies.map((c) => ({ name: c.name, value: c.value })), js, ...(dom ? { dom } : {}) };
+}
+
+/**
+ * The page's phone numbers, read in a worker thread (the start page's region is decided there
+ * too); none when the analysis fails or runs too long, which is logged.
+ */
+async function phonesOffThread(
+  page: CrawledPage,
+  country: string | null,
+  builder: CompanyReportBuilder,
+  warn: CompanyActorDeps['warn'],
+): Promise<PhoneHitPayload[]> {
+  const startPage = builder.pagesVisited === 0;
+  try {
+    const { result } = await analysePage('companyPhones', {
+      page: { url: page.finalUrl, html: page.html, text: page.text, headers: page.headers },
+      country,
+      startPage,
+      region: startPage ? null : builder.phoneRegion,
+    });
+    return result.phones;
+  } catch (error) {
+    if (!(error instanceof WorkerTaskTimeoutError || error instanceof WorkerTaskFailedError)) throw error;
+    warn?.(`Phone numbers of ${page.finalUrl} not read: ${error.message}`, error);
+    return [];
+  }
 }
 
 export async function runCompanyActor(work: CompanyWork, deps: CompanyActorDeps, signal: AbortSignal): Promise<CompanyOutcome> {
@@ -90,8 +118,9 @@ export async function runCompanyActor(work: CompanyWork, deps: CompanyActorDeps,
           inspected++;
           return inspect(page);
         },
-        onPage(page) {
-          builder.addPage({ ...page, inspection: (page.inspection as PageInspection | null | undefined) ?? null });
+        async onPage(page) {
+          const phones = await phonesOffThread(page, work.company.country ?? null, builder, deps.warn);
+          builder.addPage({ ...page, inspection: (page.inspection as PageInspection | null | undefined) ?? null }, { phones });
         },
       },
       signal,

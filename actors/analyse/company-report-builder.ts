@@ -69,8 +69,16 @@ export class CompanyReportBuilder {
     return this.#pages;
   }
 
-  /** Reads one crawled page; the first one added must be the start page. */
-  addPage(page: CompanyPage): void {
+  /** Region phone numbers are read in (set by the start page); null before it or when unknown. */
+  get phoneRegion(): CountryCode | null {
+    return this.#region;
+  }
+
+  /**
+   * Reads one crawled page; the first one added must be the start page. `found.phones`, when
+   * given, are the page's phones read already (off the event loop) in {@link phoneRegion}.
+   */
+  addPage(page: CompanyPage, found: { readonly phones?: readonly PhoneHitPayload[] } = {}): void {
     this.#pages++;
     if (!this.#first) {
       this.#first = page;
@@ -81,7 +89,7 @@ export class CompanyReportBuilder {
       const key = email.address.toLowerCase();
       if (!this.#emails.has(key)) this.#emails.set(key, { ...email, address: key });
     }
-    for (const phone of extractPhones({ url: page.finalUrl, html: page.html, text: page.text }, this.#region)) {
+    for (const phone of found.phones ?? extractPhones({ url: page.finalUrl, html: page.html, text: page.text }, this.#region)) {
       if (!this.#phones.has(phone.number)) this.#phones.set(phone.number, phone);
     }
     for (const link of page.links) {

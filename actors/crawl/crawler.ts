@@ -7,7 +7,8 @@
  */
 import { setMaxListeners } from 'node:events';
 import { TimeoutError, type Page } from 'puppeteer';
-import { extractEmails, type EmailHit } from '../extract/emails.js';
+import type { EmailHit } from '../extract/emails.js';
+import { analysePage, WorkerTaskFailedError, WorkerTaskTimeoutError } from '../page-analysis/page-analysis.js';
 import type { CrawlContext } from './crawl-context.js';
 import { StartPageError } from './crawl-errors.js';
 import { CrawlFrontier, type FrontierEntry } from './crawl-frontier.js';
@@ -372,11 +373,19 @@ class CrawlRun {
     // whose scripts kept the inspection waiting is closed, not reused).
     await lease?.release({ reusable: inspected?.timedOut !== true });
     const rendered = load.fetchedWith === 'browser';
-    const emails = loaded.isHtml
-      ? extractEmails({ url: loaded.finalUrl, html: loaded.html, ...(rendered ? { text: loaded.text } : {}) })
-      : [];
     const links = normalizeLinks(loaded.links);
     if (loaded.isHtml && entry.depth < this.options.maxDepth) this.#enqueue(links, entry.depth + 1);
+    let emails: EmailHit[] = [];
+    if (loaded.isHtml) {
+      try {
+        // Off the event loop: a page written to make the extractor slow only costs a worker.
+        ({ result: emails } = await analysePage('emails', { url: loaded.finalUrl, html: loaded.html, ...(rendered ? { text: loaded.text } : {}) }));
+      } catch (error) {
+        if (!(error instanceof WorkerTaskTimeoutError || error instanceof WorkerTaskFailedError)) throw error;
+        await this.#reportFailure(entry, `Could not analyse ${entry.url}: ${error.message}`);
+        return;
+      }
+    }
     this.#pagesVisited += 1;
     await this.hooks.onPage?.({
       url: entry.url,
