@@ -10,7 +10,9 @@ import { threadId } from 'node:worker_threads';
 import { launchBrowser, type BrowserHandle } from '../../actors/crawl/browser.js';
 import { resolveCrawlOptions } from '../../actors/crawl/crawl-options.js';
 import { crawlSite, type CrawledPage } from '../../actors/crawl/crawler.js';
+import { runCompanyActor } from '../../actors/company.actor.js';
 import { analysePage, pageAnalysisPool, WorkerTaskTimeoutError } from '../../actors/page-analysis/page-analysis.js';
+import type { Bus } from '../../bus/bus.js';
 
 const HOSTILE_TEXT = '"+1 ('.repeat(40_000) + ' ' + 'QUJD'.repeat(25_000);
 const HOSTILE_HTML = `<!doctype html><html lang="en"><head><title>Hostile</title></head><body><p>${HOSTILE_TEXT}</p><p>Write to office@northwind-trading.com</p></body></html>`;
@@ -67,7 +69,9 @@ describe('page analysis off the event loop', function () {
       server = createServer((req, res) => {
         res.setHeader('content-type', 'text/html; charset=utf-8');
         if (req.url === '/hostile') res.end(HOSTILE_HTML);
-        else if (req.url === '/') res.end('<!doctype html><title>Home</title><p>sales@northwind-trading.com</p><a href="/hostile">more</a>');
+        else if (req.url === '/') {
+          res.end('<!doctype html><html lang="en"><title>Home</title><p>sales@northwind-trading.com, call +1 (415) 555-0132</p><a href="/hostile">more</a></html>');
+        }
         else {
           res.statusCode = 404;
           res.end('');
@@ -94,6 +98,24 @@ describe('page analysis off the event loop', function () {
       expect(pages.map((page) => new URL(page.url).pathname).sort()).to.deep.equal(['/', '/hostile']);
       expect(pages.flatMap((page) => page.emails.map((hit) => hit.address)).sort()).to.deep.equal(['office@northwind-trading.com', 'sales@northwind-trading.com']);
       expect(pageAnalysisPool().tasksCompleted - before, 'pages analysed in a worker thread').to.equal(2);
+    });
+
+    it('reads a company report\'s phones and addresses in the analysis threads', async () => {
+      const messages: { type: string; report?: { emails: { address: string }[]; phones: { number: string }[] } }[] = [];
+      const bus = { send: async (_subject: string, data: unknown) => void messages.push(data as (typeof messages)[number]) } as unknown as Bus;
+      const before = pageAnalysisPool().tasksCompleted;
+      const company = { name: 'Northwind', website: url, category: null, address: null, phone: null, country: 'US', rating: null, reviewsCount: null };
+      const outcome = await runCompanyActor(
+        { type: 'company', jobId: 'job-1', index: 0, company, limits: { maxPages: 5, maxDepth: 2, delayMs: 0 } },
+        { bus, browser, allowPrivateNetworks: true, finalAttempt: true },
+        new AbortController().signal,
+      );
+      expect(outcome).to.equal('completed');
+      const report = messages.find((message) => message.type === 'company.completed')?.report;
+      expect(report?.emails.map((email) => email.address).sort()).to.deep.equal(['office@northwind-trading.com', 'sales@northwind-trading.com']);
+      expect(report?.phones.map((phone) => phone.number)).to.include('+14155550132');
+      // Two pages: e-mail addresses and phones of each.
+      expect(pageAnalysisPool().tasksCompleted - before, 'analyses run in a worker thread').to.equal(4);
     });
   });
 });
