@@ -175,31 +175,27 @@ async function settle(page: Page, signal: AbortSignal): Promise<void> {
 }
 
 /**
- * The time left for reading a loaded page. A script that never yields (`while (true) {}`)
- * keeps every evaluation in the page waiting forever: each is bounded by what is left.
+ * Bounds each evaluation in a loaded page by the page timeout. A script that never yields
+ * (`while (true) {}`) keeps every evaluation waiting forever; a renderer that does not answer
+ * one within the page timeout counts as unresponsive.
  */
 class ReadBudget {
-  readonly #deadline: number;
-
   constructor(
     readonly url: string,
     readonly timeoutMs: number,
     readonly signal: AbortSignal,
-  ) {
-    this.#deadline = performance.now() + timeoutMs;
-  }
+  ) {}
 
   /**
-   * `evaluation`, or a rejection with an `unresponsive` {@link PageLoadError} once the budget is
-   * spent (with the signal's reason when aborted).
+   * `evaluation`, or a rejection with an `unresponsive` {@link PageLoadError} after the page
+   * timeout (with the signal's reason when aborted).
    */
   async bound<T>(evaluation: Promise<T>): Promise<T> {
-    const remainingMs = Math.max(1, Math.round(this.#deadline - performance.now()));
     try {
-      return await raceTimeout(evaluation, remainingMs, this.signal);
+      return await raceTimeout(evaluation, this.timeoutMs, this.signal);
     } catch (error) {
       this.signal.throwIfAborted();
-      if (error instanceof TimeoutError && performance.now() >= this.#deadline) throw unresponsiveFailure(this.url, this.timeoutMs, error);
+      if (error instanceof TimeoutError) throw unresponsiveFailure(this.url, this.timeoutMs, error);
       throw error;
     }
   }
@@ -222,11 +218,9 @@ async function snapshotWithRetry(page: Page, reading: ReadBudget, mayWait: boole
   } catch (error) {
     signal.throwIfAborted();
     if (isUnresponsive(error)) throw error;
-    await reading
-      .bound(page.waitForFunction('document.readyState !== "loading"', { timeout: SETTLE_TIMEOUT_MS, signal }))
-      .catch((waitError: unknown) => {
-        if (isUnresponsive(waitError)) throw waitError;
-      });
+    await page
+      .waitForFunction('document.readyState !== "loading"', { timeout: SETTLE_TIMEOUT_MS, signal })
+      .catch(() => undefined);
     signal.throwIfAborted();
     try {
       return await reading.bound(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS));
