@@ -92,7 +92,9 @@ export async function guardBrowser(browser: Browser, options: TargetGuardOptions
       void child?.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
       return;
     }
-    // Recorded before anything else runs: this target's requests are refused from now on.
+    // Recorded before anything else runs: this target's requests are refused from now on. Kept
+    // for the browser's life (recycled after a bounded number of pages): a closed service worker
+    // may be started again under the same id.
     const reason = isPopup ? 'pages may not open windows' : `pages may not start a ${targetInfo.type}`;
     refusedTargets.set(targetInfo.targetId, targetInfo.type);
     targetsRefused += 1;
