@@ -12,7 +12,7 @@
 import type { BrowserContext, HTTPRequest, Page } from 'puppeteer';
 import { defaultMaxConcurrentPages, defaultRecycleAboveBytes } from './browser-capacity.js';
 import { defaultExecutablePath, removeDir, startChromium, stopChromium, type RunningChromium } from './browser-launch.js';
-import { closePageQuietly, JobCrawlContext, type CrawlContext, type PagePool, type PooledPage } from './crawl-context.js';
+import { closePageQuietly, JobCrawlContext, unloadDocument, withinUnloadWait, type CrawlContext, type PagePool, type PooledPage } from './crawl-context.js';
 import { networkPolicyFromEnv } from './network-guard.js';
 import { PageSemaphore } from './page-semaphore.js';
 import { processTreeMemory } from './process-memory.js';
@@ -243,8 +243,7 @@ class BrowserPool implements BrowserHandle, PagePool {
     let page: Page | undefined;
     try {
       const generation = await this.currentGeneration();
-      page = generation.idle.pop();
-      while (page?.isClosed()) page = generation.idle.pop();
+      page = await this.#idlePage(generation);
       page ??= await this.#openPage(generation);
       generation.lent.add(page);
       this.#owners.set(page, job);
@@ -312,6 +311,16 @@ class BrowserPool implements BrowserHandle, PagePool {
     return generation;
   }
 
+  /** An idle page of `generation` with scripts back on (pages come back with them off, see unloadDocument). */
+  async #idlePage(generation: Generation): Promise<Page | undefined> {
+    for (let page = generation.idle.pop(); page; page = generation.idle.pop()) {
+      if (page.isClosed()) continue;
+      if (await withinUnloadWait(page.setJavaScriptEnabled(true))) return page;
+      void closePageQuietly(page);
+    }
+    return undefined;
+  }
+
   async #openPage(generation: Generation): Promise<Page> {
     const page = await generation.browserContext.newPage();
     try {
@@ -349,8 +358,12 @@ class BrowserPool implements BrowserHandle, PagePool {
       generation.chromium.browser.connected &&
       !page.isClosed() &&
       generation.idle.length + generation.lent.size < this.maxConcurrentPages;
-    if (keep) generation.idle.push(page);
-    else await closePageQuietly(page);
+    // Unloaded now, while its requests are refused (no owner): not under the next job's policy.
+    if (keep && (await unloadDocument(page)) && !generation.retiring && !this.#disposed) {
+      generation.idle.push(page);
+    } else {
+      await closePageQuietly(page);
+    }
     this.#closeIfDrained(generation);
   }
 

@@ -75,6 +75,11 @@ function hostilePage(target: string): string {
       navigator.serviceWorker.register('/sw.js').catch(() => undefined);
       new SharedWorker('/shared.js');
       new Worker('/dedicated.js');
+      // Requests sent as the page goes away (the job closes its tab) outlive the page itself.
+      addEventListener('pagehide', () => {
+        navigator.sendBeacon('${target}/pagehide-beacon', 'x');
+        fetch('${target}/pagehide-keepalive', { method: 'POST', body: 'x', keepalive: true, mode: 'no-cors' }).catch(() => undefined);
+      });
       // The crawler's read of the page runs with a user gesture: use it to open a window.
       const getAttribute = Element.prototype.getAttribute;
       let opened = false;
@@ -121,7 +126,7 @@ describe('popups and workers of crawled pages under the network guard (real brow
   });
 
   /** Loads `url` the crawler's way in a page of a job under `allowPrivateNetworks`, lets the page act, ends the job. */
-  async function crawlHostilePage(url: string, allowPrivateNetworks: boolean, served?: string): Promise<Browser> {
+  async function crawlHostilePage(url: string, allowPrivateNetworks: boolean, served?: string, reusable = false): Promise<Browser> {
     const ctx = await browser!.newContext({ allowPrivateNetworks });
     const lease = await ctx.acquirePage(new AbortController().signal);
     const page: Page = lease.page;
@@ -138,16 +143,19 @@ describe('popups and workers of crawled pages under the network guard (real brow
     try {
       await page.waitForFunction('window.__attempted === true', { timeout: 20_000 });
     } finally {
-      await lease.release();
+      await lease.release({ reusable });
       await ctx.dispose();
     }
+    // Time for anything the page sent as it went away to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     return chromium;
   }
 
-  it('with private networks refused, nothing a crawled page starts reaches 127.0.0.1, and nothing outlives the job', async () => {
+  for (const reusable of [false, true]) {
+  it(`with private networks refused, nothing a crawled page starts reaches 127.0.0.1, and nothing outlives the job (tab ${reusable ? 'kept for reuse' : 'closed'})`, async () => {
     const canary = await canaryServer((origin) => origin);
     try {
-      const chromium = await crawlHostilePage(`${canary.origin}/`, false, hostilePage(canary.origin)).catch((error: unknown) => error);
+      const chromium = await crawlHostilePage(`${canary.origin}/`, false, hostilePage(canary.origin), reusable).catch((error: unknown) => error);
       expect(canary.requests, 'requests that reached the canary on 127.0.0.1').to.deep.equal([]);
       if (chromium instanceof Error) throw chromium;
       expect(await foreignTargets(chromium as Browser), 'popups and workers left after the job').to.deep.equal([]);
@@ -155,6 +163,7 @@ describe('popups and workers of crawled pages under the network guard (real brow
       await canary.close();
     }
   });
+  }
 
   it('with private networks allowed, popups and workers are refused and nothing reaches the cloud metadata address', async () => {
     const site = await canaryServer(() => 'http://169.254.169.254/latest/meta-data');
