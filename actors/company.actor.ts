@@ -5,6 +5,8 @@
  */
 import type { Page } from 'puppeteer';
 import type { Bus } from '../bus/bus.js';
+import type { FoundPhone } from './analyse/phones.js';
+import type { PhoneRegions } from './analyse/start-page-phone-regions.js';
 import type { CompanyWork } from '../schema/work.js';
 import { ActorOutput } from './actor-output.js';
 import { CompanyReportBuilder, type PageInspection } from './analyse/company-report-builder.js';
@@ -12,7 +14,8 @@ import { withDeliverability } from './analyse/email-deliverability.js';
 import type { MailDomainChecker } from './dns/mail-domain-checker.js';
 import type { BrowserHandle, CrawlContext } from './crawl/browser.js';
 import { InvalidCrawlOptionsError, resolveCrawlOptions, type RenderMode } from './crawl/crawl-options.js';
-import { crawlSite, StartPageError } from './crawl/crawler.js';
+import { crawlSite, StartPageError, type CrawledPage } from './crawl/crawler.js';
+import { analysePage, WorkerTaskFailedError, WorkerTaskTimeoutError } from './page-analysis/page-analysis.js';
 import { domProbes, evaluateDomProbes, evaluateJsProbes, jsProbeNames } from './technologies/detect.js';
 import { RetryableWorkError } from './work-errors.js';
 
@@ -55,6 +58,32 @@ async function inspect(page: Page): Promise<PageInspection> {
     page.evaluate(evaluateDomProbes, domProbes()).catch(() => undefined),
   ]);
   return { cookies: cookies.map((c) => ({ name: c.name, value: c.value })), js, ...(dom ? { dom } : {}) };
+}
+
+/**
+ * The page's phone numbers, read in a worker thread (the start page's region is decided there
+ * too); none when the analysis fails or runs too long, which is logged.
+ */
+async function phonesOffThread(
+  page: CrawledPage,
+  country: string | null,
+  builder: CompanyReportBuilder,
+  warn: CompanyActorDeps['warn'],
+): Promise<{ phones: FoundPhone[]; regions?: PhoneRegions }> {
+  const startPage = builder.pagesVisited === 0;
+  try {
+    const { result } = await analysePage('companyPhones', {
+      page: { url: page.finalUrl, html: page.html, text: page.text, headers: page.headers },
+      country,
+      startPage,
+      regions: builder.phoneRegions,
+    });
+    return startPage ? { phones: result.phones, regions: result.regions } : { phones: result.phones };
+  } catch (error) {
+    if (!(error instanceof WorkerTaskTimeoutError || error instanceof WorkerTaskFailedError)) throw error;
+    warn?.(`Phone numbers of ${page.finalUrl} not read: ${error.message}`, error);
+    return { phones: [] };
+  }
 }
 
 export async function runCompanyActor(work: CompanyWork, deps: CompanyActorDeps, signal: AbortSignal): Promise<CompanyOutcome> {
@@ -101,8 +130,9 @@ export async function runCompanyActor(work: CompanyWork, deps: CompanyActorDeps,
           inspected++;
           return inspect(page);
         },
-        onPage(page) {
-          const added = builder.addPage({ ...page, inspection: (page.inspection as PageInspection | null | undefined) ?? null });
+        async onPage(page) {
+          const found = await phonesOffThread(page, work.company.country ?? null, builder, deps.warn);
+          const added = builder.addPage({ ...page, inspection: (page.inspection as PageInspection | null | undefined) ?? null }, found);
           barrenPages = added > 0 ? 0 : barrenPages + 1;
         },
         shouldContinue() {

@@ -13,8 +13,8 @@ import { scoreOpportunity } from './opportunity.js';
 import { addressDomain, CompanyIdentity } from './company-identity.js';
 import { contactOwner, mergeOwners } from './contact-owner.js';
 import { readPageBlocks, type PageBlock } from './page-sections.js';
-import { fallbackRegionsFor, regionFromShownNumbers } from './phone-region.js';
-import { defaultRegionFor, extractPhones } from './phones.js';
+import { extractPhones, type FoundPhone } from './phones.js';
+import { startPagePhoneRegions, type PhoneRegions } from './start-page-phone-regions.js';
 import { guessSector } from './sector.js';
 import { CompanyPeopleCollector } from '../people/company-people.js';
 import { extractPagePeople } from '../people/page-people.js';
@@ -105,23 +105,26 @@ export class CompanyReportBuilder {
     return this.#pages;
   }
 
+  /** Regions phone numbers are read in (set by the start page); none before it. */
+  get phoneRegions(): PhoneRegions {
+    return { region: this.#region, fallbackRegions: this.#fallbackRegions };
+  }
+
   /**
-   * Reads one crawled page; the first one added must be the start page.
+   * Reads one crawled page; the first one added must be the start page. `found`, when given,
+   * holds the page's phones read already (off the event loop) and, for the start page, the
+   * regions they were read in.
    * @returns how many e-mail addresses and phone numbers it added that no earlier page had
    */
-  addPage(page: CompanyPage): number {
+  addPage(page: CompanyPage, found: { readonly phones?: readonly FoundPhone[]; readonly regions?: PhoneRegions } = {}): number {
     const contactsBefore = this.#emails.size + this.#phones.size;
     this.#pages++;
     if (!this.#first) {
       this.#first = page;
       this.#metadata = extractMetadata({ url: page.finalUrl, html: page.html, text: page.text, headers: page.headers });
-      this.#region = defaultRegionFor({ country: this.#input.country, url: page.finalUrl, language: this.#metadata.language });
-      this.#fallbackRegions = fallbackRegionsFor(this.#metadata.language);
-      // Only the language named the country: the international numbers the page shows may say more.
-      if (defaultRegionFor({ country: this.#input.country, url: page.finalUrl }) === null) {
-        const shown = extractPhones({ url: page.finalUrl, html: page.html, text: page.text }, null).map((p) => parsePhoneNumberFromString(p.number)?.country);
-        this.#region = regionFromShownNumbers(this.#metadata.language, shown) ?? this.#region;
-      }
+      const regions = found.regions ?? startPagePhoneRegions({ url: page.finalUrl, html: page.html, text: page.text }, this.#input.country, this.#metadata.language);
+      this.#region = regions.region;
+      this.#fallbackRegions = [...regions.fallbackRegions];
     }
     const blocks = page.html ? readPageBlocks(page.html) : [];
     const lowerTexts = blocks.map((block) => block.text.toLowerCase());
@@ -134,7 +137,7 @@ export class CompanyReportBuilder {
       const owner = inBlocks ?? contactOwner({ blockText: email.context, heading: null, companyName });
       this.#emailOwners.set(key, mergeOwners(this.#emailOwners.get(key), owner));
     }
-    const phones = extractPhones({ url: page.finalUrl, html: page.html, text: page.text }, this.#region, { fallbackRegions: this.#fallbackRegions });
+    const phones = found.phones ?? extractPhones({ url: page.finalUrl, html: page.html, text: page.text }, this.#region, { fallbackRegions: this.#fallbackRegions });
     for (const phone of phones) {
       const owner = (lookups++ < MAX_OWNER_LOOKUPS_PER_PAGE ? ownerInBlocks(blocks, lowerTexts, phone.raw, 'phone', companyName, phone.number) : null) ?? 'COMPANY';
       const known = this.#phones.get(phone.number);

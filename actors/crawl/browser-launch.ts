@@ -2,7 +2,7 @@
  * Starting and stopping one headless Chromium process with its own throw-away profile.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
@@ -25,7 +25,22 @@ const CHROMIUM_ARGS: readonly string[] = [
   '--blink-settings=imagesEnabled=false',
   // WebRTC traffic bypasses request interception: no UDP (STUN/TURN probes could reach private networks).
   '--webrtc-ip-handling-policy=disable_non_proxied_udp',
+  // Prerendered pages would load outside the tab's own request interception (see PROFILE_PREFERENCES).
+  '--disable-features=Prerender2',
 ];
+
+/**
+ * Puppeteer defaults left out: popups stay blocked unless a user gesture opens them (those
+ * that still open are closed at birth by the target guard, see target-guard.ts).
+ */
+const IGNORED_DEFAULT_ARGS: readonly string[] = ['--disable-popup-blocking'];
+
+/**
+ * Profile preferences. "Preload pages: never" (network_prediction_options 2) turns speculation
+ * rules prefetch and prerender off: Chromium makes those requests outside every DevTools request
+ * interception, tab-level and browser-level alike.
+ */
+const PROFILE_PREFERENCES = { net: { network_prediction_options: 2 } };
 
 /** A running Chromium and the profile folder it owns. */
 export interface RunningChromium {
@@ -53,11 +68,14 @@ export function defaultExecutablePath(): string | undefined {
 export async function startChromium(options: ChromiumLaunchOptions): Promise<RunningChromium> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'prospectlab-chromium-'));
   try {
+    await mkdir(join(userDataDir, 'Default'));
+    await writeFile(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(PROFILE_PREFERENCES));
     const browser = await puppeteer.launch({
       ...(options.executablePath ? { executablePath: options.executablePath } : {}),
       headless: options.headless,
       userDataDir,
       args: [...CHROMIUM_ARGS],
+      ignoreDefaultArgs: [...IGNORED_DEFAULT_ARGS],
       // DevTools over a pipe: Chromium exits by itself when this process dies (even by kill -9).
       pipe: true,
       handleSIGINT: false,

@@ -13,14 +13,16 @@ import type { BrowserContext, HTTPRequest, Page } from 'puppeteer';
 import { defaultMaxConcurrentPages, defaultRecycleAboveBytes } from './browser-capacity.js';
 import { defaultExecutablePath, removeDir, startChromium, stopChromium, type RunningChromium } from './browser-launch.js';
 import { chromiumLaunches } from '../../observability/metrics.js';
-import { closePageQuietly, JobCrawlContext, type CrawlContext, type PagePool, type PooledPage } from './crawl-context.js';
+import { closePageQuietly, JobCrawlContext, unloadDocument, withinUnloadWait, type CrawlContext, type PagePool, type PooledPage } from './crawl-context.js';
 import { networkPolicyFromEnv } from './network-guard.js';
 import { PageSemaphore } from './page-semaphore.js';
 import { processTreeMemory } from './process-memory.js';
+import { guardBrowser, type GuardDecision } from './target-guard.js';
 import { USER_AGENT } from './user-agent.js';
 
 export { USER_AGENT } from './user-agent.js';
 export type { CrawlContext, PageLease, PrefetchedDocument } from './crawl-context.js';
+export type { GuardDecision } from './target-guard.js';
 
 /** Options of {@link launchBrowser}. */
 export interface LaunchBrowserOptions {
@@ -43,6 +45,11 @@ export interface LaunchBrowserOptions {
    * @default defaultRecycleAboveBytes(maxConcurrentPages): 512 MiB + 256 MiB per concurrent page
    */
   readonly recycleAboveBytes?: number;
+  /**
+   * Told of every decision of the browser-wide guard (popups and workers refused, requests let
+   * through or refused at browser level), for logs and tests. See target-guard.ts.
+   */
+  readonly onGuardDecision?: (decision: GuardDecision) => void;
 }
 
 /** Options of {@link BrowserHandle.newContext}. */
@@ -69,6 +76,10 @@ export interface BrowserStats {
   readonly recycles: number;
   /** Last measured footprint of the current Chromium's process tree, in bytes. */
   readonly lastMemoryBytes: number | null;
+  /** Popups and workers that crawled pages tried to create, closed before they ran, all browsers together. */
+  readonly targetsRefused: number;
+  /** Requests refused by the browser-wide guard (refused targets', cloud metadata), all browsers together. */
+  readonly requestsRefused: number;
 }
 
 /** The shared browser of an actor service. */
@@ -153,6 +164,9 @@ class BrowserPool implements BrowserHandle, PagePool {
   #recycles = 0;
   #lastMemoryBytes: number | null = null;
   #measuring = false;
+  #targetsRefused = 0;
+  #requestsRefused = 0;
+  readonly #onGuardDecision: ((decision: GuardDecision) => void) | undefined;
 
   constructor(options: LaunchBrowserOptions) {
     this.#executablePath = options.executablePath ?? defaultExecutablePath();
@@ -172,6 +186,7 @@ class BrowserPool implements BrowserHandle, PagePool {
     this.#recycleAboveBytes = options.recycleAboveBytes ?? defaultRecycleAboveBytes(this.maxConcurrentPages);
     if (!(this.#recycleAboveBytes > 0)) throw new RangeError(`recycleAboveBytes must be positive (got ${this.#recycleAboveBytes})`);
     this.#semaphore = new PageSemaphore(this.maxConcurrentPages);
+    this.#onGuardDecision = options.onGuardDecision;
   }
 
   get disposed(): boolean {
@@ -202,6 +217,8 @@ class BrowserPool implements BrowserHandle, PagePool {
       launches: this.#launches,
       recycles: this.#recycles,
       lastMemoryBytes: this.#lastMemoryBytes,
+      targetsRefused: this.#targetsRefused,
+      requestsRefused: this.#requestsRefused,
     };
   }
 
@@ -214,6 +231,12 @@ class BrowserPool implements BrowserHandle, PagePool {
     await Promise.all([...generations].map((generation) => stopChromium(generation.chromium)));
   }
 
+  #countGuardDecision(decision: GuardDecision): void {
+    if (decision.refused && decision.kind === 'target') this.#targetsRefused += 1;
+    if (decision.refused && decision.kind === 'request') this.#requestsRefused += 1;
+    this.#onGuardDecision?.(decision);
+  }
+
   // PagePool
 
   async borrow(job: JobCrawlContext, signal: AbortSignal): Promise<PooledPage> {
@@ -221,8 +244,7 @@ class BrowserPool implements BrowserHandle, PagePool {
     let page: Page | undefined;
     try {
       const generation = await this.currentGeneration();
-      page = generation.idle.pop();
-      while (page?.isClosed()) page = generation.idle.pop();
+      page = await this.#idlePage(generation);
       page ??= await this.#openPage(generation);
       generation.lent.add(page);
       this.#owners.set(page, job);
@@ -264,6 +286,8 @@ class BrowserPool implements BrowserHandle, PagePool {
     const chromium = await startChromium({ executablePath: this.#executablePath, headless: this.#headless });
     let browserContext: BrowserContext;
     try {
+      // Before any page exists: every popup and worker a page makes is caught from the start.
+      await guardBrowser(chromium.browser, { onDecision: (decision) => this.#countGuardDecision(decision) });
       browserContext = await chromium.browser.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
     } catch (error) {
       await stopChromium(chromium);
@@ -287,6 +311,16 @@ class BrowserPool implements BrowserHandle, PagePool {
     chromiumLaunches.inc();
     this.#lastMemoryBytes = null;
     return generation;
+  }
+
+  /** An idle page of `generation` with scripts back on (pages come back with them off, see unloadDocument). */
+  async #idlePage(generation: Generation): Promise<Page | undefined> {
+    for (let page = generation.idle.pop(); page; page = generation.idle.pop()) {
+      if (page.isClosed()) continue;
+      if (await withinUnloadWait(page.setJavaScriptEnabled(true))) return page;
+      void closePageQuietly(page);
+    }
+    return undefined;
   }
 
   async #openPage(generation: Generation): Promise<Page> {
@@ -326,8 +360,12 @@ class BrowserPool implements BrowserHandle, PagePool {
       generation.chromium.browser.connected &&
       !page.isClosed() &&
       generation.idle.length + generation.lent.size < this.maxConcurrentPages;
-    if (keep) generation.idle.push(page);
-    else await closePageQuietly(page);
+    // Unloaded now, while its requests are refused (no owner): not under the next job's policy.
+    if (keep && (await unloadDocument(page)) && !generation.retiring && !this.#disposed) {
+      generation.idle.push(page);
+    } else {
+      await closePageQuietly(page);
+    }
     this.#closeIfDrained(generation);
   }
 

@@ -114,7 +114,8 @@ export class JobCrawlContext implements CrawlContext {
   }
 
   async closePages(): Promise<void> {
-    await Promise.all([...this.#lent.keys()].map(closePageQuietly));
+    // Through the pool, which stops routing the page's requests to this job before it closes it.
+    await Promise.all([...this.#lent.values()].map((pooled) => this.#giveBack(pooled, false)));
   }
 
   serveNavigation(page: Page, document: PrefetchedDocument | null): void {
@@ -195,11 +196,47 @@ function fulfilment(document: PrefetchedDocument): { status: number; headers: Re
 const PAGE_CLOSE_ATTEMPTS = 3;
 const PAGE_CLOSE_WAIT_MS = 500;
 
+/** Time a document gets to unload (see {@link unloadDocument}). */
+const UNLOAD_WAIT_MS = 1000;
+
+/**
+ * Replaces the page's document with about:blank, its scripts turned off first. A document's
+ * `pagehide`/`unload` handlers could send beacons and keep-alive fetches that outlive the tab
+ * and leave outside its request interception. Bounded: a renderer stuck in a script is left to
+ * the close. Never throws; false when the page could not be unloaded (it must not be reused).
+ */
+export async function unloadDocument(page: Page): Promise<boolean> {
+  if (page.isClosed()) return false;
+  // With scripts off, its pagehide/unload handlers do not run at all (the pool turns them back
+  // on when it lends the page again).
+  const scriptsOff = await withinUnloadWait(page.setJavaScriptEnabled(false));
+  const blank = await withinUnloadWait(page.goto('about:blank', { waitUntil: 'load', timeout: UNLOAD_WAIT_MS }));
+  return scriptsOff && blank && !page.isClosed();
+}
+
+/** True when `step` succeeded within {@link UNLOAD_WAIT_MS}. */
+export async function withinUnloadWait(step: Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const succeeded = await Promise.race([
+    step.then(
+      () => true,
+      () => false,
+    ),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), UNLOAD_WAIT_MS);
+    }),
+  ]);
+  clearTimeout(timer);
+  return succeeded;
+}
+
 /**
  * Closes a page, retrying: Chromium acknowledges a close that arrives while a navigation is
  * committing but then keeps the tab open, so a page still open after a moment is closed again.
+ * Its document is unloaded first (see {@link unloadDocument}).
  */
 export async function closePageQuietly(page: Page): Promise<void> {
+  await unloadDocument(page);
   for (let attempt = 1; attempt <= PAGE_CLOSE_ATTEMPTS && !page.isClosed(); attempt += 1) {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([

@@ -7,8 +7,9 @@
  * hooks; publishing results is the caller's business.
  */
 import { setMaxListeners } from 'node:events';
-import type { Page } from 'puppeteer';
-import { extractEmails, type EmailHit } from '../extract/emails.js';
+import { TimeoutError, type Page } from 'puppeteer';
+import type { EmailHit } from '../extract/emails.js';
+import { analysePage, WorkerTaskFailedError, WorkerTaskTimeoutError } from '../page-analysis/page-analysis.js';
 import type { CrawlContext } from './crawl-context.js';
 import { StartPageError } from './crawl-errors.js';
 import { crawlErrors, pagesLoaded } from '../../observability/metrics.js';
@@ -385,15 +386,24 @@ class CrawlRun {
 
   async #report(entry: FrontierEntry, load: PageLoad): Promise<void> {
     const { loaded, lease } = load;
-    const inspection = loaded.isHtml && lease && this.hooks.inspectPage ? await this.#inspect(lease.page) : undefined;
-    // The page is no longer needed: give its place in the page budget to another load.
-    await lease?.release();
+    const inspected = loaded.isHtml && lease && this.hooks.inspectPage ? await this.#inspect(lease.page) : undefined;
+    const inspection = inspected?.inspection;
+    // The page is no longer needed: give its place in the page budget to another load (a tab
+    // whose scripts kept the inspection waiting is closed, not reused).
+    await lease?.release({ reusable: inspected?.timedOut !== true });
     const rendered = load.fetchedWith === 'browser';
-    const emails = loaded.isHtml
-      ? extractEmails({ url: loaded.finalUrl, html: loaded.html, ...(rendered ? { text: loaded.text } : {}) })
-      : [];
     const links = normalizeLinks(loaded.links);
-    if (loaded.isHtml && entry.depth < this.options.maxDepth) this.#enqueue(links, entry.depth);
+    let emails: EmailHit[] = [];
+    if (loaded.isHtml) {
+      try {
+        // Off the event loop: a page written to make the extractor slow only costs a worker.
+        ({ result: emails } = await analysePage('emails', { url: loaded.finalUrl, html: loaded.html, ...(rendered ? { text: loaded.text } : {}) }));
+      } catch (error) {
+        if (!(error instanceof WorkerTaskTimeoutError || error instanceof WorkerTaskFailedError)) throw error;
+        await this.#reportFailure(entry, `Could not analyse ${entry.url}: ${error.message}`);
+        return;
+      }
+    }
     this.#pagesVisited += 1;
     pagesLoaded.inc({ via: load.fetchedWith });
     await this.hooks.onPage?.({
@@ -414,14 +424,16 @@ class CrawlRun {
       ...(load.renderReason === undefined ? {} : { renderReason: load.renderReason }),
       ...(inspection === undefined ? {} : { inspection }),
     });
+    // Links are queued once the page is reported, so the start page is always read first.
+    if (loaded.isHtml && entry.depth < this.options.maxDepth) this.#enqueue(links, entry.depth);
   }
 
   /** Runs the caller's inspection of a loaded page; a failing or slow one gives null. */
-  async #inspect(page: Page): Promise<unknown> {
+  async #inspect(page: Page): Promise<{ inspection: unknown; timedOut: boolean }> {
     try {
-      return await raceTimeout(this.hooks.inspectPage!(page), INSPECT_TIMEOUT_MS, this.#stop.signal);
-    } catch {
-      return null;
+      return { inspection: await raceTimeout(this.hooks.inspectPage!(page), INSPECT_TIMEOUT_MS, this.#stop.signal), timedOut: false };
+    } catch (error) {
+      return { inspection: null, timedOut: error instanceof TimeoutError };
     }
   }
 

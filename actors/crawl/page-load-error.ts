@@ -5,7 +5,10 @@ import { TimeoutError } from 'puppeteer';
 export class PageLoadError extends Error {
   constructor(
     message: string,
-    /** Chromium's error (`net::ERR_CONNECTION_REFUSED`), or `timeout`, `blocked`, `crashed`. */
+    /**
+     * Chromium's error (`net::ERR_CONNECTION_REFUSED`), or `timeout`, `blocked`, `crashed`, or
+     * `unresponsive` (the page's scripts kept the renderer busy: the tab must be closed, not reused).
+     */
     readonly code: string,
     /** True for transient failures worth another attempt later. */
     readonly retryable: boolean,
@@ -94,6 +97,20 @@ export function netErrorFailure(url: string, netError: string, cause: unknown): 
     `Could not load ${url}: ${netError}${hint ? ` (${hint})` : ''}`,
     netError,
     isRetryableNetError(netError),
+    { cause },
+  );
+}
+
+/**
+ * The page loaded but its scripts keep the renderer from answering (`while (true) {}`), e.g.
+ * `Could not read https://x/: the page's scripts kept the browser busy for 20000 ms`. Not
+ * retryable: the same scripts would do it again.
+ */
+export function unresponsiveFailure(url: string, timeoutMs: number, cause: unknown): PageLoadError {
+  return new PageLoadError(
+    `Could not read ${url}: the page's scripts kept the browser busy for ${timeoutMs} ms`,
+    'unresponsive',
+    false,
     { cause },
   );
 }

@@ -12,7 +12,7 @@ import {
 } from './page-snapshot.js';
 import { assertAddressAllowed, BlockedAddressError, parseHostAsIp, type NetworkPolicy } from './network-guard.js';
 import { isHtmlContentType, isNonHtmlContentType } from './content-type.js';
-import { navigationFailure, PageLoadError, type NavigationFailureContext } from './page-load-error.js';
+import { navigationFailure, PageLoadError, unresponsiveFailure, type NavigationFailureContext } from './page-load-error.js';
 import { raceAbort, raceTimeout } from './promise-race.js';
 
 export { PageLoadError } from './page-load-error.js';
@@ -38,7 +38,11 @@ export interface LoadedPage {
 
 /** Options of {@link loadPage}. */
 export interface LoadPageOptions {
-  /** Navigation budget (to DOMContentLoaded). */
+  /**
+   * Navigation budget (to DOMContentLoaded), and again the budget of reading the page after it:
+   * a page whose scripts keep the renderer from answering for that long fails as `unresponsive`
+   * (the caller must then close the page, not reuse it).
+   */
   readonly timeoutMs: number;
   /**
    * Checked against the address Chromium actually connected to for the main document, which
@@ -128,7 +132,8 @@ export async function loadPage(page: Page, url: string, options: LoadPageOptions
   if (isNonHtmlContentType(contentType)) {
     return { ...base, finalUrl: response?.url() ?? page.url(), contentType, ...NOT_HTML };
   }
-  const snapshot = await snapshotWithRetry(page, signal, domReady, options.expectScripts ?? false);
+  const reading = new ReadBudget(url, options.timeoutMs, signal);
+  const snapshot = await snapshotWithRetry(page, reading, domReady, options.expectScripts ?? false);
   contentType ??= snapshot.documentContentType || null;
   if (!isHtmlContentType(contentType)) {
     return { ...base, finalUrl: page.url(), contentType, ...NOT_HTML };
@@ -170,28 +175,58 @@ async function settle(page: Page, signal: AbortSignal): Promise<void> {
 }
 
 /**
+ * Bounds each evaluation in a loaded page by the page timeout. A script that never yields
+ * (`while (true) {}`) keeps every evaluation waiting forever; a renderer that does not answer
+ * one within the page timeout counts as unresponsive.
+ */
+class ReadBudget {
+  constructor(
+    readonly url: string,
+    readonly timeoutMs: number,
+    readonly signal: AbortSignal,
+  ) {}
+
+  /**
+   * `evaluation`, or a rejection with an `unresponsive` {@link PageLoadError} after the page
+   * timeout (with the signal's reason when aborted).
+   */
+  async bound<T>(evaluation: Promise<T>): Promise<T> {
+    try {
+      return await raceTimeout(evaluation, this.timeoutMs, this.signal);
+    } catch (error) {
+      this.signal.throwIfAborted();
+      if (error instanceof TimeoutError) throw unresponsiveFailure(this.url, this.timeoutMs, error);
+      throw error;
+    }
+  }
+}
+
+/**
  * The page's snapshot. Pages without scripts are final at DOMContentLoaded and read at once;
  * others are read after {@link settle} (when `mayWait`). One more attempt follows a
  * script-driven navigation that destroyed the first attempt's context.
  */
-async function snapshotWithRetry(page: Page, signal: AbortSignal, mayWait: boolean, expectScripts: boolean): Promise<PageSnapshot> {
+async function snapshotWithRetry(page: Page, reading: ReadBudget, mayWait: boolean, expectScripts: boolean): Promise<PageSnapshot> {
+  const { signal } = reading;
   try {
     if (mayWait) {
-      const scriptless = expectScripts ? null : await raceAbort(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS, true), signal);
+      const scriptless = expectScripts ? null : await reading.bound(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS, true));
       if (scriptless) return scriptless;
       await settle(page, signal);
     }
-    return await raceAbort(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS), signal);
+    return await reading.bound(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS));
   } catch (error) {
     signal.throwIfAborted();
+    if (isUnresponsive(error)) throw error;
     await page
       .waitForFunction('document.readyState !== "loading"', { timeout: SETTLE_TIMEOUT_MS, signal })
       .catch(() => undefined);
     signal.throwIfAborted();
     try {
-      return await raceAbort(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS), signal);
+      return await reading.bound(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS));
     } catch (retryError) {
       signal.throwIfAborted();
+      if (isUnresponsive(retryError)) throw retryError;
       throw new PageLoadError(`Could not read ${page.url()}: ${describeError(retryError)}`, 'unreadable', true, {
         cause: error,
       });
@@ -213,6 +248,10 @@ function assertConnectedAddressAllowed(response: HTTPResponse, policy: NetworkPo
     if (!(error instanceof BlockedAddressError)) throw error;
     throw new PageLoadError(error.message, 'blocked', false, { cause: error });
   }
+}
+
+function isUnresponsive(error: unknown): boolean {
+  return error instanceof PageLoadError && error.code === 'unresponsive';
 }
 
 function describeError(error: unknown): string {

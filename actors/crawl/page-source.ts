@@ -18,6 +18,9 @@ import { loadPage, PageLoadError, type LoadedPage } from './page-loader.js';
 import { DEFAULT_SNAPSHOT_LIMITS } from './page-snapshot.js';
 import { BROWSER_MAY_BE_ADMITTED_STATUSES, renderReason, type RenderReason } from './render-need.js';
 
+/** Render failures that stand even when the page was fetched over HTTP: the page fails. */
+const STANDING_RENDER_FAILURES: ReadonlySet<string> = new Set(['blocked', 'unresponsive']);
+
 /** How a page was loaded. */
 export type FetchedWith = 'http' | 'browser';
 
@@ -111,8 +114,9 @@ export class PageSource {
       return await this.#render(document.finalUrl, reason, request.beforeRequest, document, facts);
     } catch (error) {
       // The page as served is still worth reading when the browser cannot load it (a hanging
-      // script, a crashed tab); a refusal by the network guard is not overridden.
-      if (error instanceof PageLoadError && error.code !== 'blocked') return { loaded: fromHttp, fetchedWith: 'http' };
+      // script, a crashed tab); a refusal by the network guard is not overridden, nor a page
+      // whose scripts would not let the browser read it.
+      if (error instanceof PageLoadError && !STANDING_RENDER_FAILURES.has(error.code)) return { loaded: fromHttp, fetchedWith: 'http' };
       throw error;
     }
   }
@@ -126,7 +130,7 @@ export class PageSource {
     try {
       return await this.#render(request.url, 'http-refused', request.beforeRequest, null);
     } catch (error) {
-      if (error instanceof PageLoadError && error.code !== 'blocked') return { loaded: notReadDocument(refused), fetchedWith: 'http' };
+      if (error instanceof PageLoadError && !STANDING_RENDER_FAILURES.has(error.code)) return { loaded: notReadDocument(refused), fetchedWith: 'http' };
       throw error;
     }
   }
@@ -178,9 +182,10 @@ export class PageSource {
       const served = fetched && loaded.finalUrl === url ? { status: fetched.status, headers: fetched.headers, contentType: fetched.contentType } : {};
       return { loaded: { ...loaded, ...served, redirectChain }, fetchedWith: 'browser', renderReason: reason, lease };
     } catch (error) {
-      const crashedPage = error instanceof PageLoadError && error.code === 'crashed';
+      // A crashed tab, or one whose renderer is stuck in a script, is closed rather than reused.
+      const unusablePage = error instanceof PageLoadError && (error.code === 'crashed' || error.code === 'unresponsive');
       ctx.serveNavigation(lease.page, null);
-      await lease.release({ reusable: !crashedPage && !signal.aborted });
+      await lease.release({ reusable: !unusablePage && !signal.aborted });
       signal.throwIfAborted();
       if (!ctx.isConnected()) throw new BrowserCrashedError(`The browser went away while loading ${url}`, { cause: error });
       throw error;
