@@ -1,14 +1,15 @@
 /** Distributed mode: an actor service process (`npm run actors`, needs NATS_URL); run as many as you like. */
 import { startActorService } from '../actors/actor-service.js';
-import { NatsBus, natsOptionsFromEnv } from '../bus/nats-bus.js';
+import { natsOptionsFromEnv } from '../bus/nats-bus.js';
 import { FatalConfigError, loadConfig } from './config.js';
+import { connectNatsWaiting } from './connect-nats.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
 
 try {
   const config = loadConfig();
   const natsOptions = natsOptionsFromEnv();
   if (!natsOptions) throw new FatalConfigError('NATS_URL must be set for `npm run actors` (use `npm start` for embedded mode)');
-  const bus = await NatsBus.connect({ ...natsOptions, name: `prospectlab-actors-${process.pid}` });
+  const bus = await connectNatsWaiting({ ...natsOptions, name: `prospectlab-actors-${process.pid}` }, (line) => console.log(`actors: ${line}`));
   const service = await startActorService({
     bus,
     allowPrivateNetworks: config.allowPrivateNetworks,

@@ -1,7 +1,8 @@
 /** Distributed mode: the gateway process (`npm run gateway`, needs NATS_URL). */
-import { NatsBus, natsOptionsFromEnv } from '../bus/nats-bus.js';
+import { natsOptionsFromEnv } from '../bus/nats-bus.js';
 import { startGateway } from '../gateway/gateway.js';
 import { describeSecurity, FatalConfigError, loadConfig, loadSecurityConfig } from './config.js';
+import { connectNatsWaiting, describeNatsServers } from './connect-nats.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
 
 try {
@@ -9,9 +10,15 @@ try {
   const security = loadSecurityConfig();
   const natsOptions = natsOptionsFromEnv();
   if (!natsOptions) throw new FatalConfigError('NATS_URL must be set for `npm run gateway` (use `npm start` for embedded mode)');
-  const bus = await NatsBus.connect({ ...natsOptions, name: 'prospectlab-gateway' });
+  // Until everything runs there is nothing to close: exiting releases the data directory.
+  let stop = async (): Promise<void> => undefined;
+  stopOnSignals('gateway', () => stop());
+  // The HTTP port opens (health endpoints only) while NATS is being waited for.
+  const connecting = connectNatsWaiting({ ...natsOptions, name: 'prospectlab-gateway' }, (line) => console.log(`gateway: ${line}`));
+  connecting.catch(() => undefined); // startGateway reports it, unless it failed first
   const gateway = await startGateway({
-    bus,
+    bus: connecting,
+    waitingFor: `NATS at ${describeNatsServers(natsOptions.servers)}`,
     port: config.port,
     host: config.host,
     dataDir: config.dataDir,
@@ -22,10 +29,11 @@ try {
   });
   console.log(`Security: ${describeSecurity(security)}`);
   console.log(`ProspectLab gateway listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql`);
-  stopOnSignals('gateway', async () => {
+  const bus = await connecting;
+  stop = async () => {
     await gateway.close();
     await bus.close();
-  });
+  };
 } catch (error) {
   failStart('gateway', error);
 }
