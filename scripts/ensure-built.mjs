@@ -69,6 +69,12 @@ function tryLock() {
   return tryLock();
 }
 
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 15)) {
+  console.error(`ProspectLab needs Node.js 22.15 or later (24 recommended); this is ${process.version}. See README "Quick start".`);
+  process.exit(1);
+}
+
 if (process.argv.includes('--stamp')) {
   fs.mkdirSync(path.dirname(stampFile), { recursive: true });
   fs.writeFileSync(stampFile, `${new Date().toISOString()}\n`);
