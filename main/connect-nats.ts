@@ -3,7 +3,7 @@
  * (refused, unknown host, unreachable) is retried until it does, after one log line naming the
  * address; any other failure (bad credentials, no JetStream) is fatal at once.
  */
-import { NatsBus, type NatsBusOptions } from '../bus/nats-bus.js';
+import { describeNatsServers, NatsBus, type NatsBusOptions } from '../bus/nats-bus.js';
 
 /** Connection failures that mean "not there yet", worth waiting for. */
 const WAITABLE_CODES = new Set(['CONNECTION_REFUSED', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'TIMEOUT']);
@@ -14,11 +14,6 @@ function waitableCode(error: unknown): string | null {
     if (typeof code === 'string' && WAITABLE_CODES.has(code)) return code;
   }
   return null;
-}
-
-/** The server addresses without any `user:password@` part, for logs. */
-export function describeNatsServers(servers: string | readonly string[]): string {
-  return (typeof servers === 'string' ? [servers] : [...servers]).map((server) => server.replace(/\/\/[^@/]*@/, '//')).join(', ');
 }
 
 /**

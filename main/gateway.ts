@@ -1,8 +1,8 @@
 /** Distributed mode: the gateway process (`npm run gateway`, needs NATS_URL). */
-import { natsOptionsFromEnv } from '../bus/nats-bus.js';
+import { describeNatsServers, natsOptionsFromEnv } from '../bus/nats-bus.js';
 import { startGateway } from '../gateway/gateway.js';
 import { describeSecurity, FatalConfigError, loadConfig, loadSecurityConfig } from './config.js';
-import { connectNatsWaiting, describeNatsServers } from './connect-nats.js';
+import { connectNatsWaiting } from './connect-nats.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
 
 try {
