@@ -43,12 +43,12 @@ import { NatsConsumerRunner } from './nats-consumer.js';
 import { DEAD_LETTER_WATCHERS, deadLetterStream, isNoMessageFound } from './nats-dead-letters.js';
 import { JetStreamProvisioner } from './jetstream-provisioner.js';
 import { toBusError } from './nats-errors.js';
-import { checkNatsOptions, toConnectionOptions, type NatsBusOptions } from './nats-options.js';
+import { checkNatsOptions, describeNatsServers, toConnectionOptions, type NatsBusOptions } from './nats-options.js';
 import { QueuedSubscription } from './queued-subscription.js';
 import { checkName, checkQueueName, parseFilter, parseSubject } from './subject-match.js';
 
 export type { NatsBusOptions } from './nats-options.js';
-export { natsOptionsFromEnv, InvalidNatsConfigError } from './nats-options.js';
+export { describeNatsServers, natsOptionsFromEnv, InvalidNatsConfigError } from './nats-options.js';
 
 const TEXT_ENCODER = new TextEncoder();
 const TEXT_DECODER = new TextDecoder();
@@ -90,7 +90,7 @@ export class NatsBus implements Bus {
     try {
       nc = await connect(toConnectionOptions(options));
     } catch (error) {
-      throw new BusUnavailableError(`Cannot connect to NATS at ${scrubSecrets(String(options.servers))}: ${(error as Error).message}`, {
+      throw new BusUnavailableError(`Cannot connect to NATS at ${describeNatsServers(options.servers)}: ${(error as Error).message}`, {
         cause: error,
       });
     }
@@ -100,7 +100,7 @@ export class NatsBus implements Bus {
       return new NatsBus(nc, jsm, nc.jetstream({ timeout }), options);
     } catch (error) {
       await nc.close();
-      throw new BusUnavailableError(`NATS at ${scrubSecrets(String(options.servers))} has no usable JetStream`, { cause: error });
+      throw new BusUnavailableError(`NATS at ${describeNatsServers(options.servers)} has no usable JetStream`, { cause: error });
     }
   }
 

@@ -190,6 +190,11 @@ export function toConnectionOptions(options: NatsBusOptions): ConnectionOptions 
   return connection;
 }
 
+/** The server addresses without any `user:password@` part, for messages and logs. */
+export function describeNatsServers(servers: string | readonly string[]): string {
+  return (typeof servers === 'string' ? [servers] : [...servers]).map((server) => server.trim().replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@/]*@/i, '$1')).join(', ');
+}
+
 /**
  * Reads connection settings from the environment: `NATS_URL` (comma-separated servers),
  * `NATS_USER` + `NATS_PASSWORD`, `NATS_TOKEN`, `NATS_CREDS` (file), `NATS_TLS_CA`,

@@ -3,8 +3,7 @@
  * port, path `/graphql`), the job store, the ingest of actor output, health endpoints and the
  * web client.
  */
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { useServer } from 'graphql-ws/use/ws';
@@ -25,6 +24,8 @@ import { createUploadRoute } from './http/uploads.route.js';
 import { sendJson } from './http/http-util.js';
 import { createSchemaSdlRoute, SCHEMA_SDL_PATH } from './http/schema-sdl.route.js';
 import { logGraphqlError, logRefusal, watchRefusedResponse } from './http/refused-requests.js';
+import { listenOn } from './http/listen.js';
+import { serveWhileStarting } from './http/starting.route.js';
 import { serveClient } from './http/static-client.js';
 import { startActorIngest } from './jobs/actor-ingest.js';
 import type { JobService } from './jobs/job-service.js';
@@ -48,7 +49,13 @@ import { createSocketServerOptions, type ConnectionParams } from './security/soc
 const PLAYGROUND_PATHS = new Set(['/graphiql', '/graphiql/', '/graphiql.html']);
 
 export interface GatewayOptions {
-  readonly bus: Bus;
+  /**
+   * The bus, or the promise of one (distributed mode while NATS does not answer yet): the HTTP
+   * port opens first, `/healthz` answers 200 and `/readyz` 503 naming {@link waitingFor}.
+   */
+  readonly bus: Bus | Promise<Bus>;
+  /** What a pending `bus` is waiting for, as `/readyz` reports it. @default 'the message bus' */
+  readonly waitingFor?: string;
   /** @default 4000 */
   readonly port?: number;
   /** @default '127.0.0.1' */
@@ -83,8 +90,47 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
+/**
+ * Opens the store (locking the data directory), then the HTTP port, then waits for the bus and
+ * starts everything else; until then only the health endpoints answer.
+ * @throws DataDirLockedError, PortUnavailableError (both fatal), or what the bus promise rejects with
+ */
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const host = options.host ?? '127.0.0.1';
+  const store = JobStore.open(options.dataDir ?? './data');
+  const reason = `waiting for ${options.waitingFor ?? 'the message bus'}`;
+  let handler = (req: IncomingMessage, res: ServerResponse): void => serveWhileStarting(req, res, { reason, store });
+  const server = http.createServer((req, res) => handler(req, res));
+  let port: number;
+  try {
+    port = await listenOn(server, options.port ?? 4000, host);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  try {
+    const bus = await options.bus;
+    return await startServices({ ...options, bus }, { store, server, host, port, serve: (ready) => (handler = ready) });
+  } catch (error) {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    store.close();
+    throw error;
+  }
+}
+
+interface StartedHttp {
+  readonly store: JobStore;
+  readonly server: Server;
+  readonly host: string;
+  readonly port: number;
+  /** Replaces the while-starting handler once everything runs. */
+  serve(handler: (req: IncomingMessage, res: ServerResponse) => void): void;
+}
+
+async function startServices(options: GatewayOptions & { readonly bus: Bus }, started: StartedHttp): Promise<Gateway> {
   const { bus } = options;
+  const { store, server, host, port } = started;
   const logger = options.logger ?? defaultLogger();
   const warn = options.warn ?? warnTo(logger);
   const security = resolveSecuritySettings(options.security);
@@ -94,7 +140,6 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   /** Open mode on a loopback address serves loopback Host names only (DNS rebinding). */
   const hostAllowed = (req: IncomingMessage): boolean => isHostHeaderAllowed(req.headers.host, options.host ?? '127.0.0.1', !keyRing.enabled);
   const mutationGuard = new MutationGuard({ perMinute: keyRing.enabled ? security.mutationsPerMinute : 0 });
-  const store = JobStore.open(options.dataDir ?? './data');
   const jobs = new AdmissionControlledJobService({
     store,
     bus,
@@ -204,7 +249,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     sendJson(res, 404, { error: `Not found: ${req.method} ${url.pathname}` });
   };
 
-  const server = http.createServer((req, res) => {
+  started.serve((req, res) => {
     watchRefusedResponse(logger, req, res);
     route(req, res).catch((error: unknown) => {
       warn('Request failed', error);
@@ -285,16 +330,6 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     }),
     addGaugeSource(QUEUE_DEPTH_GAUGE, bus, async () => [[{}, (await bus.storedMessageCount?.(WORK_STREAM.name)) ?? 0]]),
   ];
-
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 4000, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
 
   let closing: Promise<void> | null = null;
   return {

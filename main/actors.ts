@@ -1,8 +1,9 @@
 /** Distributed mode: an actor service process (`npm run actors`, needs NATS_URL); run as many as you like. */
 import { startActorService } from '../actors/actor-service.js';
-import { NatsBus, natsOptionsFromEnv } from '../bus/nats-bus.js';
+import { natsOptionsFromEnv } from '../bus/nats-bus.js';
 import { startMetricsServer } from '../observability/metrics-server.js';
 import { FatalConfigError, loadConfig, loadSecurityConfig } from './config.js';
+import { connectNatsWaiting } from './connect-nats.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
 import { metricsAuthorization } from './metrics-auth.js';
 import { createProcessLogger, logPrivateNetworksWarning } from './process-logger.js';
@@ -14,7 +15,7 @@ try {
   const logger = createProcessLogger('actors', apiKeys);
   const natsOptions = natsOptionsFromEnv();
   if (!natsOptions) throw new FatalConfigError('NATS_URL must be set for `npm run actors` (use `npm start` for embedded mode)');
-  const bus = await NatsBus.connect({ ...natsOptions, name: `prospectlab-actors-${process.pid}`, logger });
+  const bus = await connectNatsWaiting({ ...natsOptions, name: `prospectlab-actors-${process.pid}`, logger }, (line) => logger.info({ event: 'bus.waiting' }, `actors: ${line}`));
   const service = await startActorService({
     bus,
     logger,

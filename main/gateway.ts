@@ -1,7 +1,8 @@
 /** Distributed mode: the gateway process (`npm run gateway`, needs NATS_URL). */
-import { NatsBus, natsOptionsFromEnv } from '../bus/nats-bus.js';
+import { describeNatsServers, natsOptionsFromEnv } from '../bus/nats-bus.js';
 import { startGateway } from '../gateway/gateway.js';
 import { FatalConfigError, loadConfig, loadSecurityConfig } from './config.js';
+import { connectNatsWaiting } from './connect-nats.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
 import { createProcessLogger, logSecuritySettings } from './process-logger.js';
 
@@ -11,9 +12,15 @@ try {
   const logger = createProcessLogger('gateway', security.apiKeys);
   const natsOptions = natsOptionsFromEnv();
   if (!natsOptions) throw new FatalConfigError('NATS_URL must be set for `npm run gateway` (use `npm start` for embedded mode)');
-  const bus = await NatsBus.connect({ ...natsOptions, name: 'prospectlab-gateway', logger });
+  // Until everything runs there is nothing to close: exiting releases the data directory.
+  let stop = async (): Promise<void> => undefined;
+  stopOnSignals('gateway', () => stop(), logger);
+  // The HTTP port opens (health endpoints only) while NATS is being waited for.
+  const connecting = connectNatsWaiting({ ...natsOptions, name: 'prospectlab-gateway', logger }, (line) => logger.info({ event: 'bus.waiting' }, `gateway: ${line}`));
+  connecting.catch(() => undefined); // startGateway reports it, unless it failed first
   const gateway = await startGateway({
-    bus,
+    bus: connecting,
+    waitingFor: `NATS at ${describeNatsServers(natsOptions.servers)}`,
     port: config.port,
     host: config.host,
     dataDir: config.dataDir,
@@ -26,10 +33,11 @@ try {
   });
   logSecuritySettings(logger, security, config.allowPrivateNetworks);
   logger.info({ event: 'listening', url: gateway.url }, `ProspectLab gateway listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql  metrics: ${gateway.url}/metrics`);
-  stopOnSignals('gateway', async () => {
+  const bus = await connecting;
+  stop = async () => {
     await gateway.close();
     await bus.close();
-  }, logger);
+  };
 } catch (error) {
   failStart('gateway', error);
 }

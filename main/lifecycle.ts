@@ -23,10 +23,16 @@ export function stopOnSignals(name: string, stop: () => Promise<void>, logger?: 
   process.on('SIGTERM', onSignal);
 }
 
-/** Prints a fatal start-up error without a stack trace when it is a configuration problem. */
+/**
+ * Errors the operator fixes from their message alone (configuration, port in use, data directory
+ * held by another process, NATS refusing us): one line, no stack trace.
+ */
+const OPERATOR_ERRORS = new Set(['FatalConfigError', 'InvalidNatsConfigError', 'PortUnavailableError', 'DataDirLockedError', 'BusUnavailableError']);
+
+/** Prints a fatal start-up error (a stack trace only for unexpected ones) and exits with code 1. */
 export function failStart(name: string, error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`${name}: could not start: ${message}`);
-  if (!(error instanceof Error) || error.name !== 'FatalConfigError') console.error(error);
+  if (!(error instanceof Error) || !OPERATOR_ERRORS.has(error.name)) console.error(error);
   process.exit(1);
 }

@@ -18,6 +18,8 @@ export function effectiveDelayMs(delayMs: number, crawlDelayMs: number | undefin
 /** Spaces out requests per host. */
 export class HostPacer {
   readonly #nextSlotAt = new Map<string, number>();
+  /** When the last turn on each host was really let go. */
+  readonly #lastTurnAt = new Map<string, number>();
 
   /**
    * Resolves when a request to `host` may start, `delayMs` after the previous turn on that
@@ -31,6 +33,16 @@ export class HostPacer {
     this.#nextSlotAt.set(host, slot + delayMs);
     const waitMs = slot - now;
     if (waitMs > 0) await abortableSleep(waitMs, signal);
+    // A busy event loop fires timers late: the previous turn may have gone later than its slot,
+    // so this one waits until the full pause after it has passed.
+    for (;;) {
+      const sincePreviousMs = Date.now() - (this.#lastTurnAt.get(host) ?? Number.NEGATIVE_INFINITY);
+      if (sincePreviousMs >= delayMs) break;
+      await abortableSleep(delayMs - sincePreviousMs, signal);
+    }
+    const turnAt = Date.now();
+    this.#lastTurnAt.set(host, turnAt);
+    this.#nextSlotAt.set(host, Math.max(this.#nextSlotAt.get(host) ?? turnAt, turnAt + delayMs));
   }
 }
 

@@ -2,9 +2,9 @@
  * The companies of analysis jobs and the uploads they come from, in the same SQLite database
  * as the jobs ({@link JobStore.database}).
  */
-import type Database from 'better-sqlite3';
 import type { CompanyInputPayload, CompanyReportPayload } from '../../schema/company.js';
 import { parseCompanyReport } from '../../schema/company-report.js';
+import type { SqliteDatabase } from './sqlite.js';
 
 export type CompanyStatusValue = 'PENDING' | 'RUNNING' | 'OK' | 'FAILED' | 'NO_WEBSITE' | 'CANCELLED';
 
@@ -61,7 +61,7 @@ export interface CompanyCounts {
 }
 
 export class AnalysisStore {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: SqliteDatabase) {}
 
   addCompanies(jobId: string, companies: readonly CompanyInputPayload[]): void {
     const insert = this.db.prepare(
@@ -76,7 +76,7 @@ export class AnalysisStore {
   }
 
   companies(jobId: string): CompanyRecord[] {
-    return (this.db.prepare('SELECT * FROM analysis_companies WHERE job_id = ? ORDER BY idx').all(jobId) as CompanyRow[]).map(toCompany);
+    return (this.db.prepare('SELECT * FROM analysis_companies WHERE job_id = ? ORDER BY idx').all(jobId) as unknown as CompanyRow[]).map(toCompany);
   }
 
   /** Companies still waiting for work to be queued, first ones first. */
@@ -84,7 +84,7 @@ export class AnalysisStore {
     return (
       this.db
         .prepare(`SELECT * FROM analysis_companies WHERE job_id = ? AND status = 'PENDING' ORDER BY idx LIMIT ?`)
-        .all(jobId, limit) as CompanyRow[]
+        .all(jobId, limit) as unknown as CompanyRow[]
     ).map(toCompany);
   }
 
@@ -106,7 +106,7 @@ export class AnalysisStore {
   finishRemaining(jobId: string, status: 'CANCELLED' | 'FAILED', error: string | null): number {
     return this.db
       .prepare(`UPDATE analysis_companies SET status = ?, error = COALESCE(?, error) WHERE job_id = ? AND status IN ('PENDING', 'RUNNING')`)
-      .run(status, error, jobId).changes;
+      .run(status, error, jobId).changes as number;
   }
 
   counts(jobId: string): CompanyCounts {
@@ -141,7 +141,7 @@ export class AnalysisStore {
 
   /** Deletes the uploads created before `cutoff`; returns how many. */
   deleteUploadsCreatedBefore(cutoff: Date): number {
-    return this.db.prepare('DELETE FROM uploads WHERE created_at < ?').run(cutoff.getTime()).changes;
+    return Number(this.db.prepare('DELETE FROM uploads WHERE created_at < ?').run(cutoff.getTime()).changes);
   }
 
   upload(id: string): UploadRecord | null {

@@ -1,14 +1,17 @@
 /**
  * Durable store of jobs, their sequenced events and their results (SQLite, WAL mode).
- * Synchronous by design (better-sqlite3): each mutation is one short transaction.
+ * Synchronous by design (`node:sqlite`): each mutation is one short transaction.
  */
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isTerminalEvent, parseJobEvent, type JobEventPayload, type UnsequencedJobEvent } from '../../schema/job-events.js';
 import type { EmailHitPayload } from '../../schema/actor-messages.js';
 import { AnalysisStore } from './analysis-store.js';
+import { DataDirLock } from './data-dir-lock.js';
 import { MIGRATIONS } from './migrations.js';
+import { openSqlite, readPragma, runInTransaction, type SqliteDatabase } from './sqlite.js';
+
+type SqlValue = string | number | null;
 
 export type JobKindValue = 'ANALYSIS' | 'SCRAPING';
 export type JobStatusValue = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
@@ -113,40 +116,56 @@ function decodeCursor(cursor: string): number {
 }
 
 export class JobStore {
-  readonly #db: Database.Database;
+  readonly #db: SqliteDatabase;
+  readonly #lock: DataDirLock | null;
+  #open = true;
   /** Companies of analysis jobs and uploads. */
   readonly analysis: AnalysisStore;
 
-  private constructor(db: Database.Database) {
+  private constructor(db: SqliteDatabase, lock: DataDirLock | null) {
     this.#db = db;
+    this.#lock = lock;
     this.analysis = new AnalysisStore(db);
   }
 
-  /** Opens (and migrates) the store at `<dataDir>/prospectlab.sqlite`; `:memory:` for tests. */
+  /**
+   * Opens (and migrates) the store at `<dataDir>/prospectlab.sqlite`; `:memory:` for tests.
+   * The data directory is locked for this process until {@link close}.
+   * @throws DataDirLockedError when another live process holds the data directory
+   */
   static open(dataDir: string): JobStore {
     let file = ':memory:';
+    let lock: DataDirLock | null = null;
     if (dataDir !== ':memory:') {
       fs.mkdirSync(dataDir, { recursive: true });
+      lock = DataDirLock.acquire(dataDir);
       file = path.join(dataDir, 'prospectlab.sqlite');
     }
-    const db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    const version = db.pragma('user_version', { simple: true }) as number;
-    for (let v = version; v < MIGRATIONS.length; v++) {
-      db.transaction(() => {
-        db.exec(MIGRATIONS[v]!);
-        db.pragma(`user_version = ${v + 1}`);
-      })();
+    try {
+      const db = openSqlite(file);
+      try {
+        db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+        const version = Number(readPragma(db, 'user_version'));
+        for (let v = version; v < MIGRATIONS.length; v++) {
+          runInTransaction(db, () => {
+            db.exec(MIGRATIONS[v]!);
+            db.exec(`PRAGMA user_version = ${v + 1}`);
+          });
+        }
+      } catch (error) {
+        db.close();
+        throw error;
+      }
+      return new JobStore(db, lock);
+    } catch (error) {
+      lock?.release();
+      throw error;
     }
-    return new JobStore(db);
   }
 
-  /** Runs `fn` in one transaction (nested calls join the outer one). */
+  /** Runs `fn` in one transaction (nested calls join the outer one as a savepoint). */
   transaction<T>(fn: () => T): T {
-    return this.#db.transaction(fn)();
+    return runInTransaction(this.#db, fn);
   }
 
   /** Cheap liveness probe for `/readyz`. */
@@ -173,13 +192,13 @@ export class JobStore {
   unfinishedJobs(): JobRecord[] {
     const rows = this.#db
       .prepare(`SELECT * FROM jobs WHERE status IN ('QUEUED', 'RUNNING') ORDER BY created_order`)
-      .all() as JobRow[];
+      .all() as unknown as JobRow[];
     return rows.map(toRecord);
   }
 
   listJobs(filter: ListJobsFilter): JobPage & { readonly cursors: readonly string[] } {
     const where: string[] = [];
-    const params: unknown[] = [];
+    const params: SqlValue[] = [];
     if (filter.kind) {
       where.push('kind = ?');
       params.push(filter.kind);
@@ -203,7 +222,7 @@ export class JobStore {
     const pageClause = pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : '';
     const rows = this.#db
       .prepare(`SELECT * FROM jobs ${pageClause} ORDER BY created_order DESC LIMIT ?`)
-      .all(...pageParams, filter.first + 1) as JobRow[];
+      .all(...pageParams, filter.first + 1) as unknown as JobRow[];
     const page = rows.slice(0, filter.first);
     return {
       jobs: page.map(toRecord),
@@ -215,8 +234,8 @@ export class JobStore {
 
   updateJob(id: string, patch: JobPatch): void {
     const sets: string[] = [];
-    const params: unknown[] = [];
-    const add = (column: string, value: unknown): void => {
+    const params: SqlValue[] = [];
+    const add = (column: string, value: SqlValue): void => {
       sets.push(`${column} = ?`);
       params.push(value);
     };
@@ -294,7 +313,14 @@ export class JobStore {
     return (this.#db.prepare('SELECT COUNT(*) AS n FROM scrape_emails WHERE job_id = ?').get(jobId) as { n: number }).n;
   }
 
+  /** Closes the database and releases the data directory. Idempotent. */
   close(): void {
-    if (this.#db.open) this.#db.close();
+    if (!this.#open) return;
+    this.#open = false;
+    try {
+      this.#db.close();
+    } finally {
+      this.#lock?.release();
+    }
   }
 }

@@ -28,7 +28,7 @@ export interface NatsServer {
 }
 
 /** Asks the OS for a free TCP port on 127.0.0.1. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -44,9 +44,12 @@ function exitOf(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** Starts `nats-server -js` on a free port; resolves once it accepts clients. */
-export async function startNatsServer(): Promise<NatsServer> {
-  const port = await freePort();
+/**
+ * Starts `nats-server -js` on a free port, or on `options.port` (for tests that point a process
+ * at an address before the server exists); resolves once it accepts clients.
+ */
+export async function startNatsServer(options: { readonly port?: number } = {}): Promise<NatsServer> {
+  const port = options.port ?? (await freePort());
   const monitorPort = await freePort();
   const storeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-nats-'));
   let log = '';

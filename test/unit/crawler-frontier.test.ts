@@ -65,6 +65,24 @@ describe('effectiveDelayMs (politeness with robots.txt Crawl-delay)', () => {
 });
 
 describe('HostPacer', () => {
+  it('keeps the full pause after a turn that a busy event loop let go late', async () => {
+    const pacer = new HostPacer();
+    const signal = new AbortController().signal;
+    const delayMs = 100;
+    const startedAt: number[] = [];
+    const turns = [0, 1, 2].map(() => pacer.waitTurn('a.test', delayMs, signal).then(() => void startedAt.push(Date.now())));
+    await turns[0];
+    // Block the event loop across the second turn's slot, so its timer fires about 60 ms late.
+    const blockUntil = Date.now() + delayMs + 60;
+    while (Date.now() < blockUntil) {
+      // busy: nothing else runs
+    }
+    await Promise.all(turns);
+    const gaps = startedAt.slice(1).map((at, i) => at - startedAt[i]!);
+    expect(gaps[0]).to.be.at.least(delayMs + 50);
+    expect(gaps[1], `gaps ${gaps.join(', ')}`).to.be.at.least(delayMs);
+  });
+
   it('does not wait when the delay is 0', async () => {
     const pacer = new HostPacer();
     const signal = new AbortController().signal;
