@@ -24,6 +24,7 @@ import { serveWhileStarting } from './http/starting.route.js';
 import { serveClient } from './http/static-client.js';
 import { startActorIngest } from './jobs/actor-ingest.js';
 import type { JobService } from './jobs/job-service.js';
+import type { OutboxDispatcherSettings } from './jobs/outbox-dispatcher.js';
 import { startJobStateResponder } from './jobs/job-state-responder.js';
 import { JobStore } from './store/job-store.js';
 import { ApiKeyRing } from './security/api-keys.js';
@@ -54,8 +55,18 @@ export interface GatewayOptions {
   readonly host?: string;
   /** Folder of the SQLite store. @default './data' */
   readonly dataDir?: string;
-  /** Queue again the work of unfinished jobs at start (when the bus does not keep it). @default false */
+  /**
+   * Queue the work of unfinished jobs afresh at start, for a bus that does not keep messages
+   * across restarts (embedded). Otherwise the outbox's unsent work is simply sent. @default false
+   */
   readonly requeueUnfinishedJobs?: boolean;
+  /** How work written to the outbox is sent (see `jobs/outbox-dispatcher.ts`). */
+  readonly outbox?: OutboxDispatcherSettings;
+  /**
+   * Fault tests only: kill this process with SIGKILL right after the n-th transaction that wrote
+   * work to the outbox commits, before that work is sent.
+   */
+  readonly crashAfterOutboxCommit?: number;
   /** Largest accepted upload. @default 16777216 (16 MiB) */
   readonly maxUploadBytes?: number;
   /** Most company rows in one upload. @default 10000 */
@@ -125,10 +136,20 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
   /** Open mode on a loopback address serves loopback Host names only (DNS rebinding). */
   const hostAllowed = (req: IncomingMessage): boolean => isHostHeaderAllowed(req.headers.host, options.host ?? '127.0.0.1', !keyRing.enabled);
   const mutationGuard = new MutationGuard({ perMinute: keyRing.enabled ? security.mutationsPerMinute : 0 });
+  let outboxCommits = 0;
+  const crashAt = options.crashAfterOutboxCommit;
   const jobs = new AdmissionControlledJobService({
     store,
     bus,
     warn,
+    ...(options.outbox ? { outbox: options.outbox } : {}),
+    ...(crashAt === undefined
+      ? {}
+      : {
+          afterOutboxCommit: () => {
+            if (++outboxCommits === crashAt) process.kill(process.pid, 'SIGKILL');
+          },
+        }),
     maxActiveJobsPerOwner: security.maxActiveJobsPerKey,
     maxPagesPerJob: security.maxPagesPerJob,
   });
@@ -258,6 +279,7 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
   }, Math.min(30_000, Math.max(500, jobTimeoutMs / 4)));
   expiry.unref();
   if (options.requeueUnfinishedJobs) await jobs.requeueUnfinished();
+  jobs.startDispatching();
 
   let closing: Promise<void> | null = null;
   return {
@@ -269,6 +291,7 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
         clearInterval(expiry);
         deadLetters.stop();
         await ingest.stop();
+        await jobs.stop();
         responder.unsubscribe();
         await wsServer.dispose();
         await new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -39,6 +39,25 @@ export interface ProcessConfig {
   readonly renderMode: 'auto' | 'always';
   /** `PROSPECTLAB_BROWSER_PAGES`: pages one actor service renders at once; unset: from CPUs and free memory. */
   readonly browserPages: number | undefined;
+  /**
+   * `PROSPECTLAB_WORK_SEND_WARN_MS`: work the gateway could not send for this long (message bus
+   * unavailable) is logged; it stays queued in the outbox and is sent when the bus is back. @default 300000
+   */
+  readonly workSendWarnMs: number;
+  /**
+   * `PROSPECTLAB_TEST_CRASH_AFTER_COMMIT=dispatch[:n]` (fault tests only, not documented as a
+   * setting): the gateway kills itself right after the n-th (default first) transaction that
+   * wrote work to the outbox commits, before sending it.
+   */
+  readonly testCrashAfterOutboxCommit: number | undefined;
+}
+
+function crashHook(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = (env.PROSPECTLAB_TEST_CRASH_AFTER_COMMIT ?? '').trim();
+  if (raw === '') return undefined;
+  const match = /^dispatch(?::([1-9]\d{0,5}))?$/.exec(raw);
+  if (!match) throw new FatalConfigError(`PROSPECTLAB_TEST_CRASH_AFTER_COMMIT must be dispatch or dispatch:<n> (got ${JSON.stringify(raw)})`);
+  return match[1] ? Number(match[1]) : 1;
 }
 
 function renderMode(env: NodeJS.ProcessEnv): 'auto' | 'always' {
@@ -85,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     jobTimeoutSeconds: integer(env, 'PROSPECTLAB_JOB_TIMEOUT_SECONDS', 6 * 3600, 1, 30 * 24 * 3600),
     renderMode: renderMode(env),
     browserPages: env.PROSPECTLAB_BROWSER_PAGES ? integer(env, 'PROSPECTLAB_BROWSER_PAGES', 1, 1, 64) : undefined,
+    workSendWarnMs: integer(env, 'PROSPECTLAB_WORK_SEND_WARN_MS', 5 * 60_000, 100, 24 * 3600_000),
+    testCrashAfterOutboxCommit: crashHook(env),
   };
 }
 

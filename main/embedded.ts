@@ -32,6 +32,8 @@ try {
     maxUploadBytes: config.maxUploadBytes,
     maxUploadRows: config.maxUploadRows,
     jobTimeoutSeconds: config.jobTimeoutSeconds,
+    outbox: { warnAfterMs: config.workSendWarnMs },
+    ...(config.testCrashAfterOutboxCommit === undefined ? {} : { crashAfterOutboxCommit: config.testCrashAfterOutboxCommit }),
     requeueUnfinishedJobs: true,
     security,
   });

@@ -25,6 +25,8 @@ try {
     maxUploadBytes: config.maxUploadBytes,
     maxUploadRows: config.maxUploadRows,
     jobTimeoutSeconds: config.jobTimeoutSeconds,
+    outbox: { warnAfterMs: config.workSendWarnMs },
+    ...(config.testCrashAfterOutboxCommit === undefined ? {} : { crashAfterOutboxCommit: config.testCrashAfterOutboxCommit }),
     security,
   });
   console.log(`Security: ${describeSecurity(security)}`);

@@ -8,9 +8,8 @@ import { StartAnalysisInput } from '../../schema/graphql/analysis.inputs.js';
 import type { JobEventPayload } from '../../schema/job-events.js';
 import { InvalidUrlError, parseStartUrl } from '../../schema/url-rules.js';
 import { dedupeCompanies } from '../uploads/dedupe-companies.js';
-import { RetryableQueueError } from '../jobs/job-service.js';
 import type { GatewayContext } from './context.js';
-import { badUserInput, ErrorCode, serviceUnavailable } from './errors.js';
+import { badUserInput, ErrorCode } from './errors.js';
 import { toGraphqlJob } from './job.mapper.js';
 import { subscribeToJobEvents, type JobEventsArgs } from './job-events.subscription.js';
 import { GraphQLError } from 'graphql';
@@ -69,12 +68,7 @@ export class AnalysisResolver {
       maxDepth: o.maxDepth ?? ANALYSIS_DEFAULTS.maxDepth,
       delayMs: o.delayMs ?? ANALYSIS_DEFAULTS.delayMs,
     };
-    try {
-      return toGraphqlJob(await ctx.jobs.startAnalysis(companies, options, ctx.owner, duplicates));
-    } catch (error) {
-      if (error instanceof RetryableQueueError) throw serviceUnavailable(error.message, error);
-      throw error;
-    }
+    return toGraphqlJob(await ctx.jobs.startAnalysis(companies, options, ctx.owner, duplicates));
   }
 
   @Subscription(() => AnalysisEvent, {

@@ -6,9 +6,8 @@ import { StartScrapingInput } from '../../schema/graphql/scraping.inputs.js';
 import type { JobEventPayload } from '../../schema/job-events.js';
 import { SCRAPE_DEFAULTS } from '../../schema/scrape-limits.js';
 import { InvalidUrlError, parseStartUrl } from '../../schema/url-rules.js';
-import { RetryableQueueError } from '../jobs/job-service.js';
 import type { GatewayContext } from './context.js';
-import { badUserInput, serviceUnavailable } from './errors.js';
+import { badUserInput } from './errors.js';
 import { toGraphqlJob } from './job.mapper.js';
 import { subscribeToJobEvents, type JobEventsArgs } from './job-events.subscription.js';
 
@@ -33,12 +32,7 @@ export class ScrapingResolver {
       concurrency: input.concurrency ?? SCRAPE_DEFAULTS.concurrency,
       delayMs: input.delayMs ?? SCRAPE_DEFAULTS.delayMs,
     };
-    try {
-      return toGraphqlJob(await ctx.jobs.startScraping(url, limits, ctx.owner));
-    } catch (error) {
-      if (error instanceof RetryableQueueError) throw serviceUnavailable(error.message, error);
-      throw error;
-    }
+    return toGraphqlJob(await ctx.jobs.startScraping(url, limits, ctx.owner));
   }
 
   @Subscription(() => ScrapingEvent, {

@@ -1,17 +1,25 @@
 /**
  * Gateway job logic, apart from transports: creating jobs, queueing their work, turning
- * actor output into sequenced public events, cancelling. Every event it stores is also
- * published on `pl.job.<jobId>.events` for live subscribers.
+ * actor output into sequenced public events, cancelling. The decisions are the job kind's
+ * reducer's (`reducers/`); this service loads the state a reducer needs and applies what it
+ * returns in one store transaction: state changes, events, and the work to send, written to
+ * the outbox so that no work decided by a committed transaction can be lost. After the
+ * commit, events are published on `pl.job.<jobId>.events` and the dispatcher sends the work.
  */
 import { randomUUID } from 'node:crypto';
 import type { Bus } from '../../bus/bus.js';
 import type { ActorMessage } from '../../schema/actor-messages.js';
-import type { JobEventPayload, UnsequencedJobEvent } from '../../schema/job-events.js';
+import type { JobEventPayload } from '../../schema/job-events.js';
 import { subjects } from '../../schema/subjects.js';
 import type { AnalysisOptions } from '../../schema/analysis-limits.js';
 import type { CompanyInputPayload } from '../../schema/company.js';
-import type { CompanyWork, ScrapeLimits, ScrapeWork, Work } from '../../schema/work.js';
+import type { ScrapeLimits, ScrapeWork, Work } from '../../schema/work.js';
 import { TERMINAL_STATUSES, type JobRecord, type JobStore } from '../store/job-store.js';
+import { JOB_KINDS, loadAnalysisState, type JobKind, type StateNeed } from './job-kinds.js';
+import { OutboxDispatcher, type OutboxDispatcherSettings } from './outbox-dispatcher.js';
+import { startAnalysis, type AnalysisJobInput } from './reducers/analysis-reducer.js';
+import type { Reduction } from './reducers/reduction.js';
+import { startScraping } from './reducers/scraping-reducer.js';
 
 /** The job does not exist (or is not visible to the caller). */
 export class JobNotFoundError extends Error {
@@ -21,54 +29,73 @@ export class JobNotFoundError extends Error {
   }
 }
 
-/** The work could not be queued on the bus; the caller may retry later. */
-export class RetryableQueueError extends Error {
-  override readonly name = 'RetryableQueueError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
-}
-
-/** What an analysis job stores as its input. */
-export interface AnalysisJobInput {
-  readonly options: AnalysisOptions;
-  /** Input rows dropped as duplicates. */
-  readonly duplicates: number;
-  readonly total: number;
-}
+export type { AnalysisJobInput } from './reducers/analysis-reducer.js';
 
 export interface JobServiceOptions {
   readonly store: JobStore;
   readonly bus: Bus;
   /** Logs unexpected conditions. @default console.warn */
   readonly warn?: (message: string, error?: unknown) => void;
+  /** How the outbox is sent (polling, leases, backoff, when an outage is logged). */
+  readonly outbox?: OutboxDispatcherSettings;
+  /**
+   * Called right after a transaction that wrote work to the outbox commits, before the work is
+   * sent: the fault tests' hook (`PROSPECTLAB_TEST_CRASH_AFTER_COMMIT`) kills the process there.
+   */
+  readonly afterOutboxCommit?: () => void;
 }
+
+/** The result of one applied transition. */
+interface Applied {
+  readonly events: JobEventPayload[];
+  readonly queued: number;
+}
+
+const NONE: Applied = { events: [], queued: 0 };
 
 export class JobService {
   readonly #store: JobStore;
   readonly #bus: Bus;
   readonly #warn: (message: string, error?: unknown) => void;
-  /** Company work decided inside a transaction, sent after it. */
-  readonly #pendingDispatch: CompanyWork[] = [];
-  /** Part of work message ids: a new epoch lets requeued work pass the bus's deduplication. */
-  #dispatchEpoch = 'initial';
+  readonly #dispatcher: OutboxDispatcher;
+  readonly #afterOutboxCommit: (() => void) | undefined;
 
   constructor(options: JobServiceOptions) {
     this.#store = options.store;
     this.#bus = options.bus;
     this.#warn = options.warn ?? ((m, e) => console.warn(m, e ?? ''));
+    this.#afterOutboxCommit = options.afterOutboxCommit;
+    this.#dispatcher = new OutboxDispatcher({
+      ...options.outbox,
+      store: this.#store,
+      bus: this.#bus,
+      warn: this.#warn,
+      onUndeliverable: (work, error) => this.#undeliverable(work, error),
+    });
   }
 
   get store(): JobStore {
     return this.#store;
   }
 
+  /** Sends the work left in the outbox (by this process or another one) and keeps sending. */
+  startDispatching(): void {
+    this.#dispatcher.start();
+  }
+
+  /** Stops sending work; unsent work stays in the outbox for the next start. */
+  async stop(): Promise<void> {
+    await this.#dispatcher.stop();
+  }
+
   /** Creates a scraping job and queues its work. `url` must already be a parsed start URL. */
   async startScraping(url: string, limits: ScrapeLimits, owner: string | null): Promise<JobRecord> {
     const id = randomUUID();
     const work: ScrapeWork = { type: 'scrape', jobId: id, url, limits };
-    const job = this.#store.createJob({ id, kind: 'SCRAPING', input: work, owner, siteUrl: url });
-    await this.#queue(job, subjects.scrapeWork, work, id);
+    this.#commit(() => {
+      const job = this.#store.createJob({ id, kind: 'SCRAPING', input: work, owner, siteUrl: url });
+      return this.#applyReduction(job, startScraping(work));
+    });
     return this.#store.getJob(id)!;
   }
 
@@ -79,75 +106,28 @@ export class JobService {
   async startAnalysis(companies: readonly CompanyInputPayload[], options: AnalysisOptions, owner: string | null, duplicates: number): Promise<JobRecord> {
     const id = randomUUID();
     const input: AnalysisJobInput = { options, duplicates, total: companies.length };
-    const events = this.#store.transaction(() => {
-      this.#store.createJob({ id, kind: 'ANALYSIS', input, owner });
+    this.#commit(() => {
+      const job = this.#store.createJob({ id, kind: 'ANALYSIS', input, owner });
       this.#store.analysis.addCompanies(id, companies);
-      const at = new Date().toISOString();
-      this.#store.updateJob(id, { status: 'RUNNING', startedAt: new Date(at) });
-      const out: JobEventPayload[] = [];
-      const started = this.#store.appendEvent({ jobId: id, at, type: 'AnalysisStarted', total: companies.length });
-      if (started) out.push(started);
-      let current = 0;
-      for (const company of this.#store.analysis.companies(id)) {
-        if (company.status !== 'NO_WEBSITE') continue;
-        current++;
-        const e = this.#store.appendEvent({
-          jobId: id,
-          at,
-          type: 'AnalysisProgress',
-          current,
-          total: companies.length,
-          percentage: Math.round((10_000 * current) / companies.length) / 100,
-          message: `${company.name} has no website`,
-          company: company.name,
-        });
-        if (e) out.push(e);
-      }
-      out.push(...this.#scheduleOrComplete(id, at));
-      return out;
+      const state = loadAnalysisState(this.#store, job, { for: 'job' });
+      return this.#applyReduction(job, startAnalysis(state, this.#store.analysis.companies(id), new Date().toISOString()));
     });
-    for (const e of events) this.#publish(e);
-    await this.#dispatch();
     return this.#store.getJob(id)!;
   }
 
   /**
-   * Queues work again for jobs a previous process left unfinished (for a bus that does not
-   * keep messages across restarts).
+   * Queues the work of unfinished jobs afresh, for a bus that does not keep messages across
+   * restarts (embedded mode): unsent work is discarded, running companies are queued again
+   * under new message ids. With NATS the work is still in JetStream and the outbox sends
+   * whatever was not sent: nothing to requeue.
    */
   async requeueUnfinished(): Promise<number> {
     let count = 0;
-    this.#dispatchEpoch = `requeue-${Date.now()}`;
     for (const job of this.#store.unfinishedJobs()) {
-      if (job.kind === 'SCRAPING') {
-        await this.#queue(job, subjects.scrapeWork, job.input, `${job.id}:${this.#dispatchEpoch}`);
-      } else {
-        const events = this.#store.transaction(() => {
-          for (const c of this.#store.analysis.companies(job.id)) {
-            if (c.status === 'RUNNING') this.#store.analysis.setCompany(job.id, c.index, { status: 'PENDING' });
-          }
-          return this.#scheduleOrComplete(job.id, new Date().toISOString());
-        });
-        for (const e of events) this.#publish(e);
-        await this.#dispatch();
-      }
+      this.#transition(job.id, { for: 'job' }, (kind, state) => kind.reducer.onRequeue(state, new Date().toISOString()));
       count++;
     }
     return count;
-  }
-
-  async #queue(job: JobRecord, subject: string, work: unknown, msgId: string): Promise<void> {
-    try {
-      await this.#bus.send(subject, work, msgId);
-    } catch (cause) {
-      this.#finish(job.id, 'FAILED', 'Could not queue the work: the message bus is unavailable', {
-        jobId: job.id,
-        type: 'ScrapingFailed',
-        at: new Date().toISOString(),
-        error: 'Could not queue the work: the message bus is unavailable',
-      });
-      throw new RetryableQueueError('The message bus is unavailable; try again shortly', { cause });
-    }
   }
 
   /**
@@ -158,30 +138,8 @@ export class JobService {
     const job = this.#store.getJob(jobId);
     if (!job) throw new JobNotFoundError(jobId);
     if (TERMINAL_STATUSES.has(job.status)) return job;
-    const at = new Date().toISOString();
-    if (job.kind === 'ANALYSIS') {
-      const events = this.#store.transaction(() => {
-        const counts = this.#store.analysis.counts(jobId);
-        this.#store.analysis.finishRemaining(jobId, 'CANCELLED', null);
-        return this.#finishEvents(jobId, 'CANCELLED', null, {
-          jobId,
-          at,
-          type: 'AnalysisCancelled',
-          current: counts.succeeded + counts.failed,
-          total: counts.total,
-        });
-      });
-      for (const e of events) this.#publish(e);
-    } else {
-      this.#finish(jobId, 'CANCELLED', null, {
-        jobId,
-        type: 'ScrapingCancelled',
-        at,
-        visited: job.pagesVisited,
-        emails: this.#store.scrapeEmailCount(jobId),
-      });
-    }
-    this.#bus.publish(subjects.cancel(jobId), { jobId });
+    this.#transition(jobId, { for: 'job' }, (kind, state) => kind.reducer.onCancel(state, new Date().toISOString()));
+    this.#broadcastCancel(jobId);
     return this.#store.getJob(jobId)!;
   }
 
@@ -208,212 +166,96 @@ export class JobService {
     const expired: string[] = [];
     for (const job of this.#store.unfinishedJobs()) {
       if (now - job.createdAt.getTime() < timeoutMs) continue;
-      const at = new Date(now).toISOString();
       const error = `Timed out after ${Math.round(timeoutMs / 1000)} s`;
-      const events = this.#store.transaction(() => {
-        if (job.kind === 'SCRAPING') {
-          return this.#finishEvents(job.id, 'FAILED', error, { jobId: job.id, at, type: 'ScrapingFailed', error });
-        }
-        const out: JobEventPayload[] = [];
-        const analysis = this.#store.analysis;
-        for (const company of analysis.companies(job.id)) {
-          if (company.status !== 'PENDING' && company.status !== 'RUNNING') continue;
-          analysis.setCompany(job.id, company.index, { status: 'FAILED', error });
-          const e = this.#store.appendEvent({ jobId: job.id, at, type: 'AnalysisItemFailed', company: company.name, error });
-          if (e) out.push(e);
-        }
-        out.push(...this.#scheduleOrComplete(job.id, at));
-        return out;
-      });
-      for (const e of events) this.#publish(e);
-      this.#bus.publish(subjects.cancel(job.id), { jobId: job.id });
+      this.#transition(job.id, { for: 'job' }, (kind, state) => kind.reducer.onExpire(state, new Date(now).toISOString(), error));
+      this.#broadcastCancel(job.id);
       expired.push(job.id);
     }
     return expired;
   }
 
   /**
-   * Applies one message from an actor: updates the job and stores and publishes the public
-   * events it causes. Redelivered messages and messages for finished jobs change nothing.
+   * Applies one message from an actor: updates the job, stores the public events it causes and
+   * the work it decides, in one transaction; then publishes the events and sends the work.
+   * Redelivered messages and messages for finished jobs change nothing. Acknowledge the
+   * message only after this returns: its effects are committed then.
    */
   applyActorMessage(message: ActorMessage): JobEventPayload[] {
-    const events = this.#store.transaction(() => {
-      if (!this.#store.markMessageProcessed(message.id)) return [];
-      const job = this.#store.getJob(message.jobId);
-      if (!job || TERMINAL_STATUSES.has(job.status)) return [];
-      return this.#reduce(job, message);
+    return this.#commit(() => {
+      if (!this.#store.markMessageProcessed(message.id)) return NONE;
+      return this.#decide(message.jobId, { for: 'message', message }, (kind, state) => kind.reducer.onMessage(state, message, message.at));
     });
-    for (const event of events) this.#publish(event);
-    if (this.#pendingDispatch.length) void this.#dispatch();
-    return events;
   }
 
-  #reduce(job: JobRecord, m: ActorMessage): JobEventPayload[] {
-    if (m.type.startsWith('company.')) return this.#reduceCompany(job, m);
+  /** Work that can never be sent: its company, or its scrape, fails with the reason. */
+  #undeliverable(work: Work, error: string): void {
+    this.#transition(work.jobId, { for: 'undeliverable', work }, (kind, state) => kind.reducer.onUndeliverable(state, work, error, new Date().toISOString()));
+  }
+
+  #transition(jobId: string, need: StateNeed, reduce: (kind: JobKind<unknown>, state: unknown) => Reduction): JobEventPayload[] {
+    return this.#commit(() => this.#decide(jobId, need, reduce));
+  }
+
+  /** Inside a transaction: loads the job's state, reduces, applies. Finished jobs change no more. */
+  #decide(jobId: string, need: StateNeed, reduce: (kind: JobKind<unknown>, state: unknown) => Reduction): Applied {
+    const job = this.#store.getJob(jobId);
+    if (!job || TERMINAL_STATUSES.has(job.status)) return NONE;
+    const kind = JOB_KINDS[job.kind];
+    return this.#applyReduction(job, reduce(kind, kind.load(this.#store, job, need)));
+  }
+
+  /** Runs `decide` in one transaction; after the commit, publishes its events and sends its work. */
+  #commit(decide: () => Applied): JobEventPayload[] {
+    const applied = this.#store.transaction(decide);
+    if (applied.queued > 0) {
+      this.#afterOutboxCommit?.();
+      this.#dispatcher.notify();
+    }
+    for (const event of applied.events) this.#publish(event);
+    return applied.events;
+  }
+
+  /** Inside the caller's transaction: applies a reducer's decisions to the store. */
+  #applyReduction(job: JobRecord, reduction: Reduction): Applied {
     const store = this.#store;
-    const append = (e: UnsequencedJobEvent): JobEventPayload[] => {
-      const stored = store.appendEvent(e);
-      return stored ? [stored] : [];
-    };
-    const base = { jobId: job.id, at: m.at };
-    const limits = (job.input as ScrapeWork).limits;
-    switch (m.type) {
-      case 'scrape.started':
-        if (job.status === 'RUNNING') return []; // a redelivered job restarting: one Started is enough
-        store.updateJob(job.id, { status: 'RUNNING', startedAt: new Date(m.at) });
-        return append({ ...base, type: 'ScrapingStarted', url: m.url });
-      case 'scrape.progress': {
-        const progress = Math.min(100, (100 * m.visited) / Math.max(1, limits.maxPages));
-        store.updateJob(job.id, { pagesVisited: Math.max(job.pagesVisited, m.visited), progress });
-        return append({
-          ...base,
-          type: 'ScrapingProgress',
-          visited: m.visited,
-          emails: store.scrapeEmailCount(job.id),
-          elapsedSeconds: m.elapsedSeconds,
-          currentUrl: m.currentUrl,
-        });
+    for (const change of reduction.changes) {
+      switch (change.type) {
+        case 'job':
+          store.updateJob(job.id, change.patch);
+          break;
+        case 'company':
+          store.analysis.setCompany(job.id, change.index, change.patch);
+          break;
+        case 'companyStarted':
+          store.analysis.markStarted(job.id, change.index);
+          break;
+        case 'unfinishedCompanies':
+          store.analysis.finishRemaining(job.id, change.status, change.error);
+          break;
+        case 'scrapeEmail':
+          store.addScrapeEmail(job.id, change.email);
+          break;
+        case 'discardUnsentWork':
+          store.outbox.discardPending(job.id);
+          break;
       }
-      case 'scrape.email':
-        if (!store.addScrapeEmail(job.id, m.email)) return [];
-        return append({ ...base, type: 'ScrapingEmailFound', email: { ...m.email, address: m.email.address.toLowerCase() } });
-      case 'scrape.completed':
-        store.updateJob(job.id, { pagesVisited: m.visited, progress: 100 });
-        return this.#finishEvents(job.id, 'COMPLETED', null, {
-          ...base,
-          type: 'ScrapingCompleted',
-          visited: m.visited,
-          emails: store.scrapeEmailCount(job.id),
-          elapsedSeconds: m.elapsedSeconds,
-        });
-      case 'scrape.failed':
-        store.updateJob(job.id, { pagesVisited: Math.max(job.pagesVisited, m.visited) });
-        return this.#finishEvents(job.id, 'FAILED', m.error, { ...base, type: 'ScrapingFailed', error: m.error });
-      default:
-        return [];
     }
-  }
-
-  #reduceCompany(job: JobRecord, m: ActorMessage): JobEventPayload[] {
-    if (!('index' in m)) return [];
-    const analysis = this.#store.analysis;
-    const company = analysis.company(job.id, m.index);
-    // Only a company whose work is out may report; anything else is a late or duplicate message.
-    if (!company || company.status !== 'RUNNING') return [];
+    store.outbox.add(reduction.outbox);
     const events: JobEventPayload[] = [];
-    const append = (e: UnsequencedJobEvent): void => {
-      const stored = this.#store.appendEvent(e);
+    for (const event of reduction.events) {
+      const stored = store.appendEvent(event);
       if (stored) events.push(stored);
-    };
-    const base = { jobId: job.id, at: m.at };
-    const progressEvent = (message: string): void => {
-      const counts = analysis.counts(job.id);
-      const current = counts.succeeded + counts.failed;
-      const percentage = counts.total ? Math.round((10_000 * current) / counts.total) / 100 : 100;
-      this.#store.updateJob(job.id, { progress: percentage });
-      append({ ...base, type: 'AnalysisProgress', current, total: counts.total, percentage, message, company: company.name });
-    };
-    switch (m.type) {
-      case 'company.started':
-        // A redelivered company starts again elsewhere: announce it once.
-        if (analysis.markStarted(job.id, m.index)) progressEvent(`Analysing ${company.name}`);
-        break;
-      case 'company.progress':
-        analysis.setCompany(job.id, m.index, { status: 'RUNNING', pagesVisited: m.pagesVisited });
-        progressEvent(`Analysing ${company.name}: ${m.pagesVisited} page${m.pagesVisited === 1 ? '' : 's'} (${m.currentUrl})`);
-        break;
-      case 'company.completed':
-        analysis.setCompany(job.id, m.index, { status: 'OK', report: { ...m.report, name: company.name, input: company.input }, pagesVisited: m.report.pagesVisited });
-        progressEvent(`Analysed ${company.name}`);
-        break;
-      case 'company.failed':
-        analysis.setCompany(job.id, m.index, { status: 'FAILED', error: m.error, pagesVisited: m.pagesVisited });
-        append({ ...base, type: 'AnalysisItemFailed', company: company.name, error: m.error });
-        progressEvent(`Could not analyse ${company.name}`);
-        break;
-      default:
-        return [];
     }
-    if (m.type === 'company.completed' || m.type === 'company.failed') {
-      events.push(...this.#scheduleOrComplete(job.id, m.at));
-    }
-    return events;
+    return { events, queued: reduction.outbox.length };
   }
 
-  /**
-   * Queues more companies of an analysis, up to its concurrency, or completes it when nothing
-   * is left. Runs inside the caller's transaction; the sends happen after it.
-   */
-  #scheduleOrComplete(jobId: string, at: string): JobEventPayload[] {
-    const job = this.#store.getJob(jobId)!;
-    const input = job.input as AnalysisJobInput;
-    const analysis = this.#store.analysis;
-    const counts = analysis.counts(jobId);
-    if (counts.pending === 0 && counts.running === 0) {
-      return this.#finishEvents(jobId, 'COMPLETED', null, {
-        jobId,
-        at,
-        type: 'AnalysisCompleted',
-        total: counts.total,
-        succeeded: counts.succeeded,
-        failed: counts.failed,
-        durationMs: Math.max(0, Date.parse(at) - (job.startedAt ?? job.createdAt).getTime()),
-      });
+  #broadcastCancel(jobId: string): void {
+    try {
+      this.#bus.publish(subjects.cancel(jobId), { jobId });
+    } catch (error) {
+      // Actors also ask for the job's state before working on it: a lost broadcast only delays the stop.
+      this.#warn(`Could not announce the cancellation of job ${jobId}`, error);
     }
-    const free = input.options.concurrency - counts.running;
-    if (free <= 0) return [];
-    const works: CompanyWork[] = [];
-    for (const company of analysis.pendingCompanies(jobId, free)) {
-      analysis.setCompany(jobId, company.index, { status: 'RUNNING' });
-      works.push({
-        type: 'company',
-        jobId,
-        index: company.index,
-        company: { ...company.input, website: company.input.website! },
-        limits: { maxPages: input.options.maxPagesPerSite, maxDepth: input.options.maxDepth, delayMs: input.options.delayMs },
-      });
-    }
-    this.#pendingDispatch.push(...works);
-    return [];
-  }
-
-  /** Sends queued company work, retrying while the bus is unavailable. */
-  async #dispatch(): Promise<void> {
-    const works = this.#pendingDispatch.splice(0);
-    await Promise.all(
-      works.map(async (work) => {
-        const deadline = Date.now() + 5 * 60_000;
-        for (let attempt = 0; ; attempt++) {
-          try {
-            await this.#bus.send(subjects.companyWork, work, `${work.jobId}:${work.index}:${this.#dispatchEpoch}`);
-            return;
-          } catch (error) {
-            if (Date.now() > deadline) {
-              this.#warn(`Could not queue company ${work.index} of job ${work.jobId}`, error);
-              return;
-            }
-            await new Promise((r) => setTimeout(r, Math.min(5000, 200 * 2 ** attempt)));
-          }
-        }
-      }),
-    );
-  }
-
-  #finishEvents(
-    jobId: string,
-    status: 'COMPLETED' | 'FAILED' | 'CANCELLED',
-    error: string | null,
-    event: UnsequencedJobEvent,
-  ): JobEventPayload[] {
-    const stored = this.#store.appendEvent(event);
-    if (!stored) return [];
-    this.#store.updateJob(jobId, { status, error, finishedAt: new Date(event.at) });
-    return [stored];
-  }
-
-  #finish(jobId: string, status: 'COMPLETED' | 'FAILED' | 'CANCELLED', error: string | null, event: UnsequencedJobEvent): void {
-    const events = this.#store.transaction(() => this.#finishEvents(jobId, status, error, event));
-    for (const e of events) this.#publish(e);
   }
 
   #publish(event: JobEventPayload): void {

@@ -17,6 +17,16 @@ export interface CompanyRecord {
   readonly error: string | null;
   readonly report: CompanyReportPayload | null;
   readonly pagesVisited: number;
+  /** An actor announced that it started this company (a redelivery does not announce it again). */
+  readonly started: boolean;
+}
+
+/** What may change of a company when its work reports or ends. */
+export interface CompanyPatch {
+  readonly status: CompanyStatusValue;
+  readonly error?: string | null;
+  readonly report?: CompanyReportPayload | null;
+  readonly pagesVisited?: number;
 }
 
 export interface UploadRecord {
@@ -38,6 +48,7 @@ interface CompanyRow {
   error: string | null;
   report_json: string | null;
   pages_visited: number;
+  started: number;
 }
 
 const toCompany = (r: CompanyRow): CompanyRecord => ({
@@ -49,6 +60,7 @@ const toCompany = (r: CompanyRow): CompanyRecord => ({
   error: r.error,
   report: r.report_json ? parseCompanyReport(JSON.parse(r.report_json)) : null,
   pagesVisited: r.pages_visited,
+  started: r.started === 1,
 });
 
 export interface CompanyCounts {
@@ -79,6 +91,15 @@ export class AnalysisStore {
     return (this.db.prepare('SELECT * FROM analysis_companies WHERE job_id = ? ORDER BY idx').all(jobId) as unknown as CompanyRow[]).map(toCompany);
   }
 
+  /** Companies not finished yet (waiting for work or running), in index order. */
+  unfinishedCompanies(jobId: string): CompanyRecord[] {
+    return (
+      this.db
+        .prepare(`SELECT * FROM analysis_companies WHERE job_id = ? AND status IN ('PENDING', 'RUNNING') ORDER BY idx`)
+        .all(jobId) as unknown as CompanyRow[]
+    ).map(toCompany);
+  }
+
   /** Companies still waiting for work to be queued, first ones first. */
   pendingCompanies(jobId: string, limit: number): CompanyRecord[] {
     return (
@@ -88,7 +109,7 @@ export class AnalysisStore {
     ).map(toCompany);
   }
 
-  setCompany(jobId: string, index: number, patch: { status: CompanyStatusValue; error?: string | null; report?: CompanyReportPayload | null; pagesVisited?: number }): void {
+  setCompany(jobId: string, index: number, patch: CompanyPatch): void {
     this.db
       .prepare(
         `UPDATE analysis_companies SET status = ?, error = COALESCE(?, error), report_json = COALESCE(?, report_json),

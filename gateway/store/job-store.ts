@@ -9,6 +9,7 @@ import type { EmailHitPayload } from '../../schema/actor-messages.js';
 import { AnalysisStore } from './analysis-store.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { MIGRATIONS } from './migrations.js';
+import { OutboxStore } from './outbox-store.js';
 import { openSqlite, readPragma, runInTransaction, type SqliteDatabase } from './sqlite.js';
 
 type SqlValue = string | number | null;
@@ -117,11 +118,14 @@ export class JobStore {
   #open = true;
   /** Companies of analysis jobs and uploads. */
   readonly analysis: AnalysisStore;
+  /** Work waiting to be sent to actor services. */
+  readonly outbox: OutboxStore;
 
   private constructor(db: SqliteDatabase, lock: DataDirLock | null) {
     this.#db = db;
     this.#lock = lock;
     this.analysis = new AnalysisStore(db);
+    this.outbox = new OutboxStore(db);
   }
 
   /**
@@ -295,6 +299,11 @@ export class JobStore {
       )
       .run(jobId, hit.address.toLowerCase(), hit.pageUrl, hit.context, jobId);
     return result.changes === 1;
+  }
+
+  /** Whether a scraping job already has this address (compared lower-cased). */
+  hasScrapeEmail(jobId: string, address: string): boolean {
+    return this.#db.prepare('SELECT 1 FROM scrape_emails WHERE job_id = ? AND address = ?').get(jobId, address.toLowerCase()) !== undefined;
   }
 
   scrapeEmails(jobId: string): EmailHitPayload[] {
