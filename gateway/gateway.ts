@@ -26,7 +26,8 @@ import { startActorIngest } from './jobs/actor-ingest.js';
 import type { JobService } from './jobs/job-service.js';
 import type { OutboxDispatcherSettings } from './jobs/outbox-dispatcher.js';
 import { startJobStateResponder } from './jobs/job-state-responder.js';
-import { JobStore } from './store/job-store.js';
+import type { JobStore } from './store/job-store.js';
+import { openStore } from './store/open-store.js';
 import { ApiKeyRing } from './security/api-keys.js';
 import { createSecurityPlugin } from './security/apollo-security-plugin.js';
 import { applyCors, isWebSocketOriginAllowed } from './security/cors.js';
@@ -53,8 +54,12 @@ export interface GatewayOptions {
   readonly port?: number;
   /** @default '127.0.0.1' */
   readonly host?: string;
-  /** Folder of the SQLite store. @default './data' */
+  /** Folder of the SQLite store (unused with {@link databaseUrl}). @default './data' */
   readonly dataDir?: string;
+  /** `postgres://…`: keep everything in this PostgreSQL database, shared with other gateways. */
+  readonly databaseUrl?: string;
+  /** Connections of this gateway to PostgreSQL. @default 10 */
+  readonly databasePoolSize?: number;
   /**
    * Queue the work of unfinished jobs afresh at start, for a bus that does not keep messages
    * across restarts (embedded). Otherwise the outbox's unsent work is simply sent. @default false
@@ -96,15 +101,20 @@ export interface Gateway {
  */
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const host = options.host ?? '127.0.0.1';
-  const store = JobStore.open(options.dataDir ?? './data');
+  const store = await openStore({
+    dataDir: options.dataDir ?? './data',
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+    ...(options.databasePoolSize ? { poolSize: options.databasePoolSize } : {}),
+    ...(options.warn ? { warn: options.warn } : {}),
+  });
   const reason = `waiting for ${options.waitingFor ?? 'the message bus'}`;
-  let handler = (req: IncomingMessage, res: ServerResponse): void => serveWhileStarting(req, res, { reason, store });
+  let handler = (req: IncomingMessage, res: ServerResponse): void => void serveWhileStarting(req, res, { reason, store });
   const server = http.createServer((req, res) => handler(req, res));
   let port: number;
   try {
     port = await listenOn(server, options.port ?? 4000, host);
   } catch (error) {
-    store.close();
+    await store.close();
     throw error;
   }
   try {
@@ -113,7 +123,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   } catch (error) {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    store.close();
+    await store.close();
     throw error;
   }
 }
@@ -135,7 +145,7 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
   const keyRing = new ApiKeyRing(security.apiKeys);
   /** Open mode on a loopback address serves loopback Host names only (DNS rebinding). */
   const hostAllowed = (req: IncomingMessage): boolean => isHostHeaderAllowed(req.headers.host, options.host ?? '127.0.0.1', !keyRing.enabled);
-  const mutationGuard = new MutationGuard({ perMinute: keyRing.enabled ? security.mutationsPerMinute : 0 });
+  const mutationGuard = new MutationGuard({ perMinute: keyRing.enabled ? security.mutationsPerMinute : 0, store });
   let outboxCommits = 0;
   const crashAt = options.crashAfterOutboxCommit;
   const jobs = new AdmissionControlledJobService({
@@ -182,7 +192,7 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
   const ready = async (): Promise<Record<string, boolean>> => {
     const checks: Record<string, boolean> = { bus: bus.isConnected(), store: false, browser: false };
     try {
-      checks.store = store.ping();
+      checks.store = await store.ping();
     } catch {
       checks.store = false;
     }
@@ -217,7 +227,7 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
     }
     if (url.pathname === '/uploads') {
       if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST with a multipart field named "file"' });
-      const rate = mutationGuard.admitUpload(owner);
+      const rate = await mutationGuard.admitUpload(owner);
       if (!rate.allowed) return sendRateLimited(res, rate.retryAfterSeconds);
       return uploadRoute(req, res, owner);
     }
@@ -260,22 +270,23 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
   await bus.ensureStream(WORK_STREAM);
   const responder = startJobStateResponder(bus, store);
   const ingest = await startActorIngest({ bus, jobs, warn });
-  const deadLetters = await bus.watchDeadLetters(WORK_STREAM, ACTOR_CONSUMER, (letter) => {
+  const deadLetters = await bus.watchDeadLetters(WORK_STREAM, ACTOR_CONSUMER, async (letter) => {
+    let work;
     try {
-      const work = parseWork(letter.data);
-      warn(`Work for job ${work.jobId} ran out of deliveries (${letter.deliveryCount}); reporting it failed`);
-      jobs.applyDeadWork(work, letter.deliveryCount);
+      work = parseWork(letter.data);
     } catch (error) {
       warn(`Dropping an unreadable dead letter on ${letter.subject}`, error);
+      return;
     }
+    warn(`Work for job ${work.jobId} ran out of deliveries (${letter.deliveryCount}); reporting it failed`);
+    await jobs.applyDeadWork(work, letter.deliveryCount); // a store failure leaves the letter for a retry
   });
   const jobTimeoutMs = (options.jobTimeoutSeconds ?? 6 * 3600) * 1000;
   const expiry = setInterval(() => {
-    try {
-      for (const id of jobs.expireJobs(jobTimeoutMs)) warn(`Job ${id} timed out after ${jobTimeoutMs / 1000} s`);
-    } catch (error) {
-      warn('Checking job timeouts failed', error);
-    }
+    jobs
+      .expireJobs(jobTimeoutMs)
+      .then((ids) => ids.forEach((id) => warn(`Job ${id} timed out after ${jobTimeoutMs / 1000} s`)))
+      .catch((error: unknown) => warn('Checking job timeouts failed', error));
   }, Math.min(30_000, Math.max(500, jobTimeoutMs / 4)));
   expiry.unref();
   if (options.requeueUnfinishedJobs) await jobs.requeueUnfinished();
@@ -298,7 +309,7 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await apollo.stop();
-        store.close();
+        await store.close();
       })();
       return closing;
     },

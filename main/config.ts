@@ -19,6 +19,10 @@ export interface ProcessConfig {
   readonly host: string;
   /** `PROSPECTLAB_DATA_DIR`. @default './data' */
   readonly dataDir: string;
+  /** `PROSPECTLAB_DATABASE_URL`: `postgres://…` keeps the store in PostgreSQL (several gateways); unset: SQLite in {@link dataDir}. */
+  readonly databaseUrl: string | undefined;
+  /** `PROSPECTLAB_DATABASE_POOL_SIZE`: PostgreSQL connections of one gateway. @default 10 */
+  readonly databasePoolSize: number;
   /** `PROSPECTLAB_ALLOW_PRIVATE_NETWORKS` = 1/true. @default false */
   readonly allowPrivateNetworks: boolean;
   /** `PROSPECTLAB_ACTOR_CONCURRENCY`: jobs one actor service runs at once. @default 2 */
@@ -60,6 +64,21 @@ function crashHook(env: NodeJS.ProcessEnv): number | undefined {
   return match[1] ? Number(match[1]) : 1;
 }
 
+function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = (env.PROSPECTLAB_DATABASE_URL ?? '').trim();
+  if (raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new FatalConfigError('PROSPECTLAB_DATABASE_URL must be a URL such as postgres://user@host:5432/database');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new FatalConfigError(`PROSPECTLAB_DATABASE_URL must start with postgres:// (got ${url.protocol}//…)`);
+  }
+  return raw;
+}
+
 function renderMode(env: NodeJS.ProcessEnv): 'auto' | 'always' {
   const raw = (env.PROSPECTLAB_RENDER ?? '').trim().toLowerCase();
   if (raw === '' || raw === 'auto') return 'auto';
@@ -94,6 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
     dataDir: env.PROSPECTLAB_DATA_DIR || './data',
+    databaseUrl: databaseUrl(env),
+    databasePoolSize: integer(env, 'PROSPECTLAB_DATABASE_POOL_SIZE', 10, 1, 500),
     allowPrivateNetworks: flag(env, 'PROSPECTLAB_ALLOW_PRIVATE_NETWORKS'),
     actorConcurrency: integer(env, 'PROSPECTLAB_ACTOR_CONCURRENCY', 2, 1, 50),
     pageTimeoutMs: integer(env, 'PROSPECTLAB_PAGE_TIMEOUT_MS', 20_000, 1000, 120_000),

@@ -29,6 +29,7 @@ try {
     port: config.port,
     host: config.host,
     dataDir: config.dataDir,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl, databasePoolSize: config.databasePoolSize } : {}),
     maxUploadBytes: config.maxUploadBytes,
     maxUploadRows: config.maxUploadRows,
     jobTimeoutSeconds: config.jobTimeoutSeconds,

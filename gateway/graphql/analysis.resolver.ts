@@ -14,14 +14,14 @@ import { toGraphqlJob } from './job.mapper.js';
 import { subscribeToJobEvents, type JobEventsArgs } from './job-events.subscription.js';
 import { GraphQLError } from 'graphql';
 
-function companiesFromInput(input: StartAnalysisInput, ctx: GatewayContext): CompanyInputPayload[] {
+async function companiesFromInput(input: StartAnalysisInput, ctx: GatewayContext): Promise<CompanyInputPayload[]> {
   const hasUpload = input.uploadId !== undefined && input.uploadId !== null;
   const hasCompanies = input.companies !== undefined && input.companies !== null;
   if (hasUpload === hasCompanies) {
     throw badUserInput('Give exactly one of uploadId or companies', hasUpload ? 'companies' : 'uploadId');
   }
   if (hasUpload) {
-    const upload = ctx.jobs.store.analysis.upload(input.uploadId!);
+    const upload = await ctx.jobs.store.analysis.upload(input.uploadId!);
     if (!upload || (ctx.owner !== null && upload.owner !== ctx.owner)) {
       throw new GraphQLError(`No upload with id ${JSON.stringify(input.uploadId)}; upload the file again with POST /uploads`, {
         extensions: { code: ErrorCode.UPLOAD_NOT_FOUND, field: 'uploadId' },
@@ -59,7 +59,7 @@ function companiesFromInput(input: StartAnalysisInput, ctx: GatewayContext): Com
 export class AnalysisResolver {
   @Mutation(() => Job, { description: 'Starts analysing companies, from an upload or given inline.' })
   async startAnalysis(@Arg('input', () => StartAnalysisInput) input: StartAnalysisInput, @Ctx() ctx: GatewayContext): Promise<Job> {
-    const rows = companiesFromInput(input, ctx);
+    const rows = await companiesFromInput(input, ctx);
     const { companies, duplicates } = dedupeCompanies(rows);
     const o = input.options ?? {};
     const options: AnalysisOptions = {

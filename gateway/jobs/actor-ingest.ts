@@ -41,7 +41,7 @@ export async function startActorIngest(options: ActorIngestOptions): Promise<Con
         }
         throw error;
       }
-      options.jobs.applyActorMessage(message);
+      await options.jobs.applyActorMessage(message); // committed before the ack; a failure redelivers it
       await msg.ack();
     },
   );

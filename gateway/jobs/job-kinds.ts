@@ -16,29 +16,30 @@ export type StateNeed =
   | { readonly for: 'job' };
 
 export interface JobKind<S> {
-  load(store: JobStore, job: JobRecord, need: StateNeed): S;
+  /** Reads the state inside the transaction that applies the reduction (`store` is bound to it). */
+  load(store: JobStore, job: JobRecord, need: StateNeed): Promise<S>;
   readonly reducer: JobReducer<S>;
 }
 
-export function loadAnalysisState(store: JobStore, job: JobRecord, need: StateNeed): AnalysisState {
+export async function loadAnalysisState(store: JobStore, job: JobRecord, need: StateNeed): Promise<AnalysisState> {
   const analysis = store.analysis;
   const index = need.for === 'message' && 'index' in need.message ? need.message.index : need.for === 'undeliverable' && need.work.type === 'company' ? need.work.index : null;
   const concurrency = (job.input as AnalysisJobInput).options.concurrency;
   return {
     job,
-    counts: analysis.counts(job.id),
-    company: index === null ? null : analysis.company(job.id, index),
-    pending: analysis.pendingCompanies(job.id, concurrency),
-    unfinished: need.for === 'job' ? analysis.unfinishedCompanies(job.id) : [],
+    counts: await analysis.counts(job.id),
+    company: index === null ? null : await analysis.company(job.id, index),
+    pending: await analysis.pendingCompanies(job.id, concurrency),
+    unfinished: need.for === 'job' ? await analysis.unfinishedCompanies(job.id) : [],
   };
 }
 
-function loadScrapingState(store: JobStore, job: JobRecord, need: StateNeed): ScrapingState {
+async function loadScrapingState(store: JobStore, job: JobRecord, need: StateNeed): Promise<ScrapingState> {
   const email = need.for === 'message' && need.message.type === 'scrape.email' ? need.message.email.address : null;
   return {
     job,
-    emailCount: store.scrapeEmailCount(job.id),
-    emailKnown: email !== null && store.hasScrapeEmail(job.id, email),
+    emailCount: await store.scrapeEmailCount(job.id),
+    emailKnown: email !== null && (await store.hasScrapeEmail(job.id, email)),
   };
 }
 

@@ -88,15 +88,21 @@ export class JobService {
     await this.#dispatcher.stop();
   }
 
+  /**
+   * Runs inside the transaction that creates a job, before it is created: a subclass refuses
+   * the job here (e.g. its owner's allowance is spent) and nothing is stored.
+   */
+  protected async beforeCreate(_tx: JobStore, _owner: string | null): Promise<void> {}
+
   /** Creates a scraping job and queues its work. `url` must already be a parsed start URL. */
   async startScraping(url: string, limits: ScrapeLimits, owner: string | null): Promise<JobRecord> {
     const id = randomUUID();
     const work: ScrapeWork = { type: 'scrape', jobId: id, url, limits };
-    this.#commit(() => {
-      const job = this.#store.createJob({ id, kind: 'SCRAPING', input: work, owner, siteUrl: url });
-      return this.#applyReduction(job, startScraping(work));
-    });
-    return this.#store.getJob(id)!;
+    return this.#commit(async (tx) => {
+      await this.beforeCreate(tx, owner);
+      const job = await tx.createJob({ id, kind: 'SCRAPING', input: work, owner, siteUrl: url });
+      return { ...(await this.#applyReduction(tx, job, startScraping(work))), job: (await tx.getJob(id))! };
+    }).then((applied) => applied.job);
   }
 
   /**
@@ -106,13 +112,14 @@ export class JobService {
   async startAnalysis(companies: readonly CompanyInputPayload[], options: AnalysisOptions, owner: string | null, duplicates: number): Promise<JobRecord> {
     const id = randomUUID();
     const input: AnalysisJobInput = { options, duplicates, total: companies.length };
-    this.#commit(() => {
-      const job = this.#store.createJob({ id, kind: 'ANALYSIS', input, owner });
-      this.#store.analysis.addCompanies(id, companies);
-      const state = loadAnalysisState(this.#store, job, { for: 'job' });
-      return this.#applyReduction(job, startAnalysis(state, this.#store.analysis.companies(id), new Date().toISOString()));
-    });
-    return this.#store.getJob(id)!;
+    return this.#commit(async (tx) => {
+      await this.beforeCreate(tx, owner);
+      const job = await tx.createJob({ id, kind: 'ANALYSIS', input, owner });
+      await tx.analysis.addCompanies(id, companies);
+      const state = await loadAnalysisState(tx, job, { for: 'job' });
+      const applied = await this.#applyReduction(tx, job, startAnalysis(state, await tx.analysis.companies(id), new Date().toISOString()));
+      return { ...applied, job: (await tx.getJob(id))! };
+    }).then((applied) => applied.job);
   }
 
   /**
@@ -123,8 +130,8 @@ export class JobService {
    */
   async requeueUnfinished(): Promise<number> {
     let count = 0;
-    for (const job of this.#store.unfinishedJobs()) {
-      this.#transition(job.id, { for: 'job' }, (kind, state) => kind.reducer.onRequeue(state, new Date().toISOString()));
+    for (const job of await this.#store.unfinishedJobs()) {
+      await this.#transition(job.id, { for: 'job' }, (kind, state) => kind.reducer.onRequeue(state, new Date().toISOString()));
       count++;
     }
     return count;
@@ -134,20 +141,20 @@ export class JobService {
    * Stops a job: marks it cancelled, emits its terminal cancelled event and tells every actor
    * service to stop its work. Finished jobs are returned unchanged.
    */
-  cancel(jobId: string): JobRecord {
-    const job = this.#store.getJob(jobId);
+  async cancel(jobId: string): Promise<JobRecord> {
+    const job = await this.#store.getJob(jobId);
     if (!job) throw new JobNotFoundError(jobId);
     if (TERMINAL_STATUSES.has(job.status)) return job;
-    this.#transition(jobId, { for: 'job' }, (kind, state) => kind.reducer.onCancel(state, new Date().toISOString()));
+    await this.#transition(jobId, { for: 'job' }, (kind, state) => kind.reducer.onCancel(state, new Date().toISOString()));
     this.#broadcastCancel(jobId);
-    return this.#store.getJob(jobId)!;
+    return (await this.#store.getJob(jobId))!;
   }
 
   /**
    * Work that ran out of deliveries (it crashed or stalled every actor that took it): the
    * company, or the scrape, is reported failed so the job can finish.
    */
-  applyDeadWork(work: Work, deliveries: number): JobEventPayload[] {
+  applyDeadWork(work: Work, deliveries: number): Promise<JobEventPayload[]> {
     const at = new Date().toISOString();
     const error = `Gave up after ${deliveries} attempts: the work stopped every actor service that took it`;
     const base = { id: `dead-letter:${work.jobId}:${work.type === 'company' ? work.index : 'site'}`, jobId: work.jobId, at };
@@ -162,12 +169,13 @@ export class JobService {
    * Ends jobs running for longer than `timeoutMs`: remaining companies are reported failed
    * (then the analysis completes), a scrape fails; actors are told to stop.
    */
-  expireJobs(timeoutMs: number, now = Date.now()): string[] {
+  async expireJobs(timeoutMs: number, now = Date.now()): Promise<string[]> {
     const expired: string[] = [];
-    for (const job of this.#store.unfinishedJobs()) {
+    for (const job of await this.#store.unfinishedJobs()) {
       if (now - job.createdAt.getTime() < timeoutMs) continue;
       const error = `Timed out after ${Math.round(timeoutMs / 1000)} s`;
-      this.#transition(job.id, { for: 'job' }, (kind, state) => kind.reducer.onExpire(state, new Date(now).toISOString(), error));
+      const events = await this.#transition(job.id, { for: 'job' }, (kind, state) => kind.reducer.onExpire(state, new Date(now).toISOString(), error));
+      if (!events.length) continue; // another gateway ended it meanwhile
       this.#broadcastCancel(job.id);
       expired.push(job.id);
     }
@@ -178,72 +186,74 @@ export class JobService {
    * Applies one message from an actor: updates the job, stores the public events it causes and
    * the work it decides, in one transaction; then publishes the events and sends the work.
    * Redelivered messages and messages for finished jobs change nothing. Acknowledge the
-   * message only after this returns: its effects are committed then.
+   * message only after this resolves: its effects are committed then.
    */
-  applyActorMessage(message: ActorMessage): JobEventPayload[] {
-    return this.#commit(() => {
-      if (!this.#store.markMessageProcessed(message.id)) return NONE;
-      return this.#decide(message.jobId, { for: 'message', message }, (kind, state) => kind.reducer.onMessage(state, message, message.at));
+  async applyActorMessage(message: ActorMessage): Promise<JobEventPayload[]> {
+    const applied = await this.#commit(async (tx) => {
+      // The job's lock first: a redelivery waits for the first delivery's transaction, then is seen as one.
+      const job = await tx.lockJob(message.jobId);
+      if (!(await tx.markMessageProcessed(message.id))) return NONE;
+      return this.#decideLocked(tx, job, { for: 'message', message }, (kind, state) => kind.reducer.onMessage(state, message, message.at));
     });
+    return applied.events;
   }
 
   /** Work that can never be sent: its company, or its scrape, fails with the reason. */
-  #undeliverable(work: Work, error: string): void {
-    this.#transition(work.jobId, { for: 'undeliverable', work }, (kind, state) => kind.reducer.onUndeliverable(state, work, error, new Date().toISOString()));
+  async #undeliverable(work: Work, error: string): Promise<void> {
+    await this.#transition(work.jobId, { for: 'undeliverable', work }, (kind, state) => kind.reducer.onUndeliverable(state, work, error, new Date().toISOString()));
   }
 
-  #transition(jobId: string, need: StateNeed, reduce: (kind: JobKind<unknown>, state: unknown) => Reduction): JobEventPayload[] {
-    return this.#commit(() => this.#decide(jobId, need, reduce));
+  async #transition(jobId: string, need: StateNeed, reduce: (kind: JobKind<unknown>, state: unknown) => Reduction): Promise<JobEventPayload[]> {
+    const applied = await this.#commit(async (tx) => this.#decideLocked(tx, await tx.lockJob(jobId), need, reduce));
+    return applied.events;
   }
 
-  /** Inside a transaction: loads the job's state, reduces, applies. Finished jobs change no more. */
-  #decide(jobId: string, need: StateNeed, reduce: (kind: JobKind<unknown>, state: unknown) => Reduction): Applied {
-    const job = this.#store.getJob(jobId);
+  /** Inside a transaction holding the job's lock: loads its state, reduces, applies. Finished jobs change no more. */
+  async #decideLocked(tx: JobStore, job: JobRecord | null, need: StateNeed, reduce: (kind: JobKind<unknown>, state: unknown) => Reduction): Promise<Applied> {
     if (!job || TERMINAL_STATUSES.has(job.status)) return NONE;
     const kind = JOB_KINDS[job.kind];
-    return this.#applyReduction(job, reduce(kind, kind.load(this.#store, job, need)));
+    return this.#applyReduction(tx, job, reduce(kind, await kind.load(tx, job, need)));
   }
 
   /** Runs `decide` in one transaction; after the commit, publishes its events and sends its work. */
-  #commit(decide: () => Applied): JobEventPayload[] {
-    const applied = this.#store.transaction(decide);
+  async #commit<A extends Applied>(decide: (tx: JobStore) => Promise<A>): Promise<A> {
+    const applied = await this.#store.transaction(decide);
     if (applied.queued > 0) {
       this.#afterOutboxCommit?.();
       this.#dispatcher.notify();
     }
     for (const event of applied.events) this.#publish(event);
-    return applied.events;
+    return applied;
   }
 
   /** Inside the caller's transaction: applies a reducer's decisions to the store. */
-  #applyReduction(job: JobRecord, reduction: Reduction): Applied {
-    const store = this.#store;
+  async #applyReduction(tx: JobStore, job: JobRecord, reduction: Reduction): Promise<Applied> {
     for (const change of reduction.changes) {
       switch (change.type) {
         case 'job':
-          store.updateJob(job.id, change.patch);
+          await tx.updateJob(job.id, change.patch);
           break;
         case 'company':
-          store.analysis.setCompany(job.id, change.index, change.patch);
+          await tx.analysis.setCompany(job.id, change.index, change.patch);
           break;
         case 'companyStarted':
-          store.analysis.markStarted(job.id, change.index);
+          await tx.analysis.markStarted(job.id, change.index);
           break;
         case 'unfinishedCompanies':
-          store.analysis.finishRemaining(job.id, change.status, change.error);
+          await tx.analysis.finishRemaining(job.id, change.status, change.error);
           break;
         case 'scrapeEmail':
-          store.addScrapeEmail(job.id, change.email);
+          await tx.addScrapeEmail(job.id, change.email);
           break;
         case 'discardUnsentWork':
-          store.outbox.discardPending(job.id);
+          await tx.outbox.discardPending(job.id);
           break;
       }
     }
-    store.outbox.add(reduction.outbox);
+    await tx.outbox.add(reduction.outbox);
     const events: JobEventPayload[] = [];
     for (const event of reduction.events) {
-      const stored = store.appendEvent(event);
+      const stored = await tx.appendEvent(event);
       if (stored) events.push(stored);
     }
     return { events, queued: reduction.outbox.length };

@@ -35,7 +35,7 @@ export interface OutboxDispatcherOptions extends OutboxDispatcherSettings {
   readonly bus: Bus;
   readonly warn: (message: string, error?: unknown) => void;
   /** Work that can never be sent: fail what it was for. Runs after the row is marked failed. */
-  readonly onUndeliverable: (work: Work, error: string) => void;
+  readonly onUndeliverable: (work: Work, error: string) => Promise<void>;
 }
 
 /** The bus refuses this message for good: sending again would fail the same way. */
@@ -117,16 +117,16 @@ export class OutboxDispatcher {
   async #drain(): Promise<void> {
     const { store } = this.#options;
     while (!this.#stopped) {
-      const rows = store.outbox.claimDue(this.#batchSize, this.#leaseMs);
+      const rows = await store.outbox.claimDue(this.#batchSize, this.#leaseMs);
       if (!rows.length) {
-        this.#wakeWhenDue(store.outbox.nextDueAt());
+        this.#wakeWhenDue(await store.outbox.nextDueAt());
         return;
       }
       const unsent = (await Promise.all(rows.map((row) => this.#sendOne(row)))).filter((r): r is OutboxRecord => r !== null);
       if (this.#stopped) return;
       if (unsent.length) {
         const delayMs = this.#scheduleRetry();
-        store.outbox.retryAt(unsent.map((r) => r.msgId), Date.now() + delayMs, 'the message bus is unavailable');
+        await store.outbox.retryAt(unsent.map((r) => r.msgId), Date.now() + delayMs, 'the message bus is unavailable');
         return;
       }
       this.#failures = 0;
@@ -146,13 +146,13 @@ export class OutboxDispatcher {
       if (isPermanent(error)) {
         const reason = error instanceof Error ? error.message : String(error);
         this.#options.warn(`Work ${row.msgId} of job ${row.jobId} can never be sent: ${reason}`);
-        if (store.outbox.markFailed(row.msgId, reason)) this.#options.onUndeliverable(row.work, reason);
+        if (await store.outbox.markFailed(row.msgId, reason)) await this.#options.onUndeliverable(row.work, reason);
         return null;
       }
       this.#noteOutage(error);
       return row;
     }
-    store.outbox.markSent(row.msgId);
+    await store.outbox.markSent(row.msgId);
     return null;
   }
 

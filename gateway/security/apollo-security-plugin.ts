@@ -22,7 +22,7 @@ export function createSecurityPlugin(options: SecurityPluginOptions): ApolloServ
           if (!operation) return;
           const limitError = queryLimitError(schema, document, operation, request.variables ?? null, options.limits);
           if (limitError) throw withHttpStatus(limitError, 400);
-          const rateError = options.mutationGuard.admitOperation(contextValue.owner, document, operation);
+          const rateError = await options.mutationGuard.admitOperation(contextValue.owner, document, operation);
           if (rateError) {
             const retryAfter = rateError.extensions.retryAfterSeconds;
             throw withHttpStatus(rateError, 429, typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : {});

@@ -73,7 +73,7 @@ export function createSocketServerOptions(options: SocketSecurityOptions): Serve
   const rules = settings.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
   const limits = { maxDepth: settings.maxQueryDepth, maxComplexity: settings.maxQueryComplexity };
 
-  const prepare = (ctx: SocketContext, payload: SubscribePayload): ExecutionArgs | GraphQLError[] => {
+  const prepare = async (ctx: SocketContext, payload: SubscribePayload): Promise<ExecutionArgs | GraphQLError[]> => {
     // The operation being subscribed is already in ctx.subscriptions.
     if (Object.keys(ctx.subscriptions).length > settings.maxSubscriptionsPerConnection) {
       return [tooManySubscriptions(settings.maxSubscriptionsPerConnection)];
@@ -95,7 +95,7 @@ export function createSocketServerOptions(options: SocketSecurityOptions): Serve
     const limitError = queryLimitError(schema, document, operation, variables, limits);
     if (limitError) return [limitError];
     const owner = owners.get(ctx) ?? null;
-    const rateError = mutationGuard.admitOperation(owner, document, operation);
+    const rateError = await mutationGuard.admitOperation(owner, document, operation);
     if (rateError) return [rateError];
     return {
       schema,
@@ -119,9 +119,9 @@ export function createSocketServerOptions(options: SocketSecurityOptions): Serve
       owners.set(ctx, owner);
       return true;
     },
-    onSubscribe(ctx, _id, payload) {
+    async onSubscribe(ctx, _id, payload) {
       try {
-        return prepare(ctx, payload);
+        return await prepare(ctx, payload);
       } catch (error) {
         // A document that breaks parsing or validation (e.g. the stack) must not close the socket.
         return [new GraphQLError('The operation could not be processed', { originalError: error instanceof Error ? error : null })];

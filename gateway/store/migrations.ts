@@ -1,4 +1,4 @@
-/** Schema migrations, applied in order; `PRAGMA user_version` records how many ran. */
+/** SQLite schema migrations, applied in order; `PRAGMA user_version` records how many ran. */
 export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE jobs (
@@ -81,5 +81,12 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
   CREATE INDEX outbox_job ON outbox (job_id, status);
+  `,
+  `
+  CREATE TABLE rate_buckets (
+    bucket TEXT PRIMARY KEY,
+    tokens REAL NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
   `,
 ];

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { parseWork, type Work } from '../../schema/work.js';
-import type { SqliteDatabase } from './sqlite.js';
+import type { SqlExecutor } from './sql-executor.js';
 
 /** PENDING: to send; SENT: stored by the bus; FAILED: can never be sent; DISCARDED: no longer wanted. */
 export type OutboxStatusValue = 'PENDING' | 'SENT' | 'FAILED' | 'DISCARDED';
@@ -27,7 +27,7 @@ interface OutboxRow {
   job_id: string;
   payload_json: string;
   status: OutboxStatusValue;
-  attempts: number;
+  attempts: number | string;
   error: string | null;
 }
 
@@ -36,73 +36,78 @@ const toRecord = (r: OutboxRow): OutboxRecord => ({
   jobId: r.job_id,
   work: parseWork(JSON.parse(r.payload_json)),
   status: r.status,
-  attempts: r.attempts,
+  attempts: Number(r.attempts),
   error: r.error,
 });
 
+const COLUMNS = 'msg_id, job_id, payload_json, status, attempts, error, seq';
+
 export class OutboxStore {
-  constructor(private readonly db: SqliteDatabase) {}
+  constructor(private readonly sql: SqlExecutor) {}
 
   /** Adds work to send; call inside the transaction that decided it. */
-  add(works: readonly Work[], nowMs = Date.now()): OutboxRecord[] {
-    const insert = this.db.prepare('INSERT INTO outbox (msg_id, job_id, payload_json, created_at) VALUES (?, ?, ?, ?)');
-    return works.map((work) => {
-      const msgId = randomUUID();
-      insert.run(msgId, work.jobId, JSON.stringify(work), nowMs);
-      return { msgId, jobId: work.jobId, work, status: 'PENDING', attempts: 0, error: null };
-    });
+  async add(works: readonly Work[], nowMs = Date.now()): Promise<OutboxRecord[]> {
+    const records: OutboxRecord[] = works.map((work) => ({ msgId: randomUUID(), jobId: work.jobId, work, status: 'PENDING', attempts: 0, error: null }));
+    for (let from = 0; from < records.length; from += 500) {
+      const chunk = records.slice(from, from + 500);
+      await this.sql.run(
+        `INSERT INTO outbox (msg_id, job_id, payload_json, created_at) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        chunk.flatMap((r) => [r.msgId, r.jobId, JSON.stringify(r.work), nowMs]),
+      );
+    }
+    return records;
   }
 
   /**
    * Takes up to `limit` pending rows that are due, oldest first, and hides them from other
    * claims for `leaseMs` (a dispatcher that dies holding them only delays them by that much).
+   * On PostgreSQL, rows another gateway is claiming at the same moment are skipped, not waited for.
    */
-  claimDue(limit: number, leaseMs: number, nowMs = Date.now()): OutboxRecord[] {
-    const rows = this.db
-      .prepare(
-        `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?
-         WHERE seq IN (SELECT seq FROM outbox WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY seq LIMIT ?)
-         RETURNING msg_id, job_id, payload_json, status, attempts, error, seq`,
-      )
-      .all(nowMs + leaseMs, nowMs, limit) as unknown as (OutboxRow & { seq: number })[];
-    return rows.sort((a, b) => a.seq - b.seq).map(toRecord);
+  async claimDue(limit: number, leaseMs: number, nowMs = Date.now()): Promise<OutboxRecord[]> {
+    const skipLocked = this.sql.dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
+    const rows = await this.sql.all<OutboxRow & { seq: number | string }>(
+      `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?
+       WHERE seq IN (SELECT seq FROM outbox WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY seq LIMIT ?${skipLocked})
+       RETURNING ${COLUMNS}`,
+      [nowMs + leaseMs, nowMs, limit],
+    );
+    return rows.sort((a, b) => Number(a.seq) - Number(b.seq)).map(toRecord);
   }
 
-  markSent(msgId: string, nowMs = Date.now()): void {
-    this.db.prepare(`UPDATE outbox SET status = 'SENT', sent_at = ? WHERE msg_id = ? AND status = 'PENDING'`).run(nowMs, msgId);
+  async markSent(msgId: string, nowMs = Date.now()): Promise<void> {
+    await this.sql.run(`UPDATE outbox SET status = 'SENT', sent_at = ? WHERE msg_id = ? AND status = 'PENDING'`, [nowMs, msgId]);
   }
 
   /** The row can never be sent (e.g. too large for the bus); false when it was no longer pending. */
-  markFailed(msgId: string, error: string): boolean {
-    return this.db.prepare(`UPDATE outbox SET status = 'FAILED', error = ? WHERE msg_id = ? AND status = 'PENDING'`).run(error, msgId).changes === 1;
+  async markFailed(msgId: string, error: string): Promise<boolean> {
+    return (await this.sql.run(`UPDATE outbox SET status = 'FAILED', error = ? WHERE msg_id = ? AND status = 'PENDING'`, [error, msgId])) === 1;
   }
 
   /** Makes claimed rows due again at `atMs` (the bus was unavailable). */
-  retryAt(msgIds: readonly string[], atMs: number, error: string): void {
-    const update = this.db.prepare(`UPDATE outbox SET next_attempt_at = ?, error = ? WHERE msg_id = ? AND status = 'PENDING'`);
-    for (const id of msgIds) update.run(atMs, error, id);
+  async retryAt(msgIds: readonly string[], atMs: number, error: string): Promise<void> {
+    for (const id of msgIds) {
+      await this.sql.run(`UPDATE outbox SET next_attempt_at = ?, error = ? WHERE msg_id = ? AND status = 'PENDING'`, [atMs, error, id]);
+    }
   }
 
   /** Drops the unsent work of a job (it ended, or its work is being queued afresh). */
-  discardPending(jobId: string): number {
-    return this.db.prepare(`UPDATE outbox SET status = 'DISCARDED' WHERE job_id = ? AND status = 'PENDING'`).run(jobId).changes as number;
+  async discardPending(jobId: string): Promise<number> {
+    return this.sql.run(`UPDATE outbox SET status = 'DISCARDED' WHERE job_id = ? AND status = 'PENDING'`, [jobId]);
   }
 
   /** Rows of a job (every status), oldest first: for tests and diagnostics. */
-  ofJob(jobId: string): OutboxRecord[] {
-    return (
-      this.db.prepare('SELECT * FROM outbox WHERE job_id = ? ORDER BY seq').all(jobId) as unknown as OutboxRow[]
-    ).map(toRecord);
+  async ofJob(jobId: string): Promise<OutboxRecord[]> {
+    return (await this.sql.all<OutboxRow>(`SELECT ${COLUMNS} FROM outbox WHERE job_id = ? ORDER BY seq`, [jobId])).map(toRecord);
   }
 
   /** When the earliest pending row falls due (epoch ms), or null when none is pending. */
-  nextDueAt(): number | null {
-    const row = this.db.prepare(`SELECT MIN(next_attempt_at) AS due FROM outbox WHERE status = 'PENDING'`).get() as { due: number | null };
-    return row.due;
+  async nextDueAt(): Promise<number | null> {
+    const row = await this.sql.get<{ due: number | string | null }>(`SELECT MIN(next_attempt_at) AS due FROM outbox WHERE status = 'PENDING'`);
+    return row?.due === null || row?.due === undefined ? null : Number(row.due);
   }
 
   /** Rows still to send, all jobs. */
-  pendingCount(): number {
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM outbox WHERE status = 'PENDING'`).get() as { n: number }).n;
+  async pendingCount(): Promise<number> {
+    return Number((await this.sql.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM outbox WHERE status = 'PENDING'`))!.n);
   }
 }

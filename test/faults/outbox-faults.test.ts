@@ -34,12 +34,12 @@ async function assertEveryCompanyOnce(url: string, jobId: string, sub: Collected
 }
 
 /** Work rows of the gateway's store, read while the gateway is down. */
-function outboxStatuses(dataDir: string, jobId: string): string[] {
+async function outboxStatuses(dataDir: string, jobId: string): Promise<string[]> {
   const store = JobStore.open(dataDir);
   try {
-    return store.outbox.ofJob(jobId).map((r) => r.status);
+    return (await store.outbox.ofJob(jobId)).map((r) => r.status);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -102,7 +102,7 @@ describe('gateway work dispatch under faults (transactional outbox, real process
       await assertEveryCompanyOnce(restarted.url!, jobId, sub, list);
       expect(restarted.output()).not.to.match(/Could not queue/);
       await restarted.stop();
-      const statuses = outboxStatuses(data.path, jobId);
+      const statuses = await outboxStatuses(data.path, jobId);
       expect(statuses, 'one work message per company, all sent').to.deep.equal(list.map(() => 'SENT'));
     });
   }

@@ -64,7 +64,7 @@ describe('transactional outbox and its dispatcher', () => {
       await msg.ack();
     });
   };
-  const statuses = (jobId: string): string[] => store.outbox.ofJob(jobId).map((r) => r.status);
+  const statuses = async (jobId: string): Promise<string[]> => (await store.outbox.ofJob(jobId)).map((r) => r.status);
 
   beforeEach(async () => {
     embedded = new EmbeddedBus();
@@ -78,7 +78,7 @@ describe('transactional outbox and its dispatcher', () => {
     await Promise.all(services.map((s) => s.stop()));
     await consumer?.stop();
     await embedded.close();
-    store.close();
+    await store.close();
   });
 
   it('work decided by a transaction that committed is sent by the next process even when this one dies before sending', async () => {
@@ -94,8 +94,8 @@ describe('transactional outbox and its dispatcher', () => {
     } catch (error) {
       expect(error).to.be.instanceOf(SimulatedCrash);
     }
-    jobId = store.listJobs({ first: 1 }).jobs[0]!.id;
-    expect(statuses(jobId), 'committed with the job, not sent').to.deep.equal(['PENDING', 'PENDING']);
+    jobId = (await store.listJobs({ first: 1 })).jobs[0]!.id;
+    expect(await statuses(jobId), 'committed with the job, not sent').to.deep.equal(['PENDING', 'PENDING']);
     await receiveWork();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(received, 'nothing sent by the dead process').to.deep.equal([]);
@@ -103,7 +103,7 @@ describe('transactional outbox and its dispatcher', () => {
     service().startDispatching();
     await waitUntil(() => received.length === 2, 5000, 'the restarted service to send the work');
     expect(received.map((w) => (w as CompanyWork).index)).to.deep.equal([0, 1]);
-    await waitUntil(() => statuses(jobId).every((s) => s === 'SENT'), 5000, 'the rows to be marked sent');
+    await waitUntil(async () => (await statuses(jobId)).every((s) => s === 'SENT'), 5000, 'the rows to be marked sent');
   });
 
   it('a company completion and the next company\'s work are one transaction: the next work is sent, once', async () => {
@@ -112,12 +112,12 @@ describe('transactional outbox and its dispatcher', () => {
     const job = await jobs.startAnalysis(companies(3), { ...OPTIONS, concurrency: 1 }, null, 0);
     await waitUntil(() => received.length === 1, 5000, 'the first company');
     const done: ActorMessage = { id: 'done-0', jobId: job.id, at: new Date().toISOString(), type: 'company.failed', index: 0, error: 'x', pagesVisited: 0 };
-    jobs.applyActorMessage(done);
-    jobs.applyActorMessage(done); // redelivered: deduplicated by message id, no second work
+    await jobs.applyActorMessage(done);
+    await jobs.applyActorMessage(done); // redelivered: deduplicated by message id, no second work
     await waitUntil(() => received.length === 2, 5000, 'the second company');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(received.map((w) => (w as CompanyWork).index)).to.deep.equal([0, 1]);
-    expect(statuses(job.id)).to.deep.equal(['SENT', 'SENT']);
+    expect(await statuses(job.id)).to.deep.equal(['SENT', 'SENT']);
   });
 
   it('a bus outage longer than the warning threshold: the work waits, retried with backoff, one warning, then is sent', async () => {
@@ -131,12 +131,12 @@ describe('transactional outbox and its dispatcher', () => {
     expect(job.status, 'the job is accepted while the bus is down').to.equal('RUNNING');
     await waitUntil(() => warnings.some((w) => /has waited \d+ s for the message bus/.test(w)), 5000, 'the outage warning');
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(statuses(job.id)).to.deep.equal(['PENDING', 'PENDING']);
+    expect(await statuses(job.id)).to.deep.equal(['PENDING', 'PENDING']);
     expect(control.sends, 'retried during the outage').to.be.greaterThan(4);
     expect(warnings.filter((w) => /has waited/.test(w))).to.have.length(1);
     control.down = false;
     await waitUntil(() => received.length === 2, 5000, 'the work once the bus is back');
-    await waitUntil(() => statuses(job.id).every((s) => s === 'SENT'), 5000, 'the rows to be marked sent');
+    await waitUntil(async () => (await statuses(job.id)).every((s) => s === 'SENT'), 5000, 'the rows to be marked sent');
     expect(warnings.at(-1)).to.match(/bus is back/);
   });
 
@@ -149,13 +149,13 @@ describe('transactional outbox and its dispatcher', () => {
     const input = companies(2);
     input[0] = { ...input[0]!, category: 'x'.repeat(5000) };
     const job = await jobs.startAnalysis(input, OPTIONS, null, 0);
-    await waitUntil(() => store.analysis.company(job.id, 0)?.status === 'FAILED', 5000, 'the oversized company to fail');
-    expect(store.analysis.company(job.id, 0)!.error).to.match(/^Could not queue the work: .*2000/);
-    expect(statuses(job.id)).to.deep.equal(['FAILED', 'SENT']);
-    expect(store.outbox.ofJob(job.id)[0]!.error).to.match(/2000/);
+    await waitUntil(async () => (await store.analysis.company(job.id, 0))?.status === 'FAILED', 5000, 'the oversized company to fail');
+    expect((await store.analysis.company(job.id, 0))!.error).to.match(/^Could not queue the work: .*2000/);
+    expect(await statuses(job.id)).to.deep.equal(['FAILED', 'SENT']);
+    expect((await store.outbox.ofJob(job.id))[0]!.error).to.match(/2000/);
     await waitUntil(() => received.length === 1, 5000, 'the other company');
-    jobs.applyActorMessage({ id: 'ok-1', jobId: job.id, at: new Date().toISOString(), type: 'company.failed', index: 1, error: 'y', pagesVisited: 0 });
-    const events = store.eventsAfter(job.id, 0);
+    await jobs.applyActorMessage({ id: 'ok-1', jobId: job.id, at: new Date().toISOString(), type: 'company.failed', index: 1, error: 'y', pagesVisited: 0 });
+    const events = await store.eventsAfter(job.id, 0);
     expect(events.at(-1)).to.include({ type: 'AnalysisCompleted', total: 2, failed: 2 });
     expect(events.filter((e) => e.type === 'AnalysisItemFailed').map((e) => (e as { company: string }).company)).to.deep.equal(['Company 0', 'Company 1']);
   });
@@ -166,16 +166,17 @@ describe('transactional outbox and its dispatcher', () => {
     const first = service({ bus: control.bus, outbox: { maxRetryDelayMs: 60_000 } });
     const job = await first.startScraping('https://acme.example/', { maxDepth: 1, maxPages: 5, maxDurationSeconds: 30, concurrency: 1, delayMs: 0 }, null);
     await first.stop();
-    await waitUntil(() => store.outbox.ofJob(job.id)[0]!.attempts >= 1, 5000, 'a first attempt');
-    store.transaction(() => store.outbox.retryAt([store.outbox.ofJob(job.id)[0]!.msgId], 0, 'reset for the test'));
+    const row = async () => (await store.outbox.ofJob(job.id))[0]!;
+    await waitUntil(async () => (await row()).attempts >= 1, 5000, 'a first attempt');
+    await store.outbox.retryAt([(await row()).msgId], 0, 'reset for the test');
     // The dying dispatcher: claims the row for 100 ms, sends it, dies before marking it sent.
-    const [claimed] = store.outbox.claimDue(10, 100);
+    const [claimed] = await store.outbox.claimDue(10, 100);
     await embedded.send(subjects.scrapeWork, claimed!.work, claimed!.msgId);
     await receiveWork();
     service({ outbox: { pollIntervalMs: 20 } }).startDispatching();
-    await waitUntil(() => statuses(job.id)[0] === 'SENT', 5000, 'the row to be sent after the lease');
+    await waitUntil(async () => (await statuses(job.id))[0] === 'SENT', 5000, 'the row to be sent after the lease');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(received).to.have.length(1);
-    expect(store.outbox.ofJob(job.id)[0]!.attempts).to.be.greaterThan(1);
+    expect((await row()).attempts).to.be.greaterThan(1);
   });
 });
