@@ -75,6 +75,12 @@ export class PostgresBackend implements StoreBackend {
   async transaction<T>(fn: (sql: SqlExecutor) => Promise<T>): Promise<T> {
     const client = await this.#pool.connect();
     let broken: Error | undefined;
+    // A connection dropped while checked out (a database restart) emits 'error': without a
+    // listener that would end the process; the failing query rejects on its own.
+    const onError = (error: Error): void => {
+      broken = error;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await fn(executor(client));
@@ -86,7 +92,8 @@ export class PostgresBackend implements StoreBackend {
       });
       throw error;
     } finally {
-      client.release(broken); // a connection that could not roll back is discarded
+      client.off('error', onError);
+      client.release(broken); // a broken connection, or one that could not roll back, is discarded
     }
   }
 
@@ -98,6 +105,7 @@ export class PostgresBackend implements StoreBackend {
 
 async function migrate(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
+  client.on('error', () => undefined); // the failing query reports it
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
