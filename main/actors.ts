@@ -2,11 +2,13 @@
 import { startActorService } from '../actors/actor-service.js';
 import { natsOptionsFromEnv } from '../bus/nats-bus.js';
 import { FatalConfigError, loadConfig } from './config.js';
+import { useNatsPrefix } from '../schema/subjects.js';
 import { connectNatsWaiting } from './connect-nats.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
 
 try {
   const config = loadConfig();
+  useNatsPrefix(config.natsPrefix);
   const natsOptions = natsOptionsFromEnv();
   if (!natsOptions) throw new FatalConfigError('NATS_URL must be set for `npm run actors` (use `npm start` for embedded mode)');
   const bus = await connectNatsWaiting({ ...natsOptions, name: `prospectlab-actors-${process.pid}` }, (line) => console.log(`actors: ${line}`));

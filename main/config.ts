@@ -6,6 +6,7 @@
 import { InvalidApiKeyError, parseApiKeyList, readApiKeysFile } from '../gateway/security/api-keys.js';
 import { InvalidCorsOriginError, parseCorsOrigins } from '../gateway/security/cors.js';
 import { SECURITY_DEFAULTS, SECURITY_RANGES, type GatewaySecurityOptions } from '../gateway/security/security-settings.js';
+import { DEFAULT_NATS_PREFIX } from '../schema/subjects.js';
 
 /** A configuration value is wrong: the operator must fix it; nothing will start. */
 export class FatalConfigError extends Error {
@@ -33,6 +34,11 @@ export interface ProcessConfig {
   readonly maxUploadBytes: number;
   /** `PROSPECTLAB_MAX_UPLOAD_ROWS`: most company rows in one upload. @default 10000 */
   readonly maxUploadRows: number;
+  /**
+   * `PROSPECTLAB_NATS_PREFIX`: first token of every NATS subject, and of stream and consumer
+   * names, so deployments sharing a NATS server stay apart. @default 'pl'
+   */
+  readonly natsPrefix: string;
   /** `PROSPECTLAB_WORK_ACK_WAIT_MS`: work not reported alive for this long goes to another actor. @default 30000 */
   readonly workAckWaitMs: number;
   /** `PROSPECTLAB_WORK_MAX_DELIVER`: deliveries of one piece of work before it is reported failed. @default 5 */
@@ -79,6 +85,15 @@ function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
   return raw;
 }
 
+function natsPrefix(env: NodeJS.ProcessEnv): string {
+  const raw = (env.PROSPECTLAB_NATS_PREFIX ?? '').trim();
+  if (raw === '') return DEFAULT_NATS_PREFIX;
+  if (!/^[A-Za-z0-9_-]{1,32}$/.test(raw)) {
+    throw new FatalConfigError(`PROSPECTLAB_NATS_PREFIX must be 1 to 32 letters, digits, _ or - (got ${JSON.stringify(raw)})`);
+  }
+  return raw;
+}
+
 function renderMode(env: NodeJS.ProcessEnv): 'auto' | 'always' {
   const raw = (env.PROSPECTLAB_RENDER ?? '').trim().toLowerCase();
   if (raw === '' || raw === 'auto') return 'auto';
@@ -120,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     pageTimeoutMs: integer(env, 'PROSPECTLAB_PAGE_TIMEOUT_MS', 20_000, 1000, 120_000),
     maxUploadBytes: integer(env, 'PROSPECTLAB_MAX_UPLOAD_MB', 16, 1, 1024) * 1024 * 1024,
     maxUploadRows: integer(env, 'PROSPECTLAB_MAX_UPLOAD_ROWS', 10_000, 1, 100_000),
+    natsPrefix: natsPrefix(env),
     workAckWaitMs: integer(env, 'PROSPECTLAB_WORK_ACK_WAIT_MS', 30_000, 1000, 600_000),
     workMaxDeliver: integer(env, 'PROSPECTLAB_WORK_MAX_DELIVER', 5, 1, 100),
     jobTimeoutSeconds: integer(env, 'PROSPECTLAB_JOB_TIMEOUT_SECONDS', 6 * 3600, 1, 30 * 24 * 3600),

@@ -5,10 +5,12 @@ import { startActorService } from '../actors/actor-service.js';
 import { EmbeddedBus } from '../bus/embedded-bus.js';
 import { startGateway } from '../gateway/gateway.js';
 import { describeSecurity, loadConfig, loadSecurityConfig } from './config.js';
+import { useNatsPrefix } from '../schema/subjects.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
 
 try {
   const config = loadConfig();
+  useNatsPrefix(config.natsPrefix);
   const security = loadSecurityConfig();
   if (process.env.NATS_URL) {
     console.log('NATS_URL is set: `npm start` still runs embedded; use `npm run gateway` and `npm run actors` for distributed mode.');

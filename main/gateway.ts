@@ -2,11 +2,13 @@
 import { natsOptionsFromEnv } from '../bus/nats-bus.js';
 import { startGateway } from '../gateway/gateway.js';
 import { describeSecurity, FatalConfigError, loadConfig, loadSecurityConfig } from './config.js';
+import { useNatsPrefix } from '../schema/subjects.js';
 import { connectNatsWaiting, describeNatsServers } from './connect-nats.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
 
 try {
   const config = loadConfig();
+  useNatsPrefix(config.natsPrefix);
   const security = loadSecurityConfig();
   const natsOptions = natsOptionsFromEnv();
   if (!natsOptions) throw new FatalConfigError('NATS_URL must be set for `npm run gateway` (use `npm start` for embedded mode)');
