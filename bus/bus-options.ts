@@ -21,6 +21,8 @@ export interface ResolvedConsumeOptions {
   /** Undefined when the consumer takes every subject of the stream. */
   readonly filterSubject: string | undefined;
   readonly maxInFlight: number;
+  /** Undefined when unbounded across processes. */
+  readonly maxAckPending: number | undefined;
   readonly ackWaitMs: number;
   readonly maxDeliver: number;
 }
@@ -82,6 +84,7 @@ export function resolveConsumeOptions(options: ConsumeOptions): ResolvedConsumeO
     durable,
     filterSubject,
     maxInFlight: positiveInteger(options.maxInFlight, 'maxInFlight', DEFAULT_MAX_IN_FLIGHT),
+    maxAckPending: options.maxAckPending === undefined ? undefined : positiveInteger(options.maxAckPending, 'maxAckPending', 1),
     ackWaitMs: positiveInteger(options.ackWaitMs, 'ackWaitMs', DEFAULT_ACK_WAIT_MS),
     maxDeliver: positiveInteger(options.maxDeliver, 'maxDeliver', DEFAULT_MAX_DELIVER),
   };

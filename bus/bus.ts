@@ -71,6 +71,13 @@ export interface ConsumeOptions {
   readonly filterSubject?: string;
   /** Most messages handled at once by this process. @default 1 */
   readonly maxInFlight?: number;
+  /**
+   * Most messages delivered and not yet settled across every process of this durable (NATS
+   * `max_ack_pending`). 1 keeps the stream's order even when several processes consume it:
+   * the next message goes out only once the previous one is settled. Unset: no such bound
+   * beyond the processes' own `maxInFlight` (the embedded bus, one process, needs none).
+   */
+  readonly maxAckPending?: number;
   /** Redelivery when a message is neither settled nor marked working for this long. @default 30000 */
   readonly ackWaitMs?: number;
   /**

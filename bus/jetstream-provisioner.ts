@@ -93,8 +93,8 @@ export class JetStreamProvisioner {
         max_deliver: options.maxDeliver,
         // An empty filter removes a previous one on update.
         filter_subject: options.filterSubject ?? '',
-        // Shared by every process of the durable: never lower what another one needs.
-        max_ack_pending: Math.max(existing?.config.max_ack_pending ?? DEFAULT_MAX_ACK_PENDING, options.maxInFlight),
+        // Shared by every process of the durable: never lower what another one needs, unless asked to.
+        max_ack_pending: options.maxAckPending ?? Math.max(existing?.config.max_ack_pending ?? DEFAULT_MAX_ACK_PENDING, options.maxInFlight),
       };
       if (!existing) {
         const config: Partial<ConsumerConfig> = {

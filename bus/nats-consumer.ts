@@ -15,6 +15,12 @@ import { toBusError } from './nats-errors.js';
 
 const TEXT = new TextDecoder();
 const MAX_RETRY_DELAY_MS = 5000;
+/**
+ * Pause after a pull the server ended early without a message: it refuses pulls while the
+ * durable's `max_ack_pending` is reached (another process holds the messages), and pulling
+ * again at once would spin between the processes.
+ */
+const REFUSED_PULL_DELAY_MS = 20;
 
 function isClosedConnection(error: unknown): boolean {
   return (
@@ -129,6 +135,7 @@ export class NatsConsumerRunner implements Consumer {
   }
 
   private async fetchBatch(batch: number): Promise<void> {
+    const startedAt = Date.now();
     this.requested += batch;
     let received = 0;
     let failed = false;
@@ -158,7 +165,16 @@ export class NatsConsumerRunner implements Consumer {
       this.requested -= Math.max(0, batch - received);
     }
     if (failed) this.retryLater();
+    else if (received === 0 && Date.now() - startedAt < this.fetchExpiresMs / 2) this.pumpAfter(REFUSED_PULL_DELAY_MS);
     else this.pump();
+  }
+
+  private pumpAfter(delayMs: number): void {
+    if (this.stopping || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.pump();
+    }, delayMs);
   }
 
   private retryLater(): void {

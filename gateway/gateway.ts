@@ -29,8 +29,10 @@ import { serveWhileStarting } from './http/starting.route.js';
 import { serveClient } from './http/static-client.js';
 import { startActorIngest } from './jobs/actor-ingest.js';
 import type { JobService } from './jobs/job-service.js';
+import type { OutboxDispatcherSettings } from './jobs/outbox-dispatcher.js';
 import { startJobStateResponder } from './jobs/job-state-responder.js';
-import { JobStore } from './store/job-store.js';
+import type { JobStore } from './store/job-store.js';
+import { openStore } from './store/open-store.js';
 import { ApiKeyRing } from './security/api-keys.js';
 import { createSecurityPlugin } from './security/apollo-security-plugin.js';
 import { applyCors, isWebSocketOriginAllowed } from './security/cors.js';
@@ -60,10 +62,24 @@ export interface GatewayOptions {
   readonly port?: number;
   /** @default '127.0.0.1' */
   readonly host?: string;
-  /** Folder of the SQLite store. @default './data' */
+  /** Folder of the SQLite store (unused with {@link databaseUrl}). @default './data' */
   readonly dataDir?: string;
-  /** Queue again the work of unfinished jobs at start (when the bus does not keep it). @default false */
+  /** `postgres://…`: keep everything in this PostgreSQL database, shared with other gateways. */
+  readonly databaseUrl?: string;
+  /** Connections of this gateway to PostgreSQL. @default 10 */
+  readonly databasePoolSize?: number;
+  /**
+   * Queue the work of unfinished jobs afresh at start, for a bus that does not keep messages
+   * across restarts (embedded). Otherwise the outbox's unsent work is simply sent. @default false
+   */
   readonly requeueUnfinishedJobs?: boolean;
+  /** How work written to the outbox is sent (see `jobs/outbox-dispatcher.ts`). */
+  readonly outbox?: OutboxDispatcherSettings;
+  /**
+   * Fault tests only: kill this process with SIGKILL right after the n-th transaction that wrote
+   * work to the outbox commits, before that work is sent.
+   */
+  readonly crashAfterOutboxCommit?: number;
   /** Largest accepted upload. @default 16777216 (16 MiB) */
   readonly maxUploadBytes?: number;
   /** Most company rows in one upload. @default 10000 */
@@ -97,15 +113,20 @@ export interface Gateway {
  */
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const host = options.host ?? '127.0.0.1';
-  const store = JobStore.open(options.dataDir ?? './data');
+  const store = await openStore({
+    dataDir: options.dataDir ?? './data',
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+    ...(options.databasePoolSize ? { poolSize: options.databasePoolSize } : {}),
+    ...(options.warn ? { warn: options.warn } : {}),
+  });
   const reason = `waiting for ${options.waitingFor ?? 'the message bus'}`;
-  let handler = (req: IncomingMessage, res: ServerResponse): void => serveWhileStarting(req, res, { reason, store });
+  let handler = (req: IncomingMessage, res: ServerResponse): void => void serveWhileStarting(req, res, { reason, store });
   const server = http.createServer((req, res) => handler(req, res));
   let port: number;
   try {
     port = await listenOn(server, options.port ?? 4000, host);
   } catch (error) {
-    store.close();
+    await store.close();
     throw error;
   }
   try {
@@ -114,7 +135,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   } catch (error) {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    store.close();
+    await store.close();
     throw error;
   }
 }
@@ -139,12 +160,22 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
   const keyRing = new ApiKeyRing(security.apiKeys);
   /** Open mode on a loopback address serves loopback Host names only (DNS rebinding). */
   const hostAllowed = (req: IncomingMessage): boolean => isHostHeaderAllowed(req.headers.host, options.host ?? '127.0.0.1', !keyRing.enabled);
-  const mutationGuard = new MutationGuard({ perMinute: keyRing.enabled ? security.mutationsPerMinute : 0 });
+  const mutationGuard = new MutationGuard({ perMinute: keyRing.enabled ? security.mutationsPerMinute : 0, store });
+  let outboxCommits = 0;
+  const crashAt = options.crashAfterOutboxCommit;
   const jobs = new AdmissionControlledJobService({
     store,
     bus,
     warn,
     logger,
+    ...(options.outbox ? { outbox: options.outbox } : {}),
+    ...(crashAt === undefined
+      ? {}
+      : {
+          afterOutboxCommit: () => {
+            if (++outboxCommits === crashAt) process.kill(process.pid, 'SIGKILL');
+          },
+        }),
     maxActiveJobsPerOwner: security.maxActiveJobsPerKey,
     maxPagesPerJob: security.maxPagesPerJob,
   });
@@ -187,7 +218,7 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
   const ready = async (): Promise<Record<string, boolean>> => {
     const checks: Record<string, boolean> = { bus: bus.isConnected(), store: false, browser: false };
     try {
-      checks.store = store.ping();
+      checks.store = await store.ping();
     } catch {
       checks.store = false;
     }
@@ -232,7 +263,7 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
         req.resume(); // the body is dropped, but read, so the client gets the answer rather than a broken pipe
         return sendJson(res, csrf.status, { error: csrf.error, code: csrf.code });
       }
-      const rate = mutationGuard.admitUpload(owner);
+      const rate = await mutationGuard.admitUpload(owner);
       if (!rate.allowed) return sendRateLimited(res, rate.retryAfterSeconds);
       return uploadRoute(req, res, owner);
     }
@@ -292,44 +323,42 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
   await bus.ensureStream(WORK_STREAM);
   const responder = startJobStateResponder(bus, store);
   const ingest = await startActorIngest({ bus, jobs, warn });
-  const deadLetters = await bus.watchDeadLetters(WORK_STREAM, ACTOR_CONSUMER, (letter) => {
+  const deadLetters = await bus.watchDeadLetters(WORK_STREAM, ACTOR_CONSUMER, async (letter) => {
+    let work;
     try {
-      const work = parseWork(letter.data);
-      deadLettersCounter.inc();
-      warn(`Work for job ${work.jobId} ran out of deliveries (${letter.deliveryCount}); reporting it failed`);
-      jobs.applyDeadWork(work, letter.deliveryCount);
+      work = parseWork(letter.data);
     } catch (error) {
       warn(`Dropping an unreadable dead letter on ${letter.subject}`, error);
+      return;
     }
+    deadLettersCounter.inc();
+    warn(`Work for job ${work.jobId} ran out of deliveries (${letter.deliveryCount}); reporting it failed`);
+    await jobs.applyDeadWork(work, letter.deliveryCount); // a store failure leaves the letter for a retry
   });
   const jobTimeoutMs = (options.jobTimeoutSeconds ?? 6 * 3600) * 1000;
   const expiry = setInterval(() => {
-    try {
-      for (const id of jobs.expireJobs(jobTimeoutMs)) warn(`Job ${id} timed out after ${jobTimeoutMs / 1000} s`);
-    } catch (error) {
-      warn('Checking job timeouts failed', error);
-    }
+    jobs
+      .expireJobs(jobTimeoutMs)
+      .then((ids) => ids.forEach((id) => warn(`Job ${id} timed out after ${jobTimeoutMs / 1000} s`)))
+      .catch((error: unknown) => warn('Checking job timeouts failed', error));
   }, Math.min(30_000, Math.max(500, jobTimeoutMs / 4)));
   expiry.unref();
   const sweepUploads = (): void => {
-    try {
-      store.analysis.deleteUploadsCreatedBefore(new Date(Date.now() - uploadTtlMs));
-    } catch (error) {
-      warn('Deleting expired uploads failed', error);
-    }
+    store.analysis.deleteUploadsCreatedBefore(new Date(Date.now() - uploadTtlMs)).catch((error: unknown) => warn('Deleting expired uploads failed', error));
   };
   sweepUploads();
   const uploadSweep = setInterval(sweepUploads, Math.min(3_600_000, Math.max(250, uploadTtlMs / 4)));
   uploadSweep.unref();
   if (options.requeueUnfinishedJobs) await jobs.requeueUnfinished();
   const removeGaugeSources = [
-    addGaugeSource(RUNNING_JOBS_GAUGE, store, () => {
+    addGaugeSource(RUNNING_JOBS_GAUGE, store, async () => {
       const byKind = new Map<string, number>([['SCRAPING', 0], ['ANALYSIS', 0]]);
-      for (const job of store.unfinishedJobs()) byKind.set(job.kind, (byKind.get(job.kind) ?? 0) + 1);
+      for (const job of await store.unfinishedJobs()) byKind.set(job.kind, (byKind.get(job.kind) ?? 0) + 1);
       return [...byKind].map(([kind, n]) => [{ kind }, n] as const);
     }),
     addGaugeSource(QUEUE_DEPTH_GAUGE, bus, async () => [[{}, (await bus.storedMessageCount?.(WORK_STREAM.name)) ?? 0]]),
   ];
+  jobs.startDispatching();
 
   let closing: Promise<void> | null = null;
   return {
@@ -343,13 +372,14 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
         clearInterval(uploadSweep);
         deadLetters.stop();
         await ingest.stop();
+        await jobs.stop();
         responder.unsubscribe();
         await wsServer.dispose();
         await new Promise<void>((resolve) => wss.close(() => resolve()));
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await apollo.stop();
-        store.close();
+        await store.close();
       })();
       return closing;
     },

@@ -3,6 +3,7 @@ import { startActorService } from '../actors/actor-service.js';
 import { natsOptionsFromEnv } from '../bus/nats-bus.js';
 import { startMetricsServer } from '../observability/metrics-server.js';
 import { FatalConfigError, loadConfig, loadSecurityConfig } from './config.js';
+import { useNatsPrefix } from '../schema/subjects.js';
 import { connectNatsWaiting } from './connect-nats.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
 import { metricsAuthorization } from './metrics-auth.js';
@@ -13,6 +14,7 @@ try {
   // Keys matter here only to protect METRICS_PORT like the gateway's API (same variables).
   const apiKeys = config.metricsPort === undefined ? [] : (loadSecurityConfig().apiKeys ?? []);
   const logger = createProcessLogger('actors', apiKeys);
+  useNatsPrefix(config.natsPrefix);
   const natsOptions = natsOptionsFromEnv();
   if (!natsOptions) throw new FatalConfigError('NATS_URL must be set for `npm run actors` (use `npm start` for embedded mode)');
   const bus = await connectNatsWaiting({ ...natsOptions, name: `prospectlab-actors-${process.pid}`, logger }, (line) => logger.info({ event: 'bus.waiting' }, `actors: ${line}`));

@@ -7,6 +7,7 @@ import { InvalidApiKeyError, parseApiKeyList, readApiKeysFile } from '../gateway
 import { InvalidCorsOriginError, parseCorsOrigins } from '../gateway/security/cors.js';
 import { SECURITY_DEFAULTS, SECURITY_RANGES, type GatewaySecurityOptions } from '../gateway/security/security-settings.js';
 import { InvalidDnsServerError, parseDnsServers } from '../actors/dns/dns-servers.js';
+import { DEFAULT_NATS_PREFIX } from '../schema/subjects.js';
 
 /** A configuration value is wrong: the operator must fix it; nothing will start. */
 export class FatalConfigError extends Error {
@@ -20,6 +21,10 @@ export interface ProcessConfig {
   readonly host: string;
   /** `PROSPECTLAB_DATA_DIR`. @default './data' */
   readonly dataDir: string;
+  /** `PROSPECTLAB_DATABASE_URL`: `postgres://…` keeps the store in PostgreSQL (several gateways); unset: SQLite in {@link dataDir}. */
+  readonly databaseUrl: string | undefined;
+  /** `PROSPECTLAB_DATABASE_POOL_SIZE`: PostgreSQL connections of one gateway. @default 10 */
+  readonly databasePoolSize: number;
   /** `PROSPECTLAB_ALLOW_PRIVATE_NETWORKS` = 1/true. @default false */
   readonly allowPrivateNetworks: boolean;
   /** `PROSPECTLAB_ACTOR_CONCURRENCY`: jobs one actor service runs at once. @default 2 */
@@ -32,6 +37,11 @@ export interface ProcessConfig {
   readonly maxUploadRows: number;
   /** `PROSPECTLAB_UPLOAD_TTL_HOURS`: uploads older than this are deleted (in seconds here). @default 24 h */
   readonly uploadTtlSeconds: number;
+  /**
+   * `PROSPECTLAB_NATS_PREFIX`: first token of every NATS subject, and of stream and consumer
+   * names, so deployments sharing a NATS server stay apart. @default 'pl'
+   */
+  readonly natsPrefix: string;
   /** `PROSPECTLAB_WORK_ACK_WAIT_MS`: work not reported alive for this long goes to another actor. @default 30000 */
   readonly workAckWaitMs: number;
   /** `PROSPECTLAB_WORK_MAX_DELIVER`: deliveries of one piece of work before it is reported failed. @default 5 */
@@ -46,6 +56,49 @@ export interface ProcessConfig {
   readonly metricsPort: number | undefined;
   /** `PROSPECTLAB_DNS_SERVERS`: resolvers of e-mail domain checks (`ip`, `ip:port`, `[ipv6]:port`, comma-separated); empty: the system's. */
   readonly dnsServers: readonly string[];
+  /**
+   * `PROSPECTLAB_WORK_SEND_WARN_MS`: work the gateway could not send for this long (message bus
+   * unavailable) is logged; it stays queued in the outbox and is sent when the bus is back. @default 300000
+   */
+  readonly workSendWarnMs: number;
+  /**
+   * `PROSPECTLAB_TEST_CRASH_AFTER_COMMIT=dispatch[:n]` (fault tests only, not documented as a
+   * setting): the gateway kills itself right after the n-th (default first) transaction that
+   * wrote work to the outbox commits, before sending it.
+   */
+  readonly testCrashAfterOutboxCommit: number | undefined;
+}
+
+function crashHook(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = (env.PROSPECTLAB_TEST_CRASH_AFTER_COMMIT ?? '').trim();
+  if (raw === '') return undefined;
+  const match = /^dispatch(?::([1-9]\d{0,5}))?$/.exec(raw);
+  if (!match) throw new FatalConfigError(`PROSPECTLAB_TEST_CRASH_AFTER_COMMIT must be dispatch or dispatch:<n> (got ${JSON.stringify(raw)})`);
+  return match[1] ? Number(match[1]) : 1;
+}
+
+function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = (env.PROSPECTLAB_DATABASE_URL ?? '').trim();
+  if (raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new FatalConfigError('PROSPECTLAB_DATABASE_URL must be a URL such as postgres://user@host:5432/database');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new FatalConfigError(`PROSPECTLAB_DATABASE_URL must start with postgres:// (got ${url.protocol}//…)`);
+  }
+  return raw;
+}
+
+function natsPrefix(env: NodeJS.ProcessEnv): string {
+  const raw = (env.PROSPECTLAB_NATS_PREFIX ?? '').trim();
+  if (raw === '') return DEFAULT_NATS_PREFIX;
+  if (!/^[A-Za-z0-9_-]{1,32}$/.test(raw)) {
+    throw new FatalConfigError(`PROSPECTLAB_NATS_PREFIX must be 1 to 32 letters, digits, _ or - (got ${JSON.stringify(raw)})`);
+  }
+  return raw;
 }
 
 function dnsServers(env: NodeJS.ProcessEnv): string[] {
@@ -91,12 +144,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
     dataDir: env.PROSPECTLAB_DATA_DIR || './data',
+    databaseUrl: databaseUrl(env),
+    databasePoolSize: integer(env, 'PROSPECTLAB_DATABASE_POOL_SIZE', 10, 1, 500),
     allowPrivateNetworks: flag(env, 'PROSPECTLAB_ALLOW_PRIVATE_NETWORKS'),
     actorConcurrency: integer(env, 'PROSPECTLAB_ACTOR_CONCURRENCY', 2, 1, 50),
     pageTimeoutMs: integer(env, 'PROSPECTLAB_PAGE_TIMEOUT_MS', 20_000, 1000, 120_000),
     maxUploadBytes: integer(env, 'PROSPECTLAB_MAX_UPLOAD_MB', 16, 1, 1024) * 1024 * 1024,
     maxUploadRows: integer(env, 'PROSPECTLAB_MAX_UPLOAD_ROWS', 10_000, 1, 100_000),
     uploadTtlSeconds: integer(env, 'PROSPECTLAB_UPLOAD_TTL_HOURS', 24, 1, 24 * 365) * 3600,
+    natsPrefix: natsPrefix(env),
     workAckWaitMs: integer(env, 'PROSPECTLAB_WORK_ACK_WAIT_MS', 30_000, 1000, 600_000),
     workMaxDeliver: integer(env, 'PROSPECTLAB_WORK_MAX_DELIVER', 5, 1, 100),
     jobTimeoutSeconds: integer(env, 'PROSPECTLAB_JOB_TIMEOUT_SECONDS', 6 * 3600, 1, 30 * 24 * 3600),
@@ -104,6 +160,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     browserPages: env.PROSPECTLAB_BROWSER_PAGES ? integer(env, 'PROSPECTLAB_BROWSER_PAGES', 1, 1, 64) : undefined,
     metricsPort: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 0, 65535) : undefined,
     dnsServers: dnsServers(env),
+    workSendWarnMs: integer(env, 'PROSPECTLAB_WORK_SEND_WARN_MS', 5 * 60_000, 100, 24 * 3600_000),
+    testCrashAfterOutboxCommit: crashHook(env),
   };
 }
 

@@ -5,11 +5,13 @@ import { startActorService } from '../actors/actor-service.js';
 import { EmbeddedBus } from '../bus/embedded-bus.js';
 import { startGateway } from '../gateway/gateway.js';
 import { loadConfig, loadSecurityConfig } from './config.js';
+import { useNatsPrefix } from '../schema/subjects.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
 import { createProcessLogger, logSecuritySettings } from './process-logger.js';
 
 try {
   const config = loadConfig();
+  useNatsPrefix(config.natsPrefix);
   const security = loadSecurityConfig();
   const logger = createProcessLogger('embedded', security.apiKeys);
   if (process.env.NATS_URL) {
@@ -33,10 +35,13 @@ try {
     port: config.port,
     host: config.host,
     dataDir: config.dataDir,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl, databasePoolSize: config.databasePoolSize } : {}),
     maxUploadBytes: config.maxUploadBytes,
     maxUploadRows: config.maxUploadRows,
     uploadTtlSeconds: config.uploadTtlSeconds,
     jobTimeoutSeconds: config.jobTimeoutSeconds,
+    outbox: { warnAfterMs: config.workSendWarnMs },
+    ...(config.testCrashAfterOutboxCommit === undefined ? {} : { crashAfterOutboxCommit: config.testCrashAfterOutboxCommit }),
     requeueUnfinishedJobs: true,
     security,
     logger,

@@ -2,12 +2,14 @@
 import { describeNatsServers, natsOptionsFromEnv } from '../bus/nats-bus.js';
 import { startGateway } from '../gateway/gateway.js';
 import { FatalConfigError, loadConfig, loadSecurityConfig } from './config.js';
+import { useNatsPrefix } from '../schema/subjects.js';
 import { connectNatsWaiting } from './connect-nats.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
 import { createProcessLogger, logSecuritySettings } from './process-logger.js';
 
 try {
   const config = loadConfig();
+  useNatsPrefix(config.natsPrefix);
   const security = loadSecurityConfig();
   const logger = createProcessLogger('gateway', security.apiKeys);
   const natsOptions = natsOptionsFromEnv();
@@ -24,10 +26,13 @@ try {
     port: config.port,
     host: config.host,
     dataDir: config.dataDir,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl, databasePoolSize: config.databasePoolSize } : {}),
     maxUploadBytes: config.maxUploadBytes,
     maxUploadRows: config.maxUploadRows,
     uploadTtlSeconds: config.uploadTtlSeconds,
     jobTimeoutSeconds: config.jobTimeoutSeconds,
+    outbox: { warnAfterMs: config.workSendWarnMs },
+    ...(config.testCrashAfterOutboxCommit === undefined ? {} : { crashAfterOutboxCommit: config.testCrashAfterOutboxCommit }),
     security,
     logger,
   });

@@ -9,23 +9,23 @@ import { labelFromFileName } from '../../schema/job-label.js';
 import type { JobEventPayload } from '../../schema/job-events.js';
 import { InvalidUrlError, parseStartUrl } from '../../schema/url-rules.js';
 import { dedupeCompanies } from '../uploads/dedupe-companies.js';
-import { InvalidJobInputError, RetryableQueueError, WorkRejectedError } from '../jobs/job-service.js';
+import { InvalidJobInputError } from '../jobs/job-service.js';
 import type { GatewayContext } from './context.js';
-import { badUserInput, ErrorCode, serviceUnavailable } from './errors.js';
+import { badUserInput, ErrorCode } from './errors.js';
 import { jobLabelInput } from './job-label.input.js';
 import { toGraphqlJob } from './job.mapper.js';
 import { subscribeToJobEvents, type JobEventsArgs } from './job-events.subscription.js';
 import { GraphQLError } from 'graphql';
 
 /** The rows to analyse and the name of the file they came from (null for inline companies). */
-function companiesFromInput(input: StartAnalysisInput, ctx: GatewayContext): { rows: CompanyInputPayload[]; fileName: string | null } {
+async function companiesFromInput(input: StartAnalysisInput, ctx: GatewayContext): Promise<{ rows: CompanyInputPayload[]; fileName: string | null }> {
   const hasUpload = input.uploadId !== undefined && input.uploadId !== null;
   const hasCompanies = input.companies !== undefined && input.companies !== null;
   if (hasUpload === hasCompanies) {
     throw badUserInput('Give exactly one of uploadId or companies', hasUpload ? 'companies' : 'uploadId');
   }
   if (hasUpload) {
-    const upload = ctx.jobs.store.analysis.upload(input.uploadId!);
+    const upload = await ctx.jobs.store.analysis.upload(input.uploadId!);
     if (!upload || (ctx.owner !== null && upload.owner !== ctx.owner)) {
       throw new GraphQLError(`No upload with id ${JSON.stringify(input.uploadId)}; upload the file again with POST /uploads`, {
         extensions: { code: ErrorCode.UPLOAD_NOT_FOUND, field: 'uploadId' },
@@ -64,7 +64,7 @@ function companiesFromInput(input: StartAnalysisInput, ctx: GatewayContext): { r
 export class AnalysisResolver {
   @Mutation(() => Job, { description: 'Starts analysing companies, from an upload or given inline.' })
   async startAnalysis(@Arg('input', () => StartAnalysisInput) input: StartAnalysisInput, @Ctx() ctx: GatewayContext): Promise<Job> {
-    const { rows, fileName } = companiesFromInput(input, ctx);
+    const { rows, fileName } = await companiesFromInput(input, ctx);
     const label = jobLabelInput(input.label, fileName === null ? null : labelFromFileName(fileName));
     const { companies, duplicates } = dedupeCompanies(rows);
     const o = input.options ?? {};
@@ -77,9 +77,7 @@ export class AnalysisResolver {
     try {
       return toGraphqlJob(await ctx.jobs.startAnalysis(companies, options, ctx.owner, duplicates, label));
     } catch (error) {
-      if (error instanceof RetryableQueueError) throw serviceUnavailable(error.message, error);
       if (error instanceof InvalidJobInputError) throw badUserInput(error.message, error.field, error);
-      if (error instanceof WorkRejectedError) throw badUserInput(error.message, undefined, error);
       throw error;
     }
   }

@@ -12,9 +12,12 @@ export interface JobEventsArgs {
 }
 
 /** Starts the stream for `scrapingEvents` / `analysisEvents` after checking the job. */
-export function subscribeToJobEvents(kind: JobKind, data: SubscribeResolverData<unknown, JobEventsArgs, GatewayContext>): AsyncIterable<JobEventPayload> {
+export async function subscribeToJobEvents(
+  kind: JobKind,
+  data: SubscribeResolverData<unknown, JobEventsArgs, GatewayContext>,
+): Promise<AsyncIterable<JobEventPayload>> {
   const { args, context } = data;
-  const record = visibleJob(context, args.jobId);
+  const record = await visibleJob(context, args.jobId);
   if (record.kind !== kind) throw wrongJobKind(args.jobId, kind);
   const afterSeq = args.afterSeq ?? 0;
   if (!Number.isInteger(afterSeq) || afterSeq < 0) throw badUserInput('afterSeq must be 0 or more', 'afterSeq');

@@ -19,8 +19,8 @@ export function toGraphqlJob(record: JobRecord): Job {
 }
 
 /** A job the caller may see, or a JOB_NOT_FOUND error (jobs of other API keys are not found). */
-export function visibleJob(ctx: GatewayContext, id: string): JobRecord {
-  const record = ctx.jobs.store.getJob(id);
+export async function visibleJob(ctx: GatewayContext, id: string): Promise<JobRecord> {
+  const record = await ctx.jobs.store.getJob(id);
   if (!record || (ctx.owner !== null && record.owner !== ctx.owner)) throw jobNotFound(id);
   return record;
 }

@@ -12,14 +12,14 @@ const MAX_PAGE_SIZE = 100;
 @Resolver(() => Job)
 export class JobResolver {
   @Query(() => Job, { nullable: true, description: 'One job, or null when there is no such job.' })
-  job(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Job | null {
-    const record = ctx.jobs.store.getJob(id);
+  async job(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<Job | null> {
+    const record = await ctx.jobs.store.getJob(id);
     if (!record || (ctx.owner !== null && record.owner !== ctx.owner)) return null;
     return toGraphqlJob(record);
   }
 
   @Query(() => JobConnection, { description: 'Jobs, newest first, with cursor pagination.' })
-  jobs(
+  async jobs(
     @Ctx() ctx: GatewayContext,
     @Arg('kind', () => JobKind, { nullable: true }) kind?: JobKind | null,
     @Arg('status', () => JobStatus, { nullable: true }) status?: JobStatus | null,
@@ -27,14 +27,14 @@ export class JobResolver {
     first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' })
     after?: string | null,
-  ): JobConnection {
+  ): Promise<JobConnection> {
     const size = first ?? 20;
     if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
       throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE} (got ${size})`, 'first');
     }
     let page;
     try {
-      page = ctx.jobs.store.listJobs({ kind: kind ?? null, status: status ?? null, owner: ctx.owner, first: size, after: after ?? null });
+      page = await ctx.jobs.store.listJobs({ kind: kind ?? null, status: status ?? null, owner: ctx.owner, first: size, after: after ?? null });
     } catch (error) {
       if (error instanceof InvalidCursorError) throw badUserInput(error.message, 'after', error);
       throw error;
@@ -49,32 +49,32 @@ export class JobResolver {
   }
 
   @Mutation(() => Job, { description: 'Stops queued and running work; partial results are kept.' })
-  cancelJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Job {
-    visibleJob(ctx, id);
-    return toGraphqlJob(ctx.jobs.cancel(id));
+  async cancelJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<Job> {
+    await visibleJob(ctx, id);
+    return toGraphqlJob(await ctx.jobs.cancel(id));
   }
 
   @FieldResolver(() => [CompanyReport], { nullable: true, description: 'Companies of an analysis, in input order (null for scraping jobs).' })
-  companies(@Root() job: Job, @Ctx() ctx: GatewayContext): CompanyReport[] | null {
+  async companies(@Root() job: Job, @Ctx() ctx: GatewayContext): Promise<CompanyReport[] | null> {
     if (job.kind !== JobKind.ANALYSIS) return null;
-    return ctx.jobs.store.analysis.companies(job.id).map(toGraphqlCompany);
+    return (await ctx.jobs.store.analysis.companies(job.id)).map(toGraphqlCompany);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Input rows dropped as duplicates (analysis).' })
-  duplicates(@Root() job: Job, @Ctx() ctx: GatewayContext): number | null {
+  async duplicates(@Root() job: Job, @Ctx() ctx: GatewayContext): Promise<number | null> {
     if (job.kind !== JobKind.ANALYSIS) return null;
-    return (ctx.jobs.store.getJob(job.id)?.input as { duplicates?: number } | undefined)?.duplicates ?? 0;
+    return ((await ctx.jobs.store.getJob(job.id))?.input as { duplicates?: number } | undefined)?.duplicates ?? 0;
   }
 
   @FieldResolver(() => ScrapeResult, { nullable: true, description: 'Result of a scraping job (null for analyses).' })
-  site(@Root() job: Job, @Ctx() ctx: GatewayContext): ScrapeResult | null {
+  async site(@Root() job: Job, @Ctx() ctx: GatewayContext): Promise<ScrapeResult | null> {
     if (job.kind !== JobKind.SCRAPING) return null;
-    const record = ctx.jobs.store.getJob(job.id);
+    const record = await ctx.jobs.store.getJob(job.id);
     if (!record) return null;
     return {
       url: record.siteUrl ?? '',
       pagesVisited: record.pagesVisited,
-      emails: ctx.jobs.store.scrapeEmails(job.id),
+      emails: await ctx.jobs.store.scrapeEmails(job.id),
     };
   }
 }

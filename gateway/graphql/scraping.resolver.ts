@@ -7,9 +7,9 @@ import { labelFromUrl } from '../../schema/job-label.js';
 import type { JobEventPayload } from '../../schema/job-events.js';
 import { SCRAPE_DEFAULTS } from '../../schema/scrape-limits.js';
 import { InvalidUrlError, parseStartUrl } from '../../schema/url-rules.js';
-import { InvalidJobInputError, RetryableQueueError, WorkRejectedError } from '../jobs/job-service.js';
+import { InvalidJobInputError } from '../jobs/job-service.js';
 import type { GatewayContext } from './context.js';
-import { badUserInput, serviceUnavailable } from './errors.js';
+import { badUserInput } from './errors.js';
 import { jobLabelInput } from './job-label.input.js';
 import { toGraphqlJob } from './job.mapper.js';
 import { subscribeToJobEvents, type JobEventsArgs } from './job-events.subscription.js';
@@ -39,9 +39,7 @@ export class ScrapingResolver {
     try {
       return toGraphqlJob(await ctx.jobs.startScraping(url, limits, ctx.owner, label));
     } catch (error) {
-      if (error instanceof RetryableQueueError) throw serviceUnavailable(error.message, error);
       if (error instanceof InvalidJobInputError) throw badUserInput(error.message, error.field, error);
-      if (error instanceof WorkRejectedError) throw badUserInput(error.message, undefined, error);
       throw error;
     }
   }

@@ -67,12 +67,12 @@ export async function sendExport(
       throw error;
     }
   }
-  const job = store.getJob(jobId);
+  const job = await store.getJob(jobId);
   if (!job || (owner !== null && job.owner !== owner)) return sendJson(res, 404, { error: `No job with id ${jobId}`, code: 'JOB_NOT_FOUND' });
   if (job.kind !== 'ANALYSIS') {
     return sendJson(res, 400, { error: 'Exports are for analysis jobs; read a scraping job with the job query', code: 'WRONG_JOB_KIND' });
   }
-  const reports = store.analysis.companies(jobId).map(reportForExport);
+  const reports = (await store.analysis.companies(jobId)).map(reportForExport);
   const base = `prospectlab-${jobId.slice(0, 8)}`;
   let body: Buffer;
   let type: string;

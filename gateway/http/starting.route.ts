@@ -5,16 +5,16 @@ import { sendJson } from './http-util.js';
 export interface StartingState {
   /** Why the gateway is not ready, e.g. `waiting for NATS at nats://127.0.0.1:4222`. */
   readonly reason: string;
-  readonly store: { ping(): boolean };
+  readonly store: { ping(): Promise<boolean> };
 }
 
-export function serveWhileStarting(req: IncomingMessage, res: ServerResponse, state: StartingState): void {
+export async function serveWhileStarting(req: IncomingMessage, res: ServerResponse, state: StartingState): Promise<void> {
   const pathname = new URL(req.url ?? '/', 'http://gateway').pathname;
   if (req.method === 'GET' && pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
   if (req.method === 'GET' && pathname === '/readyz') {
     let store = false;
     try {
-      store = state.store.ping();
+      store = await state.store.ping();
     } catch {
       store = false;
     }

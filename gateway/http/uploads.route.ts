@@ -92,7 +92,7 @@ export function createUploadRoute(options: UploadRouteOptions) {
         { maxBytes: options.maxUploadBytes, maxRows: options.maxUploadRows },
       );
       const uploadId = randomUUID();
-      options.store.analysis.saveUpload({
+      await options.store.analysis.saveUpload({
         id: uploadId,
         createdAt: new Date(),
         owner,

@@ -103,13 +103,23 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
       }
       if (this.#needsStoreRead) {
         this.#needsStoreRead = false;
-        const page = this.#store.eventsAfter(this.#jobId, this.#lastSeq, this.#pageSize);
+        let page: JobEventPayload[];
+        let ended = false;
+        try {
+          page = await this.#store.eventsAfter(this.#jobId, this.#lastSeq, this.#pageSize);
+          ended = !page.length && (await this.#jobHasEnded());
+        } catch {
+          // The store is unreachable (e.g. the database restarting): the next poll tries again.
+          await new Promise<void>((resolve) => (this.#wake = resolve));
+          continue;
+        }
         if (page.length === this.#pageSize) this.#needsStoreRead = true;
-        if (!page.length && this.#jobHasEnded()) {
+        if (ended) {
           await this.#close(); // resumed after the terminal event: nothing more will come
           continue;
         }
-        this.#buffer = page;
+        // Live events that arrived during the read go after the page (duplicates are skipped by seq).
+        this.#buffer = [...page, ...this.#buffer];
         continue;
       }
       await new Promise<void>((resolve) => (this.#wake = resolve));
@@ -122,9 +132,9 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
   }
 
   /** True when the job's terminal event is stored (and so already delivered or skipped). */
-  #jobHasEnded(): boolean {
-    const job = this.#store.getJob(this.#jobId);
-    return job !== null && TERMINAL_STATUSES.has(job.status) && this.#store.lastSeq(this.#jobId) <= this.#lastSeq;
+  async #jobHasEnded(): Promise<boolean> {
+    const job = await this.#store.getJob(this.#jobId);
+    return job !== null && TERMINAL_STATUSES.has(job.status) && (await this.#store.lastSeq(this.#jobId)) <= this.#lastSeq;
   }
 
   async #pump(): Promise<void> {

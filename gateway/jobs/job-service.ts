@@ -1,35 +1,34 @@
 /**
  * Gateway job logic, apart from transports: creating jobs, queueing their work, turning
- * actor output into sequenced public events, cancelling. Every event it stores is also
- * published on `pl.job.<jobId>.events` for live subscribers.
+ * actor output into sequenced public events, cancelling. The decisions are the job kind's
+ * reducer's (`reducers/`); this service loads the state a reducer needs and applies what it
+ * returns in one store transaction: state changes, events, and the work to send, written to
+ * the outbox so that no work decided by a committed transaction can be lost. After the
+ * commit, events are published on `pl.job.<jobId>.events` and the dispatcher sends the work.
  */
 import { randomUUID } from 'node:crypto';
 import type { Bus } from '../../bus/bus.js';
 import type { ActorMessage } from '../../schema/actor-messages.js';
-import type { JobEventPayload, UnsequencedJobEvent } from '../../schema/job-events.js';
+import type { JobEventPayload } from '../../schema/job-events.js';
 import { subjects } from '../../schema/subjects.js';
 import type { AnalysisOptions } from '../../schema/analysis-limits.js';
 import type { CompanyInputPayload } from '../../schema/company.js';
 import { companyFieldsOverLimit, START_URL_MAX_CHARS } from '../../schema/field-limits.js';
-import { isPermanentBusError } from '../../bus/bus.js';
-import type { CompanyWork, ScrapeLimits, ScrapeWork, Work } from '../../schema/work.js';
-import { TERMINAL_STATUSES, type JobRecord, type JobStore } from '../store/job-store.js';
+import type { ScrapeLimits, ScrapeWork, Work } from '../../schema/work.js';
 import { defaultLogger, warnTo, type Logger } from '../../observability/logger.js';
 import { JobTelemetry } from './job-telemetry.js';
+import { TERMINAL_STATUSES, type JobRecord, type JobStore } from '../store/job-store.js';
+import { JOB_KINDS, loadAnalysisState, type JobKind, type StateNeed } from './job-kinds.js';
+import { OutboxDispatcher, type OutboxDispatcherSettings } from './outbox-dispatcher.js';
+import { startAnalysis, type AnalysisJobInput } from './reducers/analysis-reducer.js';
+import type { Reduction } from './reducers/reduction.js';
+import { startScraping } from './reducers/scraping-reducer.js';
 
 /** The job does not exist (or is not visible to the caller). */
 export class JobNotFoundError extends Error {
   override readonly name = 'JobNotFoundError';
   constructor(readonly jobId: string) {
     super(`No job with id ${JSON.stringify(jobId)}`);
-  }
-}
-
-/** The work could not be queued on the bus; the caller may retry later. */
-export class RetryableQueueError extends Error {
-  override readonly name = 'RetryableQueueError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
   }
 }
 
@@ -41,21 +40,7 @@ export class InvalidJobInputError extends Error {
   }
 }
 
-/** The bus refused the work for good (too large for its maximum payload, bad subject): not retryable. */
-export class WorkRejectedError extends Error {
-  override readonly name = 'WorkRejectedError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
-}
-
-/** What an analysis job stores as its input. */
-export interface AnalysisJobInput {
-  readonly options: AnalysisOptions;
-  /** Input rows dropped as duplicates. */
-  readonly duplicates: number;
-  readonly total: number;
-}
+export type { AnalysisJobInput } from './reducers/analysis-reducer.js';
 
 export interface JobServiceOptions {
   readonly store: JobStore;
@@ -64,17 +49,30 @@ export interface JobServiceOptions {
   readonly warn?: (message: string, error?: unknown) => void;
   /** Job start/end and company failure lines. @default defaultLogger() */
   readonly logger?: Logger;
+  /** How the outbox is sent (polling, leases, backoff, when an outage is logged). */
+  readonly outbox?: OutboxDispatcherSettings;
+  /**
+   * Called right after a transaction that wrote work to the outbox commits, before the work is
+   * sent: the fault tests' hook (`PROSPECTLAB_TEST_CRASH_AFTER_COMMIT`) kills the process there.
+   */
+  readonly afterOutboxCommit?: () => void;
 }
+
+/** The result of one applied transition. */
+interface Applied {
+  readonly events: JobEventPayload[];
+  readonly queued: number;
+}
+
+const NONE: Applied = { events: [], queued: 0 };
 
 export class JobService {
   readonly #store: JobStore;
   readonly #bus: Bus;
   readonly #warn: (message: string, error?: unknown) => void;
+  readonly #dispatcher: OutboxDispatcher;
+  readonly #afterOutboxCommit: (() => void) | undefined;
   readonly #telemetry: JobTelemetry;
-  /** Company work decided inside a transaction, sent after it. */
-  readonly #pendingDispatch: CompanyWork[] = [];
-  /** Part of work message ids: a new epoch lets requeued work pass the bus's deduplication. */
-  #dispatchEpoch = 'initial';
 
   constructor(options: JobServiceOptions) {
     this.#store = options.store;
@@ -82,20 +80,46 @@ export class JobService {
     const logger = options.logger ?? defaultLogger();
     this.#warn = options.warn ?? warnTo(logger);
     this.#telemetry = new JobTelemetry(options.store, logger);
+    this.#afterOutboxCommit = options.afterOutboxCommit;
+    this.#dispatcher = new OutboxDispatcher({
+      ...options.outbox,
+      store: this.#store,
+      bus: this.#bus,
+      warn: this.#warn,
+      onUndeliverable: (work, error) => this.#undeliverable(work, error),
+    });
   }
 
   get store(): JobStore {
     return this.#store;
   }
 
+  /** Sends the work left in the outbox (by this process or another one) and keeps sending. */
+  startDispatching(): void {
+    this.#dispatcher.start();
+  }
+
+  /** Stops sending work; unsent work stays in the outbox for the next start. */
+  async stop(): Promise<void> {
+    await this.#dispatcher.stop();
+  }
+
+  /**
+   * Runs inside the transaction that creates a job, before it is created: a subclass refuses
+   * the job here (e.g. its owner's allowance is spent) and nothing is stored.
+   */
+  protected async beforeCreate(_tx: JobStore, _owner: string | null): Promise<void> {}
+
   /** Creates a scraping job and queues its work. `url` must already be a parsed start URL, `label` a validated one. */
   async startScraping(url: string, limits: ScrapeLimits, owner: string | null, label: string | null = null): Promise<JobRecord> {
     if (url.length > START_URL_MAX_CHARS) throw new InvalidJobInputError(`url is longer than ${START_URL_MAX_CHARS} characters`, 'url');
     const id = randomUUID();
     const work: ScrapeWork = { type: 'scrape', jobId: id, url, limits };
-    const job = this.#store.createJob({ id, kind: 'SCRAPING', input: work, owner, siteUrl: url, label });
-    await this.#queue(job, subjects.scrapeWork, work, id);
-    return this.#store.getJob(id)!;
+    return this.#commit(async (tx) => {
+      await this.beforeCreate(tx, owner);
+      const job = await tx.createJob({ id, kind: 'SCRAPING', input: work, owner, siteUrl: url, label });
+      return { ...(await this.#applyReduction(tx, job, startScraping(work))), job: (await tx.getJob(id))! };
+    }).then((applied) => applied.job);
   }
 
   /**
@@ -117,122 +141,49 @@ export class JobService {
     });
     const id = randomUUID();
     const input: AnalysisJobInput = { options, duplicates, total: companies.length };
-    const events = this.#store.transaction(() => {
-      this.#store.createJob({ id, kind: 'ANALYSIS', input, owner, label });
-      this.#store.analysis.addCompanies(id, companies);
-      const at = new Date().toISOString();
-      this.#store.updateJob(id, { status: 'RUNNING', startedAt: new Date(at) });
-      const out: JobEventPayload[] = [];
-      const started = this.#store.appendEvent({ jobId: id, at, type: 'AnalysisStarted', total: companies.length });
-      if (started) out.push(started);
-      let current = 0;
-      for (const company of this.#store.analysis.companies(id)) {
-        if (company.status !== 'NO_WEBSITE') continue;
-        current++;
-        const e = this.#store.appendEvent({
-          jobId: id,
-          at,
-          type: 'AnalysisProgress',
-          current,
-          total: companies.length,
-          percentage: Math.round((10_000 * current) / companies.length) / 100,
-          message: `${company.name} has no website`,
-          company: company.name,
-        });
-        if (e) out.push(e);
-      }
-      out.push(...this.#scheduleOrComplete(id, at));
-      return out;
-    });
-    for (const e of events) this.#publish(e);
-    await this.#dispatch();
-    return this.#store.getJob(id)!;
+    return this.#commit(async (tx) => {
+      await this.beforeCreate(tx, owner);
+      const job = await tx.createJob({ id, kind: 'ANALYSIS', input, owner, label });
+      await tx.analysis.addCompanies(id, companies);
+      const state = await loadAnalysisState(tx, job, { for: 'job' });
+      const applied = await this.#applyReduction(tx, job, startAnalysis(state, await tx.analysis.companies(id), new Date().toISOString()));
+      return { ...applied, job: (await tx.getJob(id))! };
+    }).then((applied) => applied.job);
   }
 
   /**
-   * Queues work again for jobs a previous process left unfinished (for a bus that does not
-   * keep messages across restarts).
+   * Queues the work of unfinished jobs afresh, for a bus that does not keep messages across
+   * restarts (embedded mode): unsent work is discarded, running companies are queued again
+   * under new message ids. With NATS the work is still in JetStream and the outbox sends
+   * whatever was not sent: nothing to requeue.
    */
   async requeueUnfinished(): Promise<number> {
     let count = 0;
-    this.#dispatchEpoch = `requeue-${Date.now()}`;
-    for (const job of this.#store.unfinishedJobs()) {
-      if (job.kind === 'SCRAPING') {
-        await this.#queue(job, subjects.scrapeWork, job.input, `${job.id}:${this.#dispatchEpoch}`);
-      } else {
-        const events = this.#store.transaction(() => {
-          for (const c of this.#store.analysis.companies(job.id)) {
-            if (c.status === 'RUNNING') this.#store.analysis.setCompany(job.id, c.index, { status: 'PENDING' });
-          }
-          return this.#scheduleOrComplete(job.id, new Date().toISOString());
-        });
-        for (const e of events) this.#publish(e);
-        await this.#dispatch();
-      }
+    for (const job of await this.#store.unfinishedJobs()) {
+      await this.#transition(job.id, { for: 'job' }, (kind, state) => kind.reducer.onRequeue(state, new Date().toISOString()));
       count++;
     }
     return count;
-  }
-
-  async #queue(job: JobRecord, subject: string, work: unknown, msgId: string): Promise<void> {
-    try {
-      await this.#bus.send(subject, work, msgId);
-    } catch (cause) {
-      if (isPermanentBusError(cause)) {
-        const error = `Could not queue the work: ${(cause as Error).message}`;
-        this.#finish(job.id, 'FAILED', error, { jobId: job.id, type: 'ScrapingFailed', at: new Date().toISOString(), error });
-        throw new WorkRejectedError(error, { cause });
-      }
-      this.#finish(job.id, 'FAILED', 'Could not queue the work: the message bus is unavailable', {
-        jobId: job.id,
-        type: 'ScrapingFailed',
-        at: new Date().toISOString(),
-        error: 'Could not queue the work: the message bus is unavailable',
-      });
-      throw new RetryableQueueError('The message bus is unavailable; try again shortly', { cause });
-    }
   }
 
   /**
    * Stops a job: marks it cancelled, emits its terminal cancelled event and tells every actor
    * service to stop its work. Finished jobs are returned unchanged.
    */
-  cancel(jobId: string): JobRecord {
-    const job = this.#store.getJob(jobId);
+  async cancel(jobId: string): Promise<JobRecord> {
+    const job = await this.#store.getJob(jobId);
     if (!job) throw new JobNotFoundError(jobId);
     if (TERMINAL_STATUSES.has(job.status)) return job;
-    const at = new Date().toISOString();
-    if (job.kind === 'ANALYSIS') {
-      const events = this.#store.transaction(() => {
-        const counts = this.#store.analysis.counts(jobId);
-        this.#store.analysis.finishRemaining(jobId, 'CANCELLED', null);
-        return this.#finishEvents(jobId, 'CANCELLED', null, {
-          jobId,
-          at,
-          type: 'AnalysisCancelled',
-          current: counts.succeeded + counts.failed,
-          total: counts.total,
-        });
-      });
-      for (const e of events) this.#publish(e);
-    } else {
-      this.#finish(jobId, 'CANCELLED', null, {
-        jobId,
-        type: 'ScrapingCancelled',
-        at,
-        visited: job.pagesVisited,
-        emails: this.#store.scrapeEmailCount(jobId),
-      });
-    }
-    this.#bus.publish(subjects.cancel(jobId), { jobId });
-    return this.#store.getJob(jobId)!;
+    await this.#transition(jobId, { for: 'job' }, (kind, state) => kind.reducer.onCancel(state, new Date().toISOString()));
+    this.#broadcastCancel(jobId);
+    return (await this.#store.getJob(jobId))!;
   }
 
   /**
    * Work that ran out of deliveries (it crashed or stalled every actor that took it): the
    * company, or the scrape, is reported failed so the job can finish.
    */
-  applyDeadWork(work: Work, deliveries: number): JobEventPayload[] {
+  applyDeadWork(work: Work, deliveries: number): Promise<JobEventPayload[]> {
     const at = new Date().toISOString();
     const error = `Gave up after ${deliveries} attempts: the work stopped every actor service that took it`;
     const base = { id: `dead-letter:${work.jobId}:${work.type === 'company' ? work.index : 'site'}`, jobId: work.jobId, at };
@@ -247,232 +198,104 @@ export class JobService {
    * Ends jobs running for longer than `timeoutMs`: remaining companies are reported failed
    * (then the analysis completes), a scrape fails; actors are told to stop.
    */
-  expireJobs(timeoutMs: number, now = Date.now()): string[] {
+  async expireJobs(timeoutMs: number, now = Date.now()): Promise<string[]> {
     const expired: string[] = [];
-    for (const job of this.#store.unfinishedJobs()) {
+    for (const job of await this.#store.unfinishedJobs()) {
       if (now - job.createdAt.getTime() < timeoutMs) continue;
-      const at = new Date(now).toISOString();
       const error = `Timed out after ${Math.round(timeoutMs / 1000)} s`;
-      const events = this.#store.transaction(() => {
-        if (job.kind === 'SCRAPING') {
-          return this.#finishEvents(job.id, 'FAILED', error, { jobId: job.id, at, type: 'ScrapingFailed', error });
-        }
-        const out: JobEventPayload[] = [];
-        const analysis = this.#store.analysis;
-        for (const company of analysis.companies(job.id)) {
-          if (company.status !== 'PENDING' && company.status !== 'RUNNING') continue;
-          analysis.setCompany(job.id, company.index, { status: 'FAILED', error });
-          const e = this.#store.appendEvent({ jobId: job.id, at, type: 'AnalysisItemFailed', company: company.name, error });
-          if (e) out.push(e);
-        }
-        out.push(...this.#scheduleOrComplete(job.id, at));
-        return out;
-      });
-      for (const e of events) this.#publish(e);
-      this.#bus.publish(subjects.cancel(job.id), { jobId: job.id });
+      const events = await this.#transition(job.id, { for: 'job' }, (kind, state) => kind.reducer.onExpire(state, new Date(now).toISOString(), error));
+      if (!events.length) continue; // another gateway ended it meanwhile
+      this.#broadcastCancel(job.id);
       expired.push(job.id);
     }
     return expired;
   }
 
   /**
-   * Applies one message from an actor: updates the job and stores and publishes the public
-   * events it causes. Redelivered messages and messages for finished jobs change nothing.
+   * Applies one message from an actor: updates the job, stores the public events it causes and
+   * the work it decides, in one transaction; then publishes the events and sends the work.
+   * Redelivered messages and messages for finished jobs change nothing. Acknowledge the
+   * message only after this resolves: its effects are committed then.
    */
-  applyActorMessage(message: ActorMessage): JobEventPayload[] {
-    const events = this.#store.transaction(() => {
-      if (!this.#store.markMessageProcessed(message.id)) return [];
-      const job = this.#store.getJob(message.jobId);
-      if (!job || TERMINAL_STATUSES.has(job.status)) return [];
-      return this.#reduce(job, message);
+  async applyActorMessage(message: ActorMessage): Promise<JobEventPayload[]> {
+    const applied = await this.#commit(async (tx) => {
+      // The job's lock first: a redelivery waits for the first delivery's transaction, then is seen as one.
+      const job = await tx.lockJob(message.jobId);
+      if (!(await tx.markMessageProcessed(message.id))) return NONE;
+      return this.#decideLocked(tx, job, { for: 'message', message }, (kind, state) => kind.reducer.onMessage(state, message, message.at));
     });
-    for (const event of events) this.#publish(event);
-    if (events.length) this.#telemetry.onActorMessage(message);
-    if (this.#pendingDispatch.length) void this.#dispatch();
-    return events;
+    if (applied.events.length) this.#telemetry.onActorMessage(message);
+    return applied.events;
   }
 
-  #reduce(job: JobRecord, m: ActorMessage): JobEventPayload[] {
-    if (m.type.startsWith('company.')) return this.#reduceCompany(job, m);
-    const store = this.#store;
-    const append = (e: UnsequencedJobEvent): JobEventPayload[] => {
-      const stored = store.appendEvent(e);
-      return stored ? [stored] : [];
-    };
-    const base = { jobId: job.id, at: m.at };
-    const limits = (job.input as ScrapeWork).limits;
-    switch (m.type) {
-      case 'scrape.started':
-        if (job.status === 'RUNNING') return []; // a redelivered job restarting: one Started is enough
-        store.updateJob(job.id, { status: 'RUNNING', startedAt: new Date(m.at) });
-        return append({ ...base, type: 'ScrapingStarted', url: m.url });
-      case 'scrape.progress': {
-        const progress = Math.min(100, (100 * m.visited) / Math.max(1, limits.maxPages));
-        store.updateJob(job.id, { pagesVisited: Math.max(job.pagesVisited, m.visited), progress });
-        return append({
-          ...base,
-          type: 'ScrapingProgress',
-          visited: m.visited,
-          emails: store.scrapeEmailCount(job.id),
-          elapsedSeconds: m.elapsedSeconds,
-          currentUrl: m.currentUrl,
-        });
+  /** Work that can never be sent: its company, or its scrape, fails with the reason. */
+  async #undeliverable(work: Work, error: string): Promise<void> {
+    await this.#transition(work.jobId, { for: 'undeliverable', work }, (kind, state) => kind.reducer.onUndeliverable(state, work, error, new Date().toISOString()));
+  }
+
+  async #transition(jobId: string, need: StateNeed, reduce: (kind: JobKind<unknown>, state: unknown) => Reduction): Promise<JobEventPayload[]> {
+    const applied = await this.#commit(async (tx) => this.#decideLocked(tx, await tx.lockJob(jobId), need, reduce));
+    return applied.events;
+  }
+
+  /** Inside a transaction holding the job's lock: loads its state, reduces, applies. Finished jobs change no more. */
+  async #decideLocked(tx: JobStore, job: JobRecord | null, need: StateNeed, reduce: (kind: JobKind<unknown>, state: unknown) => Reduction): Promise<Applied> {
+    if (!job || TERMINAL_STATUSES.has(job.status)) return NONE;
+    const kind = JOB_KINDS[job.kind];
+    return this.#applyReduction(tx, job, reduce(kind, await kind.load(tx, job, need)));
+  }
+
+  /** Runs `decide` in one transaction; after the commit, publishes its events and sends its work. */
+  async #commit<A extends Applied>(decide: (tx: JobStore) => Promise<A>): Promise<A> {
+    const applied = await this.#store.transaction(decide);
+    if (applied.queued > 0) {
+      this.#afterOutboxCommit?.();
+      this.#dispatcher.notify();
+    }
+    for (const event of applied.events) this.#publish(event);
+    return applied;
+  }
+
+  /** Inside the caller's transaction: applies a reducer's decisions to the store. */
+  async #applyReduction(tx: JobStore, job: JobRecord, reduction: Reduction): Promise<Applied> {
+    for (const change of reduction.changes) {
+      switch (change.type) {
+        case 'job':
+          await tx.updateJob(job.id, change.patch);
+          break;
+        case 'company':
+          await tx.analysis.setCompany(job.id, change.index, change.patch);
+          break;
+        case 'companyStarted':
+          await tx.analysis.markStarted(job.id, change.index);
+          break;
+        case 'unfinishedCompanies':
+          await tx.analysis.finishRemaining(job.id, change.status, change.error);
+          break;
+        case 'scrapeEmail':
+          await tx.addScrapeEmail(job.id, change.email);
+          break;
+        case 'discardUnsentWork':
+          await tx.outbox.discardPending(job.id);
+          break;
       }
-      case 'scrape.email':
-        if (!store.addScrapeEmail(job.id, m.email)) return [];
-        return append({ ...base, type: 'ScrapingEmailFound', email: { ...m.email, address: m.email.address.toLowerCase() } });
-      case 'scrape.completed':
-        store.updateJob(job.id, { pagesVisited: m.visited, progress: 100 });
-        return this.#finishEvents(job.id, 'COMPLETED', null, {
-          ...base,
-          type: 'ScrapingCompleted',
-          visited: m.visited,
-          emails: store.scrapeEmailCount(job.id),
-          elapsedSeconds: m.elapsedSeconds,
-        });
-      case 'scrape.failed':
-        store.updateJob(job.id, { pagesVisited: Math.max(job.pagesVisited, m.visited) });
-        return this.#finishEvents(job.id, 'FAILED', m.error, { ...base, type: 'ScrapingFailed', error: m.error });
-      default:
-        return [];
     }
-  }
-
-  #reduceCompany(job: JobRecord, m: ActorMessage): JobEventPayload[] {
-    if (!('index' in m)) return [];
-    const analysis = this.#store.analysis;
-    const company = analysis.company(job.id, m.index);
-    // Only a company whose work is out may report; anything else is a late or duplicate message.
-    if (!company || company.status !== 'RUNNING') return [];
+    await tx.outbox.add(reduction.outbox);
     const events: JobEventPayload[] = [];
-    const append = (e: UnsequencedJobEvent): void => {
-      const stored = this.#store.appendEvent(e);
+    for (const event of reduction.events) {
+      const stored = await tx.appendEvent(event);
       if (stored) events.push(stored);
-    };
-    const base = { jobId: job.id, at: m.at };
-    const progressEvent = (message: string): void => {
-      const counts = analysis.counts(job.id);
-      const current = counts.succeeded + counts.failed;
-      const percentage = counts.total ? Math.round((10_000 * current) / counts.total) / 100 : 100;
-      this.#store.updateJob(job.id, { progress: percentage });
-      append({ ...base, type: 'AnalysisProgress', current, total: counts.total, percentage, message, company: company.name });
-    };
-    switch (m.type) {
-      case 'company.started':
-        // A redelivered company starts again elsewhere: announce it once.
-        if (analysis.markStarted(job.id, m.index)) progressEvent(`Analysing ${company.name}`);
-        break;
-      case 'company.progress':
-        analysis.setCompany(job.id, m.index, { status: 'RUNNING', pagesVisited: m.pagesVisited });
-        progressEvent(`Analysing ${company.name}: ${m.pagesVisited} page${m.pagesVisited === 1 ? '' : 's'} (${m.currentUrl})`);
-        break;
-      case 'company.completed':
-        analysis.setCompany(job.id, m.index, { status: 'OK', report: { ...m.report, name: company.name, input: company.input }, pagesVisited: m.report.pagesVisited });
-        progressEvent(`Analysed ${company.name}`);
-        break;
-      case 'company.failed':
-        analysis.setCompany(job.id, m.index, { status: 'FAILED', error: m.error, pagesVisited: m.pagesVisited });
-        append({ ...base, type: 'AnalysisItemFailed', company: company.name, error: m.error });
-        progressEvent(`Could not analyse ${company.name}`);
-        break;
-      default:
-        return [];
     }
-    if (m.type === 'company.completed' || m.type === 'company.failed') {
-      events.push(...this.#scheduleOrComplete(job.id, m.at));
-    }
-    return events;
+    return { events, queued: reduction.outbox.length };
   }
 
-  /**
-   * Queues more companies of an analysis, up to its concurrency, or completes it when nothing
-   * is left. Runs inside the caller's transaction; the sends happen after it.
-   */
-  #scheduleOrComplete(jobId: string, at: string): JobEventPayload[] {
-    const job = this.#store.getJob(jobId)!;
-    const input = job.input as AnalysisJobInput;
-    const analysis = this.#store.analysis;
-    const counts = analysis.counts(jobId);
-    if (counts.pending === 0 && counts.running === 0) {
-      return this.#finishEvents(jobId, 'COMPLETED', null, {
-        jobId,
-        at,
-        type: 'AnalysisCompleted',
-        total: counts.total,
-        succeeded: counts.succeeded,
-        failed: counts.failed,
-        durationMs: Math.max(0, Date.parse(at) - (job.startedAt ?? job.createdAt).getTime()),
-      });
+  #broadcastCancel(jobId: string): void {
+    try {
+      this.#bus.publish(subjects.cancel(jobId), { jobId });
+    } catch (error) {
+      // Actors also ask for the job's state before working on it: a lost broadcast only delays the stop.
+      this.#warn(`Could not announce the cancellation of job ${jobId}`, error);
     }
-    const free = input.options.concurrency - counts.running;
-    if (free <= 0) return [];
-    const works: CompanyWork[] = [];
-    for (const company of analysis.pendingCompanies(jobId, free)) {
-      analysis.setCompany(jobId, company.index, { status: 'RUNNING' });
-      works.push({
-        type: 'company',
-        jobId,
-        index: company.index,
-        company: { ...company.input, website: company.input.website! },
-        limits: { maxPages: input.options.maxPagesPerSite, maxDepth: input.options.maxDepth, delayMs: input.options.delayMs },
-      });
-    }
-    this.#pendingDispatch.push(...works);
-    return [];
-  }
-
-  /**
-   * Sends queued company work, retrying while the bus is unavailable (up to 5 minutes). Work the
-   * bus refuses for good (too large, bad subject), or could not send in that time, fails its
-   * company at once, so the job goes on and finishes.
-   */
-  async #dispatch(): Promise<void> {
-    const works = this.#pendingDispatch.splice(0);
-    await Promise.all(
-      works.map(async (work) => {
-        const deadline = Date.now() + 5 * 60_000;
-        for (let attempt = 0; ; attempt++) {
-          try {
-            await this.#bus.send(subjects.companyWork, work, `${work.jobId}:${work.index}:${this.#dispatchEpoch}`);
-            return;
-          } catch (error) {
-            const permanent = isPermanentBusError(error);
-            if (permanent || Date.now() > deadline) {
-              this.#warn(`Could not queue company ${work.index} of job ${work.jobId}`, error);
-              const reason = permanent ? (error as Error).message : 'the message bus stayed unavailable for 5 minutes';
-              this.applyActorMessage({
-                id: `queue-failed:${work.jobId}:${work.index}:${this.#dispatchEpoch}`,
-                type: 'company.failed',
-                jobId: work.jobId,
-                index: work.index,
-                at: new Date().toISOString(),
-                error: `Could not queue the work: ${reason}`,
-                pagesVisited: 0,
-              });
-              return;
-            }
-            await new Promise((r) => setTimeout(r, Math.min(5000, 200 * 2 ** attempt)));
-          }
-        }
-      }),
-    );
-  }
-
-  #finishEvents(
-    jobId: string,
-    status: 'COMPLETED' | 'FAILED' | 'CANCELLED',
-    error: string | null,
-    event: UnsequencedJobEvent,
-  ): JobEventPayload[] {
-    const stored = this.#store.appendEvent(event);
-    if (!stored) return [];
-    this.#store.updateJob(jobId, { status, error, finishedAt: new Date(event.at) });
-    return [stored];
-  }
-
-  #finish(jobId: string, status: 'COMPLETED' | 'FAILED' | 'CANCELLED', error: string | null, event: UnsequencedJobEvent): void {
-    const events = this.#store.transaction(() => this.#finishEvents(jobId, status, error, event));
-    for (const e of events) this.#publish(e);
   }
 
   #publish(event: JobEventPayload): void {

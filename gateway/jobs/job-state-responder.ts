@@ -15,9 +15,10 @@ export function startJobStateResponder(bus: Bus, store: JobStore): BusSubscripti
     queue: 'gateway',
     callback: (msg) => {
       const jobId = (msg.data as { jobId?: unknown } | null)?.jobId;
-      const job = typeof jobId === 'string' ? store.getJob(jobId) : null;
-      const reply: JobStateReply = { status: job?.status ?? 'UNKNOWN' };
-      msg.respond(reply);
+      (typeof jobId === 'string' ? store.getJob(jobId) : Promise.resolve(null))
+        .then((job) => msg.respond({ status: job?.status ?? 'UNKNOWN' } satisfies JobStateReply))
+        // No answer: the actor's request times out and it works on the job (the safe side).
+        .catch(() => undefined);
     },
   });
 }

@@ -29,11 +29,7 @@ export class JobTelemetry {
 
   /** Called for every event once it is stored (and published). */
   onEvent(event: JobEventPayload): void {
-    try {
-      this.#observe(event);
-    } catch (error) {
-      this.#logger.warn({ err: error, jobId: event.jobId }, 'Could not record job telemetry');
-    }
+    this.#observe(event).catch((error: unknown) => this.#logger.warn({ err: error, jobId: event.jobId }, 'Could not record job telemetry'));
   }
 
   /** Called for every actor message that changed a job. */
@@ -41,9 +37,9 @@ export class JobTelemetry {
     if (message.type === 'company.completed') companiesFinished.inc({ outcome: 'analysed' });
   }
 
-  #observe(event: JobEventPayload): void {
+  async #observe(event: JobEventPayload): Promise<void> {
     if (event.type === 'ScrapingStarted' || event.type === 'AnalysisStarted') {
-      const job = this.#store.getJob(event.jobId);
+      const job = await this.#store.getJob(event.jobId);
       const kind = job?.kind ?? (event.type === 'ScrapingStarted' ? 'SCRAPING' : 'ANALYSIS');
       jobsStarted.inc({ kind });
       const detail = event.type === 'ScrapingStarted' ? { url: event.url } : { companies: event.total };
@@ -57,21 +53,21 @@ export class JobTelemetry {
     }
     const status = FINAL_STATUS[event.type];
     if (!status) return;
-    const job = this.#store.getJob(event.jobId);
+    const job = await this.#store.getJob(event.jobId);
     if (!job) return;
     jobsFinished.inc({ kind: job.kind, status });
-    const fields = { event: 'job.finished', jobId: job.id, kind: job.kind, status, durationMs: durationMs(job), ...this.#counts(job) };
+    const fields = { event: 'job.finished', jobId: job.id, kind: job.kind, status, durationMs: durationMs(job), ...(await this.#counts(job)) };
     const error = 'error' in event ? event.error : null;
     if (status === 'FAILED') this.#logger.warn({ ...fields, error }, `Job ${job.id} failed: ${error ?? 'unknown error'}`);
     else this.#logger.info(fields, `Job ${job.id} ${status.toLowerCase()}`);
   }
 
-  #counts(job: JobRecord): Record<string, number> {
-    if (job.kind === 'SCRAPING') return { pages: job.pagesVisited, emails: this.#store.scrapeEmailCount(job.id) };
-    const counts = this.#store.analysis.counts(job.id);
+  async #counts(job: JobRecord): Promise<Record<string, number>> {
+    if (job.kind === 'SCRAPING') return { pages: job.pagesVisited, emails: await this.#store.scrapeEmailCount(job.id) };
+    const counts = await this.#store.analysis.counts(job.id);
     let pages = 0;
     let emails = 0;
-    for (const company of this.#store.analysis.companies(job.id)) {
+    for (const company of await this.#store.analysis.companies(job.id)) {
       pages += company.pagesVisited;
       emails += company.report?.emails.length ?? 0;
     }

@@ -6,6 +6,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../graphql/context.js';
 import type { MutationGuard } from './mutation-guard.js';
+import { limitErrorWithJobSizes } from './job-list-sizes.js';
 import { queryLimitError, type QueryLimits } from './query-limits.js';
 import type { ListLimits } from './socket-security.js';
 import { withHttpStatus } from './security-errors.js';
@@ -23,12 +24,17 @@ export function createSecurityPlugin(options: SecurityPluginOptions): ApolloServ
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
-          const listLimits = options.listLimits
-            ? { maxListItems: options.listLimits.maxListItems, listSize: options.listLimits.listSizeFor(contextValue.owner) }
-            : {};
-          const limitError = queryLimitError(schema, document, operation, request.variables ?? null, { ...options.limits, ...listLimits });
+          const listLimits = options.listLimits;
+          const limitError = await limitErrorWithJobSizes(
+            (listSize) =>
+              queryLimitError(schema, document, operation, request.variables ?? null, {
+                ...options.limits,
+                ...(listLimits && listSize ? { maxListItems: listLimits.maxListItems, listSize } : {}),
+              }),
+            listLimits?.listSizeFor(contextValue.owner),
+          );
           if (limitError) throw withHttpStatus(limitError, 400);
-          const rateError = options.mutationGuard.admitOperation(contextValue.owner, document, operation);
+          const rateError = await options.mutationGuard.admitOperation(contextValue.owner, document, operation);
           if (rateError) {
             const retryAfter = rateError.extensions.retryAfterSeconds;
             throw withHttpStatus(rateError, 429, typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : {});

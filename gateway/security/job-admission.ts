@@ -1,15 +1,16 @@
 /**
  * Job admission: a {@link JobService} that refuses a new job when its API key already has the
  * most queued and running jobs allowed, or when it asks for more pages per crawl than the
- * operator allows. The check and the job's creation run in one synchronous step, so concurrent
- * requests of one key cannot slip past the limit.
+ * operator allows. The count is taken inside the transaction that creates the job, under the
+ * key's lock, so concurrent requests of one key cannot slip past the limit, whichever
+ * gateways they reach.
  */
 import type { AnalysisOptions } from '../../schema/analysis-limits.js';
 import type { CompanyInputPayload } from '../../schema/company.js';
 import type { ScrapeLimits } from '../../schema/work.js';
 import { badUserInput } from '../graphql/errors.js';
 import { JobService, type JobServiceOptions } from '../jobs/job-service.js';
-import type { JobRecord } from '../store/job-store.js';
+import type { JobRecord, JobStore } from '../store/job-store.js';
 import { tooManyJobs } from './security-errors.js';
 
 export interface JobAdmissionOptions extends JobServiceOptions {
@@ -29,14 +30,8 @@ export class AdmissionControlledJobService extends JobService {
     this.#maxPagesPerJob = options.maxPagesPerJob;
   }
 
-  /** Queued and running jobs of `owner`. */
-  activeJobCount(owner: string): number {
-    const count = (status: 'QUEUED' | 'RUNNING'): number => this.store.listJobs({ status, owner, first: 1 }).totalCount;
-    return count('QUEUED') + count('RUNNING');
-  }
-
   override async startScraping(url: string, limits: ScrapeLimits, owner: string | null, label: string | null = null): Promise<JobRecord> {
-    this.#admit(owner, limits.maxPages, 'maxPages');
+    this.#checkPages(limits.maxPages, 'maxPages');
     return super.startScraping(url, limits, owner, label);
   }
 
@@ -47,16 +42,21 @@ export class AdmissionControlledJobService extends JobService {
     duplicates: number,
     label: string | null = null,
   ): Promise<JobRecord> {
-    this.#admit(owner, options.maxPagesPerSite, 'options.maxPagesPerSite');
+    this.#checkPages(options.maxPagesPerSite, 'options.maxPagesPerSite');
     return super.startAnalysis(companies, options, owner, duplicates, label);
   }
 
-  /** @throws GraphQLError BAD_USER_INPUT (pages) or TOO_MANY_JOBS */
-  #admit(owner: string | null, pages: number, pagesField: string): void {
+  /** @throws GraphQLError TOO_MANY_JOBS (the transaction rolls back: nothing is stored) */
+  protected override async beforeCreate(tx: JobStore, owner: string | null): Promise<void> {
+    if (owner === null || this.#maxActiveJobsPerOwner === 0) return;
+    await tx.lockOwner(owner);
+    if ((await tx.activeJobCount(owner)) >= this.#maxActiveJobsPerOwner) throw tooManyJobs(this.#maxActiveJobsPerOwner);
+  }
+
+  /** @throws GraphQLError BAD_USER_INPUT */
+  #checkPages(pages: number, pagesField: string): void {
     if (pages > this.#maxPagesPerJob) {
       throw badUserInput(`${pagesField} must be at most ${this.#maxPagesPerJob} on this server (got ${pages})`, pagesField);
     }
-    if (owner === null || this.#maxActiveJobsPerOwner === 0) return;
-    if (this.activeJobCount(owner) >= this.#maxActiveJobsPerOwner) throw tooManyJobs(this.#maxActiveJobsPerOwner);
   }
 }

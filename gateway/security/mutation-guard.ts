@@ -1,10 +1,12 @@
 /**
  * The per-API-key rate limit on everything that creates or changes state: each root mutation
  * field costs one token, and so does each upload. Callers without a key (open mode) are not
- * limited.
+ * limited. With a store the buckets live in its database, so every gateway on it draws from
+ * the same allowance; without one they live in this process.
  */
 import type { DocumentNode, GraphQLError, OperationDefinitionNode } from 'graphql';
 import { countRootFields } from './query-cost.js';
+import type { JobStore } from '../store/job-store.js';
 import { RateLimiter, type RateDecision } from './rate-limiter.js';
 import { mutationBatchTooLarge, rateLimited } from './security-errors.js';
 
@@ -13,15 +15,21 @@ export interface MutationGuardOptions {
   readonly perMinute: number;
   /** Clock in milliseconds (tests inject one). @default Date.now */
   readonly now?: () => number;
+  /** Keep the buckets in this store's database (shared by the gateways using it). */
+  readonly store?: JobStore;
 }
 
 const ALLOWED: RateDecision = Object.freeze({ allowed: true });
 
 export class MutationGuard {
   readonly #limiter: RateLimiter;
+  readonly #store: JobStore | undefined;
+  readonly #now: () => number;
 
   constructor(options: MutationGuardOptions) {
     this.#limiter = new RateLimiter({ perMinute: options.perMinute, ...(options.now ? { now: options.now } : {}) });
+    this.#store = options.store;
+    this.#now = options.now ?? Date.now;
   }
 
   /** Mutations per minute per key (0: unlimited). */
@@ -30,17 +38,24 @@ export class MutationGuard {
   }
 
   /** Spends the tokens of a mutation operation, or returns its RATE_LIMITED refusal. Other operations pass. */
-  admitOperation(owner: string | null, document: DocumentNode, operation: OperationDefinitionNode): GraphQLError | null {
+  async admitOperation(owner: string | null, document: DocumentNode, operation: OperationDefinitionNode): Promise<GraphQLError | null> {
     if (owner === null || operation.operation !== 'mutation') return null;
     const mutations = countRootFields(document, operation);
     const perMinute = this.#limiter.perMinute;
     if (perMinute > 0 && mutations > perMinute) return mutationBatchTooLarge(mutations, perMinute);
-    const decision = this.#limiter.take(owner, mutations);
+    const decision = await this.#take(owner, mutations);
     return decision.allowed ? null : rateLimited(decision.retryAfterSeconds, perMinute);
   }
 
   /** Spends one token for an upload. */
-  admitUpload(owner: string | null): RateDecision {
-    return owner === null ? ALLOWED : this.#limiter.take(owner, 1);
+  async admitUpload(owner: string | null): Promise<RateDecision> {
+    return owner === null ? ALLOWED : this.#take(owner, 1);
+  }
+
+  async #take(owner: string, cost: number): Promise<RateDecision> {
+    const perMinute = this.#limiter.perMinute;
+    if (!this.#store || perMinute === 0 || cost <= 0) return this.#limiter.take(owner, cost);
+    const waitMs = await this.#store.takeTokens(`mutations:${owner}`, cost, perMinute, this.#now());
+    return waitMs === 0 ? ALLOWED : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
   }
 }

@@ -22,7 +22,7 @@ import type { GatewayContext } from '../graphql/context.js';
 import { bearerToken, type ApiKeyRing } from './api-keys.js';
 import { formatSocketErrors } from './error-masking.js';
 import type { MutationGuard } from './mutation-guard.js';
-import type { ListSizeEstimator } from './query-cost.js';
+import { limitErrorWithJobSizes, type JobListSizes } from './job-list-sizes.js';
 import { queryLimitError } from './query-limits.js';
 import { tooManySubscriptions } from './security-errors.js';
 import type { SecuritySettings } from './security-settings.js';
@@ -49,7 +49,7 @@ export interface SocketSecurityOptions {
 /** The per-operation cap on items of lists of known size (a job's companies). */
 export interface ListLimits {
   readonly maxListItems: number;
-  readonly listSizeFor: (owner: string | null) => ListSizeEstimator;
+  readonly listSizeFor: (owner: string | null) => JobListSizes;
 }
 
 /**
@@ -82,7 +82,7 @@ export function createSocketServerOptions(options: SocketSecurityOptions): Serve
   const rules = settings.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
   const limits = { maxDepth: settings.maxQueryDepth, maxComplexity: settings.maxQueryComplexity };
 
-  const prepare = (ctx: SocketContext, payload: SubscribePayload): ExecutionArgs | GraphQLError[] => {
+  const prepare = async (ctx: SocketContext, payload: SubscribePayload): Promise<ExecutionArgs | GraphQLError[]> => {
     // The operation being subscribed is already in ctx.subscriptions.
     if (Object.keys(ctx.subscriptions).length > settings.maxSubscriptionsPerConnection) {
       return [tooManySubscriptions(settings.maxSubscriptionsPerConnection)];
@@ -102,12 +102,14 @@ export function createSocketServerOptions(options: SocketSecurityOptions): Serve
     }
     const variables = payload.variables ?? null;
     const owner = owners.get(ctx) ?? null;
-    const listLimits = options.listLimits
-      ? { maxListItems: options.listLimits.maxListItems, listSize: options.listLimits.listSizeFor(owner) }
-      : {};
-    const limitError = queryLimitError(schema, document, operation, variables, { ...limits, ...listLimits });
+    const listLimits = options.listLimits;
+    const limitError = await limitErrorWithJobSizes(
+      (listSize) =>
+        queryLimitError(schema, document, operation, variables, { ...limits, ...(listLimits && listSize ? { maxListItems: listLimits.maxListItems, listSize } : {}) }),
+      listLimits?.listSizeFor(owner),
+    );
     if (limitError) return [limitError];
-    const rateError = mutationGuard.admitOperation(owner, document, operation);
+    const rateError = await mutationGuard.admitOperation(owner, document, operation);
     if (rateError) return [rateError];
     return {
       schema,
@@ -131,9 +133,9 @@ export function createSocketServerOptions(options: SocketSecurityOptions): Serve
       owners.set(ctx, owner);
       return true;
     },
-    onSubscribe(ctx, _id, payload) {
+    async onSubscribe(ctx, _id, payload) {
       try {
-        return prepare(ctx, payload);
+        return await prepare(ctx, payload);
       } catch (error) {
         // A document that breaks parsing or validation (e.g. the stack) must not close the socket.
         return [new GraphQLError('The operation could not be processed', { originalError: error instanceof Error ? error : null })];

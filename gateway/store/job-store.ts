@@ -1,17 +1,21 @@
 /**
- * Durable store of jobs, their sequenced events and their results (SQLite, WAL mode).
- * Synchronous by design (`node:sqlite`): each mutation is one short transaction.
+ * Durable store of jobs, their sequenced events, their results, uploads and the outbox: one
+ * asynchronous interface over SQLite (embedded, the default: one gateway process) or
+ * PostgreSQL (`PROSPECTLAB_DATABASE_URL`: any number of gateways sharing it).
+ *
+ * Multi-statement changes run in {@link JobStore.transaction}; a transition of a job first
+ * takes the job's row lock ({@link JobStore.lockJob}), so gateways applying output of the same
+ * job one after the other number its events without gap or duplicate (and the primary key
+ * `(job_id, seq)` refuses a duplicate number should anything bypass the lock).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { isTerminalEvent, parseJobEvent, type JobEventPayload, type UnsequencedJobEvent } from '../../schema/job-events.js';
 import type { EmailHitPayload } from '../../schema/actor-messages.js';
 import { AnalysisStore } from './analysis-store.js';
-import { DataDirLock } from './data-dir-lock.js';
-import { MIGRATIONS } from './migrations.js';
-import { openSqlite, readPragma, runInTransaction, type SqliteDatabase } from './sqlite.js';
+import { OutboxStore } from './outbox-store.js';
+import type { SqlExecutor, SqlParam } from './sql-executor.js';
+import { SqliteBackend } from './sqlite-backend.js';
 
-type SqlValue = string | number | null;
+type SqlValue = SqlParam;
 
 export type JobKindValue = 'ANALYSIS' | 'SCRAPING';
 export type JobStatusValue = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
@@ -64,21 +68,34 @@ export interface JobPage {
   readonly totalCount: number;
 }
 
+/** Integer columns: PostgreSQL's BIGINT arrives as a string. */
+type Int = number | string;
+
 interface JobRow {
   id: string;
   kind: JobKindValue;
   status: JobStatusValue;
-  created_at: number;
-  started_at: number | null;
-  finished_at: number | null;
+  created_at: Int;
+  started_at: Int | null;
+  finished_at: Int | null;
   progress: number;
   error: string | null;
   owner: string | null;
   input_json: string;
   site_url: string | null;
-  pages_visited: number;
+  pages_visited: Int;
   label: string | null;
-  created_order: number;
+  created_order: Int;
+}
+
+/** Where a {@link JobStore} keeps its data; one per process, opened by `open-store.ts`. */
+export interface StoreBackend {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Runs statements outside any transaction. */
+  readonly sql: SqlExecutor;
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it rejects. */
+  transaction<T>(fn: (sql: SqlExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
 }
 
 /** The cursor string was not produced by this API: the caller must fix it. */
@@ -91,16 +108,16 @@ function toRecord(row: JobRow): JobRecord {
     id: row.id,
     kind: row.kind,
     status: row.status,
-    createdAt: new Date(row.created_at),
-    startedAt: row.started_at === null ? null : new Date(row.started_at),
-    finishedAt: row.finished_at === null ? null : new Date(row.finished_at),
-    progress: row.progress,
+    createdAt: new Date(Number(row.created_at)),
+    startedAt: row.started_at === null ? null : new Date(Number(row.started_at)),
+    finishedAt: row.finished_at === null ? null : new Date(Number(row.finished_at)),
+    progress: Number(row.progress),
     error: row.error,
     owner: row.owner,
     input: JSON.parse(row.input_json) as unknown,
     siteUrl: row.site_url,
-    pagesVisited: row.pages_visited,
-    label: row.label,
+    pagesVisited: Number(row.pages_visited),
+    label: row.label ?? null,
   };
 }
 
@@ -116,87 +133,95 @@ function decodeCursor(cursor: string): number {
 }
 
 export class JobStore {
-  readonly #db: SqliteDatabase;
-  readonly #lock: DataDirLock | null;
-  #open = true;
+  readonly #backend: StoreBackend;
+  readonly #sql: SqlExecutor;
+  readonly #inTransaction: boolean;
   /** Companies of analysis jobs and uploads. */
   readonly analysis: AnalysisStore;
+  /** Work waiting to be sent to actor services. */
+  readonly outbox: OutboxStore;
 
-  private constructor(db: SqliteDatabase, lock: DataDirLock | null) {
-    this.#db = db;
-    this.#lock = lock;
-    this.analysis = new AnalysisStore(db);
+  constructor(backend: StoreBackend, sql: SqlExecutor = backend.sql, inTransaction = false) {
+    this.#backend = backend;
+    this.#sql = sql;
+    this.#inTransaction = inTransaction;
+    this.analysis = new AnalysisStore(sql);
+    this.outbox = new OutboxStore(sql);
   }
 
   /**
-   * Opens (and migrates) the store at `<dataDir>/prospectlab.sqlite`; `:memory:` for tests.
-   * The data directory is locked for this process until {@link close}.
+   * Opens (and migrates) the SQLite store at `<dataDir>/prospectlab.sqlite`; `:memory:` for
+   * tests. The data directory is locked for this process until {@link close}.
    * @throws DataDirLockedError when another live process holds the data directory
    */
   static open(dataDir: string): JobStore {
-    let file = ':memory:';
-    let lock: DataDirLock | null = null;
-    if (dataDir !== ':memory:') {
-      fs.mkdirSync(dataDir, { recursive: true });
-      lock = DataDirLock.acquire(dataDir);
-      file = path.join(dataDir, 'prospectlab.sqlite');
-    }
-    try {
-      const db = openSqlite(file);
-      try {
-        db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
-        const version = Number(readPragma(db, 'user_version'));
-        for (let v = version; v < MIGRATIONS.length; v++) {
-          runInTransaction(db, () => {
-            db.exec(MIGRATIONS[v]!);
-            db.exec(`PRAGMA user_version = ${v + 1}`);
-          });
-        }
-      } catch (error) {
-        db.close();
-        throw error;
-      }
-      return new JobStore(db, lock);
-    } catch (error) {
-      lock?.release();
-      throw error;
-    }
+    return new JobStore(SqliteBackend.open(dataDir));
   }
 
-  /** Runs `fn` in one transaction (nested calls join the outer one as a savepoint). */
-  transaction<T>(fn: () => T): T {
-    return runInTransaction(this.#db, fn);
+  /** `sqlite` or `postgres`. */
+  get kind(): 'sqlite' | 'postgres' {
+    return this.#backend.kind;
+  }
+
+  /**
+   * Runs `fn` in one transaction with a store bound to it (use only that store inside `fn`).
+   * Called on a transaction's store, joins that transaction.
+   */
+  transaction<T>(fn: (tx: JobStore) => Promise<T>): Promise<T> {
+    if (this.#inTransaction) return fn(this);
+    return this.#backend.transaction((sql) => fn(new JobStore(this.#backend, sql, true)));
   }
 
   /** Cheap liveness probe for `/readyz`. */
-  ping(): boolean {
-    return (this.#db.prepare('SELECT 1 AS ok').get() as { ok: number }).ok === 1;
+  async ping(): Promise<boolean> {
+    return Number((await this.#sql.get<{ ok: Int }>('SELECT 1 AS ok'))?.ok) === 1;
   }
 
-  createJob(job: { id: string; kind: JobKindValue; input: unknown; owner?: string | null; siteUrl?: string | null; label?: string | null }): JobRecord {
-    this.#db
-      .prepare(
-        `INSERT INTO jobs (id, kind, status, created_at, progress, owner, input_json, site_url, pages_visited, label)
-         VALUES (?, ?, 'QUEUED', ?, 0, ?, ?, ?, 0, ?)`,
-      )
-      .run(job.id, job.kind, Date.now(), job.owner ?? null, JSON.stringify(job.input), job.siteUrl ?? null, job.label ?? null);
-    return this.getJob(job.id)!;
+  async createJob(job: { id: string; kind: JobKindValue; input: unknown; owner?: string | null; siteUrl?: string | null; label?: string | null }): Promise<JobRecord> {
+    const row = await this.#sql.get<JobRow>(
+      `INSERT INTO jobs (id, kind, status, created_at, progress, owner, input_json, site_url, pages_visited, label)
+       VALUES (?, ?, 'QUEUED', ?, 0, ?, ?, ?, 0, ?) RETURNING *`,
+      [job.id, job.kind, Date.now(), job.owner ?? null, JSON.stringify(job.input), job.siteUrl ?? null, job.label ?? null],
+    );
+    return toRecord(row!);
   }
 
-  getJob(id: string): JobRecord | null {
-    const row = this.#db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as JobRow | undefined;
+  async getJob(id: string): Promise<JobRecord | null> {
+    const row = await this.#sql.get<JobRow>('SELECT * FROM jobs WHERE id = ?', [id]);
     return row ? toRecord(row) : null;
   }
 
+  /**
+   * Reads a job and, inside a transaction, holds its row lock until the transaction ends, so
+   * transitions of one job (from any gateway) run one after the other.
+   */
+  async lockJob(id: string): Promise<JobRecord | null> {
+    const forUpdate = this.#sql.dialect === 'postgres' ? ' FOR UPDATE' : ''; // SQLite: BEGIN IMMEDIATE already serialises writers
+    const row = await this.#sql.get<JobRow>(`SELECT * FROM jobs WHERE id = ?${forUpdate}`, [id]);
+    return row ? toRecord(row) : null;
+  }
+
+  /**
+   * Inside a transaction: serialises, until it ends, every transaction that takes the same
+   * owner's lock (job allowances checked and spent atomically across gateways).
+   */
+  async lockOwner(owner: string): Promise<void> {
+    if (this.#sql.dialect === 'postgres') await this.#sql.all('SELECT pg_advisory_xact_lock(hashtext(CAST(? AS TEXT)))', [`owner:${owner}`]);
+  }
+
   /** Jobs not yet finished, oldest first. */
-  unfinishedJobs(): JobRecord[] {
-    const rows = this.#db
-      .prepare(`SELECT * FROM jobs WHERE status IN ('QUEUED', 'RUNNING') ORDER BY created_order`)
-      .all() as unknown as JobRow[];
+  async unfinishedJobs(): Promise<JobRecord[]> {
+    const rows = await this.#sql.all<JobRow>(`SELECT * FROM jobs WHERE status IN ('QUEUED', 'RUNNING') ORDER BY created_order`);
     return rows.map(toRecord);
   }
 
-  listJobs(filter: ListJobsFilter): JobPage & { readonly cursors: readonly string[] } {
+  /** Queued and running jobs of `owner`. */
+  async activeJobCount(owner: string): Promise<number> {
+    const row = await this.#sql.get<{ n: Int }>(`SELECT COUNT(*) AS n FROM jobs WHERE owner = ? AND status IN ('QUEUED', 'RUNNING')`, [owner]);
+    return Number(row!.n);
+  }
+
+  async listJobs(filter: ListJobsFilter): Promise<JobPage & { readonly cursors: readonly string[] }> {
     const where: string[] = [];
     const params: SqlValue[] = [];
     if (filter.kind) {
@@ -212,7 +237,7 @@ export class JobStore {
       params.push(filter.owner);
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const totalCount = (this.#db.prepare(`SELECT COUNT(*) AS n FROM jobs ${clause}`).get(...params) as { n: number }).n;
+    const totalCount = Number((await this.#sql.get<{ n: Int }>(`SELECT COUNT(*) AS n FROM jobs ${clause}`, params))!.n);
     const pageWhere = [...where];
     const pageParams = [...params];
     if (filter.after) {
@@ -220,19 +245,17 @@ export class JobStore {
       pageParams.push(decodeCursor(filter.after));
     }
     const pageClause = pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : '';
-    const rows = this.#db
-      .prepare(`SELECT * FROM jobs ${pageClause} ORDER BY created_order DESC LIMIT ?`)
-      .all(...pageParams, filter.first + 1) as unknown as JobRow[];
+    const rows = await this.#sql.all<JobRow>(`SELECT * FROM jobs ${pageClause} ORDER BY created_order DESC LIMIT ?`, [...pageParams, filter.first + 1]);
     const page = rows.slice(0, filter.first);
     return {
       jobs: page.map(toRecord),
-      cursors: page.map((r) => encodeCursor(r, r.created_order)),
+      cursors: page.map((r) => encodeCursor(r, Number(r.created_order))),
       hasNextPage: rows.length > filter.first,
       totalCount,
     };
   }
 
-  updateJob(id: string, patch: JobPatch): void {
+  async updateJob(id: string, patch: JobPatch): Promise<void> {
     const sets: string[] = [];
     const params: SqlValue[] = [];
     const add = (column: string, value: SqlValue): void => {
@@ -246,81 +269,99 @@ export class JobStore {
     if (patch.error !== undefined) add('error', patch.error);
     if (patch.pagesVisited !== undefined) add('pages_visited', patch.pagesVisited);
     if (!sets.length) return;
-    this.#db.prepare(`UPDATE jobs SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
+    await this.#sql.run(`UPDATE jobs SET ${sets.join(', ')} WHERE id = ?`, [...params, id]);
   }
 
   /**
    * Numbers and stores an event. Refuses (returns null) any event after a terminal one, so
-   * a job has exactly one terminal event.
+   * a job has exactly one terminal event. Call it in a transaction that holds the job's lock.
    */
-  appendEvent(event: UnsequencedJobEvent): JobEventPayload | null {
-    return this.transaction(() => {
-      const last = this.#db
-        .prepare('SELECT seq, type FROM job_events WHERE job_id = ? ORDER BY seq DESC LIMIT 1')
-        .get(event.jobId) as { seq: number; type: string } | undefined;
+  async appendEvent(event: UnsequencedJobEvent): Promise<JobEventPayload | null> {
+    return this.transaction(async (tx) => {
+      const last = await tx.#sql.get<{ seq: Int; type: string }>('SELECT seq, type FROM job_events WHERE job_id = ? ORDER BY seq DESC LIMIT 1', [event.jobId]);
       if (last && isTerminalEvent(last)) return null;
-      const seq = (last?.seq ?? 0) + 1;
+      const seq = Number(last?.seq ?? 0) + 1;
       const stored = { ...event, seq } as JobEventPayload;
-      this.#db
-        .prepare('INSERT INTO job_events (job_id, seq, type, at, payload_json) VALUES (?, ?, ?, ?, ?)')
-        .run(event.jobId, seq, event.type, event.at, JSON.stringify(stored));
+      await tx.#sql.run('INSERT INTO job_events (job_id, seq, type, at, payload_json) VALUES (?, ?, ?, ?, ?)', [
+        event.jobId,
+        seq,
+        event.type,
+        event.at,
+        JSON.stringify(stored),
+      ]);
       return stored;
     });
   }
 
   /** Events of a job with `seq > afterSeq`, in order, at most `limit`. */
-  eventsAfter(jobId: string, afterSeq: number, limit = 10_000): JobEventPayload[] {
-    const rows = this.#db
-      .prepare('SELECT payload_json FROM job_events WHERE job_id = ? AND seq > ? ORDER BY seq LIMIT ?')
-      .all(jobId, afterSeq, limit) as { payload_json: string }[];
+  async eventsAfter(jobId: string, afterSeq: number, limit = 10_000): Promise<JobEventPayload[]> {
+    const rows = await this.#sql.all<{ payload_json: string }>('SELECT payload_json FROM job_events WHERE job_id = ? AND seq > ? ORDER BY seq LIMIT ?', [
+      jobId,
+      afterSeq,
+      limit,
+    ]);
     return rows.map((r) => parseJobEvent(JSON.parse(r.payload_json)));
   }
 
-  lastSeq(jobId: string): number {
-    const row = this.#db.prepare('SELECT MAX(seq) AS seq FROM job_events WHERE job_id = ?').get(jobId) as {
-      seq: number | null;
-    };
-    return row.seq ?? 0;
+  async lastSeq(jobId: string): Promise<number> {
+    const row = await this.#sql.get<{ seq: Int | null }>('SELECT MAX(seq) AS seq FROM job_events WHERE job_id = ?', [jobId]);
+    return Number(row?.seq ?? 0);
   }
 
   /** Records an actor message id; false when it was seen before (a redelivery). */
-  markMessageProcessed(messageId: string): boolean {
-    const result = this.#db
-      .prepare('INSERT OR IGNORE INTO processed_messages (id, at) VALUES (?, ?)')
-      .run(messageId, Date.now());
-    return result.changes === 1;
+  async markMessageProcessed(messageId: string): Promise<boolean> {
+    return (await this.#sql.run('INSERT INTO processed_messages (id, at) VALUES (?, ?) ON CONFLICT DO NOTHING', [messageId, Date.now()])) === 1;
   }
 
   /** Stores an address found by a scraping job; false when the job already has it. */
-  addScrapeEmail(jobId: string, hit: EmailHitPayload): boolean {
-    const result = this.#db
-      .prepare(
-        'INSERT OR IGNORE INTO scrape_emails (job_id, address, page_url, context, found_order) VALUES (?, ?, ?, ?, (SELECT COUNT(*) FROM scrape_emails WHERE job_id = ?))',
-      )
-      .run(jobId, hit.address.toLowerCase(), hit.pageUrl, hit.context, jobId);
-    return result.changes === 1;
+  async addScrapeEmail(jobId: string, hit: EmailHitPayload): Promise<boolean> {
+    const changes = await this.#sql.run(
+      `INSERT INTO scrape_emails (job_id, address, page_url, context, found_order)
+       VALUES (?, ?, ?, ?, (SELECT COUNT(*) FROM scrape_emails WHERE job_id = ?)) ON CONFLICT DO NOTHING`,
+      [jobId, hit.address.toLowerCase(), hit.pageUrl, hit.context, jobId],
+    );
+    return changes === 1;
   }
 
-  scrapeEmails(jobId: string): EmailHitPayload[] {
-    return (
-      this.#db
-        .prepare('SELECT address, page_url, context FROM scrape_emails WHERE job_id = ? ORDER BY found_order')
-        .all(jobId) as { address: string; page_url: string; context: string }[]
-    ).map((r) => ({ address: r.address, pageUrl: r.page_url, context: r.context }));
+  /** Whether a scraping job already has this address (compared lower-cased). */
+  async hasScrapeEmail(jobId: string, address: string): Promise<boolean> {
+    return (await this.#sql.get('SELECT 1 AS found FROM scrape_emails WHERE job_id = ? AND address = ?', [jobId, address.toLowerCase()])) !== undefined;
   }
 
-  scrapeEmailCount(jobId: string): number {
-    return (this.#db.prepare('SELECT COUNT(*) AS n FROM scrape_emails WHERE job_id = ?').get(jobId) as { n: number }).n;
+  async scrapeEmails(jobId: string): Promise<EmailHitPayload[]> {
+    const rows = await this.#sql.all<{ address: string; page_url: string; context: string }>(
+      'SELECT address, page_url, context FROM scrape_emails WHERE job_id = ? ORDER BY found_order',
+      [jobId],
+    );
+    return rows.map((r) => ({ address: r.address, pageUrl: r.page_url, context: r.context }));
   }
 
-  /** Closes the database and releases the data directory. Idempotent. */
-  close(): void {
-    if (!this.#open) return;
-    this.#open = false;
-    try {
-      this.#db.close();
-    } finally {
-      this.#lock?.release();
-    }
+  async scrapeEmailCount(jobId: string): Promise<number> {
+    return Number((await this.#sql.get<{ n: Int }>('SELECT COUNT(*) AS n FROM scrape_emails WHERE job_id = ?', [jobId]))!.n);
+  }
+
+  /**
+   * Spends `cost` tokens of a shared token bucket (`perMinute` tokens, refilled continuously):
+   * every gateway on the same database draws from the same bucket.
+   * @returns 0 when spent, otherwise the milliseconds until `cost` tokens are available
+   */
+  async takeTokens(bucket: string, cost: number, perMinute: number, nowMs = Date.now()): Promise<number> {
+    return this.transaction(async (tx) => {
+      // A new bucket starts full; the row exists before it is locked, so concurrent first uses queue on it.
+      await tx.#sql.run('INSERT INTO rate_buckets (bucket, tokens, updated_at) VALUES (?, ?, ?) ON CONFLICT (bucket) DO NOTHING', [bucket, perMinute, nowMs]);
+      const forUpdate = tx.#sql.dialect === 'postgres' ? ' FOR UPDATE' : '';
+      const row = (await tx.#sql.get<{ tokens: number; updated_at: Int }>(`SELECT tokens, updated_at FROM rate_buckets WHERE bucket = ?${forUpdate}`, [bucket]))!;
+      const elapsedMs = Math.max(0, nowMs - Number(row.updated_at));
+      const available = Math.min(perMinute, Number(row.tokens) + (elapsedMs * perMinute) / 60_000);
+      const allowed = available >= cost;
+      await tx.#sql.run('UPDATE rate_buckets SET tokens = ?, updated_at = ? WHERE bucket = ?', [allowed ? available - cost : available, Math.max(nowMs, Number(row.updated_at)), bucket]);
+      if (allowed) return 0;
+      return ((Math.min(cost, perMinute) - available) / perMinute) * 60_000;
+    });
+  }
+
+  /** Closes the database (and releases SQLite's data directory). Idempotent. */
+  close(): Promise<void> {
+    return this.#backend.close();
   }
 }

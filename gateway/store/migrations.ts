@@ -1,4 +1,4 @@
-/** Schema migrations, applied in order; `PRAGMA user_version` records how many ran. */
+/** SQLite schema migrations, applied in order; `PRAGMA user_version` records how many ran. */
 export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE jobs (
@@ -63,6 +63,31 @@ export const MIGRATIONS: readonly string[] = [
   `,
   `
   ALTER TABLE analysis_companies ADD COLUMN started INTEGER NOT NULL DEFAULT 0;
+  `,
+  // Transactional outbox: work decided by a transaction is written by that transaction and
+  // sent by the dispatcher afterwards (gateway/jobs/outbox-dispatcher.ts).
+  `
+  CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    msg_id TEXT NOT NULL UNIQUE,
+    job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    payload_json TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'PENDING',
+    created_at INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL DEFAULT 0,
+    sent_at INTEGER,
+    error TEXT
+  );
+  CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+  CREATE INDEX outbox_job ON outbox (job_id, status);
+  `,
+  `
+  CREATE TABLE rate_buckets (
+    bucket TEXT PRIMARY KEY,
+    tokens REAL NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
   `,
   `
   ALTER TABLE jobs ADD COLUMN label TEXT;

@@ -4,8 +4,7 @@
  * order, once; the gateway's memory must come back near where it started. Figures are printed.
  */
 import { expect } from 'chai';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { serveGeneratedSites as serveSites } from '../fixtures/generated-sites.js';
 import { collect, gqlData, within, wsClient } from '../helpers/graphql.js';
 import { startNatsServer, type NatsServer } from '../helpers/nats-server.js';
 import { rssMiB } from '../helpers/proc.js';
@@ -15,40 +14,6 @@ import { ANALYSIS_SUBSCRIPTION, JOB_COMPANIES, START_ANALYSIS } from '../integra
 
 const COMPANIES = 300;
 const SUBSCRIBERS = 50;
-
-function page(n: number, path: string): string {
-  const home = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-    <title>Société ${n}</title></head><body><h1>Société ${n}</h1><p>Menuiserie et agencement.</p>
-    <a href="/contact">Contact</a><footer>© 2019 Société ${n}</footer></body></html>`;
-  const contact = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Contact ${n}</title></head>
-    <body><p>Écrivez à contact@societe-${n}.fr ou appelez le 04 72 ${String(10 + (n % 80)).padStart(2, '0')} 20 30.</p></body></html>`;
-  return path === '/contact' ? contact : home;
-}
-
-async function serveSites(count: number): Promise<{ urls: string[]; close(): Promise<void> }> {
-  const servers: http.Server[] = [];
-  const urls: string[] = [];
-  for (let n = 1; n <= count; n++) {
-    const server = http.createServer((req, res) => {
-      const path = (req.url ?? '/').split('?')[0]!;
-      if (path === '/robots.txt') {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(page(n, path));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    servers.push(server);
-    urls.push(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-  }
-  return {
-    urls,
-    close: async () => {
-      await Promise.all(servers.map((s) => new Promise<void>((r) => { s.closeAllConnections(); s.close(() => r()); })));
-    },
-  };
-}
 
 describe(`load: ${COMPANIES} companies, ${SUBSCRIBERS} subscribers, 2 actor services`, function () {
   this.timeout(600_000);

@@ -19,8 +19,8 @@ export interface NatsServer {
   readonly port: number;
   /** Stops the server (if running) and removes its store. Idempotent. */
   stop(): Promise<void>;
-  /** Stops the server and starts it again on the same port with the same store. */
-  restart(): Promise<void>;
+  /** Stops the server and starts it again on the same port with the same store, after `downMs` (default 0). */
+  restart(downMs?: number): Promise<void>;
   /** How many client subscriptions exist on exactly this subject (from the monitoring endpoint). */
   subscriptionCount(subject: string): Promise<number>;
   /** Everything the server logged so far, for failure messages. */
@@ -117,9 +117,10 @@ export async function startNatsServer(options: { readonly port?: number } = {}):
       await halt();
       fs.rmSync(storeDir, { recursive: true, force: true });
     },
-    async restart() {
+    async restart(downMs = 0) {
       if (stopped) throw new Error('nats-server was stopped for good');
       await halt();
+      if (downMs > 0) await new Promise((resolve) => setTimeout(resolve, downMs));
       await launch();
     },
     async subscriptionCount(subject: string) {

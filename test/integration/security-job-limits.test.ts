@@ -142,7 +142,7 @@ describe('job input limits, permanent send failures and list pricing (in-process
       const scrape = await gql(url, 'mutation { startScraping(input: { url: "https://www.acme-industries.example/" }) { id } }');
       const scrapeId = scrape.data?.startScraping.id as string;
       for (let i = 0; i < 100; i++) {
-        started.gateway.jobs.store.addScrapeEmail(scrapeId, { address: `person${i}@acme-industries.example`, pageUrl: 'https://www.acme-industries.example/', context: '' });
+        await started.gateway.jobs.store.addScrapeEmail(scrapeId, { address: `person${i}@acme-industries.example`, pageUrl: 'https://www.acme-industries.example/', context: '' });
       }
       const query = `query ($id: ID!) { ${Array.from({ length: ALIASES }, (_, i) => `a${i}: job(id: $id) { ...S }`).join(' ')} } fragment S on Job { site { emails { address } } }`;
       const refused = await postGraphql(url, query, { id: scrapeId });

@@ -93,12 +93,12 @@ describe('uploads expire (in-process gateway, uploadTtlSeconds: 1)', function ()
     const { status, body } = await uploadFile(url, 'name,website\nAcme,acme.example\n', 'c.csv');
     const uploadId = body.uploadId!;
     expect(status).to.equal(201);
-    expect(started.gateway.jobs.store.analysis.upload(uploadId), 'kept at first').to.not.equal(null);
+    expect(await started.gateway.jobs.store.analysis.upload(uploadId), 'kept at first').to.not.equal(null);
     const deadline = Date.now() + 10_000;
-    while (started.gateway.jobs.store.analysis.upload(uploadId) !== null && Date.now() < deadline) {
+    while ((await started.gateway.jobs.store.analysis.upload(uploadId)) !== null && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    expect(started.gateway.jobs.store.analysis.upload(uploadId), 'deleted by the sweep').to.equal(null);
+    expect(await started.gateway.jobs.store.analysis.upload(uploadId), 'deleted by the sweep').to.equal(null);
     const answer = await gql(url, 'mutation ($input: StartAnalysisInput!) { startAnalysis(input: $input) { id } }', { input: { uploadId } });
     expect(answer.errors?.[0]?.extensions?.code).to.equal('UPLOAD_NOT_FOUND');
   });
@@ -108,7 +108,7 @@ describe('uploads expire (in-process gateway, uploadTtlSeconds: 1)', function ()
     try {
       const { body } = await uploadFile(fresh.url, 'name\nAcme\n', 'c.csv');
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(fresh.gateway.jobs.store.analysis.upload(body.uploadId!)).to.not.equal(null);
+      expect(await fresh.gateway.jobs.store.analysis.upload(body.uploadId!)).to.not.equal(null);
     } finally {
       await fresh.stop();
     }

@@ -26,7 +26,7 @@ describe('JobService and JobEventStream (gateway core, over the embedded bus)', 
   });
   afterEach(async () => {
     await bus.close();
-    store.close();
+    await store.close();
   });
 
   async function newJob(): Promise<string> {
@@ -59,24 +59,24 @@ describe('JobService and JobEventStream (gateway core, over the embedded bus)', 
       [msg(jobId, { type: 'scrape.progress', visited: 4, emails: 1, elapsedSeconds: 3, currentUrl: 'x' }), []],
     ];
     for (const [message, expected] of table) {
-      expect(jobs.applyActorMessage(message).map((e) => e.type)).to.deep.equal(expected, message.type);
+      expect((await jobs.applyActorMessage(message)).map((e) => e.type)).to.deep.equal(expected, message.type);
     }
-    expect(store.eventsAfter(jobId, 0).map((e) => e.seq)).to.deep.equal([1, 2, 3, 4]);
-    const job = store.getJob(jobId)!;
+    expect((await store.eventsAfter(jobId, 0)).map((e) => e.seq)).to.deep.equal([1, 2, 3, 4]);
+    const job = (await store.getJob(jobId))!;
     expect(job.status).to.equal('COMPLETED');
     expect(job.pagesVisited).to.equal(3);
-    expect(store.scrapeEmails(jobId)).to.deep.equal([{ ...email, address: 'ventes@acme-industries.fr' }]);
+    expect(await store.scrapeEmails(jobId)).to.deep.equal([{ ...email, address: 'ventes@acme-industries.fr' }]);
   });
 
   it('cancel emits one ScrapingCancelled with the partial counts, broadcasts the cancel, and is idempotent', async () => {
     const jobId = await newJob();
     const cancels = bus.subscribe(subjects.cancel(jobId));
-    jobs.applyActorMessage(msg(jobId, { type: 'scrape.started', url: 'u' }));
-    jobs.applyActorMessage(msg(jobId, { type: 'scrape.email', email: { address: 'a@acme-industries.fr', pageUrl: 'p', context: '' } }));
-    jobs.applyActorMessage(msg(jobId, { type: 'scrape.progress', visited: 5, emails: 1, elapsedSeconds: 1, currentUrl: 'u' }));
-    expect(jobs.cancel(jobId).status).to.equal('CANCELLED');
-    expect(jobs.cancel(jobId).status).to.equal('CANCELLED');
-    const events = store.eventsAfter(jobId, 0);
+    await jobs.applyActorMessage(msg(jobId, { type: 'scrape.started', url: 'u' }));
+    await jobs.applyActorMessage(msg(jobId, { type: 'scrape.email', email: { address: 'a@acme-industries.fr', pageUrl: 'p', context: '' } }));
+    await jobs.applyActorMessage(msg(jobId, { type: 'scrape.progress', visited: 5, emails: 1, elapsedSeconds: 1, currentUrl: 'u' }));
+    expect((await jobs.cancel(jobId)).status).to.equal('CANCELLED');
+    expect((await jobs.cancel(jobId)).status).to.equal('CANCELLED');
+    const events = await store.eventsAfter(jobId, 0);
     expect(events.at(-1)).to.include({ type: 'ScrapingCancelled', visited: 5, emails: 1, seq: 4 });
     expect(events.filter((e) => e.type === 'ScrapingCancelled')).to.have.length(1);
     const received = await cancels[Symbol.asyncIterator]().next();
@@ -86,15 +86,15 @@ describe('JobService and JobEventStream (gateway core, over the embedded bus)', 
 
   it('streams stored events after afterSeq, then live ones, and ends after the terminal event', async () => {
     const jobId = await newJob();
-    jobs.applyActorMessage(msg(jobId, { type: 'scrape.started', url: 'u' }));
+    await jobs.applyActorMessage(msg(jobId, { type: 'scrape.started', url: 'u' }));
     for (let i = 1; i <= 3; i++) {
-      jobs.applyActorMessage(msg(jobId, { type: 'scrape.progress', visited: i, emails: 0, elapsedSeconds: i, currentUrl: 'u' }));
+      await jobs.applyActorMessage(msg(jobId, { type: 'scrape.progress', visited: i, emails: 0, elapsedSeconds: i, currentUrl: 'u' }));
     }
     const stream = new JobEventStream({ store, pubSub: new BusPubSub(bus), jobId, afterSeq: 2 });
     expect((await take(stream, 2)).map((e) => e.seq)).to.deep.equal([3, 4]);
     const later = take(stream, 10);
-    jobs.applyActorMessage(msg(jobId, { type: 'scrape.progress', visited: 4, emails: 0, elapsedSeconds: 4, currentUrl: 'u' }));
-    jobs.applyActorMessage(msg(jobId, { type: 'scrape.completed', visited: 4, emails: 0, elapsedSeconds: 5 }));
+    await jobs.applyActorMessage(msg(jobId, { type: 'scrape.progress', visited: 4, emails: 0, elapsedSeconds: 4, currentUrl: 'u' }));
+    await jobs.applyActorMessage(msg(jobId, { type: 'scrape.completed', visited: 4, emails: 0, elapsedSeconds: 5 }));
     expect((await later).map((e) => [e.seq, e.type])).to.deep.equal([
       [5, 'ScrapingProgress'],
       [6, 'ScrapingCompleted'],
@@ -104,14 +104,14 @@ describe('JobService and JobEventStream (gateway core, over the embedded bus)', 
 
   it('completes at once when resumed after the terminal event of a finished job', async () => {
     const jobId = await newJob();
-    jobs.applyActorMessage(msg(jobId, { type: 'scrape.started', url: 'u' }));
-    jobs.applyActorMessage(msg(jobId, { type: 'scrape.completed', visited: 0, emails: 0, elapsedSeconds: 1 }));
+    await jobs.applyActorMessage(msg(jobId, { type: 'scrape.started', url: 'u' }));
+    await jobs.applyActorMessage(msg(jobId, { type: 'scrape.completed', visited: 0, emails: 0, elapsedSeconds: 1 }));
     for (const afterSeq of [2, 3, 50]) {
       const stream = new JobEventStream({ store, pubSub: new BusPubSub(bus), jobId, afterSeq });
       expect((await stream.next()).done).to.equal(true);
     }
     const running = await newJob();
-    jobs.applyActorMessage(msg(running, { type: 'scrape.started', url: 'u' }));
+    await jobs.applyActorMessage(msg(running, { type: 'scrape.started', url: 'u' }));
     const live = new JobEventStream({ store, pubSub: new BusPubSub(bus), jobId: running, afterSeq: 1 });
     const next = live.next();
     const raced = await Promise.race([next, new Promise((r) => setTimeout(() => r('waiting'), 100))]);
@@ -122,17 +122,17 @@ describe('JobService and JobEventStream (gateway core, over the embedded bus)', 
   it('fills a gap from the store when a live event is lost, and bounds a slow subscriber', async () => {
     const jobId = await newJob();
     const stream = new JobEventStream({ store, pubSub: new BusPubSub(bus), jobId, maxBufferedEvents: 5, pollIntervalMs: 50 });
-    jobs.applyActorMessage(msg(jobId, { type: 'scrape.started', url: 'u' }));
+    await jobs.applyActorMessage(msg(jobId, { type: 'scrape.started', url: 'u' }));
     expect((await take(stream, 1)).map((e) => e.seq)).to.deep.equal([1]);
     // An event stored but never announced live (as if the publish was lost).
-    store.appendEvent({ jobId, type: 'ScrapingProgress', at: new Date().toISOString(), visited: 1, emails: 0, elapsedSeconds: 0.1, currentUrl: 'u' });
+    await store.appendEvent({ jobId, type: 'ScrapingProgress', at: new Date().toISOString(), visited: 1, emails: 0, elapsedSeconds: 0.1, currentUrl: 'u' });
     // A burst far larger than the subscriber's buffer while it does not read.
     for (let i = 0; i < 200; i++) {
-      jobs.applyActorMessage(msg(jobId, { type: 'scrape.progress', visited: i + 2, emails: 0, elapsedSeconds: 1, currentUrl: 'u' }));
+      await jobs.applyActorMessage(msg(jobId, { type: 'scrape.progress', visited: i + 2, emails: 0, elapsedSeconds: 1, currentUrl: 'u' }));
     }
     await new Promise((r) => setTimeout(r, 20));
     expect(stream.bufferedCount).to.be.at.most(5);
-    jobs.applyActorMessage(msg(jobId, { type: 'scrape.completed', visited: 202, emails: 0, elapsedSeconds: 2 }));
+    await jobs.applyActorMessage(msg(jobId, { type: 'scrape.completed', visited: 202, emails: 0, elapsedSeconds: 2 }));
     const rest = await take(stream, 1000);
     expect(rest.map((e) => e.seq)).to.deep.equal(Array.from({ length: 202 }, (_, i) => i + 2));
     expect(rest.at(-1)!.type).to.equal('ScrapingCompleted');

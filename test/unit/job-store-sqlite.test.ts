@@ -106,12 +106,12 @@ describe('SQLite store on node:sqlite', () => {
     });
     afterEach(() => dir.remove());
 
-    it('sets WAL, foreign keys and busy_timeout, and keeps data and migrations across a reopen', () => {
+    it('sets WAL, foreign keys and busy_timeout, and keeps data and migrations across a reopen', async () => {
       const store = JobStore.open(dir.path);
-      store.createJob({ id: 'a1b2c3d4-0000-4000-8000-000000000001', kind: 'SCRAPING', input: { url: 'https://example.com/' } });
-      expect(store.markMessageProcessed('m-1')).to.equal(true);
-      expect(store.markMessageProcessed('m-1')).to.equal(false);
-      store.close();
+      await store.createJob({ id: 'a1b2c3d4-0000-4000-8000-000000000001', kind: 'SCRAPING', input: { url: 'https://example.com/' } });
+      expect(await store.markMessageProcessed('m-1')).to.equal(true);
+      expect(await store.markMessageProcessed('m-1')).to.equal(false);
+      await store.close();
 
       const db = openSqlite(path.join(dir.path, 'prospectlab.sqlite'));
       expect(readPragma(db, 'journal_mode')).to.equal('wal');
@@ -120,25 +120,25 @@ describe('SQLite store on node:sqlite', () => {
       db.close();
 
       const reopened = JobStore.open(dir.path);
-      expect(reopened.getJob('a1b2c3d4-0000-4000-8000-000000000001')?.kind).to.equal('SCRAPING');
-      expect(reopened.markMessageProcessed('m-1')).to.equal(false);
-      expect(reopened.ping()).to.equal(true);
-      reopened.close();
-      reopened.close(); // idempotent
+      expect((await reopened.getJob('a1b2c3d4-0000-4000-8000-000000000001'))?.kind).to.equal('SCRAPING');
+      expect(await reopened.markMessageProcessed('m-1')).to.equal(false);
+      expect(await reopened.ping()).to.equal(true);
+      await reopened.close();
+      await reopened.close(); // idempotent
     });
 
-    it('numbers events and refuses any after the terminal one', () => {
+    it('numbers events and refuses any after the terminal one', async () => {
       const store = JobStore.open(dir.path);
       const jobId = 'a1b2c3d4-0000-4000-8000-000000000002';
-      store.createJob({ id: jobId, kind: 'SCRAPING', input: {} });
+      await store.createJob({ id: jobId, kind: 'SCRAPING', input: {} });
       const at = new Date().toISOString();
-      const first = store.appendEvent({ type: 'ScrapingStarted', jobId, at, url: 'https://example.com/' });
-      const last = store.appendEvent({ type: 'ScrapingCancelled', jobId, at, visited: 0, emails: 0 });
+      const first = await store.appendEvent({ type: 'ScrapingStarted', jobId, at, url: 'https://example.com/' });
+      const last = await store.appendEvent({ type: 'ScrapingCancelled', jobId, at, visited: 0, emails: 0 });
       expect([first?.seq, last?.seq]).to.deep.equal([1, 2]);
-      expect(store.appendEvent({ type: 'ScrapingStarted', jobId, at, url: 'https://example.com/' })).to.equal(null);
-      expect(store.eventsAfter(jobId, 0).map((e) => e.type)).to.deep.equal(['ScrapingStarted', 'ScrapingCancelled']);
-      expect(store.lastSeq(jobId)).to.equal(2);
-      store.close();
+      expect(await store.appendEvent({ type: 'ScrapingStarted', jobId, at, url: 'https://example.com/' })).to.equal(null);
+      expect((await store.eventsAfter(jobId, 0)).map((e) => e.type)).to.deep.equal(['ScrapingStarted', 'ScrapingCancelled']);
+      expect(await store.lastSeq(jobId)).to.equal(2);
+      await store.close();
     });
   });
 
@@ -150,16 +150,16 @@ describe('SQLite store on node:sqlite', () => {
     afterEach(() => dir.remove());
     const lockFile = () => path.join(dir.path, LOCK_FILE_NAME);
 
-    it('writes the PID, refuses a second open while held, and frees the folder on close', () => {
+    it('writes the PID, refuses a second open while held, and frees the folder on close', async () => {
       const store = JobStore.open(dir.path);
       expect(fs.readFileSync(lockFile(), 'utf8').trim()).to.equal(String(process.pid));
       expect(() => JobStore.open(dir.path))
         .to.throw(DataDirLockedError)
         .with.property('message')
         .that.includes(`in use by process ${process.pid}`);
-      store.close();
+      await store.close();
       expect(fs.existsSync(lockFile())).to.equal(false);
-      JobStore.open(dir.path).close();
+      await JobStore.open(dir.path).close();
     });
 
     it('refuses a folder held by another running process', () => {
@@ -168,20 +168,20 @@ describe('SQLite store on node:sqlite', () => {
       expect(fs.readFileSync(lockFile(), 'utf8').trim()).to.equal(String(process.ppid));
     });
 
-    it('takes over a stale lock whose process is gone, and a garbled one', () => {
+    it('takes over a stale lock whose process is gone, and a garbled one', async () => {
       for (const content of [`${deadPid()}\n`, '', 'not a pid']) {
         fs.writeFileSync(lockFile(), content);
         const store = JobStore.open(dir.path);
         expect(fs.readFileSync(lockFile(), 'utf8').trim()).to.equal(String(process.pid));
-        store.close();
+        await store.close();
       }
     });
 
-    it('does not remove a lock another process took after this one was released', () => {
+    it('does not remove a lock another process took after this one was released', async () => {
       const store = JobStore.open(dir.path);
-      store.close();
+      await store.close();
       fs.writeFileSync(lockFile(), `${process.ppid}\n`);
-      store.close();
+      await store.close();
       expect(fs.readFileSync(lockFile(), 'utf8').trim()).to.equal(String(process.ppid));
     });
   });

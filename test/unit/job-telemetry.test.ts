@@ -29,6 +29,11 @@ describe('job telemetry (log lines and counters of the job service)', () => {
   const msg = (jobId: string, body: Record<string, unknown>): ActorMessage =>
     ({ id: `t${++n}`, jobId, at: new Date().toISOString(), ...body }) as unknown as ActorMessage;
   const linesOf = (jobId: string, event: string) => lines.filter((l) => l.jobId === jobId && l.event === event);
+  /** Telemetry reads the store after an event is published: waits (up to 5 s) for the job's end line. */
+  const settled = async (jobId: string): Promise<void> => {
+    for (let i = 0; i < 100 && linesOf(jobId, 'job.finished').length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 50)); // and a moment for a duplicate line to show
+  };
 
   beforeEach(async () => {
     lines = [];
@@ -40,17 +45,18 @@ describe('job telemetry (log lines and counters of the job service)', () => {
   });
   afterEach(async () => {
     await bus.close();
-    store.close();
+    await store.close();
   });
 
   it('a failed scrape: one start line, one warning with the error, pages and emails, and the FAILED counter', async () => {
     const failedBefore = await sample('prospectlab_jobs_finished_total', { kind: 'SCRAPING', status: 'FAILED' });
     const { id } = await jobs.startScraping('https://acme-industries.fr/', LIMITS, null);
-    jobs.applyActorMessage(msg(id, { type: 'scrape.started', url: 'https://acme-industries.fr/' }));
-    jobs.applyActorMessage(msg(id, { type: 'scrape.started', url: 'https://acme-industries.fr/' })); // a redelivery
-    jobs.applyActorMessage(msg(id, { type: 'scrape.progress', visited: 3, emails: 0, elapsedSeconds: 1, currentUrl: 'https://acme-industries.fr/a' }));
-    jobs.applyActorMessage(msg(id, { type: 'scrape.failed', error: 'Chromium crashed three times', visited: 4, emails: 0 }));
-    jobs.applyActorMessage(msg(id, { type: 'scrape.failed', error: 'late duplicate', visited: 4, emails: 0 }));
+    await jobs.applyActorMessage(msg(id, { type: 'scrape.started', url: 'https://acme-industries.fr/' }));
+    await jobs.applyActorMessage(msg(id, { type: 'scrape.started', url: 'https://acme-industries.fr/' })); // a redelivery
+    await jobs.applyActorMessage(msg(id, { type: 'scrape.progress', visited: 3, emails: 0, elapsedSeconds: 1, currentUrl: 'https://acme-industries.fr/a' }));
+    await jobs.applyActorMessage(msg(id, { type: 'scrape.failed', error: 'Chromium crashed three times', visited: 4, emails: 0 }));
+    await jobs.applyActorMessage(msg(id, { type: 'scrape.failed', error: 'late duplicate', visited: 4, emails: 0 }));
+    await settled(id);
 
     expect(linesOf(id, 'job.started')).to.have.length(1);
     expect(linesOf(id, 'job.started')[0]).to.include({ level: 'info', kind: 'SCRAPING', url: 'https://acme-industries.fr/' });
@@ -63,8 +69,9 @@ describe('job telemetry (log lines and counters of the job service)', () => {
 
   it('a cancelled scrape ends with one CANCELLED line', async () => {
     const { id } = await jobs.startScraping('https://acme-industries.fr/', LIMITS, null);
-    jobs.cancel(id);
-    jobs.cancel(id);
+    await jobs.cancel(id);
+    await jobs.cancel(id).catch(() => undefined);
+    await settled(id);
     expect(linesOf(id, 'job.finished').map((l) => [l.status, l.level])).to.deep.equal([['CANCELLED', 'info']]);
   });
 
@@ -76,15 +83,16 @@ describe('job telemetry (log lines and counters of the job service)', () => {
       null,
       0,
     );
-    expect(linesOf(job.id, 'job.started')[0]).to.include({ kind: 'ANALYSIS', companies: 3 });
-    const indexes = store.analysis.companies(job.id).filter((c) => c.input.website).map((c) => c.index);
-    jobs.applyActorMessage(msg(job.id, { type: 'company.started', index: indexes[0] }));
-    jobs.applyActorMessage(msg(job.id, { type: 'company.failed', index: indexes[0], error: 'Could not load https://alpha.example.fr/: HTTP 503', pagesVisited: 0 }));
-    jobs.applyDeadWork(
+    const indexes = (await store.analysis.companies(job.id)).filter((c) => c.input.website).map((c) => c.index);
+    await jobs.applyActorMessage(msg(job.id, { type: 'company.started', index: indexes[0] }));
+    await jobs.applyActorMessage(msg(job.id, { type: 'company.failed', index: indexes[0], error: 'Could not load https://alpha.example.fr/: HTTP 503', pagesVisited: 0 }));
+    await jobs.applyDeadWork(
       { type: 'company', jobId: job.id, index: indexes[1]!, company: { ...company('Beta', 'https://beta.example.fr/'), website: 'https://beta.example.fr/' }, limits: { maxPages: 10, maxDepth: 2, delayMs: 0 } },
       5,
     );
 
+    await settled(job.id);
+    expect(linesOf(job.id, 'job.started')[0]).to.include({ kind: 'ANALYSIS', companies: 3 });
     const failures = linesOf(job.id, 'company.failed');
     expect(failures.map((l) => [l.company, l.level])).to.deep.equal([
       ['Alpha', 'warn'],

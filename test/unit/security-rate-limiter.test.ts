@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { MutationGuard } from '../../gateway/security/mutation-guard.js';
+import { JobStore } from '../../gateway/store/job-store.js';
 import { RateLimiter } from '../../gateway/security/rate-limiter.js';
 
 /** A clock the test moves by hand. */
@@ -63,7 +64,16 @@ describe('RateLimiter (token bucket per caller)', () => {
   }
 });
 
-describe('MutationGuard', () => {
+for (const shared of [false, true]) describe(`MutationGuard (${shared ? 'buckets in the store, shared by gateways' : 'buckets in memory'})`, () => {
+  let store: JobStore | undefined;
+  beforeEach(() => {
+    store = shared ? JobStore.open(':memory:') : undefined;
+  });
+  afterEach(async () => {
+    await store?.close();
+  });
+  const guardOf = (perMinute: number) => new MutationGuard({ perMinute, now: manualClock().now, ...(store ? { store } : {}) });
+
   const operationOf = (source: string) => {
     const document = parse(source);
     return { document, operation: document.definitions[0] as OperationDefinitionNode };
@@ -72,35 +82,35 @@ describe('MutationGuard', () => {
   const three = operationOf('mutation { a: cancelJob(id: "1") { id } b: cancelJob(id: "2") { id } ...M } fragment M on Mutation { c: cancelJob(id: "3") { id } }');
   const query = operationOf('{ jobs { totalCount } }');
 
-  it('charges each root mutation field, fragments included', () => {
-    const guard = new MutationGuard({ perMinute: 4, now: manualClock().now });
-    expect(guard.admitOperation('key:a', three.document, three.operation)).to.equal(null);
-    expect(guard.admitOperation('key:a', cancel.document, cancel.operation)).to.equal(null);
-    const refusal = guard.admitOperation('key:a', cancel.document, cancel.operation);
+  it('charges each root mutation field, fragments included', async () => {
+    const guard = guardOf(4);
+    expect(await guard.admitOperation('key:a', three.document, three.operation)).to.equal(null);
+    expect(await guard.admitOperation('key:a', cancel.document, cancel.operation)).to.equal(null);
+    const refusal = await guard.admitOperation('key:a', cancel.document, cancel.operation);
     expect(refusal?.extensions).to.deep.equal({ code: 'RATE_LIMITED', retryAfterSeconds: 15 });
   });
 
-  it('never charges queries, nor callers without a key (open mode)', () => {
-    const guard = new MutationGuard({ perMinute: 1, now: manualClock().now });
+  it('never charges queries, nor callers without a key (open mode)', async () => {
+    const guard = guardOf(1);
     for (let i = 0; i < 5; i++) {
-      expect(guard.admitOperation('key:a', query.document, query.operation)).to.equal(null);
-      expect(guard.admitOperation(null, cancel.document, cancel.operation)).to.equal(null);
+      expect(await guard.admitOperation('key:a', query.document, query.operation)).to.equal(null);
+      expect(await guard.admitOperation(null, cancel.document, cancel.operation)).to.equal(null);
     }
   });
 
-  it('refuses an operation holding more mutations than a whole minute allows, without charging', () => {
-    const guard = new MutationGuard({ perMinute: 2, now: manualClock().now });
-    const refusal = guard.admitOperation('key:a', three.document, three.operation);
+  it('refuses an operation holding more mutations than a whole minute allows, without charging', async () => {
+    const guard = guardOf(2);
+    const refusal = await guard.admitOperation('key:a', three.document, three.operation);
     expect(refusal?.extensions).to.deep.equal({ code: 'RATE_LIMITED' });
     expect(refusal?.message).to.match(/at most 2 mutations \(got 3\)/);
-    expect(guard.admitOperation('key:a', cancel.document, cancel.operation)).to.equal(null);
+    expect(await guard.admitOperation('key:a', cancel.document, cancel.operation)).to.equal(null);
   });
 
-  it('charges uploads from the same allowance', () => {
-    const guard = new MutationGuard({ perMinute: 2, now: manualClock().now });
-    expect(guard.admitUpload('key:a').allowed).to.equal(true);
-    expect(guard.admitOperation('key:a', cancel.document, cancel.operation)).to.equal(null);
-    expect(guard.admitUpload('key:a')).to.deep.equal({ allowed: false, retryAfterSeconds: 30 });
-    expect(guard.admitUpload(null).allowed).to.equal(true);
+  it('charges uploads from the same allowance', async () => {
+    const guard = guardOf(2);
+    expect((await guard.admitUpload('key:a')).allowed).to.equal(true);
+    expect(await guard.admitOperation('key:a', cancel.document, cancel.operation)).to.equal(null);
+    expect(await guard.admitUpload('key:a')).to.deep.equal({ allowed: false, retryAfterSeconds: 30 });
+    expect((await guard.admitUpload(null)).allowed).to.equal(true);
   });
 });

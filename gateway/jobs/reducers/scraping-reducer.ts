@@ -1,0 +1,93 @@
+/** Scraping jobs as a pure reducer: one site, one piece of work, e-mail addresses as results. */
+import type { ActorMessage } from '../../../schema/actor-messages.js';
+import type { ScrapeWork, Work } from '../../../schema/work.js';
+import type { JobRecord } from '../../store/job-store.js';
+import { NOTHING, ReductionBuilder, type JobReducer, type Reduction } from './reduction.js';
+
+export interface ScrapingState {
+  readonly job: JobRecord;
+  /** Distinct addresses stored so far. */
+  readonly emailCount: number;
+  /** For a `scrape.email` message: whether the job already has that address. */
+  readonly emailKnown: boolean;
+}
+
+/** The work of a new scraping job. */
+export function startScraping(work: ScrapeWork): Reduction {
+  return new ReductionBuilder().send(work).build();
+}
+
+function fail(state: ScrapingState, at: string, error: string): Reduction {
+  const jobId = state.job.id;
+  return new ReductionBuilder()
+    .change({ type: 'job', patch: { status: 'FAILED', error, finishedAt: new Date(at) } })
+    .change({ type: 'discardUnsentWork' })
+    .event({ jobId, at, type: 'ScrapingFailed', error })
+    .build();
+}
+
+export const scrapingReducer: JobReducer<ScrapingState> = {
+  onMessage(state: ScrapingState, m: ActorMessage): Reduction {
+    const { job } = state;
+    const base = { jobId: job.id, at: m.at };
+    const limits = (job.input as ScrapeWork).limits;
+    const out = new ReductionBuilder();
+    switch (m.type) {
+      case 'scrape.started':
+        if (job.status === 'RUNNING') return NOTHING; // a redelivered job restarting: one Started is enough
+        return out
+          .change({ type: 'job', patch: { status: 'RUNNING', startedAt: new Date(m.at) } })
+          .event({ ...base, type: 'ScrapingStarted', url: m.url })
+          .build();
+      case 'scrape.progress': {
+        const progress = Math.min(100, (100 * m.visited) / Math.max(1, limits.maxPages));
+        return out
+          .change({ type: 'job', patch: { pagesVisited: Math.max(job.pagesVisited, m.visited), progress } })
+          .event({ ...base, type: 'ScrapingProgress', visited: m.visited, emails: state.emailCount, elapsedSeconds: m.elapsedSeconds, currentUrl: m.currentUrl })
+          .build();
+      }
+      case 'scrape.email':
+        if (state.emailKnown) return NOTHING;
+        return out
+          .change({ type: 'scrapeEmail', email: m.email })
+          .event({ ...base, type: 'ScrapingEmailFound', email: { ...m.email, address: m.email.address.toLowerCase() } })
+          .build();
+      case 'scrape.completed':
+        return out
+          .change({ type: 'job', patch: { pagesVisited: m.visited, progress: 100, status: 'COMPLETED', error: null, finishedAt: new Date(m.at) } })
+          .event({ ...base, type: 'ScrapingCompleted', visited: m.visited, emails: state.emailCount, elapsedSeconds: m.elapsedSeconds })
+          .build();
+      case 'scrape.failed':
+        return out
+          .change({ type: 'job', patch: { pagesVisited: Math.max(job.pagesVisited, m.visited), status: 'FAILED', error: m.error, finishedAt: new Date(m.at) } })
+          .event({ ...base, type: 'ScrapingFailed', error: m.error })
+          .build();
+      default:
+        return NOTHING;
+    }
+  },
+
+  onRequeue(state: ScrapingState): Reduction {
+    return new ReductionBuilder()
+      .change({ type: 'discardUnsentWork' })
+      .send(state.job.input as ScrapeWork)
+      .build();
+  },
+
+  onCancel(state: ScrapingState, at: string): Reduction {
+    const { job } = state;
+    return new ReductionBuilder()
+      .change({ type: 'job', patch: { status: 'CANCELLED', error: null, finishedAt: new Date(at) } })
+      .change({ type: 'discardUnsentWork' })
+      .event({ jobId: job.id, at, type: 'ScrapingCancelled', visited: job.pagesVisited, emails: state.emailCount })
+      .build();
+  },
+
+  onExpire(state: ScrapingState, at: string, error: string): Reduction {
+    return fail(state, at, error);
+  },
+
+  onUndeliverable(state: ScrapingState, _work: Work, error: string, at: string): Reduction {
+    return fail(state, at, `Could not queue the work: ${error}`);
+  },
+};

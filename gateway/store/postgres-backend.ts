@@ -1,0 +1,131 @@
+/**
+ * The shared store: PostgreSQL through a `pg` connection pool, for any number of gateways.
+ * Migrations run at start-up under an advisory lock, so gateways starting together apply
+ * each one once.
+ */
+import pg from 'pg';
+import type { StoreBackend } from './job-store.js';
+import { PG_MIGRATIONS } from './pg-migrations.js';
+import { numberPlaceholders, type SqlExecutor, type SqlParam } from './sql-executor.js';
+
+/** The database cannot be reached or migrated at start-up: the operator must fix it. */
+export class DatabaseUnavailableError extends Error {
+  override readonly name = 'DatabaseUnavailableError';
+}
+
+/** `host:port/database` of a URL, without credentials, for messages. */
+export function describeDatabase(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return 'the configured database';
+  }
+}
+
+/** Any number: the lock only has to be the same for every ProspectLab gateway. */
+const MIGRATION_LOCK = 72_616_812;
+
+function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
+  const query = async <T>(sql: string, params: readonly SqlParam[] = []): Promise<pg.QueryResult<T & pg.QueryResultRow>> =>
+    client.query<T & pg.QueryResultRow>(numberPlaceholders(sql), [...params]);
+  return {
+    dialect: 'postgres',
+    all: async <T>(sql: string, params?: readonly SqlParam[]) => (await query<T>(sql, params)).rows as T[],
+    get: async <T>(sql: string, params?: readonly SqlParam[]) => (await query<T>(sql, params)).rows[0] as T | undefined,
+    run: async (sql: string, params?: readonly SqlParam[]) => (await query(sql, params)).rowCount ?? 0,
+  };
+}
+
+export interface PostgresOptions {
+  /** `postgres://user@host:port/database` (`?options=-c search_path=…` selects a schema). */
+  readonly url: string;
+  /** Most connections of this process. @default 10 */
+  readonly poolSize?: number;
+  /** Logs connection errors of idle clients (a database restart). */
+  readonly warn: (message: string, error?: unknown) => void;
+}
+
+export class PostgresBackend implements StoreBackend {
+  readonly kind = 'postgres' as const;
+  readonly sql: SqlExecutor;
+  readonly #pool: pg.Pool;
+  #closed: Promise<void> | null = null;
+
+  private constructor(pool: pg.Pool) {
+    this.#pool = pool;
+    this.sql = executor(pool);
+  }
+
+  /** Connects and migrates. @throws DatabaseUnavailableError naming the database and the reason */
+  static async connect(options: PostgresOptions): Promise<PostgresBackend> {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
+    // An idle connection dropped by a database restart must not end the process; the pool reconnects.
+    pool.on('error', (error) => options.warn('PostgreSQL connection lost; reconnecting on next use', error));
+    try {
+      await migrate(pool);
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      const reason = error instanceof Error ? error.message || (error as { code?: string }).code || error.name : String(error);
+      throw new DatabaseUnavailableError(`Cannot use PostgreSQL at ${describeDatabase(options.url)}: ${reason}`, { cause: error });
+    }
+    return new PostgresBackend(pool);
+  }
+
+  async transaction<T>(fn: (sql: SqlExecutor) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    let broken: Error | undefined;
+    // A connection dropped while checked out (a database restart) emits 'error': without a
+    // listener that would end the process; the failing query rejects on its own.
+    const onError = (error: Error): void => {
+      broken = error;
+    };
+    client.on('error', onError);
+    try {
+      await client.query('BEGIN');
+      const result = await fn(executor(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+        broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+      });
+      throw error;
+    } finally {
+      client.off('error', onError);
+      client.release(broken); // a broken connection, or one that could not roll back, is discarded
+    }
+  }
+
+  close(): Promise<void> {
+    this.#closed ??= this.#pool.end();
+    return this.#closed;
+  }
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  client.on('error', () => undefined); // the failing query reports it
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL)');
+      const { rows } = await client.query<{ version: number }>('SELECT MAX(version) AS version FROM schema_migrations');
+      for (let v = rows[0]?.version ?? 0; v < PG_MIGRATIONS.length; v++) {
+        await client.query('BEGIN');
+        try {
+          await client.query(PG_MIGRATIONS[v]!);
+          await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [v + 1]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        }
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
