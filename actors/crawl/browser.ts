@@ -153,6 +153,10 @@ class BrowserPool implements BrowserHandle, PagePool {
   readonly #semaphore: PageSemaphore;
   /** The job each lent page works for; its requests follow that job's network policy. */
   readonly #owners = new WeakMap<Page, JobCrawlContext>();
+  /** DevTools target id of each pool tab (also the id of its main frame). */
+  readonly #targetIds = new WeakMap<Page, string>();
+  /** Main frame ids of the tabs lent to a job now: the browser-wide guard leaves their requests to the job. */
+  readonly #lentFrameIds = new Set<string>();
   /** Browsers being recycled, closed once their lent pages have come back. */
   readonly #retiring = new Set<Generation>();
   #current: Generation | undefined;
@@ -248,6 +252,8 @@ class BrowserPool implements BrowserHandle, PagePool {
       page ??= await this.#openPage(generation);
       generation.lent.add(page);
       this.#owners.set(page, job);
+      const targetId = this.#targetIds.get(page);
+      if (targetId !== undefined) this.#lentFrameIds.add(targetId);
       const lent = page;
       let givenBack = false;
       return {
@@ -287,7 +293,10 @@ class BrowserPool implements BrowserHandle, PagePool {
     let browserContext: BrowserContext;
     try {
       // Before any page exists: every popup and worker a page makes is caught from the start.
-      await guardBrowser(chromium.browser, { onDecision: (decision) => this.#countGuardDecision(decision) });
+      await guardBrowser(chromium.browser, {
+        onDecision: (decision) => this.#countGuardDecision(decision),
+        isLentFrame: (frameId) => this.#lentFrameIds.has(frameId),
+      });
       browserContext = await chromium.browser.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
     } catch (error) {
       await stopChromium(chromium);
@@ -330,6 +339,7 @@ class BrowserPool implements BrowserHandle, PagePool {
         page.setUserAgent(USER_AGENT),
         page.setBypassServiceWorker(true),
         page.setRequestInterception(true),
+        targetIdOf(page).then((targetId) => this.#targetIds.set(page, targetId)),
       ]);
       page.on('request', (request) => void this.#route(page, request));
       return page;
@@ -352,6 +362,8 @@ class BrowserPool implements BrowserHandle, PagePool {
   async #giveBack(generation: Generation, page: Page, reusable: boolean): Promise<void> {
     generation.lent.delete(page);
     this.#owners.delete(page);
+    const targetId = this.#targetIds.get(page);
+    if (targetId !== undefined) this.#lentFrameIds.delete(targetId);
     this.#pageRendered(generation);
     const keep =
       reusable &&
@@ -407,5 +419,16 @@ class BrowserPool implements BrowserHandle, PagePool {
     if (!generation.retiring || generation.lent.size > 0 || !this.#retiring.has(generation)) return;
     this.#retiring.delete(generation);
     void stopChromium(generation.chromium);
+  }
+}
+
+/** The DevTools target id of `page`. */
+async function targetIdOf(page: Page): Promise<string> {
+  const session = await page.createCDPSession();
+  try {
+    const { targetInfo } = await session.send('Target.getTargetInfo');
+    return targetInfo.targetId;
+  } finally {
+    await session.detach().catch(() => undefined);
   }
 }

@@ -200,15 +200,16 @@ const PAGE_CLOSE_WAIT_MS = 500;
 const UNLOAD_WAIT_MS = 1000;
 
 /**
- * Replaces the page's document with about:blank, its scripts turned off first. A document's
- * `pagehide`/`unload` handlers could send beacons and keep-alive fetches that outlive the tab
- * and leave outside its request interception. Bounded: a renderer stuck in a script is left to
- * the close. Never throws; false when the page could not be unloaded (it must not be reused).
+ * Replaces the page's document with about:blank, its scripts turned off first (no more timers
+ * or script-driven navigations). Its `pagehide`/`unload` handlers still run: the beacons and
+ * keep-alive fetches they send leave the tab's request interception, and the browser-wide guard
+ * (target-guard.ts) refuses them private networks, as the tab is no longer lent to a job.
+ * Bounded: a renderer stuck in a script is left to the close. Never throws; false when the page
+ * could not be unloaded (it must not be reused).
  */
 export async function unloadDocument(page: Page): Promise<boolean> {
   if (page.isClosed()) return false;
-  // With scripts off, its pagehide/unload handlers do not run at all (the pool turns them back
-  // on when it lends the page again).
+  // The pool turns scripts back on when it lends the page again.
   const scriptsOff = await withinUnloadWait(page.setJavaScriptEnabled(false));
   const blank = await withinUnloadWait(page.goto('about:blank', { waitUntil: 'load', timeout: UNLOAD_WAIT_MS }));
   return scriptsOff && blank && !page.isClosed();

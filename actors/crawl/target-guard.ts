@@ -10,10 +10,14 @@
  *   turn off) and refuses those made by a refused target (a worker may run a moment before it
  *   is closed, as any DevTools client can resume a worker) and those aimed at a cloud metadata
  *   address, whatever the job's policy. The tab's own interception then applies the job's policy
- *   to what is left.
+ *   to what is left;
+ * - it applies the default network policy (private networks refused) to requests of any frame
+ *   that is not the main frame of a tab lent to a job: a document leaving its job (its tab given
+ *   back, unloaded or closed) can start keep-alive fetches and beacons from its pagehide/unload
+ *   handlers, which Chromium sends after the tab's own interception has let go of them.
  */
 import type { Browser, CDPSession } from 'puppeteer';
-import { classifyAddress, parseHostAsIp } from './network-guard.js';
+import { assertUrlAllowed, classifyAddress, parseHostAsIp } from './network-guard.js';
 
 /** One decision of the browser-wide guard. */
 export interface GuardDecision {
@@ -32,6 +36,13 @@ export interface GuardDecision {
 export interface TargetGuardOptions {
   /** Told of every decision (refusals and requests let through), for logs and tests. */
   readonly onDecision?: (decision: GuardDecision) => void;
+  /**
+   * Whether `frameId` is the main frame of a tab lent to a job now: its requests are left to the
+   * tab's own interception (the job's policy). Requests of every other frame, and of none, may
+   * not reach private networks.
+   * @default every frame is lent (the tab's interception decides everything but refused targets and metadata addresses)
+   */
+  readonly isLentFrame?: (frameId: string) => boolean;
 }
 
 /** Counters of a {@link TargetGuard}. */
@@ -102,8 +113,10 @@ export async function guardBrowser(browser: Browser, options: TargetGuardOptions
     void session.send('Target.closeTarget', { targetId: targetInfo.targetId }).catch(() => undefined);
   });
 
-  session.on('Fetch.requestPaused', (event: RequestPaused) => {
-    const reason = refusalReason(event, refusedTargets);
+  const isLentFrame = options.isLentFrame ?? (() => true);
+  const decide = async (event: RequestPaused): Promise<void> => {
+    const lent = event.frameId !== undefined && isLentFrame(event.frameId);
+    const reason = refusalReason(event, refusedTargets) ?? (lent ? null : await privateNetworkRefusal(event.request.url));
     const targetType = event.frameId ? refusedTargets.get(event.frameId) : undefined;
     if (reason === null) {
       report({ kind: 'request', refused: false, targetType, url: event.request.url });
@@ -113,7 +126,8 @@ export async function guardBrowser(browser: Browser, options: TargetGuardOptions
     requestsRefused += 1;
     report({ kind: 'request', refused: true, targetType, url: event.request.url, reason });
     void send(session, 'Fetch.failRequest', { requestId: event.requestId, errorReason: 'AccessDenied' });
-  });
+  };
+  session.on('Fetch.requestPaused', (event: RequestPaused) => void decide(event));
 
   await session.send('Fetch.enable', { patterns: [{ urlPattern: '*', requestStage: 'Request' }] });
   await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });
@@ -133,6 +147,20 @@ function refusalReason(event: RequestPaused, refusedTargets: ReadonlyMap<string,
   const ip = parseHostAsIp(hostname);
   if (ip !== null && classifyAddress(ip) === 'metadata') return `${ip} is a cloud metadata address`;
   return null;
+}
+
+/** Budget of the DNS check of a request no job owns. */
+const UNOWNED_REQUEST_DNS_TIMEOUT_MS = 5000;
+
+/** Why the default network policy (private networks refused) refuses `url`, or null. */
+async function privateNetworkRefusal(url: string): Promise<string | null> {
+  try {
+    await assertUrlAllowed(url, { allowPrivateNetworks: false }, { timeoutMs: UNOWNED_REQUEST_DNS_TIMEOUT_MS });
+    return null;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return `a request of no job's tab (its document left its job): ${message}`;
+  }
 }
 
 /** Sends a command whose failure (the request or browser went away) changes nothing. */
