@@ -5,6 +5,7 @@
  * never come back. Each ends with every company reported exactly once.
  */
 import { expect } from 'chai';
+import type { ChildProcess } from 'node:child_process';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Client } from 'graphql-ws';
 import { serveCompanySites, type CompanySites } from '../fixtures/company-sites.js';
@@ -52,16 +53,17 @@ async function assertExactlyOnce(url: string, jobId: string, events: Record<stri
  * it killed: one request can arrive twice (Chromium retries a reset connection) before the kill
  * lands, so deliveries are counted by process, not by request.
  */
-async function servePoison(current: () => ProductProcess | null): Promise<{ site: FixtureServer; killed: Set<number> }> {
+/** `current` gives the pid of the actor service running now, known from its spawn (it may take work before it says it is ready). */
+async function servePoison(current: () => number | null): Promise<{ site: FixtureServer; killed: Set<number> }> {
   const killed = new Set<number>();
   const site = await serveFixtureSite(fixtureSitePath('companies'), {
     routes: {
       '/*': (_req: IncomingMessage, res: ServerResponse) => {
         res.destroy();
-        const actor = current();
-        if (actor && isAlive(actor.child.pid!)) {
-          killed.add(actor.child.pid!);
-          process.kill(actor.child.pid!, 'SIGKILL');
+        const pid = current();
+        if (pid !== null && isAlive(pid)) {
+          killed.add(pid);
+          process.kill(pid, 'SIGKILL');
         }
       },
     },
@@ -79,8 +81,8 @@ describe('faults during analyses (real NATS, separate processes)', function () {
   const actors: ProductProcess[] = [];
   const data = tempDir('pl-faults');
 
-  const startActor = async (env: Record<string, string> = {}): Promise<ProductProcess> => {
-    const actor = await startProcess('actors', { NATS_URL: nats.url, ...ACTOR_ENV, ...env });
+  const startActor = async (env: Record<string, string> = {}, onSpawn?: (child: ChildProcess) => void): Promise<ProductProcess> => {
+    const actor = await startProcess('actors', { NATS_URL: nats.url, ...ACTOR_ENV, ...env }, undefined, onSpawn);
     actors.push(actor);
     return actor;
   };
@@ -167,14 +169,14 @@ describe('faults during analyses (real NATS, separate processes)', function () {
   });
 
   it('a poison company that kills every actor that takes it ends as AnalysisItemFailed after the delivery limit', async () => {
-    let current: ProductProcess | null = null;
+    let current: ChildProcess | null = null;
     // The poison site kills whichever actor service fetches it; a supervisor restarts the service.
-    const { site: poison, killed } = await servePoison(() => current);
+    const { site: poison, killed } = await servePoison(() => current?.pid ?? null);
     let supervising = true;
     const supervise = async (): Promise<void> => {
       while (supervising) {
-        current = await startActor();
-        await new Promise((resolve) => current!.child.once('exit', resolve));
+        const actor = await startActor({}, (child) => (current = child)).catch(() => null);
+        if (actor && actor.child.exitCode === null && actor.child.signalCode === null) await new Promise((resolve) => actor.child.once('exit', resolve));
       }
     };
     const supervisor = supervise();
@@ -231,7 +233,8 @@ describe('a company that runs out of deliveries while the gateway is down', func
     let gateway = await startProcess('gateway', env);
     let client: Client | undefined;
     let current: ProductProcess | null = null;
-    const { site: poison, killed } = await servePoison(() => current);
+    let spawned: ChildProcess | null = null;
+    const { site: poison, killed } = await servePoison(() => spawned?.pid ?? null);
     let supervising = true;
     let supervisor: Promise<void> = Promise.resolve();
     try {
@@ -241,8 +244,9 @@ describe('a company that runs out of deliveries while the gateway is down', func
       expect(await gateway.stop()).to.equal(0);
       supervisor = (async () => {
         while (supervising) {
-          current = await startProcess('actors', { NATS_URL: nats.url, ...ACTOR_ENV });
-          await new Promise((resolve) => current!.child.once('exit', resolve));
+          current = await startProcess('actors', { NATS_URL: nats.url, ...ACTOR_ENV }, undefined, (child) => (spawned = child)).catch(() => null);
+          const child = current?.child;
+          if (child && child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve));
         }
       })();
       await waitUntil(() => killed.size === 3, 60_000, 'the third delivery to kill its actor service');

@@ -25,11 +25,21 @@ const READY: Record<Entry, RegExp> = {
   actors: /actor service \d+ ready/,
 };
 
-export async function startProcess(entry: Entry, env: Record<string, string>, timeoutMs = 60_000): Promise<ProductProcess> {
+/**
+ * @param onSpawn called with the child as soon as it is spawned, before it is ready (a process
+ *   may already take work before it says so)
+ */
+export async function startProcess(
+  entry: Entry,
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  onSpawn?: (child: ChildProcess) => void,
+): Promise<ProductProcess> {
   const child = spawn(process.execPath, [path.join(DIST, 'main', `${entry}.js`)], {
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  onSpawn?.(child);
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string | null>((resolve, reject) => {
