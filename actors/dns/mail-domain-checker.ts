@@ -3,7 +3,8 @@
  * record; without one, its A/AAAA records tell a domain that exists (NO_MX: only the RFC 5321
  * §5.1 implicit MX could take mail, which most senders treat as undeliverable) from one that
  * does not (DOMAIN_MISSING). Answers are cached per domain, every lookup is bounded in time,
- * and a resolver that cannot be reached gives UNKNOWN rather than a verdict.
+ * and a resolver that cannot be reached, or cannot see the public DNS (it does not know the
+ * domain's top-level domain either), gives UNKNOWN rather than a verdict.
  */
 import { Resolver } from 'node:dns/promises';
 import type { EmailDeliverability } from '../../schema/company.js';
@@ -91,15 +92,30 @@ export class MailDomainChecker {
       if (records.length > 0) return 'NO_MX';
     } catch (error) {
       const code = codeOf(error);
-      if (NOT_FOUND.has(code)) return 'DOMAIN_MISSING';
+      if (NOT_FOUND.has(code)) return this.#missingOrBlind(resolver, domain);
       if (!NO_DATA.has(code)) return 'UNKNOWN';
     }
     // No MX: does the domain exist at all?
     const [v4, v6] = await Promise.all([this.#addresses(resolver, domain, 4), this.#addresses(resolver, domain, 6)]);
     if (v4 === 'found' || v6 === 'found') return 'NO_MX';
-    if (v4 === 'missing' || v6 === 'missing') return 'DOMAIN_MISSING';
+    if (v4 === 'missing' || v6 === 'missing') return this.#missingOrBlind(resolver, domain);
     if (v4 === 'unknown' && v6 === 'unknown') return 'UNKNOWN';
     return 'NO_MX';
+  }
+
+  /**
+   * DOMAIN_MISSING only when the resolver knows the domain's top-level domain: a resolver cut off
+   * from the public DNS (an offline machine, a captive network) answers NXDOMAIN for every name,
+   * and its NXDOMAIN says nothing about the domain.
+   */
+  async #missingOrBlind(resolver: Resolver, domain: string): Promise<EmailDeliverability> {
+    const tld = domain.slice(domain.lastIndexOf('.') + 1);
+    try {
+      await resolver.resolveSoa(tld);
+      return 'DOMAIN_MISSING';
+    } catch (error) {
+      return NO_DATA.has(codeOf(error)) ? 'DOMAIN_MISSING' : 'UNKNOWN';
+    }
   }
 
   async #addresses(resolver: Resolver, domain: string, family: 4 | 6): Promise<'found' | 'none' | 'missing' | 'unknown'> {

@@ -1,7 +1,8 @@
 /**
  * A local DNS server for tests (dns2, UDP on 127.0.0.1, a free port): each domain of the zone
- * answers what the test says; names outside the zone are NXDOMAIN; `silent` domains never
- * get an answer (a resolver that hangs).
+ * answers what the test says; the top-level domains of the zone's names exist (no records);
+ * other names are NXDOMAIN; `silent` domains never get an answer (a resolver that hangs). An
+ * empty zone is a resolver cut off from the public DNS: NXDOMAIN for every name.
  */
 import dns2 from 'dns2';
 
@@ -24,6 +25,7 @@ export interface LocalDnsServer {
 export async function startDnsServer(zone: Readonly<Record<string, ZoneEntry>>): Promise<LocalDnsServer> {
   const { Packet } = dns2;
   const queries: string[] = [];
+  const topLevelDomains = new Set(Object.keys(zone).map((name) => name.slice(name.lastIndexOf('.') + 1)));
   const server = dns2.createServer({
     udp: true,
     handle: (request, send) => {
@@ -32,7 +34,7 @@ export async function startDnsServer(zone: Readonly<Record<string, ZoneEntry>>):
       const name = question.name.toLowerCase().replace(/\.$/, '');
       const typeName = Object.entries(Packet.TYPE).find(([, v]) => v === question.type)?.[0] ?? String(question.type);
       queries.push(`${typeName} ${name}`);
-      const entry = zone[name];
+      const entry = zone[name] ?? (topLevelDomains.has(name) ? {} : undefined);
       if (entry?.silent) return;
       const response = Packet.createResponseFromRequest(request);
       if (!entry) {

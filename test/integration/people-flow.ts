@@ -23,6 +23,7 @@ export function startPeopleDns(): Promise<LocalDnsServer> {
     'wanadoo.fr': { mx: ['smtp-in.orange.fr'] },
     'gmx.de': { mx: ['mx00.gmx.net'] },
     'crowd-sarl.fr': { mx: ['mx.crowd-sarl.fr'] },
+    es: {}, // the TLD exists, so martinezabogados.es (unlisted) is DOMAIN_MISSING, not UNKNOWN
   });
 }
 

@@ -48,6 +48,17 @@ describe('e-mail domain deliverability (DNS, local server)', function () {
     expect(mxQueries() - start).to.equal(1);
   });
 
+  it('a resolver cut off from the public DNS (NXDOMAIN for every name, its TLD too) gives UNKNOWN, not DOMAIN_MISSING', async () => {
+    const blind = await startDnsServer({});
+    try {
+      const checker = new MailDomainChecker({ servers: [blind.address], timeoutMs: 2000 });
+      expect(await checker.check('acme-industries.fr')).to.equal('UNKNOWN');
+      expect(blind.queries).to.include('SOA fr');
+    } finally {
+      await blind.close();
+    }
+  });
+
   it('an unreachable resolver gives UNKNOWN, never a verdict', async () => {
     const checker = new MailDomainChecker({ servers: ['127.0.0.1:9'], timeoutMs: 800 });
     expect(await checker.check('with-mx.test')).to.equal('UNKNOWN');
