@@ -55,7 +55,7 @@ describe('gateways sharing one PostgreSQL store: uploads, job allowances and rat
     const [one, two] = gateways.map((g) => g.url!);
     const form = new FormData();
     form.append('file', new Blob(['name,website\nAcme,https://acme.example/\n'], { type: 'text/csv' }), 'companies.csv');
-    const uploaded = await fetch(`${one}/uploads`, { method: 'POST', body: form, headers: bearer(KEY) });
+    const uploaded = await fetch(`${one}/uploads`, { method: 'POST', body: form, headers: { ...bearer(KEY), 'apollo-require-preflight': '1' } });
     expect(uploaded.status).to.equal(201);
     const { uploadId } = (await uploaded.json()) as { uploadId: string };
 
