@@ -201,5 +201,6 @@ export class StreamConfigError extends Error {
  * payload over the maximum, a malformed subject, a stream configuration conflict).
  */
 export function isPermanentBusError(error: unknown): boolean {
-  return error instanceof InvalidPayloadError || error instanceof InvalidSubjectError || error instanceof StreamConfigError;
+  // RangeError: a send option the bus refuses (an empty message id), as permanent as a bad subject.
+  return error instanceof InvalidPayloadError || error instanceof InvalidSubjectError || error instanceof StreamConfigError || error instanceof RangeError;
 }

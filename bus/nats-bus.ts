@@ -36,7 +36,7 @@ import {
   type WorkHandler,
 } from './bus.js';
 import { checkMsgId, checkStreamSpec, checkTimeoutMs, resolveConsumeOptions } from './bus-options.js';
-import { defaultLogger, scrubSecrets, type Logger } from '../observability/logger.js';
+import { defaultLogger, type Logger } from '../observability/logger.js';
 import { type BusErrorReporter } from './error-reporter.js';
 import { DEFAULT_MAX_PAYLOAD_BYTES, decodePayload, encodePayload } from './json-payload.js';
 import { NatsConsumerRunner } from './nats-consumer.js';

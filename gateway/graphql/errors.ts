@@ -7,7 +7,6 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   JOB_NOT_FOUND: 'JOB_NOT_FOUND',
   WRONG_JOB_KIND: 'WRONG_JOB_KIND',
-  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   UPLOAD_NOT_FOUND: 'UPLOAD_NOT_FOUND',
   /** No API key, or not a configured one (HTTP 401; graphql-ws closes with 4403). */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -39,12 +38,5 @@ export function jobNotFound(jobId: string): GraphQLError {
 export function wrongJobKind(jobId: string, expected: string): GraphQLError {
   return new GraphQLError(`Job ${jobId} is not a ${expected.toLowerCase()} job`, {
     extensions: { code: ErrorCode.WRONG_JOB_KIND, jobId },
-  });
-}
-
-export function serviceUnavailable(message: string, cause?: unknown): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-    originalError: cause instanceof Error ? cause : undefined,
   });
 }

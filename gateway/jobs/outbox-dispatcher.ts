@@ -8,7 +8,7 @@
  * It runs when told new rows exist ({@link OutboxDispatcher.notify}), at start, and every
  * `pollIntervalMs` (rows written by another gateway that died before sending them).
  */
-import { InvalidPayloadError, InvalidSubjectError, type Bus } from '../../bus/bus.js';
+import { isPermanentBusError, type Bus } from '../../bus/bus.js';
 import { subjects } from '../../schema/subjects.js';
 import type { Work } from '../../schema/work.js';
 import type { OutboxRecord } from '../store/outbox-store.js';
@@ -36,11 +36,6 @@ export interface OutboxDispatcherOptions extends OutboxDispatcherSettings {
   readonly warn: (message: string, error?: unknown) => void;
   /** Work that can never be sent: fail what it was for. Runs after the row is marked failed. */
   readonly onUndeliverable: (work: Work, error: string) => Promise<void>;
-}
-
-/** The bus refuses this message for good: sending again would fail the same way. */
-function isPermanent(error: unknown): boolean {
-  return error instanceof InvalidPayloadError || error instanceof InvalidSubjectError || error instanceof RangeError;
 }
 
 export function subjectOfWork(work: Work): string {
@@ -143,7 +138,7 @@ export class OutboxDispatcher {
       await bus.send(subjectOfWork(row.work), row.work, row.msgId);
     } catch (error) {
       if (this.#stopped) return row;
-      if (isPermanent(error)) {
+      if (isPermanentBusError(error)) {
         const reason = error instanceof Error ? error.message : String(error);
         this.#options.warn(`Work ${row.msgId} of job ${row.jobId} can never be sent: ${reason}`);
         if (await store.outbox.markFailed(row.msgId, reason)) await this.#options.onUndeliverable(row.work, reason);

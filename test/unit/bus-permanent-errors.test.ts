@@ -10,6 +10,7 @@ describe('bus: permanent and transient send failures', () => {
     expect(isPermanentBusError(new InvalidPayloadError('too big'))).to.equal(true);
     expect(isPermanentBusError(new InvalidSubjectError('bad'))).to.equal(true);
     expect(isPermanentBusError(new StreamConfigError('conflict'))).to.equal(true);
+    expect(isPermanentBusError(new RangeError('msgId must be a non-empty string'))).to.equal(true);
     expect(isPermanentBusError(new BusUnavailableError('down'))).to.equal(false);
     expect(isPermanentBusError(new BusTimeoutError('slow'))).to.equal(false);
     expect(isPermanentBusError(new Error('other'))).to.equal(false);
