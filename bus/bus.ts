@@ -87,6 +87,24 @@ export interface ConsumeOptions {
   readonly maxDeliver?: number;
 }
 
+/** Options of {@link Bus.consumeBatch}: those of {@link ConsumeOptions} but `maxInFlight`. */
+export interface BatchConsumeOptions extends Omit<ConsumeOptions, 'maxInFlight'> {
+  /**
+   * Most messages handed to the handler at once, and most messages this process holds
+   * unsettled (the next batch is being received while one is handled). Set `maxAckPending`
+   * to the same number to keep the stream's order across processes: then no process is
+   * delivered anything while another holds a full batch. @default 100
+   */
+  readonly maxBatch?: number;
+}
+
+/**
+ * Handles one batch of durable messages, in delivery order; the next batch comes once it has
+ * returned. Settle each message with ack, nak or term; rejecting or leaving messages unsettled
+ * has the consequences described for {@link WorkHandler}, message by message.
+ */
+export type BatchHandler = (batch: readonly WorkMessage[]) => Promise<void>;
+
 /** A running durable consumer. */
 export interface Consumer {
   /** Stops taking new messages; resolves once in-flight handlers have returned. */
@@ -134,6 +152,16 @@ export interface Bus {
   send(subject: string, data: unknown, msgId?: string): Promise<void>;
   /** Starts a durable consumer calling `handler` for each message. */
   consume(options: ConsumeOptions, handler: WorkHandler): Promise<Consumer>;
+  /**
+   * Starts a durable consumer calling `handler` with batches of messages: whatever has been
+   * delivered when the handler is free, at most `maxBatch`, never waiting to fill a batch.
+   */
+  consumeBatch(options: BatchConsumeOptions, handler: BatchHandler): Promise<Consumer>;
+  /**
+   * Messages of the durable delivered and not yet settled (held by some process, or waiting
+   * for their redelivery), for a consumer taking over the work of one that died.
+   */
+  unsettledCount(stream: StreamSpec, durable: string): Promise<number>;
   /**
    * Calls `handler` for each message of `stream` that the durable consumer `durable` gave up
    * on after its maximum deliveries (e.g. work that crashed every process that took it). The

@@ -10,6 +10,8 @@ import {
   BusTimeoutError,
   BusUnavailableError,
   StreamConfigError,
+  type BatchConsumeOptions,
+  type BatchHandler,
   type Bus,
   type BusMessage,
   type BusSubscription,
@@ -28,6 +30,7 @@ import {
   checkTimeoutMs,
   resolveConsumeOptions,
 } from './bus-options.js';
+import { consumeInBatches } from './batch-consumer.js';
 import { EmbeddedRunner } from './embedded-runner.js';
 import { logBusError, type BusErrorReporter } from './error-reporter.js';
 import { EmbeddedStream } from './embedded-stream.js';
@@ -189,6 +192,16 @@ export class EmbeddedBus implements Bus {
     this.runners.add(runner);
     durable.attach(runner);
     return runner;
+  }
+
+  consumeBatch(options: BatchConsumeOptions, handler: BatchHandler): Promise<Consumer> {
+    return consumeInBatches(this, options, handler);
+  }
+
+  async unsettledCount(stream: StreamSpec, durable: string): Promise<number> {
+    this.assertOpen();
+    checkName(durable, 'Durable name');
+    return this.streams.get(checkStreamSpec(stream).name)?.existingDurable(durable)?.unsettledCount() ?? 0;
   }
 
   async watchDeadLetters(stream: StreamSpec, durable: string, handler: DeadLetterHandler): Promise<DeadLetterWatch> {

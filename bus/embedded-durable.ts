@@ -77,6 +77,11 @@ export class EmbeddedDurable {
     return this.filterTokens === null || tokensMatch(this.filterTokens, tokens);
   }
 
+  /** Messages delivered and not settled, or handed back with a delay. */
+  unsettledCount(): number {
+    return this.inFlight.size + this.delayed.size;
+  }
+
   /** Called by the stream for each newly stored message this durable accepts. */
   onStored(seq: number): void {
     this.ready.push(seq);

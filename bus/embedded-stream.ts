@@ -40,6 +40,11 @@ export class EmbeddedStream implements DurableStore {
     this.subjectTokens = subjects.map((subject) => parseFilter(subject));
   }
 
+  /** The durable of that name, if some consumer ever used it. */
+  existingDurable(name: string): EmbeddedDurable | undefined {
+    return this.durables.get(name);
+  }
+
   captures(tokens: readonly string[]): boolean {
     return this.subjectTokens.some((filter) => tokensMatch(filter, tokens));
   }

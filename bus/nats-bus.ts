@@ -25,6 +25,8 @@ import {
 import {
   BusTimeoutError,
   BusUnavailableError,
+  type BatchConsumeOptions,
+  type BatchHandler,
   type Bus,
   type BusSubscription,
   type ConsumeOptions,
@@ -35,6 +37,7 @@ import {
   type SubscribeOptions,
   type WorkHandler,
 } from './bus.js';
+import { consumeInBatches } from './batch-consumer.js';
 import { checkMsgId, checkStreamSpec, checkTimeoutMs, resolveConsumeOptions } from './bus-options.js';
 import { defaultLogger, type Logger } from '../observability/logger.js';
 import { type BusErrorReporter } from './error-reporter.js';
@@ -42,7 +45,7 @@ import { DEFAULT_MAX_PAYLOAD_BYTES, decodePayload, encodePayload } from './json-
 import { NatsConsumerRunner } from './nats-consumer.js';
 import { DEAD_LETTER_WATCHERS, deadLetterStream, isNoMessageFound } from './nats-dead-letters.js';
 import { JetStreamProvisioner } from './jetstream-provisioner.js';
-import { toBusError } from './nats-errors.js';
+import { jetStreamErrorCode, toBusError } from './nats-errors.js';
 import { checkNatsOptions, describeNatsServers, toConnectionOptions, type NatsBusOptions } from './nats-options.js';
 import { QueuedSubscription } from './queued-subscription.js';
 import { checkName, checkQueueName, parseFilter, parseSubject } from './subject-match.js';
@@ -237,6 +240,24 @@ export class NatsBus implements Bus {
     this.runners.add(runner);
     runner.start();
     return runner;
+  }
+
+  consumeBatch(options: BatchConsumeOptions, handler: BatchHandler): Promise<Consumer> {
+    return consumeInBatches(this, options, handler);
+  }
+
+  /** The durable's `num_ack_pending`: delivered and not acked, expired ones included; 0 when it does not exist. */
+  async unsettledCount(stream: StreamSpec, durable: string): Promise<number> {
+    this.assertOpen();
+    const spec = checkStreamSpec(stream);
+    checkName(durable, 'Durable name');
+    try {
+      return (await this.jsm.consumers.info(spec.name, durable)).num_ack_pending;
+    } catch (error) {
+      const code = jetStreamErrorCode(error);
+      if (code === 10014 || code === 10059) return 0; // no such consumer, no such stream
+      throw toBusError(error, `Reading consumer ${durable}`);
+    }
   }
 
   /**

@@ -217,14 +217,36 @@ export class JobService {
    * Redelivered messages and messages for finished jobs change nothing. Acknowledge the
    * message only after this resolves: its effects are committed then.
    */
-  async applyActorMessage(message: ActorMessage): Promise<JobEventPayload[]> {
+  applyActorMessage(message: ActorMessage): Promise<JobEventPayload[]> {
+    return this.applyActorMessages([message]);
+  }
+
+  /**
+   * Applies a batch of actor messages, in order, in ONE transaction (as
+   * {@link applyActorMessage} does for one), then publishes the events in order. The messages
+   * at the positions in `superseded` are only recorded as processed: their effects are left to
+   * a later message of the batch (see `coalesce-progress.ts`). When this rejects nothing of the
+   * batch is applied.
+   * @returns the events, in the order they were numbered
+   */
+  async applyActorMessages(batch: readonly ActorMessage[], superseded: ReadonlySet<number> = new Set()): Promise<JobEventPayload[]> {
+    const effective: ActorMessage[] = [];
     const applied = await this.#commit(async (tx) => {
-      // The job's lock first: a redelivery waits for the first delivery's transaction, then is seen as one.
-      const job = await tx.lockJob(message.jobId);
-      if (!(await tx.markMessageProcessed(message.id))) return NONE;
-      return this.#decideLocked(tx, job, { for: 'message', message }, (kind, state) => kind.reducer.onMessage(state, message, message.at));
+      const events: JobEventPayload[] = [];
+      let queued = 0;
+      effective.length = 0; // a backend that retries the transaction starts it afresh
+      for (const [position, message] of batch.entries()) {
+        // The job's lock first: a redelivery waits for the first delivery's transaction, then is seen as one.
+        const job = await tx.lockJob(message.jobId);
+        if (!(await tx.markMessageProcessed(message.id)) || superseded.has(position)) continue;
+        const one = await this.#decideLocked(tx, job, { for: 'message', message }, (kind, state) => kind.reducer.onMessage(state, message, message.at));
+        if (one.events.length) effective.push(message);
+        events.push(...one.events);
+        queued += one.queued;
+      }
+      return { events, queued };
     });
-    if (applied.events.length) this.#telemetry.onActorMessage(message);
+    for (const message of effective) this.#telemetry.onActorMessage(message);
     return applied.events;
   }
 

@@ -95,8 +95,23 @@ export interface StoreBackend {
   readonly sql: SqlExecutor;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it rejects. */
   transaction<T>(fn: (sql: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Takes the named lease if no other process holds it (see {@link JobStore.tryLease});
+   * absent on a store only one process can open, where every lease is always free.
+   */
+  tryLease?(name: string): Promise<StoreLease | null>;
   close(): Promise<void>;
 }
+
+/** A lease held by this process until released or lost (its holder's connection dropped). */
+export interface StoreLease {
+  /** Resolves when the lease is lost without {@link release}: another process may take it now. */
+  readonly lost: Promise<void>;
+  /** Gives the lease up. Idempotent. */
+  release(): Promise<void>;
+}
+
+const NEVER_LOST: StoreLease = { lost: new Promise<void>(() => undefined), release: () => Promise.resolve() };
 
 /** The cursor string was not produced by this API: the caller must fix it. */
 export class InvalidCursorError extends Error {
@@ -170,6 +185,15 @@ export class JobStore {
   transaction<T>(fn: (tx: JobStore) => Promise<T>): Promise<T> {
     if (this.#inTransaction) return fn(this);
     return this.#backend.transaction((sql) => fn(new JobStore(this.#backend, sql, true)));
+  }
+
+  /**
+   * Takes the lease `name`, held by at most one process of the store at a time (e.g. the
+   * gateway that ingests actor output); null when another process holds it. A store that only
+   * one process can open (SQLite) always grants it.
+   */
+  async tryLease(name: string): Promise<StoreLease | null> {
+    return this.#backend.tryLease ? this.#backend.tryLease(name) : NEVER_LOST;
   }
 
   /** Cheap liveness probe for `/readyz`. */

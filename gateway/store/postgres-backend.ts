@@ -4,7 +4,7 @@
  * each one once.
  */
 import pg from 'pg';
-import type { StoreBackend } from './job-store.js';
+import type { StoreBackend, StoreLease } from './job-store.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
 import { numberPlaceholders, type SqlExecutor, type SqlParam } from './sql-executor.js';
 
@@ -25,6 +25,10 @@ export function describeDatabase(url: string): string {
 
 /** Any number: the lock only has to be the same for every ProspectLab gateway. */
 const MIGRATION_LOCK = 72_616_812;
+/** How often a held lease's connection is checked, so a silently dropped one is noticed. */
+const LEASE_CHECK_INTERVAL_MS = 2000;
+/** Session advisory lock of a lease, per schema: deployments in other schemas do not share it. */
+const LEASE_KEY = "hashtext(current_schema() || ':lease:' || CAST($1 AS TEXT))";
 
 function executor(client: pg.Pool | pg.PoolClient): SqlExecutor {
   const query = async <T>(sql: string, params: readonly SqlParam[] = []): Promise<pg.QueryResult<T & pg.QueryResultRow>> =>
@@ -95,6 +99,42 @@ export class PostgresBackend implements StoreBackend {
       client.off('error', onError);
       client.release(broken); // a broken connection, or one that could not roll back, is discarded
     }
+  }
+
+  /**
+   * A session advisory lock on a connection kept for the lease: PostgreSQL frees it when the
+   * connection ends, so a gateway that dies gives its lease up with its connection.
+   */
+  async tryLease(name: string): Promise<StoreLease | null> {
+    const client = await this.#pool.connect();
+    let markLost!: () => void;
+    const lost = new Promise<void>((resolve) => (markLost = resolve));
+    const onError = (): void => markLost();
+    client.on('error', onError);
+    let held = false;
+    try {
+      const { rows } = await client.query<{ held: boolean }>(`SELECT pg_try_advisory_lock(${LEASE_KEY}) AS held`, [name]);
+      held = rows[0]?.held === true;
+    } finally {
+      if (!held) {
+        client.off('error', onError);
+        client.release();
+      }
+    }
+    if (!held) return null;
+    const check = setInterval(() => void client.query('SELECT 1').catch(() => markLost()), LEASE_CHECK_INTERVAL_MS);
+    check.unref();
+    let released: Promise<void> | null = null;
+    return {
+      lost,
+      release: () =>
+        (released ??= (async () => {
+          clearInterval(check);
+          await client.query(`SELECT pg_advisory_unlock(${LEASE_KEY})`, [name]).catch(() => undefined);
+          client.off('error', onError);
+          client.release(true); // closed, not pooled: the lock goes with the session whatever happened
+        })()),
+    };
   }
 
   close(): Promise<void> {
