@@ -1,6 +1,11 @@
 /**
- * Sends one job's actor messages to the gateway through the durable stream, strictly in
- * order, retrying while the bus is briefly unavailable (e.g. NATS restarting).
+ * Sends one job's actor messages to the gateway through the durable stream, in order,
+ * retrying while the bus is briefly unavailable (e.g. NATS restarting).
+ *
+ * A message is published the moment it is queued, without waiting for the stream to confirm
+ * the earlier ones: the connection keeps their order, and the actor's event loop, busy with
+ * pages, delays no message behind another one's round trip. After a failed attempt the
+ * messages go one at a time, each after the previous one is stored, until the queue is empty.
  */
 import { randomUUID } from 'node:crypto';
 import type { Bus } from '../bus/bus.js';
@@ -25,6 +30,10 @@ export class ActorOutput {
   readonly #retryForMs: number;
   readonly #warn: (message: string, error?: unknown) => void;
   #tail: Promise<void> = Promise.resolve();
+  /** Messages queued and not yet stored (or given up). */
+  #queued = 0;
+  /** Set after a failed attempt: publish one at a time until the queue drains. */
+  #serial = false;
 
   constructor(options: ActorOutputOptions) {
     this.#bus = options.bus;
@@ -37,8 +46,30 @@ export class ActorOutput {
   send(message: Unstamped<ActorMessage>): Promise<void> {
     const full = { ...message, id: randomUUID(), jobId: this.#jobId, at: new Date().toISOString() };
     const subject = subjects.actorOutput(this.#jobId);
-    this.#tail = this.#tail.then(() => this.#sendWithRetry(subject, full));
+    // Settles to true once stored; never rejects (a failure sends it again, in order, below).
+    const firstAttempt = this.#serial ? null : this.#attempt(subject, full);
+    this.#queued++;
+    this.#tail = this.#tail
+      .then(async () => {
+        if (firstAttempt && (await firstAttempt)) return;
+        this.#serial = true;
+        await this.#sendWithRetry(subject, full);
+      })
+      .finally(() => {
+        if (--this.#queued === 0) this.#serial = false;
+      });
     return this.#tail;
+  }
+
+  #attempt(subject: string, message: { id: string }): Promise<boolean> {
+    try {
+      return this.#bus.send(subject, message, message.id).then(
+        () => true,
+        () => false,
+      );
+    } catch {
+      return Promise.resolve(false);
+    }
   }
 
   /** Resolves once everything queued so far is sent (or given up). */
