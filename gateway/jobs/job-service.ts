@@ -235,10 +235,14 @@ export class JobService {
       const events: JobEventPayload[] = [];
       let queued = 0;
       effective.length = 0; // a backend that retries the transaction starts it afresh
+      // A redelivery of a message another transaction is applying waits for it here, then is seen as one.
+      const fresh = batch.length === 1 ? null : await tx.markMessagesProcessed(batch.map((m) => m.id));
       for (const [position, message] of batch.entries()) {
-        // The job's lock first: a redelivery waits for the first delivery's transaction, then is seen as one.
+        // delete: a second copy of one message in the batch is a redelivery too.
+        if (fresh && (!fresh.delete(message.id) || superseded.has(position))) continue;
+        // One message alone takes the job's lock first, as every transition of the job does.
         const job = await tx.lockJob(message.jobId);
-        if (!(await tx.markMessageProcessed(message.id)) || superseded.has(position)) continue;
+        if (!fresh && !(await tx.markMessageProcessed(message.id))) continue;
         const one = await this.#decideLocked(tx, job, { for: 'message', message }, (kind, state) => kind.reducer.onMessage(state, message, message.at));
         if (one.events.length) effective.push(message);
         events.push(...one.events);

@@ -337,6 +337,24 @@ export class JobStore {
     return (await this.#sql.run('INSERT INTO processed_messages (id, at) VALUES (?, ?) ON CONFLICT DO NOTHING', [messageId, Date.now()])) === 1;
   }
 
+  /**
+   * Records actor message ids in one statement; returns those not seen before (the others are
+   * redeliveries). A concurrent transaction recording the same id makes this one wait for it.
+   */
+  async markMessagesProcessed(messageIds: readonly string[]): Promise<Set<string>> {
+    const fresh = new Set<string>();
+    const now = Date.now();
+    for (let start = 0; start < messageIds.length; start += 500) {
+      const chunk = messageIds.slice(start, start + 500);
+      const rows = await this.#sql.all<{ id: string }>(
+        `INSERT INTO processed_messages (id, at) VALUES ${chunk.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING RETURNING id`,
+        chunk.flatMap((id) => [id, now]),
+      );
+      for (const row of rows) fresh.add(row.id);
+    }
+    return fresh;
+  }
+
   /** Stores an address found by a scraping job; false when the job already has it. */
   async addScrapeEmail(jobId: string, hit: EmailHitPayload): Promise<boolean> {
     const changes = await this.#sql.run(

@@ -203,6 +203,18 @@ for (const [busKind, storeKind] of COMBOS) {
       for (const sub of subs) sub.unsubscribe();
     });
 
+    it('applies a message a batch holds twice, or that an earlier batch applied, once; superseded progress is recorded as processed', async () => {
+      const [bus, store] = [await env.bus(), await env.store()];
+      const jobs = new JobService({ store, bus, warn: quiet });
+      const [id] = await startJobs(jobs, 1);
+      const [started, p1, p2, p3, , email] = scrapeScript(id!, 5); // steps 1-4 progress, step 5 an e-mail
+      await jobs.applyActorMessages([started!]);
+      const events = await jobs.applyActorMessages([p1!, p1!, started!, p2!, email!, email!, p3!], new Set([3]));
+      expect(events.map((e) => e.type)).to.deep.equal(['ScrapingProgress', 'ScrapingEmailFound', 'ScrapingProgress']);
+      expect(events.map((e) => e.seq)).to.deep.equal([2, 3, 4]);
+      for (const message of [p1!, p2!, p3!, email!]) expect(await store.markMessageProcessed(message.id)).to.equal(false);
+    });
+
     it('isolates a message whose application fails: the rest of its batch is applied, it is retried alone', async () => {
       const [bus, store] = [await env.bus(), await env.store()];
       const ids = await startJobs(new JobService({ store, bus, warn: quiet }), 3);
