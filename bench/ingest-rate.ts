@@ -13,6 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Bus, Consumer } from '../bus/bus.js';
 import { NatsBus } from '../bus/nats-bus.js';
+import { ActorOutput } from '../actors/actor-output.js';
 import { startActorIngest } from '../gateway/jobs/actor-ingest.js';
 import { JobService } from '../gateway/jobs/job-service.js';
 import type { JobStore } from '../gateway/store/job-store.js';
@@ -102,6 +103,58 @@ async function round(store: JobStore, mode: Mode, total: number): Promise<RoundR
   }
 }
 
+/** Milliseconds of synchronous work per simulated page (parsing on the actor's main thread). */
+const PAGE_WORK_MS = 4;
+
+function busyFor(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end);
+}
+
+/**
+ * An actor's publication delay: a crawl loop sending one progress message per page, each page
+ * costing {@link PAGE_WORK_MS} of synchronous work, through `ActorOutput` (pipelined) or a
+ * chain that waits for each stored acknowledgement before the next publish (the earlier
+ * `ActorOutput`); delay = receipt by a raw NATS subscriber of the actor subject − the message's `at`.
+ */
+async function publishDelays(pages: number): Promise<Record<'serial' | 'pipelined', { p50: number; p99: number }>> {
+  const nats = await startNatsServer();
+  const actor = await NatsBus.connect({ servers: nats.url, onError: quiet });
+  const watcher = await NatsBus.connect({ servers: nats.url, onError: quiet });
+  const result = {} as Record<'serial' | 'pipelined', { p50: number; p99: number }>;
+  try {
+    await actor.ensureStream(ACTOR_STREAM);
+    for (const mode of ['serial', 'pipelined'] as const) {
+      const jobId = randomUUID();
+      const delays: number[] = [];
+      const sub = watcher.subscribe(subjects.actorOutput(jobId), { callback: (m) => void delays.push(Date.now() - Date.parse((m.data as { at: string }).at)) });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const out = new ActorOutput({ bus: actor, jobId, warn: quiet });
+      let tail: Promise<void> = Promise.resolve();
+      for (let page = 1; page <= pages; page++) {
+        const message = { type: 'scrape.progress' as const, visited: page, emails: 0, elapsedSeconds: page / 100, currentUrl: `https://acme.example/${page}` };
+        if (mode === 'pipelined') void out.send(message);
+        else {
+          const full = { ...message, id: randomUUID(), jobId, at: new Date().toISOString() };
+          tail = tail.then(() => actor.send(subjects.actorOutput(jobId), full, full.id));
+        }
+        busyFor(PAGE_WORK_MS);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await (mode === 'pipelined' ? out.flush() : tail);
+      while (delays.length < pages) await new Promise((resolve) => setTimeout(resolve, 10));
+      sub.unsubscribe();
+      delays.sort((a, b) => a - b);
+      result[mode] = { p50: delays[Math.floor(pages * 0.5)]!, p99: delays[Math.floor(pages * 0.99)]! };
+    }
+  } finally {
+    await actor.close();
+    await watcher.close();
+    await nats.stop();
+  }
+  return result;
+}
+
 async function main(): Promise<void> {
   const total = arg('messages', 2000);
   const rounds = arg('rounds', 3);
@@ -149,7 +202,18 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+async function all(): Promise<void> {
+  await main();
+  const pages = arg('pages', 1000);
+  const d = await publishDelays(pages);
+  console.log(`\nActor publication delay (at → raw NATS receipt on the actor subject), ${pages} pages of ${PAGE_WORK_MS} ms synchronous work each:`);
+  console.log('| ActorOutput | p50 (ms) | p99 (ms) |');
+  console.log('|---|---|---|');
+  console.log(`| each publish after the previous one is stored (before) | ${d.serial.p50} | ${d.serial.p99} |`);
+  console.log(`| pipelined (now) | ${d.pipelined.p50} | ${d.pipelined.p99} |`);
+}
+
+all().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
