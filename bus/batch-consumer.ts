@@ -66,7 +66,7 @@ export function batchConsumeOptions(options: BatchConsumeOptions): { consume: Co
 }
 
 /** `Bus.consumeBatch` for a bus that has a per-message `consume`. */
-export function consumeInBatches(bus: Pick<Bus, 'consume'>, options: BatchConsumeOptions, handler: BatchHandler): Promise<Consumer> {
+export async function consumeInBatches(bus: Pick<Bus, 'consume'>, options: BatchConsumeOptions, handler: BatchHandler): Promise<Consumer> {
   if (typeof handler !== 'function') throw new TypeError('handler must be a function');
   const { consume, maxBatch } = batchConsumeOptions(options);
   return bus.consume(consume, batchingHandler(maxBatch, handler));

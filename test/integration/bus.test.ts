@@ -393,6 +393,49 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         expect(await bus.storedMessageCount!(stream.name)).to.equal(0);
       });
 
+      it('hands batches to consumeBatch in stream order, at most maxBatch, and counts what a batch holds as unsettled', async () => {
+        const stream = newStream();
+        await bus.ensureStream(stream);
+        const subject = `${prefix}.s${streamCount}.batch`;
+        for (let i = 0; i < 25; i++) await bus.send(subject, i);
+        expect(await bus.unsettledCount(stream, 'batches')).to.equal(0);
+        const batches: number[][] = [];
+        const held = gate();
+        gates.push(held.open);
+        let unsettledWhileHeld = -1;
+        const consumer = await bus.consumeBatch({ stream, durable: 'batches', maxBatch: 10, maxAckPending: 10 }, async (batch) => {
+          batches.push(batch.map((m) => m.data as number));
+          if (batches.length === 1) {
+            unsettledWhileHeld = await bus.unsettledCount(stream, 'batches');
+            await held.promise;
+          }
+          for (const m of batch) await m.ack();
+        });
+        consumers.push(consumer);
+        await waitFor(() => unsettledWhileHeld >= 0, 'first batch');
+        expect(unsettledWhileHeld).to.be.within(batches[0]!.length, 10);
+        held.open();
+        await waitFor(() => batches.flat().length === 25, 'every message');
+        expect(batches.flat()).to.deep.equal([...Array(25).keys()]);
+        expect(Math.max(...batches.map((b) => b.length))).to.be.at.most(10);
+        const deadline = Date.now() + 10_000;
+        while ((await bus.unsettledCount(stream, 'batches')) !== 0 && Date.now() < deadline) await sleep(20);
+        expect(await bus.unsettledCount(stream, 'batches')).to.equal(0);
+        expect(await bus.unsettledCount(stream, 'never-used')).to.equal(0);
+      });
+
+      it('refuses a bad maxBatch or handler in consumeBatch', async () => {
+        const stream = newStream();
+        for (const maxBatch of [0, -1, 2.5]) {
+          let refused: unknown;
+          await bus.consumeBatch({ stream, durable: 'bad', maxBatch }, async () => undefined).then((c) => consumers.push(c), (e: unknown) => (refused = e));
+          expect(refused, `maxBatch ${maxBatch}`).to.be.instanceOf(RangeError);
+        }
+        let refused: unknown;
+        await bus.consumeBatch({ stream, durable: 'bad' }, 'nope' as never).then((c) => consumers.push(c), (e: unknown) => (refused = e));
+        expect(refused).to.be.instanceOf(TypeError);
+      });
+
       it('delivers copies: changing a sent object afterwards changes nothing', async () => {
         const stream = newStream();
         await bus.ensureStream(stream);
