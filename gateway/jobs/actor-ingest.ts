@@ -131,6 +131,7 @@ class ActorIngest implements Consumer {
         }
         consumer = await this.#consume(lease);
         refused = false;
+        if (!consumer) break;
       } catch (error) {
         this.#warn('Could not start the actor ingest; retrying', error);
         await lease?.release();
@@ -150,12 +151,12 @@ class ActorIngest implements Consumer {
   }
 
   /** Consumes once the messages a previous holder of the lease left unsettled can come back first. */
-  async #consume(lease: StoreLease): Promise<Consumer> {
+  async #consume(lease: StoreLease): Promise<Consumer | null> {
     if ((await this.#bus.unsettledCount(ACTOR_STREAM, GATEWAY_CONSUMER)) > 0) {
       // Held by a gateway that died (or lost the lease): once their ack wait is over they are redelivered before newer ones.
       await this.#until(Promise.race([sleep(this.#ackWaitMs + 1000), lease.lost]));
     }
-    return this.#consumeNow();
+    return this.#stopping ? null : this.#consumeNow();
   }
 
   #consumeNow(): Promise<Consumer> {
