@@ -1,4 +1,5 @@
-/** Shapes of the GraphQL data the client selects (see operations.ts). */
+/** Shapes of the GraphQL data the client selects (see schema/web-client-operations.ts). */
+import type { CancelJobResult, JobCompaniesResult, JobsResult, JobSummaryResult, StartAnalysisResult, StartScrapingResult } from './generated/operations.js';
 
 export type JobKind = 'ANALYSIS' | 'SCRAPING';
 export type JobStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
@@ -133,3 +134,17 @@ export interface UploadDuplicates {
 export function isFinished(status: JobStatus): boolean {
   return status === 'COMPLETED' || status === 'FAILED' || status === 'CANCELLED';
 }
+
+/**
+ * Compile-time checks that what the documents select (types generated from the schema in
+ * generated/operations.ts) fits the shapes above: `tsc -p client` fails when they disagree.
+ */
+type Fits<A extends B, B> = [A, B];
+export type SelectionsFitClientTypes = [
+  Fits<NonNullable<JobSummaryResult['job']>, JobSummary>,
+  Fits<JobsResult['jobs']['nodes'][number], JobSummary>,
+  Fits<StartAnalysisResult['startAnalysis'], JobSummary>,
+  Fits<StartScrapingResult['startScraping'], JobSummary>,
+  Fits<CancelJobResult['cancelJob'], JobSummary>,
+  Fits<NonNullable<NonNullable<JobCompaniesResult['job']>['companies']>[number], CompanyReport>,
+];

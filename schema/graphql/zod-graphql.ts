@@ -1,0 +1,103 @@
+/**
+ * Builds type-graphql object and interface types from zod field sets, so a message's GraphQL
+ * type is derived from its one definition (schema/*.ts) instead of being written again.
+ *
+ * Mapping: an integer number → `Int`, another number → `Float`, a string → `String` (or the
+ * scalar named by its `graphqlScalar` metadata: `ID`, `DateTime`), a boolean → `Boolean`, an
+ * array → a list, a nested zod object → the class given in `nested`; nullable, optional or
+ * defaulted → a nullable field. Descriptions come from `.describe()`.
+ */
+import { Field, Float, ID, Int, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
+import { z } from 'zod';
+import type { Fields, GraphqlScalarName } from '../message-fields.js';
+import { DateTime } from './scalars.js';
+
+type TypeValue = Parameters<typeof Field>[0] extends ((...args: never[]) => infer R) | undefined ? R : never;
+type AnyClass = abstract new () => object;
+
+const SCALARS: Readonly<Record<GraphqlScalarName, TypeValue>> = { ID, DateTime };
+
+export interface ZodGraphqlOptions {
+  readonly description?: string;
+  /** The class whose fields the new one inherits (an interface type's, typically). */
+  readonly base?: AnyClass;
+  readonly implements?: AnyClass | readonly AnyClass[];
+  /** GraphQL types of the nested zod objects the fields use. */
+  readonly nested?: ReadonlyMap<z.ZodType, TypeValue>;
+}
+
+export interface ZodInterfaceOptions extends ZodGraphqlOptions {
+  readonly resolveType?: (value: unknown) => string | undefined;
+}
+
+interface GraphqlField {
+  readonly type: TypeValue | TypeValue[];
+  readonly nullable: boolean;
+  readonly description: string | undefined;
+}
+
+function metaOf(schema: z.ZodType): { readonly description?: string; readonly graphqlScalar?: unknown } | undefined {
+  return z.globalRegistry.get(schema);
+}
+
+function graphqlType(name: string, schema: z.ZodType, nested: ReadonlyMap<z.ZodType, TypeValue>): TypeValue | TypeValue[] {
+  const scalar = metaOf(schema)?.graphqlScalar;
+  if (typeof scalar === 'string' && Object.hasOwn(SCALARS, scalar)) return SCALARS[scalar as GraphqlScalarName];
+  const known = nested.get(schema);
+  if (known) return known;
+  if (schema instanceof z.ZodNumber) return schema.isInt ? Int : Float;
+  if (schema instanceof z.ZodString) return String;
+  if (schema instanceof z.ZodBoolean) return Boolean;
+  if (schema instanceof z.ZodArray) return [graphqlType(name, schema.element as z.ZodType, nested) as TypeValue];
+  throw new TypeError(`${name}: no GraphQL type for a zod ${schema.def.type} (give nested objects in options.nested)`);
+}
+
+function graphqlField(name: string, schema: z.ZodType, nested: ReadonlyMap<z.ZodType, TypeValue>): GraphqlField {
+  let inner = schema;
+  let nullable = false;
+  let description = metaOf(schema)?.description;
+  while (inner instanceof z.ZodNullable || inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) {
+    nullable = true;
+    inner = inner.unwrap() as z.ZodType;
+    description ??= metaOf(inner)?.description;
+  }
+  return { type: graphqlType(name, inner, nested), nullable, description };
+}
+
+/** A class named `name` extending `base` with one GraphQL field per zod field. */
+function classWithFields(name: string, fields: Fields, options: ZodGraphqlOptions): ClassType {
+  const Base = (options.base ?? Object) as new () => object;
+  const named = { [name]: class extends Base {} }[name]!;
+  for (const [key, schema] of Object.entries(fields)) {
+    const field = graphqlField(`${name}.${key}`, schema as z.ZodType, options.nested ?? new Map());
+    Field(() => field.type, {
+      nullable: field.nullable,
+      ...(field.description === undefined ? {} : { description: field.description }),
+    })(named.prototype, key);
+  }
+  return named as ClassType;
+}
+
+function typeOptions(options: ZodGraphqlOptions): { description?: string; implements?: AnyClass | AnyClass[] } {
+  return {
+    ...(options.description === undefined ? {} : { description: options.description }),
+    ...(options.implements === undefined ? {} : { implements: options.implements as AnyClass | AnyClass[] }),
+  };
+}
+
+/** A type-graphql object type with the given zod fields. */
+export function zodObjectType(name: string, fields: Fields, options: ZodGraphqlOptions = {}): ClassType {
+  const cls = classWithFields(name, fields, options);
+  ObjectType(name, typeOptions(options))(cls);
+  return cls;
+}
+
+/** A type-graphql interface type with the given zod fields. */
+export function zodInterfaceType(name: string, fields: Fields, options: ZodInterfaceOptions = {}): ClassType {
+  const cls = classWithFields(name, fields, options);
+  InterfaceType(name, {
+    ...typeOptions(options),
+    ...(options.resolveType === undefined ? {} : { resolveType: options.resolveType }),
+  })(cls);
+  return cls;
+}
