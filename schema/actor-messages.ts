@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { parseCompanyReport } from './company-report.js';
 import type { CompanyReportPayload } from './company.js';
-import { count, finite, id, isoDate, parseMessage, type MessageOf } from './message-fields.js';
+import { count, finite, id, isoDate, parseMessage, taggedSchemas, unionOf, type MessageOf } from './message-fields.js';
 
 export const EmailHitSchema = z.object({
   address: z.string().describe('Lower-cased address.'),
@@ -49,47 +49,16 @@ export const ACTOR_MESSAGE_FIELDS = {
   'company.failed': { index: count, error: z.string(), pagesVisited: count },
 } as const;
 
-type ActorMessageFields = typeof ACTOR_MESSAGE_FIELDS;
-export type ActorMessageType = keyof ActorMessageFields;
+export type ActorMessageType = keyof typeof ACTOR_MESSAGE_FIELDS;
 
 const messageBase = { id: z.string(), jobId: id, at: isoDate };
 
-function actorMessage<T extends ActorMessageType>(type: T) {
-  return z.object({ type: z.literal(type), ...messageBase, ...ACTOR_MESSAGE_FIELDS[type] });
-}
-
-export const ScrapeStartedSchema = actorMessage('scrape.started');
-export const ScrapeProgressSchema = actorMessage('scrape.progress');
-export const ScrapeEmailSchema = actorMessage('scrape.email');
-export const ScrapeCompletedSchema = actorMessage('scrape.completed');
-export const ScrapeFailedSchema = actorMessage('scrape.failed');
-export const CompanyStartedSchema = actorMessage('company.started');
-export const CompanyProgressSchema = actorMessage('company.progress');
-export const CompanyCompletedSchema = actorMessage('company.completed');
-export const CompanyFailedSchema = actorMessage('company.failed');
-
-export const ActorMessageSchema = z.discriminatedUnion('type', [
-  CompanyStartedSchema,
-  CompanyProgressSchema,
-  CompanyCompletedSchema,
-  CompanyFailedSchema,
-  ScrapeStartedSchema,
-  ScrapeProgressSchema,
-  ScrapeEmailSchema,
-  ScrapeCompletedSchema,
-  ScrapeFailedSchema,
-]);
-
-export type ScrapeStartedMessage = MessageOf<typeof ScrapeStartedSchema>;
-export type ScrapeProgressMessage = MessageOf<typeof ScrapeProgressSchema>;
-export type ScrapeEmailMessage = MessageOf<typeof ScrapeEmailSchema>;
-export type ScrapeCompletedMessage = MessageOf<typeof ScrapeCompletedSchema>;
-export type ScrapeFailedMessage = MessageOf<typeof ScrapeFailedSchema>;
-export type CompanyStartedMessage = MessageOf<typeof CompanyStartedSchema>;
-export type CompanyProgressMessage = MessageOf<typeof CompanyProgressSchema>;
-export type CompanyCompletedMessage = MessageOf<typeof CompanyCompletedSchema>;
-export type CompanyFailedMessage = MessageOf<typeof CompanyFailedSchema>;
+/** The schema of each actor message, by `type`. */
+export const ACTOR_MESSAGE_SCHEMAS = taggedSchemas(messageBase, ACTOR_MESSAGE_FIELDS);
+export const ActorMessageSchema = unionOf(ACTOR_MESSAGE_SCHEMAS);
 export type ActorMessage = MessageOf<typeof ActorMessageSchema>;
+/** The actor message of type `T`, e.g. `ActorMessageOf<'scrape.progress'>`. */
+export type ActorMessageOf<T extends ActorMessageType> = Extract<ActorMessage, { readonly type: T }>;
 
 /** The fields a message shares with the job event it becomes (all but `id`, `jobId`, `at`, `type`). */
 export type SharedFields<M extends ActorMessage> = Omit<M, 'id' | 'jobId' | 'at' | 'type'>;

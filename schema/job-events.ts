@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { ACTOR_MESSAGE_FIELDS } from './actor-messages.js';
-import { count, finite, id, isoDate, parseMessage, type Fields, type MessageOf } from './message-fields.js';
+import { count, finite, id, isoDate, parseMessage, taggedSchemas, unionOf, type Fields, type MessageOf } from './message-fields.js';
 import { TERMINAL_EVENT_TYPE_NAMES } from './terminal-events.js';
 
 /** The fields of every job event (the GraphQL `JobEvent` interface). */
@@ -43,65 +43,17 @@ export const JOB_EVENT_FIELDS = {
   AnalysisCancelled: { current: count, total: count },
 } as const satisfies Record<string, Fields>;
 
-type JobEventFields = typeof JOB_EVENT_FIELDS;
-
-function jobEvent<T extends keyof JobEventFields>(type: T) {
-  return z.object({ type: z.literal(type), ...JOB_EVENT_BASE_FIELDS, ...JOB_EVENT_FIELDS[type] });
-}
-
-export const ScrapingStartedSchema = jobEvent('ScrapingStarted');
-export const ScrapingProgressSchema = jobEvent('ScrapingProgress');
-export const ScrapingEmailFoundSchema = jobEvent('ScrapingEmailFound');
-export const ScrapingCompletedSchema = jobEvent('ScrapingCompleted');
-export const ScrapingFailedSchema = jobEvent('ScrapingFailed');
-export const ScrapingCancelledSchema = jobEvent('ScrapingCancelled');
-export const AnalysisStartedSchema = jobEvent('AnalysisStarted');
-export const AnalysisProgressSchema = jobEvent('AnalysisProgress');
-export const AnalysisItemFailedSchema = jobEvent('AnalysisItemFailed');
-export const AnalysisCompletedSchema = jobEvent('AnalysisCompleted');
-export const AnalysisFailedSchema = jobEvent('AnalysisFailed');
-export const AnalysisCancelledSchema = jobEvent('AnalysisCancelled');
-
-/** Scraping events in GraphQL order (the `ScrapingEvent` interface's object types). */
-export const SCRAPING_EVENT_SCHEMAS = [
-  ScrapingStartedSchema,
-  ScrapingProgressSchema,
-  ScrapingEmailFoundSchema,
-  ScrapingCompletedSchema,
-  ScrapingFailedSchema,
-  ScrapingCancelledSchema,
-] as const;
-
-/** Analysis events in GraphQL order (the `AnalysisEvent` interface's object types). */
-export const ANALYSIS_EVENT_SCHEMAS = [
-  AnalysisStartedSchema,
-  AnalysisProgressSchema,
-  AnalysisItemFailedSchema,
-  AnalysisCompletedSchema,
-  AnalysisFailedSchema,
-  AnalysisCancelledSchema,
-] as const;
-
-export const JobEventSchema = z.discriminatedUnion('type', [...SCRAPING_EVENT_SCHEMAS, ...ANALYSIS_EVENT_SCHEMAS]);
+/** The schema of each job event, by `type`. */
+export const JOB_EVENT_SCHEMAS = taggedSchemas(JOB_EVENT_BASE_FIELDS, JOB_EVENT_FIELDS);
+export const JobEventSchema = unionOf(JOB_EVENT_SCHEMAS);
 
 export type JobEventBase = MessageOf<z.ZodObject<typeof JOB_EVENT_BASE_FIELDS>>;
-export type ScrapingStartedEvent = MessageOf<typeof ScrapingStartedSchema>;
-export type ScrapingProgressEvent = MessageOf<typeof ScrapingProgressSchema>;
-export type ScrapingEmailFoundEvent = MessageOf<typeof ScrapingEmailFoundSchema>;
-export type ScrapingCompletedEvent = MessageOf<typeof ScrapingCompletedSchema>;
-export type ScrapingFailedEvent = MessageOf<typeof ScrapingFailedSchema>;
-export type ScrapingCancelledEvent = MessageOf<typeof ScrapingCancelledSchema>;
-export type AnalysisStartedEvent = MessageOf<typeof AnalysisStartedSchema>;
-export type AnalysisProgressEvent = MessageOf<typeof AnalysisProgressSchema>;
-export type AnalysisItemFailedEvent = MessageOf<typeof AnalysisItemFailedSchema>;
-export type AnalysisCompletedEvent = MessageOf<typeof AnalysisCompletedSchema>;
-export type AnalysisFailedEvent = MessageOf<typeof AnalysisFailedSchema>;
-export type AnalysisCancelledEvent = MessageOf<typeof AnalysisCancelledSchema>;
-
-export type ScrapingEventPayload = MessageOf<(typeof SCRAPING_EVENT_SCHEMAS)[number]>;
-export type AnalysisEventPayload = MessageOf<(typeof ANALYSIS_EVENT_SCHEMAS)[number]>;
-export type JobEventPayload = ScrapingEventPayload | AnalysisEventPayload;
+export type JobEventPayload = MessageOf<typeof JobEventSchema>;
 export type JobEventType = JobEventPayload['type'];
+/** The job event of type `T`, e.g. `JobEventOf<'ScrapingProgress'>`. */
+export type JobEventOf<T extends JobEventType> = Extract<JobEventPayload, { readonly type: T }>;
+export type ScrapingEventPayload = JobEventOf<JobEventType & `Scraping${string}`>;
+export type AnalysisEventPayload = JobEventOf<JobEventType & `Analysis${string}`>;
 
 /** A job event before the gateway numbers it. */
 export type UnsequencedJobEvent = JobEventPayload extends infer E

@@ -52,3 +52,22 @@ export function parseMessage<S extends z.ZodType>(schema: S, value: unknown, wha
   const first = result.error.issues[0];
   throw new InvalidMessageError(`invalid ${what}: ${first ? describeIssue(first) : 'bad shape'}`, { cause: result.error });
 }
+
+type TaggedShape<K extends string, B extends Fields, F extends Fields> = { -readonly [P in keyof ({ type: z.ZodLiteral<K> } & B & F)]: ({ type: z.ZodLiteral<K> } & B & F)[P] };
+
+/** One object schema per `type` tag: `{ type: <tag>, ...base, ...fieldsByTag[tag] }`. */
+export type TaggedSchemas<B extends Fields, F extends Readonly<Record<string, Fields>>> = {
+  readonly [K in keyof F & string]: z.ZodObject<TaggedShape<K, B, F[K]>, z.core.$strip>;
+};
+
+/** The object schemas of a family of messages told apart by their `type` tag. */
+export function taggedSchemas<B extends Fields, F extends Readonly<Record<string, Fields>>>(base: B, fieldsByTag: F): TaggedSchemas<B, F> {
+  const entries = Object.entries(fieldsByTag).map(([tag, fields]) => [tag, z.object({ type: z.literal(tag), ...base, ...fields })]);
+  return Object.fromEntries(entries) as TaggedSchemas<B, F>;
+}
+
+/** A discriminated union (on `type`) of every schema of a {@link taggedSchemas} family. */
+export function unionOf<S extends Readonly<Record<string, z.ZodObject<{ type: z.ZodLiteral<string> }>>>>(schemas: S): z.ZodType<z.output<S[keyof S]>> {
+  const [first, ...rest] = Object.values(schemas);
+  return z.discriminatedUnion('type', [first!, ...rest]) as unknown as z.ZodType<z.output<S[keyof S]>>;
+}

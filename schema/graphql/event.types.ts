@@ -2,7 +2,7 @@
  * The job event types of the GraphQL contract, generated from the zod schemas of
  * schema/job-events.ts (the one definition of each event).
  */
-import { ANALYSIS_EVENT_SCHEMAS, JOB_EVENT_BASE_FIELDS, JOB_EVENT_FIELDS, SCRAPING_EVENT_SCHEMAS } from '../job-events.js';
+import { JOB_EVENT_BASE_FIELDS, JOB_EVENT_FIELDS, type JobEventType } from '../job-events.js';
 import { EmailHitSchema } from '../actor-messages.js';
 import { EmailHit } from './job.types.js';
 import { zodInterfaceType, zodObjectType } from './zod-graphql.js';
@@ -24,15 +24,12 @@ export const AnalysisEvent = eventInterface('AnalysisEvent', 'An event of an ana
 
 const nested = new Map([[EmailHitSchema, EmailHit]]);
 
-type EventSchemas = typeof SCRAPING_EVENT_SCHEMAS | typeof ANALYSIS_EVENT_SCHEMAS;
-
-function eventTypes(schemas: EventSchemas, family: typeof ScrapingEvent) {
-  return schemas.map((schema) => {
-    const name = schema.shape.type.value;
-    return zodObjectType(name, JOB_EVENT_FIELDS[name], { base: family, implements: [JobEvent, family], nested });
-  });
+/** The object types of one interface: the job events whose name starts with `prefix`. */
+function eventTypes(prefix: 'Scraping' | 'Analysis', family: typeof ScrapingEvent) {
+  const names = (Object.keys(JOB_EVENT_FIELDS) as JobEventType[]).filter((name) => name.startsWith(prefix));
+  return names.map((name) => zodObjectType(name, JOB_EVENT_FIELDS[name], { base: family, implements: [JobEvent, family], nested }));
 }
 
 /** Object types every schema build must know (they are reached only through interfaces). */
-export const SCRAPING_EVENT_TYPES = eventTypes(SCRAPING_EVENT_SCHEMAS, ScrapingEvent);
-export const ANALYSIS_EVENT_TYPES = eventTypes(ANALYSIS_EVENT_SCHEMAS, AnalysisEvent);
+export const SCRAPING_EVENT_TYPES = eventTypes('Scraping', ScrapingEvent);
+export const ANALYSIS_EVENT_TYPES = eventTypes('Analysis', AnalysisEvent);

@@ -4,10 +4,11 @@
  *
  * Mapping: an integer number → `Int`, another number → `Float`, a string → `String` (or the
  * scalar named by its `graphqlScalar` metadata: `ID`, `DateTime`), a boolean → `Boolean`, an
- * array → a list, a nested zod object → the class given in `nested`; nullable, optional or
- * defaulted → a nullable field. Descriptions come from `.describe()`.
+ * array → a list, a `z.enum()` of an enum made by {@link graphqlEnum} → that enum, a nested zod
+ * object → the class given in `nested`; nullable, optional or defaulted → a nullable field.
+ * Descriptions come from `.describe()`.
  */
-import { Field, Float, ID, Int, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
+import { Field, Float, ID, Int, InterfaceType, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { z } from 'zod';
 import type { Fields, GraphqlScalarName } from '../message-fields.js';
 import { DateTime } from './scalars.js';
@@ -17,12 +18,50 @@ type AnyClass = abstract new () => object;
 
 const SCALARS: Readonly<Record<GraphqlScalarName, TypeValue>> = { ID, DateTime };
 
+/** GraphQL types of the zod fields made by {@link ofClass}. */
+const CLASSES = new WeakMap<z.ZodType, TypeValue>();
+
+/** A zod field whose GraphQL type is `cls`, an object type made elsewhere. */
+export function ofClass<T extends object>(cls: ClassType<T>): z.ZodCustom<T> {
+  const schema = z.custom<T>();
+  CLASSES.set(schema, cls);
+  return schema;
+}
+
+/** Enum objects registered with type-graphql by {@link graphqlEnum}. */
+const ENUMS = new WeakSet<object>();
+
+/** The values of an enum made by {@link graphqlEnum}, as a TypeScript type. */
+export type EnumValue<E extends Readonly<Record<string, string>>> = E[keyof E];
+
+/**
+ * A GraphQL enum named `name` whose values are their own names, as an object usable like a TS
+ * enum (`JobKind.ANALYSIS`) and in `z.enum()`. `values`: the names, or each name with its
+ * description.
+ */
+export function graphqlEnum<const V extends string>(
+  name: string,
+  description: string | undefined,
+  values: readonly [V, ...V[]] | { readonly [K in V]: string },
+): { readonly [K in V]: K } {
+  const described: Readonly<Record<string, string>> | null = Array.isArray(values) ? null : (values as Readonly<Record<string, string>>);
+  const names = described ? Object.keys(described) : (values as readonly string[]);
+  const object = Object.fromEntries(names.map((v) => [v, v])) as { readonly [K in V]: K };
+  registerEnumType(object as Readonly<Record<string, string>>, {
+    name,
+    ...(description === undefined ? {} : { description }),
+    ...(described ? { valuesConfig: Object.fromEntries(Object.entries(described).map(([v, d]) => [v, { description: d }])) } : {}),
+  });
+  ENUMS.add(object);
+  return object;
+}
+
 export interface ZodGraphqlOptions {
   readonly description?: string;
   /** The class whose fields the new one inherits (an interface type's, typically). */
   readonly base?: AnyClass;
   readonly implements?: AnyClass | readonly AnyClass[];
-  /** GraphQL types of the nested zod objects the fields use. */
+  /** GraphQL types of nested zod objects defined elsewhere (see also {@link ofClass}). */
   readonly nested?: ReadonlyMap<z.ZodType, TypeValue>;
 }
 
@@ -43,11 +82,12 @@ function metaOf(schema: z.ZodType): { readonly description?: string; readonly gr
 function graphqlType(name: string, schema: z.ZodType, nested: ReadonlyMap<z.ZodType, TypeValue>): TypeValue | TypeValue[] {
   const scalar = metaOf(schema)?.graphqlScalar;
   if (typeof scalar === 'string' && Object.hasOwn(SCALARS, scalar)) return SCALARS[scalar as GraphqlScalarName];
-  const known = nested.get(schema);
+  const known = nested.get(schema) ?? CLASSES.get(schema);
   if (known) return known;
   if (schema instanceof z.ZodNumber) return schema.isInt ? Int : Float;
   if (schema instanceof z.ZodString) return String;
   if (schema instanceof z.ZodBoolean) return Boolean;
+  if (schema instanceof z.ZodEnum && ENUMS.has(schema.def.entries)) return schema.def.entries;
   if (schema instanceof z.ZodArray) return [graphqlType(name, schema.element as z.ZodType, nested) as TypeValue];
   throw new TypeError(`${name}: no GraphQL type for a zod ${schema.def.type} (give nested objects in options.nested)`);
 }
@@ -64,8 +104,11 @@ function graphqlField(name: string, schema: z.ZodType, nested: ReadonlyMap<z.Zod
   return { type: graphqlType(name, inner, nested), nullable, description };
 }
 
+/** A generated class: its instances have the zod fields' output types. */
+export type ZodClass<F extends Fields> = ClassType<z.output<z.ZodObject<F>>>;
+
 /** A class named `name` extending `base` with one GraphQL field per zod field. */
-function classWithFields(name: string, fields: Fields, options: ZodGraphqlOptions): ClassType {
+function classWithFields<F extends Fields>(name: string, fields: F, options: ZodGraphqlOptions): ZodClass<F> {
   const Base = (options.base ?? Object) as new () => object;
   const named = { [name]: class extends Base {} }[name]!;
   for (const [key, schema] of Object.entries(fields)) {
@@ -75,7 +118,7 @@ function classWithFields(name: string, fields: Fields, options: ZodGraphqlOption
       ...(field.description === undefined ? {} : { description: field.description }),
     })(named.prototype, key);
   }
-  return named as ClassType;
+  return named as ZodClass<F>;
 }
 
 function typeOptions(options: ZodGraphqlOptions): { description?: string; implements?: AnyClass | AnyClass[] } {
@@ -86,14 +129,14 @@ function typeOptions(options: ZodGraphqlOptions): { description?: string; implem
 }
 
 /** A type-graphql object type with the given zod fields. */
-export function zodObjectType(name: string, fields: Fields, options: ZodGraphqlOptions = {}): ClassType {
+export function zodObjectType<F extends Fields>(name: string, fields: F, options: ZodGraphqlOptions = {}): ZodClass<F> {
   const cls = classWithFields(name, fields, options);
   ObjectType(name, typeOptions(options))(cls);
   return cls;
 }
 
 /** A type-graphql interface type with the given zod fields. */
-export function zodInterfaceType(name: string, fields: Fields, options: ZodInterfaceOptions = {}): ClassType {
+export function zodInterfaceType<F extends Fields>(name: string, fields: F, options: ZodInterfaceOptions = {}): ZodClass<F> {
   const cls = classWithFields(name, fields, options);
   InterfaceType(name, {
     ...typeOptions(options),
