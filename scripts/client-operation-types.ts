@@ -49,35 +49,56 @@ function fieldsFor(schema: GraphQLSchema, type: GraphQLObjectType, selectionSet:
   return fields;
 }
 
-function objectType(schema: GraphQLSchema, type: GraphQLObjectType, selectionSet: SelectionSetNode, indent: string): string {
-  const lines = fieldsFor(schema, type, selectionSet).map((field) => {
-    const key = field.alias?.value ?? field.name.value;
-    if (field.name.value === '__typename') return `${indent}  readonly ${key}: '${type.name}';`;
-    const definition = type.getFields()[field.name.value];
-    if (!definition) throw new ClientOperationError(`${type.name} has no field ${field.name.value}`);
-    return `${indent}  readonly ${key}: ${outputType(schema, definition.type, field.selectionSet, `${indent}  `)};`;
-  });
-  return `{\n${lines.join('\n')}\n${indent}}`;
-}
+/** Named one-line types of the object selections, each distinct selection once. */
+class SelectionTypes {
+  readonly #names = new Map<string, string>();
+  readonly #perType = new Map<string, number>();
+  readonly lines: string[] = [];
 
-function compositeType(schema: GraphQLSchema, type: GraphQLCompositeType, selectionSet: SelectionSetNode | undefined, indent: string): string {
-  if (!selectionSet) throw new ClientOperationError(`${type.name} needs a selection`);
-  if (isObjectType(type)) return objectType(schema, type, selectionSet, indent);
-  const concrete = [...schema.getPossibleTypes(type)].sort((a, b) => a.name.localeCompare(b.name));
-  return concrete.map((t) => `\n${indent}  | ${objectType(schema, t, selectionSet, `${indent}  `)}`).join('');
-}
+  constructor(private readonly schema: GraphQLSchema) {}
 
-function outputType(schema: GraphQLSchema, type: GraphQLOutputType, selectionSet: SelectionSetNode | undefined, indent: string, nullable = true): string {
-  if (isNonNullType(type)) return outputType(schema, type.ofType, selectionSet, indent, false);
-  const orNull = nullable ? ' | null' : '';
-  if (isListType(type)) return `readonly (${outputType(schema, type.ofType, selectionSet, indent)})[]${orNull}`;
-  if (isScalarType(type)) {
-    const ts = SCALARS[type.name];
-    if (!ts) throw new ClientOperationError(`no TypeScript type for the scalar ${type.name}`);
-    return `${ts}${orNull}`;
+  /** The name of the type of `selectionSet` on `type`, declared on first use (its body when not `named`). */
+  object(type: GraphQLObjectType, selectionSet: SelectionSetNode, named = true): string {
+    const fields = fieldsFor(this.schema, type, selectionSet).map((field) => {
+      const key = field.alias?.value ?? field.name.value;
+      if (field.name.value === '__typename') return `readonly ${key}: '${type.name}'`;
+      const definition = type.getFields()[field.name.value];
+      if (!definition) throw new ClientOperationError(`${type.name} has no field ${field.name.value}`);
+      return `readonly ${key}: ${this.output(definition.type, field.selectionSet)}`;
+    });
+    const body = `{ ${fields.join('; ')} }`;
+    if (!named) return body;
+    let name = this.#names.get(body);
+    if (!name) {
+      const n = (this.#perType.get(type.name) ?? 0) + 1;
+      this.#perType.set(type.name, n);
+      name = `${type.name}Selection${n === 1 ? '' : n}`;
+      this.#names.set(body, name);
+      this.lines.push(`export type ${name} = ${body};`);
+    }
+    return name;
   }
-  if (isEnumType(type)) return `${type.getValues().map((v) => `'${v.value as string}'`).join(' | ')}${orNull}`;
-  return `(${compositeType(schema, getNamedType(type) as GraphQLCompositeType, selectionSet, indent)})${orNull}`;
+
+  #composite(type: GraphQLCompositeType, selectionSet: SelectionSetNode | undefined): string {
+    if (!selectionSet) throw new ClientOperationError(`${type.name} needs a selection`);
+    if (isObjectType(type)) return this.object(type, selectionSet);
+    const concrete = [...this.schema.getPossibleTypes(type)].sort((a, b) => a.name.localeCompare(b.name));
+    return concrete.map((t) => this.object(t, selectionSet)).join(' | ');
+  }
+
+  output(type: GraphQLOutputType, selectionSet: SelectionSetNode | undefined, nullable = true): string {
+    if (isNonNullType(type)) return this.output(type.ofType, selectionSet, false);
+    const orNull = nullable ? ' | null' : '';
+    if (isListType(type)) return `readonly (${this.output(type.ofType, selectionSet)})[]${orNull}`;
+    if (isScalarType(type)) {
+      const ts = SCALARS[type.name];
+      if (!ts) throw new ClientOperationError(`no TypeScript type for the scalar ${type.name}`);
+      return `${ts}${orNull}`;
+    }
+    if (isEnumType(type)) return `${type.getValues().map((v) => `'${v.value as string}'`).join(' | ')}${orNull}`;
+    const named = this.#composite(getNamedType(type) as GraphQLCompositeType, selectionSet);
+    return nullable ? `${named} | null` : named;
+  }
 }
 
 /**
@@ -86,10 +107,8 @@ function outputType(schema: GraphQLSchema, type: GraphQLOutputType, selectionSet
  */
 export function printClientOperationTypes(sdl: string, documents: readonly string[]): string {
   const schema = buildSchema(sdl);
-  const out = [
-    '// Generated by scripts/client-operation-types.ts from schema/schema.graphql and',
-    '// schema/web-client-operations.ts (`npm run build`); do not edit.',
-  ];
+  const types = new SelectionTypes(schema);
+  const results: string[] = [];
   for (const source of documents) {
     const document = parse(source);
     const errors = validate(schema, document);
@@ -97,8 +116,16 @@ export function printClientOperationTypes(sdl: string, documents: readonly strin
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION || !definition.name) throw new ClientOperationError('every client document is one named operation');
       const root = schema.getRootType(definition.operation)!;
-      out.push('', `export type ${definition.name.value}Result = ${objectType(schema, root, definition.selectionSet, '')};`);
+      results.push(`export type ${definition.name.value}Result = ${types.object(root, definition.selectionSet, false)};`);
     }
   }
+  const out = [
+    '// Generated by scripts/client-operation-types.ts from schema/schema.graphql and',
+    '// schema/web-client-operations.ts (`npm run build`); do not edit.',
+    '',
+    ...types.lines,
+    '',
+    ...results,
+  ];
   return `${out.join('\n')}\n`;
 }

@@ -8,26 +8,11 @@ import { parseWork } from '../../schema/work.js';
 
 const AT = '2026-01-02T03:04:05.000Z';
 const EMAIL = { address: 'a@b.fr', pageUrl: 'https://b.fr/contact', context: 'write to a@b.fr' };
+/** A minimal report: the parser of company-report.ts fills the optional parts. */
 const REPORT = {
-  name: 'B',
-  website: 'https://b.fr',
-  finalUrl: 'https://b.fr/',
-  status: 'OK',
-  error: null,
-  title: null,
-  description: null,
-  language: 'fr',
-  emails: [],
-  phones: [],
-  socialProfiles: [],
-  technologies: [],
-  sector: null,
-  opportunity: null,
-  pagesVisited: 3,
-  httpStatus: 200,
-  https: true,
-  responseTimeMs: 12.5,
-  input: { name: 'B', website: 'b.fr' },
+  name: 'B', website: 'https://b.fr', finalUrl: 'https://b.fr/', status: 'OK', error: null, title: null, description: null,
+  language: 'fr', emails: [], phones: [], socialProfiles: [], technologies: [], sector: null, opportunity: null,
+  pagesVisited: 3, httpStatus: 200, https: true, responseTimeMs: 12.5, input: { name: 'B', website: 'b.fr' },
 };
 
 const actorBase = { id: 'm1', jobId: 'j1', at: AT };

@@ -45,20 +45,32 @@ describe('web client contract', () => {
         what: 'scalars, enums, lists and nullability',
         document: 'query T($id: ID!) { thing(id: $id) { id color tags ratio ok } }',
         includes: [
-          'export type TResult = {',
-          'readonly id: string;',
-          "readonly color: 'RED' | 'GREEN' | null;",
-          'readonly tags: readonly (string)[];',
-          'readonly ratio: number | null;',
-          'readonly ok: boolean;',
+          "export type ThingSelection = { readonly id: string; readonly color: 'RED' | 'GREEN' | null; readonly tags: readonly (string)[]; readonly ratio: number | null; readonly ok: boolean };",
+          'export type TResult = { readonly thing: ThingSelection | null };',
         ],
       },
-      { what: 'aliases', document: 'query A { thing(id: "1") { key: id } }', includes: ['readonly key: string;'] },
-      { what: 'nullable lists of nullable objects', document: 'query L { things { id } }', includes: ['readonly things: readonly (({', '}) | null)[] | null;'] },
+      { what: 'aliases', document: 'query A { thing(id: "1") { key: id } }', includes: ['export type ThingSelection = { readonly key: string };'] },
+      {
+        what: 'nullable lists of nullable objects',
+        document: 'query L { things { id } }',
+        includes: ['export type LResult = { readonly things: readonly (ThingSelection | null)[] | null };'],
+      },
       {
         what: 'an interface as a union by __typename, with inline fragments',
         document: 'subscription E { events { __typename seq ... on Started { url } ... on Stopped { why at } } }',
-        includes: ["readonly __typename: 'Started';", 'readonly url: string;', "readonly __typename: 'Stopped';", 'readonly why: string | null;', 'readonly at: string;'],
+        includes: [
+          "export type StartedSelection = { readonly __typename: 'Started'; readonly seq: number; readonly url: string };",
+          "export type StoppedSelection = { readonly __typename: 'Stopped'; readonly seq: number; readonly why: string | null; readonly at: string };",
+          'export type EResult = { readonly events: StartedSelection | StoppedSelection };',
+        ],
+      },
+      {
+        what: 'one type for identical selections, numbered types for different ones',
+        document: 'query S { thing(id: "1") { id } things { id } } query D { thing(id: "2") { ok } }',
+        includes: [
+          'export type SResult = { readonly thing: ThingSelection | null; readonly things: readonly (ThingSelection | null)[] | null };',
+          'export type ThingSelection2 = { readonly ok: boolean };',
+        ],
       },
     ];
     for (const { what, document, includes } of rows) {
