@@ -1,144 +1,75 @@
 /**
- * Actor output (actor service → gateway) on the durable subject `pl.actor.<jobId>`.
- * The gateway turns these into sequenced public {@link JobEventPayload}s.
+ * Actor output (actor service → gateway) on the durable subject `pl.actor.<jobId>`, defined
+ * once as zod schemas: the TypeScript types and {@link parseActorMessage} derive from them, and
+ * the public job events (job-events.ts) reuse their field sets.
  *
  * Every message carries a unique `id` (the gateway drops redelivered duplicates) and the
  * time `at` (ISO 8601) it happened.
  */
+import { z } from 'zod';
 import { parseCompanyReport } from './company-report.js';
 import type { CompanyReportPayload } from './company.js';
-import { asObject, int, InvalidMessageError, num, str, type Obj } from './wire.js';
+import { count, finite, id, isoDate, parseMessage, taggedSchemas, unionOf, type MessageOf } from './message-fields.js';
 
-export interface EmailHitPayload {
-  readonly address: string;
-  readonly pageUrl: string;
-  readonly context: string;
-}
+export const EmailHitSchema = z.object({
+  address: z.string().describe('Lower-cased address.'),
+  pageUrl: z.string().describe('Page the address was found on.'),
+  context: z.string().describe('Text around the address on that page.'),
+});
+export type EmailHitPayload = MessageOf<typeof EmailHitSchema>;
 
-interface Base {
-  readonly id: string;
-  readonly jobId: string;
-  readonly at: string;
-}
-
-export interface ScrapeStartedMessage extends Base {
-  readonly type: 'scrape.started';
-  readonly url: string;
-}
-
-export interface ScrapeProgressMessage extends Base {
-  readonly type: 'scrape.progress';
-  readonly visited: number;
-  readonly emails: number;
-  readonly elapsedSeconds: number;
-  readonly currentUrl: string;
-}
-
-export interface ScrapeEmailMessage extends Base {
-  readonly type: 'scrape.email';
-  readonly email: EmailHitPayload;
-}
-
-export interface ScrapeCompletedMessage extends Base {
-  readonly type: 'scrape.completed';
-  readonly visited: number;
-  readonly emails: number;
-  readonly elapsedSeconds: number;
-}
-
-export interface ScrapeFailedMessage extends Base {
-  readonly type: 'scrape.failed';
-  readonly error: string;
-  readonly visited: number;
-  readonly emails: number;
-}
-
-export interface CompanyStartedMessage extends Base {
-  readonly type: 'company.started';
-  readonly index: number;
-}
-
-export interface CompanyProgressMessage extends Base {
-  readonly type: 'company.progress';
-  readonly index: number;
-  readonly pagesVisited: number;
-  readonly currentUrl: string;
-}
-
-export interface CompanyCompletedMessage extends Base {
-  readonly type: 'company.completed';
-  readonly index: number;
-  readonly report: CompanyReportPayload;
-}
-
-export interface CompanyFailedMessage extends Base {
-  readonly type: 'company.failed';
-  readonly index: number;
-  readonly error: string;
-  readonly pagesVisited: number;
-}
-
-export type ActorMessage =
-  | CompanyStartedMessage
-  | CompanyProgressMessage
-  | CompanyCompletedMessage
-  | CompanyFailedMessage
-  | ScrapeStartedMessage
-  | ScrapeProgressMessage
-  | ScrapeEmailMessage
-  | ScrapeCompletedMessage
-  | ScrapeFailedMessage;
-
-export type ActorMessageType = ActorMessage['type'];
-
-export function emailHit(value: unknown): EmailHitPayload {
-  const o = asObject(value, 'email');
-  return { address: str(o, 'address'), pageUrl: str(o, 'pageUrl'), context: str(o, 'context') };
-}
-
-function base(o: Obj): Base {
-  const at = str(o, 'at');
-  if (Number.isNaN(Date.parse(at))) throw new InvalidMessageError('at must be an ISO date');
-  return { id: str(o, 'id'), jobId: str(o, 'jobId'), at };
-}
-
-/** Validates an actor message read from the bus. */
-export function parseActorMessage(value: unknown): ActorMessage {
-  const o = asObject(value, 'actor message');
-  const b = base(o);
-  switch (o.type) {
-    case 'scrape.started':
-      return { ...b, type: o.type, url: str(o, 'url') };
-    case 'scrape.progress':
-      return {
-        ...b,
-        type: o.type,
-        visited: int(o, 'visited'),
-        emails: int(o, 'emails'),
-        elapsedSeconds: num(o, 'elapsedSeconds'),
-        currentUrl: str(o, 'currentUrl'),
-      };
-    case 'scrape.email':
-      return { ...b, type: o.type, email: emailHit(o.email) };
-    case 'scrape.completed':
-      return {
-        ...b,
-        type: o.type,
-        visited: int(o, 'visited'),
-        emails: int(o, 'emails'),
-        elapsedSeconds: num(o, 'elapsedSeconds'),
-      };
-    case 'scrape.failed':
-      return { ...b, type: o.type, error: str(o, 'error'), visited: int(o, 'visited'), emails: int(o, 'emails') };
-    case 'company.started':
-      return { ...b, type: o.type, index: int(o, 'index') };
-    case 'company.progress':
-      return { ...b, type: o.type, index: int(o, 'index'), pagesVisited: int(o, 'pagesVisited'), currentUrl: str(o, 'currentUrl') };
-    case 'company.completed':
-      return { ...b, type: o.type, index: int(o, 'index'), report: parseCompanyReport(o.report) };
-    case 'company.failed':
-      return { ...b, type: o.type, index: int(o, 'index'), error: str(o, 'error'), pagesVisited: int(o, 'pagesVisited') };
-    default:
-      throw new InvalidMessageError(`unknown actor message type ${JSON.stringify(o.type)}`);
+/** The report of one company, validated by the hand-written parser of company-report.ts. */
+const companyReport = z.unknown().transform((value, ctx): CompanyReportPayload => {
+  try {
+    return parseCompanyReport(value);
+  } catch (error) {
+    ctx.issues.push({ code: 'custom', message: (error as Error).message, input: value });
+    return z.NEVER;
   }
+});
+
+/**
+ * The fields of each message besides `id`, `jobId`, `at` and `type`. Job events that carry
+ * the same facts spread these, so a field added here reaches them (and GraphQL) unchanged.
+ */
+export const ACTOR_MESSAGE_FIELDS = {
+  'scrape.started': { url: z.string() },
+  'scrape.progress': {
+    visited: count.describe('Pages visited so far.'),
+    emails: count.describe('Distinct e-mail addresses found so far.'),
+    elapsedSeconds: finite,
+    currentUrl: z.string(),
+  },
+  'scrape.email': { email: EmailHitSchema },
+  'scrape.completed': { visited: count, emails: count, elapsedSeconds: finite },
+  'scrape.failed': { error: z.string(), visited: count, emails: count },
+  'company.started': { index: count },
+  'company.progress': { index: count, pagesVisited: count, currentUrl: z.string() },
+  'company.completed': { index: count, report: companyReport },
+  'company.failed': { index: count, error: z.string(), pagesVisited: count },
+} as const;
+
+export type ActorMessageType = keyof typeof ACTOR_MESSAGE_FIELDS;
+
+const messageBase = { id: z.string(), jobId: id, at: isoDate };
+
+/** The schema of each actor message, by `type`. */
+export const ACTOR_MESSAGE_SCHEMAS = taggedSchemas(messageBase, ACTOR_MESSAGE_FIELDS);
+export const ActorMessageSchema = unionOf(ACTOR_MESSAGE_SCHEMAS);
+export type ActorMessage = MessageOf<typeof ActorMessageSchema>;
+/** The actor message of type `T`, e.g. `ActorMessageOf<'scrape.progress'>`. */
+export type ActorMessageOf<T extends ActorMessageType> = Extract<ActorMessage, { readonly type: T }>;
+
+/** The fields a message shares with the job event it becomes (all but `id`, `jobId`, `at`, `type`). */
+export type SharedFields<M extends ActorMessage> = Omit<M, 'id' | 'jobId' | 'at' | 'type'>;
+
+/** {@link SharedFields} of a message, for spreading into its job event. */
+export function sharedFields<M extends ActorMessage>(message: M): SharedFields<M> {
+  const { id: _id, jobId: _jobId, at: _at, type: _type, ...fields } = message;
+  return fields;
+}
+
+/** Validates an actor message read from the bus; throws InvalidMessageError. */
+export function parseActorMessage(value: unknown): ActorMessage {
+  return parseMessage(ActorMessageSchema, value, 'actor message');
 }

@@ -60,18 +60,13 @@ export const CANCEL_JOB_MUTATION = `
   }
 `;
 
-/**
- * `AnalysisItemFailed.company` is `String!` while `AnalysisProgress.company` is `String`: GraphQL
- * does not let one selection set ask both under the same name, so the first is aliased
- * `failedCompany` here and renamed back to `company` by the connection.
- */
 export const ANALYSIS_EVENTS_SUBSCRIPTION = `
   subscription AnalysisEvents($jobId: ID!, $afterSeq: Int) {
     analysisEvents(jobId: $jobId, afterSeq: $afterSeq) {
       __typename jobId seq at
       ... on AnalysisStarted { total }
       ... on AnalysisProgress { current total percentage message company }
-      ... on AnalysisItemFailed { failedCompany: company error }
+      ... on AnalysisItemFailed { company error }
       ... on AnalysisCompleted { total succeeded failed durationMs }
       ... on AnalysisFailed { error }
       ... on AnalysisCancelled { current total }

@@ -1,96 +1,64 @@
 /**
- * Durable work messages (gateway → actor services) on `pl.work.*`.
+ * Durable work messages (gateway → actor services) on `pl.work.*`, defined once as zod
+ * schemas from which the types and {@link parseWork} derive.
  */
+import { z } from 'zod';
 import type { CompanyInputPayload } from './company.js';
-import { asObject, int, InvalidMessageError, optStr, str, type Obj } from './wire.js';
+import { count, finite, parseMessage, type MessageOf } from './message-fields.js';
 
 /** Crawl limits of a scraping job, already validated by the gateway. */
-export interface ScrapeLimits {
-  readonly maxDepth: number;
-  readonly maxPages: number;
-  readonly maxDurationSeconds: number;
-  readonly concurrency: number;
-  readonly delayMs: number;
-}
+export const ScrapeLimitsSchema = z.object({
+  maxDepth: count,
+  maxPages: count,
+  maxDurationSeconds: count,
+  concurrency: count,
+  delayMs: count,
+});
+export type ScrapeLimits = MessageOf<typeof ScrapeLimitsSchema>;
 
 /** Ask an actor service to scrape one site for e-mail addresses. */
-export interface ScrapeWork {
-  readonly type: 'scrape';
-  readonly jobId: string;
-  readonly url: string;
-  readonly limits: ScrapeLimits;
-}
-
-export function scrapeLimits(o: Obj): ScrapeLimits {
-  return {
-    maxDepth: int(o, 'maxDepth'),
-    maxPages: int(o, 'maxPages'),
-    maxDurationSeconds: int(o, 'maxDurationSeconds'),
-    concurrency: int(o, 'concurrency'),
-    delayMs: int(o, 'delayMs'),
-  };
-}
-
-export function parseScrapeWork(value: unknown): ScrapeWork {
-  const o = asObject(value, 'scrape work');
-  if (o.type !== 'scrape') throw new InvalidMessageError('type must be "scrape"');
-  return {
-    type: 'scrape',
-    jobId: str(o, 'jobId'),
-    url: str(o, 'url'),
-    limits: scrapeLimits(asObject(o.limits, 'limits')),
-  };
-}
+export const ScrapeWorkSchema = z.object({
+  type: z.literal('scrape'),
+  jobId: z.string(),
+  url: z.string(),
+  limits: ScrapeLimitsSchema,
+});
+export type ScrapeWork = MessageOf<typeof ScrapeWorkSchema>;
 
 /** Crawl limits of one company's analysis. */
-export interface CompanyCrawlLimits {
-  readonly maxPages: number;
-  readonly maxDepth: number;
-  readonly delayMs: number;
-}
+export const CompanyCrawlLimitsSchema = z.object({ maxPages: count, maxDepth: count, delayMs: count });
+export type CompanyCrawlLimits = MessageOf<typeof CompanyCrawlLimitsSchema>;
+
+/** Absent or null: null. */
+const optionalString = z.string().nullable().default(null);
+const optionalNumber = finite.nullable().default(null);
+
+const companyToAnalyse = z.object({
+  name: z.string(),
+  website: z.string(),
+  category: optionalString,
+  address: optionalString,
+  phone: optionalString,
+  country: optionalString,
+  rating: optionalNumber,
+  reviewsCount: optionalNumber,
+}) satisfies z.ZodType<CompanyInputPayload & { readonly website: string }>;
 
 /** Ask an actor service to analyse one company's website. */
-export interface CompanyWork {
-  readonly type: 'company';
-  readonly jobId: string;
+export const CompanyWorkSchema = z.object({
+  type: z.literal('company'),
+  jobId: z.string(),
   /** Index of the company in its job, 0-based. */
-  readonly index: number;
-  readonly company: CompanyInputPayload & { readonly website: string };
-  readonly limits: CompanyCrawlLimits;
-}
+  index: count,
+  company: companyToAnalyse,
+  limits: CompanyCrawlLimitsSchema,
+});
+export type CompanyWork = MessageOf<typeof CompanyWorkSchema>;
 
-export type Work = ScrapeWork | CompanyWork;
+export const WorkSchema = z.discriminatedUnion('type', [ScrapeWorkSchema, CompanyWorkSchema]);
+export type Work = MessageOf<typeof WorkSchema>;
 
-function companyInput(o: Obj): CompanyInputPayload & { readonly website: string } {
-  const numOrNull = (key: string): number | null => {
-    const v = o[key];
-    if (v === null || v === undefined) return null;
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new InvalidMessageError(`${key} must be a number or null`);
-    return v;
-  };
-  return {
-    name: str(o, 'name'),
-    website: str(o, 'website'),
-    category: optStr(o, 'category'),
-    address: optStr(o, 'address'),
-    phone: optStr(o, 'phone'),
-    country: optStr(o, 'country'),
-    rating: numOrNull('rating'),
-    reviewsCount: numOrNull('reviewsCount'),
-  };
-}
-
-/** Validates any work message read from the bus. */
+/** Validates any work message read from the bus; throws InvalidMessageError. */
 export function parseWork(value: unknown): Work {
-  const o = asObject(value, 'work');
-  if (o.type === 'scrape') return parseScrapeWork(o);
-  if (o.type !== 'company') throw new InvalidMessageError(`unknown work type ${JSON.stringify(o.type)}`);
-  const limits = asObject(o.limits, 'limits');
-  return {
-    type: 'company',
-    jobId: str(o, 'jobId'),
-    index: int(o, 'index'),
-    company: companyInput(asObject(o.company, 'company')),
-    limits: { maxPages: int(limits, 'maxPages'), maxDepth: int(limits, 'maxDepth'), delayMs: int(limits, 'delayMs') },
-  };
+  return parseMessage(WorkSchema, value, 'work');
 }

@@ -292,8 +292,7 @@ export class LiveConnection {
     const name = jobEventName(String(event.__typename));
     job.lastSeq = seq;
     if (!name) return;
-    const { failedCompany, ...rest } = event;
-    const detail = { ...rest, ...(failedCompany !== undefined ? { company: failedCompany } : {}), jobId: job.jobId } as JobEventDetail;
+    const detail = { ...event, jobId: job.jobId } as JobEventDetail;
     job.events.push(detail);
     if (TERMINAL_EVENT_TYPES.has(detail.__typename)) job.finished = true;
     this.#options.target.dispatchEvent(new CustomEvent(name, { detail }));

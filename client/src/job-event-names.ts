@@ -2,22 +2,11 @@
  * The DOM Custom Event names of SPEC §5, one per GraphQL event type, and the connection events.
  * Views listen to these names only.
  */
+import { TERMINAL_EVENT_TYPE_NAMES } from '../../schema/terminal-events.js';
+import { JOB_EVENT_NAMES } from '../../schema/web-client-events.js';
+import type { AnalysisEventsResult, ScrapingEventsResult } from './generated/operations.js';
 
-/** Custom Event name for each GraphQL event `__typename`. */
-export const JOB_EVENT_NAMES = {
-  AnalysisStarted: 'analysis:started',
-  AnalysisProgress: 'analysis:progress',
-  AnalysisCompleted: 'analysis:complete',
-  AnalysisFailed: 'analysis:error',
-  AnalysisItemFailed: 'analysis:error_item',
-  AnalysisCancelled: 'analysis:cancelled',
-  ScrapingStarted: 'scraping:started',
-  ScrapingProgress: 'scraping:progress',
-  ScrapingEmailFound: 'scraping:email_found',
-  ScrapingCompleted: 'scraping:complete',
-  ScrapingFailed: 'scraping:error',
-  ScrapingCancelled: 'scraping:cancelled',
-} as const;
+export { JOB_EVENT_NAMES };
 
 export type JobEventTypename = keyof typeof JOB_EVENT_NAMES;
 export type JobEventName = (typeof JOB_EVENT_NAMES)[JobEventTypename];
@@ -32,24 +21,18 @@ export const DISCONNECTED_EVENT = 'websocket:disconnected';
  */
 export const SUBSCRIPTION_ERROR_EVENT = 'subscription:error';
 
-/** The event types after which a job sends nothing more. */
-export const TERMINAL_EVENT_TYPES: ReadonlySet<string> = new Set<JobEventTypename>([
-  'AnalysisCompleted',
-  'AnalysisFailed',
-  'AnalysisCancelled',
-  'ScrapingCompleted',
-  'ScrapingFailed',
-  'ScrapingCancelled',
-]);
+/** The event types after which a job sends nothing more (defined once, beside the job event schemas). */
+export const TERMINAL_EVENT_TYPES: ReadonlySet<string> = new Set<JobEventTypename>(TERMINAL_EVENT_TYPE_NAMES);
 
-/** `detail` of every job Custom Event: the GraphQL event object (its `jobId` included). */
-export interface JobEventDetail {
-  readonly __typename: JobEventTypename;
-  readonly jobId: string;
-  readonly seq: number;
-  readonly at: string;
-  readonly [field: string]: unknown;
-}
+/** The event objects the client's subscriptions select (generated from the schema). */
+type SelectedJobEvent = AnalysisEventsResult['analysisEvents'] | ScrapingEventsResult['scrapingEvents'];
+
+/** `detail` of every job Custom Event: the GraphQL event object as selected (its `jobId` included). */
+export type JobEventDetail = SelectedJobEvent;
+
+/** Compile-time check: one Custom Event name per event type the subscriptions can return, no more. */
+type SameKeys<A extends string, B extends string> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const EVENT_NAMES_MATCH_SCHEMA: SameKeys<JobEventTypename, SelectedJobEvent['__typename']> = true;
 
 /** `detail` of {@link DISCONNECTED_EVENT}. */
 export interface DisconnectedDetail {

@@ -1,159 +1,134 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { z } from 'zod';
 import { ContactOwner, PhoneKind } from './contact.types.js';
 import { EmailHit } from './job.types.js';
 import { EmailPattern, Person } from './person.types.js';
+import { graphqlEnum, ofClass, zodObjectType, type EnumValue } from './zod-graphql.js';
 
-export enum CompanyStatus {
-  PENDING = 'PENDING',
-  RUNNING = 'RUNNING',
-  OK = 'OK',
-  FAILED = 'FAILED',
-  NO_WEBSITE = 'NO_WEBSITE',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(CompanyStatus, { name: 'CompanyStatus', description: 'Where the analysis of one company is.' });
+export const CompanyStatus = graphqlEnum('CompanyStatus', 'Where the analysis of one company is.', ['PENDING', 'RUNNING', 'OK', 'FAILED', 'NO_WEBSITE', 'CANCELLED']);
+export type CompanyStatus = EnumValue<typeof CompanyStatus>;
 
-export enum OpportunityLevel {
-  LOW = 'LOW',
-  MEDIUM = 'MEDIUM',
-  HIGH = 'HIGH',
-}
-registerEnumType(OpportunityLevel, { name: 'OpportunityLevel' });
+export const OpportunityLevel = graphqlEnum('OpportunityLevel', undefined, ['LOW', 'MEDIUM', 'HIGH']);
+export type OpportunityLevel = EnumValue<typeof OpportunityLevel>;
 
-@ObjectType({ description: 'A phone number found on the site.' })
-export class PhoneHit {
-  @Field(() => String, { description: 'E.164, e.g. +33142868200.' })
-  number!: string;
+const text = z.string();
+const optionalText = z.string().nullable();
+const texts = z.array(z.string());
 
-  @Field(() => String, { description: 'As written on the page.' })
-  raw!: string;
+export const PhoneHit = zodObjectType(
+  'PhoneHit',
+  {
+    number: text.describe('E.164, e.g. +33142868200.'),
+    raw: text.describe('As written on the page.'),
+    pageUrl: text,
+    kind: z.enum(PhoneKind).describe('PHONE, FAX (labelled Fax, Télécopie, Telefax…) or MOBILE.'),
+    owner: z
+      .enum(ContactOwner)
+      .describe('Whose number it is: THIRD_PARTY when shown for someone else (host, web agency, regulator, mediator), else COMPANY (PERSON when tied to a listed person).'),
+  },
+  { description: 'A phone number found on the site.' },
+);
 
-  @Field(() => String)
-  pageUrl!: string;
+export const SocialProfile = zodObjectType('SocialProfile', {
+  network: text.describe(
+    'facebook, linkedin, x, instagram, youtube, tiktok, pinterest, github, vimeo, flickr, threads, bluesky, mastodon, medium, whatsapp, xing, …',
+  ),
+  url: text.describe('Canonical profile URL (https, main host, no query or trailing slash).'),
+});
 
-  @Field(() => PhoneKind, { description: 'PHONE, FAX (labelled Fax, Télécopie, Telefax…) or MOBILE.' })
-  kind!: PhoneKind;
+export const ThirdPartyProfile = zodObjectType(
+  'ThirdPartyProfile',
+  {
+    network: text.describe('facebook, linkedin, x, …'),
+    url: text.describe('Canonical profile URL.'),
+    pageUrl: text.describe('First page that links it.'),
+  },
+  { description: "A social profile of someone other than the company linked from its site: a speaker's, an employee's, a partner's, the web agency's." },
+);
 
-  @Field(() => ContactOwner, {
-    description: "Whose number it is: THIRD_PARTY when shown for someone else (host, web agency, regulator, mediator), else COMPANY (PERSON when tied to a listed person).",
-  })
-  owner!: ContactOwner;
-}
+export const Technology = zodObjectType(
+  'Technology',
+  {
+    name: text,
+    categories: texts,
+    version: optionalText,
+    confidence: z.number().int().describe('0 to 100.'),
+    evidence: texts.describe(
+      'What matched, e.g. `scriptSrc: /js/jquery.waypoints.min.js` or `dom: iframe[src*="calendar.google.com"]`; [] when not recorded.',
+    ),
+  },
+  { description: 'A technology detected on the site (Wappalyzer fingerprints).' },
+);
 
-@ObjectType()
-export class SocialProfile {
-  @Field(() => String, { description: 'facebook, linkedin, x, instagram, youtube, tiktok, pinterest, github, vimeo, flickr, threads, bluesky, mastodon, medium, whatsapp, xing, …' })
-  network!: string;
+export const Opportunity = zodObjectType(
+  'Opportunity',
+  {
+    score: z.number().int().describe('0 (modern site) to 100 (strong lead).'),
+    level: z.enum(OpportunityLevel),
+    reasons: texts.describe('Reasons behind the score, strongest first.'),
+  },
+  { description: 'How much the company could use a new website, and why.' },
+);
 
-  @Field(() => String, { description: 'Canonical profile URL (https, main host, no query or trailing slash).' })
-  url!: string;
-}
+export const Organization = zodObjectType(
+  'Organization',
+  {
+    name: optionalText,
+    legalName: optionalText,
+    email: optionalText,
+    telephone: optionalText,
+    address: optionalText,
+    sameAs: texts,
+    logo: optionalText,
+  },
+  { description: 'Organisation data published by the site (JSON-LD).' },
+);
 
-@ObjectType({ description: "A social profile of someone other than the company linked from its site: a speaker's, an employee's, a partner's, the web agency's." })
-export class ThirdPartyProfile {
-  @Field(() => String, { description: 'facebook, linkedin, x, …' })
-  network!: string;
+export const OpenGraphProperty = zodObjectType('OpenGraphProperty', { property: text.describe('e.g. og:title'), content: text });
 
-  @Field(() => String, { description: 'Canonical profile URL.' })
-  url!: string;
+const fromInputRow = <S extends z.ZodType>(schema: S, description = 'From the input row.') => schema.nullable().describe(description);
 
-  @Field(() => String, { description: 'First page that links it.' })
-  pageUrl!: string;
-}
-
-@ObjectType({ description: 'A technology detected on the site (Wappalyzer fingerprints).' })
-export class Technology {
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => [String])
-  categories!: string[];
-
-  @Field(() => String, { nullable: true })
-  version!: string | null;
-
-  @Field(() => Int, { description: '0 to 100.' })
-  confidence!: number;
-
-  @Field(() => [String], {
-    description: 'What matched, e.g. `scriptSrc: /js/jquery.waypoints.min.js` or `dom: iframe[src*="calendar.google.com"]`; [] when not recorded.',
-  })
-  evidence!: string[];
-}
-
-@ObjectType({ description: 'How much the company could use a new website, and why.' })
-export class Opportunity {
-  @Field(() => Int, { description: '0 (modern site) to 100 (strong lead).' })
-  score!: number;
-
-  @Field(() => OpportunityLevel)
-  level!: OpportunityLevel;
-
-  @Field(() => [String], { description: 'Reasons behind the score, strongest first.' })
-  reasons!: string[];
-}
-
-@ObjectType({ description: 'Organisation data published by the site (JSON-LD).' })
-export class Organization {
-  @Field(() => String, { nullable: true }) name!: string | null;
-  @Field(() => String, { nullable: true }) legalName!: string | null;
-  @Field(() => String, { nullable: true }) email!: string | null;
-  @Field(() => String, { nullable: true }) telephone!: string | null;
-  @Field(() => String, { nullable: true }) address!: string | null;
-  @Field(() => [String]) sameAs!: string[];
-  @Field(() => String, { nullable: true }) logo!: string | null;
-}
-
-@ObjectType()
-export class OpenGraphProperty {
-  @Field(() => String, { description: 'e.g. og:title' })
-  property!: string;
-
-  @Field(() => String)
-  content!: string;
-}
-
-@ObjectType({ description: 'What the analysis found about one company.' })
-export class CompanyReport {
-  @Field(() => Int, { description: 'Position of the company in its job, from 0.' })
-  index!: number;
-
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true }) website!: string | null;
-  @Field(() => String, { nullable: true, description: 'Start page after redirects.' }) finalUrl!: string | null;
-  @Field(() => CompanyStatus) status!: CompanyStatus;
-  @Field(() => String, { nullable: true }) error!: string | null;
-  @Field(() => String, { nullable: true }) title!: string | null;
-  @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => String, { nullable: true }) language!: string | null;
-  @Field(() => [EmailHit], { description: 'Own-domain addresses first.' }) emails!: EmailHit[];
-  @Field(() => [PhoneHit]) phones!: PhoneHit[];
-  @Field(() => [SocialProfile], {
-    description: "The company's own profiles only: linked from the site-wide header, footer or navigation, declared in JSON-LD sameAs, linked from most pages, or whose handle spells the company's name or domain.",
-  })
-  socialProfiles!: SocialProfile[];
-  @Field(() => [ThirdPartyProfile], {
-    description: "Other recognised profiles linked from the site (speakers', employees', partners', the web agency's): never the company's.",
-  })
-  thirdPartyProfiles!: ThirdPartyProfile[];
-  @Field(() => [Technology]) technologies!: Technology[];
-  @Field(() => String, { nullable: true }) sector!: string | null;
-  @Field(() => Opportunity, { nullable: true }) opportunity!: Opportunity | null;
-  @Field(() => Int) pagesVisited!: number;
-  @Field(() => Int, { nullable: true }) httpStatus!: number | null;
-  @Field(() => Boolean, { nullable: true }) https!: boolean | null;
-  @Field(() => Float, { nullable: true }) responseTimeMs!: number | null;
-  @Field(() => [OpenGraphProperty]) openGraph!: OpenGraphProperty[];
-  @Field(() => Organization, { nullable: true }) organization!: Organization | null;
-  @Field(() => String, { nullable: true }) faviconUrl!: string | null;
-  @Field(() => String, { nullable: true }) logoUrl!: string | null;
-  @Field(() => [Person], { description: 'People the site presents, in the order it first shows them.' }) people!: Person[];
-  @Field(() => EmailPattern, { nullable: true, description: 'How the company builds personal addresses, when the addresses of its people show it.' })
-  emailPattern!: EmailPattern | null;
-  @Field(() => String, { nullable: true, description: 'From the input row.' }) category!: string | null;
-  @Field(() => String, { nullable: true, description: 'From the input row.' }) address!: string | null;
-  @Field(() => String, { nullable: true, description: 'Phone from the input row.' }) inputPhone!: string | null;
-  @Field(() => String, { nullable: true, description: 'From the input row.' }) country!: string | null;
-  @Field(() => Float, { nullable: true, description: 'From the input row.' }) rating!: number | null;
-  @Field(() => Int, { nullable: true, description: 'From the input row.' }) reviewsCount!: number | null;
-}
+export const CompanyReport = zodObjectType(
+  'CompanyReport',
+  {
+    index: z.number().int().describe('Position of the company in its job, from 0.'),
+    name: text,
+    website: optionalText,
+    finalUrl: optionalText.describe('Start page after redirects.'),
+    status: z.enum(CompanyStatus),
+    error: optionalText,
+    title: optionalText,
+    description: optionalText,
+    language: optionalText,
+    emails: z.array(ofClass(EmailHit)).describe('Own-domain addresses first.'),
+    phones: z.array(ofClass(PhoneHit)),
+    socialProfiles: z
+      .array(ofClass(SocialProfile))
+      .describe(
+        "The company's own profiles only: linked from the site-wide header, footer or navigation, declared in JSON-LD sameAs, linked from most pages, or whose handle spells the company's name or domain.",
+      ),
+    thirdPartyProfiles: z
+      .array(ofClass(ThirdPartyProfile))
+      .describe("Other recognised profiles linked from the site (speakers', employees', partners', the web agency's): never the company's."),
+    technologies: z.array(ofClass(Technology)),
+    sector: optionalText,
+    opportunity: ofClass(Opportunity).nullable(),
+    pagesVisited: z.number().int(),
+    httpStatus: z.number().int().nullable(),
+    https: z.boolean().nullable(),
+    responseTimeMs: z.number().nullable(),
+    openGraph: z.array(ofClass(OpenGraphProperty)),
+    organization: ofClass(Organization).nullable(),
+    faviconUrl: optionalText,
+    logoUrl: optionalText,
+    people: z.array(ofClass(Person)).describe('People the site presents, in the order it first shows them.'),
+    emailPattern: ofClass(EmailPattern).nullable().describe('How the company builds personal addresses, when the addresses of its people show it.'),
+    category: fromInputRow(text),
+    address: fromInputRow(text),
+    inputPhone: fromInputRow(text, 'Phone from the input row.'),
+    country: fromInputRow(text),
+    rating: fromInputRow(z.number()),
+    reviewsCount: fromInputRow(z.number().int()),
+  },
+  { description: 'What the analysis found about one company.' },
+);
+export type CompanyReport = InstanceType<typeof CompanyReport>;

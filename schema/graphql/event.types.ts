@@ -1,150 +1,35 @@
-import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+/**
+ * The job event types of the GraphQL contract, generated from the zod schemas of
+ * schema/job-events.ts (the one definition of each event).
+ */
+import { JOB_EVENT_BASE_FIELDS, JOB_EVENT_FIELDS, type JobEventType } from '../job-events.js';
+import { EmailHitSchema } from '../actor-messages.js';
 import { EmailHit } from './job.types.js';
-import { DateTime } from './scalars.js';
+import { zodInterfaceType, zodObjectType } from './zod-graphql.js';
 
 /** Events are plain payloads tagged by `type`, the name of their GraphQL object type. */
 const byTypeTag = (value: unknown): string | undefined => (value as { type?: string }).type;
 
-@InterfaceType({ description: 'Something that happened to a job.', resolveType: byTypeTag })
-export abstract class JobEvent {
-  @Field(() => ID)
-  jobId!: string;
+export const JobEvent = zodInterfaceType('JobEvent', JOB_EVENT_BASE_FIELDS, {
+  description: 'Something that happened to a job.',
+  resolveType: byTypeTag,
+});
 
-  @Field(() => Int, { description: 'Increases by one per job; pass the last one seen as afterSeq to resume.' })
-  seq!: number;
-
-  @Field(() => DateTime)
-  at!: string;
+function eventInterface(name: string, description: string) {
+  return zodInterfaceType(name, {}, { base: JobEvent, implements: JobEvent, resolveType: byTypeTag, description });
 }
 
-@InterfaceType({ implements: JobEvent, resolveType: byTypeTag, description: 'An event of a scraping job.' })
-export abstract class ScrapingEvent extends JobEvent {}
+export const ScrapingEvent = eventInterface('ScrapingEvent', 'An event of a scraping job.');
+export const AnalysisEvent = eventInterface('AnalysisEvent', 'An event of an analysis job.');
 
-@ObjectType({ implements: [JobEvent, ScrapingEvent] })
-export class ScrapingStarted extends ScrapingEvent {
-  @Field(() => String)
-  url!: string;
-}
+const nested = new Map([[EmailHitSchema, EmailHit]]);
 
-@ObjectType({ implements: [JobEvent, ScrapingEvent] })
-export class ScrapingProgress extends ScrapingEvent {
-  @Field(() => Int, { description: 'Pages visited so far.' })
-  visited!: number;
-
-  @Field(() => Int, { description: 'Distinct e-mail addresses found so far.' })
-  emails!: number;
-
-  @Field(() => Float)
-  elapsedSeconds!: number;
-
-  @Field(() => String)
-  currentUrl!: string;
-}
-
-@ObjectType({ implements: [JobEvent, ScrapingEvent] })
-export class ScrapingEmailFound extends ScrapingEvent {
-  @Field(() => EmailHit)
-  email!: EmailHit;
-}
-
-@ObjectType({ implements: [JobEvent, ScrapingEvent] })
-export class ScrapingCompleted extends ScrapingEvent {
-  @Field(() => Int)
-  visited!: number;
-
-  @Field(() => Int)
-  emails!: number;
-
-  @Field(() => Float)
-  elapsedSeconds!: number;
-}
-
-@ObjectType({ implements: [JobEvent, ScrapingEvent] })
-export class ScrapingFailed extends ScrapingEvent {
-  @Field(() => String)
-  error!: string;
-}
-
-@ObjectType({ implements: [JobEvent, ScrapingEvent] })
-export class ScrapingCancelled extends ScrapingEvent {
-  @Field(() => Int)
-  visited!: number;
-
-  @Field(() => Int)
-  emails!: number;
+/** The object types of one interface: the job events whose name starts with `prefix`. */
+function eventTypes(prefix: 'Scraping' | 'Analysis', family: typeof ScrapingEvent) {
+  const names = (Object.keys(JOB_EVENT_FIELDS) as JobEventType[]).filter((name) => name.startsWith(prefix));
+  return names.map((name) => zodObjectType(name, JOB_EVENT_FIELDS[name], { base: family, implements: [JobEvent, family], nested }));
 }
 
 /** Object types every schema build must know (they are reached only through interfaces). */
-export const SCRAPING_EVENT_TYPES = [
-  ScrapingStarted,
-  ScrapingProgress,
-  ScrapingEmailFound,
-  ScrapingCompleted,
-  ScrapingFailed,
-  ScrapingCancelled,
-] as const;
-
-@InterfaceType({ implements: JobEvent, resolveType: byTypeTag, description: 'An event of an analysis job.' })
-export abstract class AnalysisEvent extends JobEvent {}
-
-@ObjectType({ implements: [JobEvent, AnalysisEvent] })
-export class AnalysisStarted extends AnalysisEvent {
-  @Field(() => Int, { description: 'Companies to analyse (after removing duplicates).' })
-  total!: number;
-}
-
-@ObjectType({ implements: [JobEvent, AnalysisEvent] })
-export class AnalysisProgress extends AnalysisEvent {
-  @Field(() => Int, { description: 'Companies finished so far.' })
-  current!: number;
-
-  @Field(() => Int)
-  total!: number;
-
-  @Field(() => Float, { description: '0 to 100.' })
-  percentage!: number;
-
-  @Field(() => String)
-  message!: string;
-
-  @Field(() => String, { description: 'Name of the company this event is about.' })
-  company!: string;
-}
-
-@ObjectType({ implements: [JobEvent, AnalysisEvent] })
-export class AnalysisItemFailed extends AnalysisEvent {
-  @Field(() => String)
-  company!: string;
-
-  @Field(() => String)
-  error!: string;
-}
-
-@ObjectType({ implements: [JobEvent, AnalysisEvent] })
-export class AnalysisCompleted extends AnalysisEvent {
-  @Field(() => Int) total!: number;
-  @Field(() => Int) succeeded!: number;
-  @Field(() => Int) failed!: number;
-  @Field(() => Int) durationMs!: number;
-}
-
-@ObjectType({ implements: [JobEvent, AnalysisEvent] })
-export class AnalysisFailed extends AnalysisEvent {
-  @Field(() => String)
-  error!: string;
-}
-
-@ObjectType({ implements: [JobEvent, AnalysisEvent] })
-export class AnalysisCancelled extends AnalysisEvent {
-  @Field(() => Int) current!: number;
-  @Field(() => Int) total!: number;
-}
-
-export const ANALYSIS_EVENT_TYPES = [
-  AnalysisStarted,
-  AnalysisProgress,
-  AnalysisItemFailed,
-  AnalysisCompleted,
-  AnalysisFailed,
-  AnalysisCancelled,
-] as const;
+export const SCRAPING_EVENT_TYPES = eventTypes('Scraping', ScrapingEvent);
+export const ANALYSIS_EVENT_TYPES = eventTypes('Analysis', AnalysisEvent);

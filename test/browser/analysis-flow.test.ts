@@ -143,6 +143,12 @@ describe('browser: analysis flow', function () {
         jobId,
       );
       expect(progressEvents.at(-1)?.percentage).to.equal(100);
+      const itemFailures: { company: string; error: string }[] = await page.evaluate(
+        (id) => window.__prospectlab.connection.eventsOf(id).filter((e: any) => e.__typename === 'AnalysisItemFailed'),
+        jobId,
+      );
+      expect(itemFailures.map((e) => e.company), 'AnalysisItemFailed carries `company`').to.deep.equal(['Garage Fermé']);
+      expect(await textOf(page, '.item-errors')).to.include('Garage Fermé');
 
       await page.waitForSelector('.results-table tbody tr[data-index]', { visible: true });
       const rows = await resultRows(page);

@@ -1,5 +1,5 @@
 /** Scraping jobs as a pure reducer: one site, one piece of work, e-mail addresses as results. */
-import type { ActorMessage } from '../../../schema/actor-messages.js';
+import { sharedFields, type ActorMessage } from '../../../schema/actor-messages.js';
 import type { ScrapeWork, Work } from '../../../schema/work.js';
 import type { JobRecord } from '../../store/job-store.js';
 import { NOTHING, ReductionBuilder, type JobReducer, type Reduction } from './reduction.js';
@@ -27,6 +27,9 @@ function fail(state: ScrapingState, at: string, error: string): Reduction {
 }
 
 export const scrapingReducer: JobReducer<ScrapingState> = {
+  // Events spread the fields they share with their message (sharedFields), so a field added to
+  // a message's schema reaches subscribers with no edit here; `emails` is the job's own count
+  // of distinct addresses, not the actor's.
   onMessage(state: ScrapingState, m: ActorMessage): Reduction {
     const { job } = state;
     const base = { jobId: job.id, at: m.at };
@@ -37,25 +40,25 @@ export const scrapingReducer: JobReducer<ScrapingState> = {
         if (job.status === 'RUNNING') return NOTHING; // a redelivered job restarting: one Started is enough
         return out
           .change({ type: 'job', patch: { status: 'RUNNING', startedAt: new Date(m.at) } })
-          .event({ ...base, type: 'ScrapingStarted', url: m.url })
+          .event({ ...sharedFields(m), ...base, type: 'ScrapingStarted' })
           .build();
       case 'scrape.progress': {
         const progress = Math.min(100, (100 * m.visited) / Math.max(1, limits.maxPages));
         return out
           .change({ type: 'job', patch: { pagesVisited: Math.max(job.pagesVisited, m.visited), progress } })
-          .event({ ...base, type: 'ScrapingProgress', visited: m.visited, emails: state.emailCount, elapsedSeconds: m.elapsedSeconds, currentUrl: m.currentUrl })
+          .event({ ...sharedFields(m), ...base, type: 'ScrapingProgress', emails: state.emailCount })
           .build();
       }
       case 'scrape.email':
         if (state.emailKnown) return NOTHING;
         return out
           .change({ type: 'scrapeEmail', email: m.email })
-          .event({ ...base, type: 'ScrapingEmailFound', email: { ...m.email, address: m.email.address.toLowerCase() } })
+          .event({ ...sharedFields(m), ...base, type: 'ScrapingEmailFound', email: { ...m.email, address: m.email.address.toLowerCase() } })
           .build();
       case 'scrape.completed':
         return out
           .change({ type: 'job', patch: { pagesVisited: m.visited, progress: 100, status: 'COMPLETED', error: null, finishedAt: new Date(m.at) } })
-          .event({ ...base, type: 'ScrapingCompleted', visited: m.visited, emails: state.emailCount, elapsedSeconds: m.elapsedSeconds })
+          .event({ ...sharedFields(m), ...base, type: 'ScrapingCompleted', emails: state.emailCount })
           .build();
       case 'scrape.failed':
         return out
