@@ -35,7 +35,7 @@ async function companiesFromInput(input: StartAnalysisInput, ctx: GatewayContext
   }
   const rows = input.companies!.map((c, i) => {
     let website: string | null = null;
-    if (c.website && c.website.trim()) {
+    if (c.website?.trim()) {
       try {
         website = parseStartUrl(c.website);
       } catch (error) {

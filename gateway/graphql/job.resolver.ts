@@ -36,7 +36,7 @@ export class JobResolver {
     );
     const nodes = page.jobs.map(toGraphqlJob);
     return {
-      edges: nodes.map((node, i) => ({ node, cursor: page.cursors[i]! })),
+      edges: nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
       nodes,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
       totalCount: page.totalCount,

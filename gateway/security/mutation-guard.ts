@@ -4,7 +4,7 @@
  * limited. With a store the buckets live in its database, so every gateway on it draws from
  * the same allowance; without one they live in this process.
  */
-import type { DocumentNode, GraphQLError, OperationDefinitionNode } from 'graphql';
+import { OperationTypeNode, type DocumentNode, type GraphQLError, type OperationDefinitionNode } from 'graphql';
 import { toGraphqlError } from '../graphql/errors.js';
 import { countRootFields } from './query-cost.js';
 import type { JobStore } from '../store/job-store.js';
@@ -44,7 +44,7 @@ export class MutationGuard {
    * @throws RateLimitedError when the key's allowance is spent for now (nothing is spent)
    */
   async chargeOperation(owner: string | null, document: DocumentNode, operation: OperationDefinitionNode): Promise<void> {
-    if (owner === null || operation.operation !== 'mutation') return;
+    if (owner === null || operation.operation !== OperationTypeNode.MUTATION) return;
     const mutations = countRootFields(document, operation);
     const perMinute = this.#limiter.perMinute;
     if (perMinute > 0 && mutations > perMinute) throw new MutationBatchTooLargeError(mutations, perMinute);
