@@ -40,7 +40,7 @@ export function checkStreamSpec(stream: StreamSpec): StreamSpec {
   if (!Array.isArray(stream.subjects) || stream.subjects.length === 0) {
     throw new StreamConfigError(`Stream ${name} needs at least one subject`);
   }
-  const subjects = stream.subjects.map((subject) => {
+  const subjects = stream.subjects.map((subject: string) => {
     parseFilter(subject);
     return subject;
   });
@@ -74,7 +74,7 @@ export function resolveConsumeOptions(options: ConsumeOptions): ResolvedConsumeO
     parseFilter(filterSubject);
     if (filterSubject === '>') filterSubject = undefined;
   }
-  if (filterSubject !== undefined && !stream.subjects.some((s) => filterIsSubsetOf(filterSubject as string, s))) {
+  if (filterSubject !== undefined && !stream.subjects.some((s) => filterIsSubsetOf(filterSubject, s))) {
     throw new StreamConfigError(
       `Filter ${filterSubject} of consumer ${durable} is not within the subjects of stream ${stream.name}`,
     );

@@ -180,25 +180,16 @@ export interface Bus {
 /** A request found no responder or got no reply in time: retrying later may work. */
 export class BusTimeoutError extends Error {
   override readonly name = 'BusTimeoutError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** The bus is closed or cannot reach its server: retryable once it reconnects. */
 export class BusUnavailableError extends Error {
   override readonly name = 'BusUnavailableError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** A subject, queue group, stream or consumer name is malformed: fix the caller, retrying will not help. */
 export class InvalidSubjectError extends TypeError {
   override readonly name = 'InvalidSubjectError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /**
@@ -207,9 +198,6 @@ export class InvalidSubjectError extends TypeError {
  */
 export class InvalidPayloadError extends TypeError {
   override readonly name = 'InvalidPayloadError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /**
@@ -219,9 +207,6 @@ export class InvalidPayloadError extends TypeError {
  */
 export class StreamConfigError extends Error {
   override readonly name = 'StreamConfigError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /**

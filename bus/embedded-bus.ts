@@ -184,7 +184,7 @@ export class EmbeddedBus implements Bus {
     const resolved = resolveConsumeOptions(options);
     if (typeof handler !== 'function') throw new TypeError('handler must be a function');
     await this.ensureStream(resolved.stream);
-    const stream = this.streams.get(resolved.stream.name) as EmbeddedStream;
+    const stream = this.streams.get(resolved.stream.name)!;
     const durable = stream.durable(resolved);
     const runner = new EmbeddedRunner(durable, resolved.maxInFlight, handler, this.reportError, (r) =>
       this.runners.delete(r),
@@ -208,7 +208,7 @@ export class EmbeddedBus implements Bus {
     this.assertOpen();
     checkName(durable, 'Durable name');
     await this.ensureStream(stream);
-    const stop = (this.streams.get(stream.name) as EmbeddedStream).watchDeadLetters(durable, handler);
+    const stop = (this.streams.get(stream.name)!).watchDeadLetters(durable, handler);
     return { stop };
   }
 
@@ -284,7 +284,7 @@ export class EmbeddedBus implements Bus {
     }
     for (const [key, members] of groups) {
       const cursor = this.queueCursors.get(key) ?? 0;
-      targets.push(members[cursor % members.length] as QueuedSubscription);
+      targets.push(members[cursor % members.length]);
       this.queueCursors.set(key, (cursor + 1) % members.length);
     }
     if (targets.length > 0) {

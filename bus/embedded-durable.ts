@@ -195,7 +195,7 @@ export class EmbeddedDurable {
       if (!runner) return;
       const seq = this.takeNext();
       if (seq === undefined) return;
-      const stored = this.store.messages.get(seq) as StoredMessage;
+      const stored = this.store.messages.get(seq)!;
       const count = (this.deliveryCounts.get(seq) ?? 0) + 1;
       this.deliveryCounts.set(seq, count);
       const delivery = { seq, count } as Delivery;
@@ -207,7 +207,7 @@ export class EmbeddedDurable {
 
   private pickRunner(): EmbeddedRunner | undefined {
     for (let i = 0; i < this.runners.length; i++) {
-      const runner = this.runners[(this.nextRunner + i) % this.runners.length] as EmbeddedRunner;
+      const runner = this.runners[(this.nextRunner + i) % this.runners.length];
       if (runner.hasCapacity()) {
         this.nextRunner = (this.nextRunner + i + 1) % this.runners.length;
         return runner;
@@ -219,11 +219,11 @@ export class EmbeddedDurable {
   /** Redeliveries first (as JetStream does), then new messages in stream order. */
   private takeNext(): number | undefined {
     while (this.redeliver.length > 0) {
-      const seq = this.redeliver.shift() as number;
+      const seq = this.redeliver.shift()!;
       if (this.isAvailable(seq)) return seq;
     }
     while (this.readyHead < this.ready.length) {
-      const seq = this.ready[this.readyHead++] as number;
+      const seq = this.ready[this.readyHead++];
       if (this.readyHead > 1024 && this.readyHead * 2 > this.ready.length) {
         this.ready = this.ready.slice(this.readyHead);
         this.readyHead = 0;

@@ -57,7 +57,7 @@ export class EmbeddedWorkMessage implements WorkMessage {
 export class EmbeddedRunner {
   private active = 0;
   private stopping = false;
-  private readonly idleWaiters: Array<() => void> = [];
+  private readonly idleWaiters: (() => void)[] = [];
   private stopPromise: Promise<void> | null = null;
 
   constructor(

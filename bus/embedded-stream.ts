@@ -13,7 +13,7 @@ import { filtersOverlap, parseFilter, tokensMatch } from './subject-match.js';
 export class EmbeddedStream implements DurableStore {
   readonly messages = new Map<number, StoredMessage>();
   private subjects: readonly string[] = [];
-  private subjectTokens: ReadonlyArray<readonly string[]> = [];
+  private subjectTokens: readonly (readonly string[])[] = [];
   private lastSeq = 0;
   /** msgId → time it was stored, oldest first. */
   private readonly recentIds = new Map<string, number>();

@@ -108,6 +108,7 @@ export class JetStreamProvisioner {
         return;
       }
       const current = existing.config;
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- a push consumer left by an older deployment must be refused, not reused
       if (current.ack_policy !== AckPolicy.Explicit || current.deliver_subject) {
         throw new StreamConfigError(`Consumer ${durable} on ${stream.name} exists but is not an explicit-ack pull consumer`);
       }

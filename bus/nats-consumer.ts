@@ -43,7 +43,7 @@ class NatsWorkMessage implements WorkMessage {
   }
 
   get deliveryCount(): number {
-    return this.msg.info.redeliveryCount;
+    return this.msg.info.deliveryCount;
   }
 
   get isSettled(): boolean {
@@ -97,7 +97,7 @@ export class NatsConsumerRunner implements Consumer {
   private failures = 0;
   private retryTimer: NodeJS.Timeout | null = null;
   private readonly fetches = new Set<ConsumerMessages>();
-  private readonly idleWaiters: Array<() => void> = [];
+  private readonly idleWaiters: (() => void)[] = [];
   private stopPromise: Promise<void> | null = null;
 
   constructor(

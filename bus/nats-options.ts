@@ -10,9 +10,6 @@ import type { BusErrorReporter } from './error-reporter.js';
 /** Connection settings are unusable: fix the configuration, retrying will not help. */
 export class InvalidNatsConfigError extends Error {
   override readonly name = 'InvalidNatsConfigError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** TLS files, all optional: a CA to trust, and a client certificate with its key. */
@@ -232,7 +229,7 @@ export function natsOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): NatsBu
   try {
     checkNatsOptions(options);
   } catch (error) {
-    const fieldToVariable: Array<[RegExp, string]> = [
+    const fieldToVariable: [RegExp, string][] = [
       [/authentication method/, 'NATS_USER/NATS_TOKEN/NATS_CREDS'],
       [/servers|server URL/, 'NATS_URL'],
       [/tls\.caFile/, 'NATS_TLS_CA'],

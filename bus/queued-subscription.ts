@@ -15,7 +15,7 @@ export type CallbackErrorReporter = (error: unknown, subject: string) => void;
  */
 export class QueuedSubscription implements BusSubscription {
   private readonly buffer: BusMessage[] = [];
-  private readonly waiters: Array<(result: IteratorResult<BusMessage>) => void> = [];
+  private readonly waiters: ((result: IteratorResult<BusMessage>) => void)[] = [];
   private stopped = false;
 
   /**

@@ -28,7 +28,7 @@ import { listenOn } from './http/listen.js';
 import { serveWhileStarting } from './http/starting.route.js';
 import { serveClient } from './http/static-client.js';
 import { startActorIngest } from './jobs/actor-ingest.js';
-import type { JobService } from './jobs/job-service.js';
+import { JobService } from './jobs/job-service.js';
 import type { OutboxDispatcherSettings } from './jobs/outbox-dispatcher.js';
 import { startJobStateResponder } from './jobs/job-state-responder.js';
 import type { JobStore } from './store/job-store.js';
@@ -39,7 +39,7 @@ import { applyCors, isWebSocketOriginAllowed } from './security/cors.js';
 import { maskInternalError } from './security/error-masking.js';
 import { isHostHeaderAllowed, sendHostNotAllowed } from './security/host-check.js';
 import { authenticateRequest, isApiPath, sendRateLimited, sendUnauthorized } from './security/http-auth.js';
-import { AdmissionControlledJobService } from './security/job-admission.js';
+import { JobAdmission } from './security/job-admission.js';
 import { MutationGuard } from './security/mutation-guard.js';
 import { jobListSizes } from './security/job-list-sizes.js';
 import { ANALYSIS_LIMIT_RANGES } from '../schema/analysis-limits.js';
@@ -163,7 +163,7 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
   const mutationGuard = new MutationGuard({ perMinute: keyRing.enabled ? security.mutationsPerMinute : 0, store });
   let outboxCommits = 0;
   const crashAt = options.crashAfterOutboxCommit;
-  const jobs = new AdmissionControlledJobService({
+  const jobs = new JobService({
     store,
     bus,
     warn,
@@ -176,8 +176,7 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
             if (++outboxCommits === crashAt) process.kill(process.pid, 'SIGKILL');
           },
         }),
-    maxActiveJobsPerOwner: security.maxActiveJobsPerKey,
-    maxPagesPerJob: security.maxPagesPerJob,
+    admission: new JobAdmission({ maxActiveJobsPerOwner: security.maxActiveJobsPerKey, maxPagesPerJob: security.maxPagesPerJob }),
   });
   const pubSub = new BusPubSub(bus);
   const schema = await buildGatewaySchema(pubSub);

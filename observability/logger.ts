@@ -78,7 +78,7 @@ export function loggerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): { le
   if (rawFormat !== '' && rawFormat !== 'json' && rawFormat !== 'pretty') {
     throw new InvalidLogConfigError(`LOG_FORMAT must be json or pretty (got ${JSON.stringify(env.LOG_FORMAT)})`);
   }
-  return { level: (rawLevel || 'info') as LevelWithSilent, format: (rawFormat || undefined) as LogFormat | undefined };
+  return { level: (rawLevel || 'info') as LevelWithSilent, format: (rawFormat || undefined) };
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
@@ -88,7 +88,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   // prettyFactory formats synchronously, so lines written just before process.exit are not lost.
   const prettify =
     format === 'pretty'
-      ? pinoPretty.prettyFactory({ colorize: Boolean(process.stdout.isTTY) && !options.destination, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true })
+      ? // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- isTTY is undefined, not false, on pipes despite its type
+        pinoPretty.prettyFactory({ colorize: Boolean(process.stdout.isTTY) && !options.destination, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true })
       : null;
   const destination: DestinationStream = {
     write(line: string) {

@@ -11,7 +11,7 @@ export const metricsRegistry = new Registry();
 collectDefaultMetrics({ register: metricsRegistry });
 
 /** Reads a gauge's current values at scrape time: label values → value. */
-export type GaugeSource = () => Promise<ReadonlyArray<readonly [Record<string, string>, number]>> | ReadonlyArray<readonly [Record<string, string>, number]>;
+export type GaugeSource = () => Promise<readonly (readonly [Record<string, string>, number])[]> | readonly (readonly [Record<string, string>, number])[];
 
 const gaugeSources = new Map<string, Map<object, GaugeSource>>();
 
@@ -22,7 +22,7 @@ const gaugeSources = new Map<string, Map<object, GaugeSource>>();
  */
 export function addGaugeSource(gauge: string, owner: object, source: GaugeSource): () => void {
   let sources = gaugeSources.get(gauge);
-  if (!sources) gaugeSources.set(gauge, (sources = new Map()));
+  if (!sources) gaugeSources.set(gauge, (sources = new Map<object, GaugeSource>()));
   sources.set(owner, source);
   return () => void sources.delete(owner);
 }
@@ -53,7 +53,7 @@ export const jobsFinished = new Counter({
 });
 
 export const RUNNING_JOBS_GAUGE = 'prospectlab_jobs_running';
-export const jobsRunning: Gauge<'kind'> = new Gauge({
+export const jobsRunning = new Gauge<'kind'>({
   name: RUNNING_JOBS_GAUGE,
   help: 'Jobs queued or running now, by kind (from the job store).',
   labelNames: ['kind'] as const,
@@ -98,7 +98,7 @@ export const deadLetters = new Counter({
 });
 
 export const QUEUE_DEPTH_GAUGE = 'prospectlab_work_queue_messages';
-export const workQueueDepth: Gauge<string> = new Gauge({
+export const workQueueDepth = new Gauge<string>({
   name: QUEUE_DEPTH_GAUGE,
   help: 'Work messages in the work stream now (waiting or being worked on): JetStream or the embedded queue.',
   registers: [metricsRegistry],

@@ -9,7 +9,7 @@ const API_KEY_STORAGE_KEY = 'prospectlab.apiKey';
 export function readApiKey(): string | null {
   try {
     const value = window.localStorage.getItem(API_KEY_STORAGE_KEY);
-    return value && value.trim() ? value.trim() : null;
+    return value?.trim() ? value.trim() : null;
   } catch {
     return null;
   }

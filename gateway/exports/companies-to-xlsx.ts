@@ -46,5 +46,5 @@ export async function companiesToXlsx(reports: readonly CompanyReportPayload[]):
   addTable(workbook, XLSX_PEOPLE_SHEET, PEOPLE_SHEET_COLUMNS, reportsToPeopleRows(reports));
   const bytes = await workbook.xlsx.writeBuffer();
   // exceljs types the result as an ArrayBuffer-like; at run time it is already a Node Buffer.
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes as ArrayBuffer);
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes);
 }

@@ -14,6 +14,7 @@ const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
  */
 const HARMLESS_NUMERIC = /^[+-][\d\s().;/+-]*$/;
 /** XML 1.0 forbids these control characters, lone surrogates and U+FFFE/U+FFFF. */
+// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

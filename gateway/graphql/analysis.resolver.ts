@@ -9,9 +9,8 @@ import { labelFromFileName } from '../../schema/job-label.js';
 import type { JobEventPayload } from '../../schema/job-events.js';
 import { InvalidUrlError, parseStartUrl } from '../../schema/url-rules.js';
 import { dedupeCompanies } from '../uploads/dedupe-companies.js';
-import { InvalidJobInputError } from '../jobs/job-service.js';
 import type { GatewayContext } from './context.js';
-import { badUserInput, ErrorCode } from './errors.js';
+import { badUserInput, ErrorCode, withClientErrors } from './errors.js';
 import { jobLabelInput } from './job-label.input.js';
 import { toGraphqlJob } from './job.mapper.js';
 import { subscribeToJobEvents, type JobEventsArgs } from './job-events.subscription.js';
@@ -36,7 +35,7 @@ async function companiesFromInput(input: StartAnalysisInput, ctx: GatewayContext
   }
   const rows = input.companies!.map((c, i) => {
     let website: string | null = null;
-    if (c.website && c.website.trim()) {
+    if (c.website?.trim()) {
       try {
         website = parseStartUrl(c.website);
       } catch (error) {
@@ -74,12 +73,7 @@ export class AnalysisResolver {
       maxDepth: o.maxDepth ?? ANALYSIS_DEFAULTS.maxDepth,
       delayMs: o.delayMs ?? ANALYSIS_DEFAULTS.delayMs,
     };
-    try {
-      return toGraphqlJob(await ctx.jobs.startAnalysis(companies, options, ctx.owner, duplicates, label));
-    } catch (error) {
-      if (error instanceof InvalidJobInputError) throw badUserInput(error.message, error.field, error);
-      throw error;
-    }
+    return toGraphqlJob(await withClientErrors(ctx.jobs.startAnalysis(companies, options, ctx.owner, duplicates, label)));
   }
 
   @Subscription(() => AnalysisEvent, {

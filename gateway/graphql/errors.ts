@@ -1,7 +1,13 @@
 /**
- * Client-facing errors. Each carries a fixed `extensions.code` clients can switch on.
+ * Client-facing errors. Each carries a fixed `extensions.code` clients can switch on. The
+ * domain errors of the layers below are mapped to them here, in {@link toGraphqlError}, and
+ * nowhere else.
  */
 import { GraphQLError } from 'graphql';
+import { InvalidJobLabelError } from '../../schema/job-label.js';
+import { InvalidJobInputError, JobNotFoundError } from '../jobs/job-service.js';
+import { JobLimitExceededError, MutationBatchTooLargeError, RateLimitedError } from '../security/admission-errors.js';
+import { InvalidCursorError } from '../store/job-store.js';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -29,9 +35,10 @@ export function badUserInput(message: string, field?: string, cause?: unknown): 
   });
 }
 
-export function jobNotFound(jobId: string): GraphQLError {
+export function jobNotFound(jobId: string, cause?: unknown): GraphQLError {
   return new GraphQLError(`No job with id ${JSON.stringify(jobId)}`, {
     extensions: { code: ErrorCode.JOB_NOT_FOUND, jobId },
+    originalError: cause instanceof Error ? cause : undefined,
   });
 }
 
@@ -39,4 +46,44 @@ export function wrongJobKind(jobId: string, expected: string): GraphQLError {
   return new GraphQLError(`Job ${jobId} is not a ${expected.toLowerCase()} job`, {
     extensions: { code: ErrorCode.WRONG_JOB_KIND, jobId },
   });
+}
+
+/** The errors of the layers below that clients see, each with its code. */
+export type DomainError =
+  | InvalidJobInputError
+  | InvalidCursorError
+  | InvalidJobLabelError
+  | JobNotFoundError
+  | JobLimitExceededError
+  | RateLimitedError
+  | MutationBatchTooLargeError;
+
+function withCode(error: Error, extensions: Readonly<Record<string, unknown>> & { readonly code: string }): GraphQLError {
+  return new GraphQLError(error.message, { extensions, originalError: error });
+}
+
+/**
+ * The client-facing error of a domain error (its message, fixed code and the numbers a client
+ * needs, the domain error as `originalError`); any other error is returned unchanged.
+ */
+export function toGraphqlError(error: DomainError): GraphQLError;
+export function toGraphqlError(error: unknown): unknown;
+export function toGraphqlError(error: unknown): unknown {
+  if (error instanceof InvalidJobInputError) return badUserInput(error.message, error.field, error);
+  if (error instanceof InvalidCursorError) return badUserInput(error.message, 'after', error);
+  if (error instanceof InvalidJobLabelError) return badUserInput(error.message, 'label', error);
+  if (error instanceof JobNotFoundError) return jobNotFound(error.jobId, error);
+  if (error instanceof JobLimitExceededError) return withCode(error, { code: ErrorCode.TOO_MANY_JOBS, maxActiveJobs: error.maxActiveJobs });
+  if (error instanceof RateLimitedError) return withCode(error, { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: error.retryAfterSeconds });
+  if (error instanceof MutationBatchTooLargeError) return withCode(error, { code: ErrorCode.RATE_LIMITED });
+  return error;
+}
+
+/** What `work` resolves to; its domain errors rejected as their client-facing errors ({@link toGraphqlError}). */
+export async function withClientErrors<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw toGraphqlError(error);
+  }
 }

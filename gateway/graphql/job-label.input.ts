@@ -1,5 +1,5 @@
-import { InvalidJobLabelError, resolveJobLabel } from '../../schema/job-label.js';
-import { badUserInput } from './errors.js';
+import { resolveJobLabel } from '../../schema/job-label.js';
+import { toGraphqlError } from './errors.js';
 
 /**
  * The label to store for a new job (see `resolveJobLabel`).
@@ -9,7 +9,6 @@ export function jobLabelInput(raw: string | null | undefined, fallback: string |
   try {
     return resolveJobLabel(raw, fallback);
   } catch (error) {
-    if (error instanceof InvalidJobLabelError) throw badUserInput(error.message, 'label', error);
-    throw error;
+    throw toGraphqlError(error);
   }
 }

@@ -1,10 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Job, JobConnection, JobKind, JobStatus, ScrapeResult } from '../../schema/graphql/job.types.js';
 import { CompanyReport } from '../../schema/graphql/company.types.js';
-import { InvalidCursorError } from '../store/job-store.js';
 import { toGraphqlCompany } from './company.mapper.js';
 import type { GatewayContext } from './context.js';
-import { badUserInput } from './errors.js';
+import { badUserInput, withClientErrors } from './errors.js';
 import { toGraphqlJob, visibleJob } from './job.mapper.js';
 
 const MAX_PAGE_SIZE = 100;
@@ -32,16 +31,12 @@ export class JobResolver {
     if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
       throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE} (got ${size})`, 'first');
     }
-    let page;
-    try {
-      page = await ctx.jobs.store.listJobs({ kind: kind ?? null, status: status ?? null, owner: ctx.owner, first: size, after: after ?? null });
-    } catch (error) {
-      if (error instanceof InvalidCursorError) throw badUserInput(error.message, 'after', error);
-      throw error;
-    }
+    const page = await withClientErrors(
+      ctx.jobs.store.listJobs({ kind: kind ?? null, status: status ?? null, owner: ctx.owner, first: size, after: after ?? null }),
+    );
     const nodes = page.jobs.map(toGraphqlJob);
     return {
-      edges: nodes.map((node, i) => ({ node, cursor: page.cursors[i]! })),
+      edges: nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
       nodes,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
       totalCount: page.totalCount,
@@ -51,7 +46,7 @@ export class JobResolver {
   @Mutation(() => Job, { description: 'Stops queued and running work; partial results are kept.' })
   async cancelJob(@Arg('id', () => ID) id: string, @Ctx() ctx: GatewayContext): Promise<Job> {
     await visibleJob(ctx, id);
-    return toGraphqlJob(await ctx.jobs.cancel(id));
+    return toGraphqlJob(await withClientErrors(ctx.jobs.cancel(id)));
   }
 
   @FieldResolver(() => [CompanyReport], { nullable: true, description: 'Companies of an analysis, in input order (null for scraping jobs).' })

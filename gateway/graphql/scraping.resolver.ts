@@ -7,9 +7,8 @@ import { labelFromUrl } from '../../schema/job-label.js';
 import type { JobEventPayload } from '../../schema/job-events.js';
 import { SCRAPE_DEFAULTS } from '../../schema/scrape-limits.js';
 import { InvalidUrlError, parseStartUrl } from '../../schema/url-rules.js';
-import { InvalidJobInputError } from '../jobs/job-service.js';
 import type { GatewayContext } from './context.js';
-import { badUserInput } from './errors.js';
+import { badUserInput, withClientErrors } from './errors.js';
 import { jobLabelInput } from './job-label.input.js';
 import { toGraphqlJob } from './job.mapper.js';
 import { subscribeToJobEvents, type JobEventsArgs } from './job-events.subscription.js';
@@ -36,12 +35,7 @@ export class ScrapingResolver {
       concurrency: input.concurrency ?? SCRAPE_DEFAULTS.concurrency,
       delayMs: input.delayMs ?? SCRAPE_DEFAULTS.delayMs,
     };
-    try {
-      return toGraphqlJob(await ctx.jobs.startScraping(url, limits, ctx.owner, label));
-    } catch (error) {
-      if (error instanceof InvalidJobInputError) throw badUserInput(error.message, error.field, error);
-      throw error;
-    }
+    return toGraphqlJob(await withClientErrors(ctx.jobs.startScraping(url, limits, ctx.owner, label)));
   }
 
   @Subscription(() => ScrapingEvent, {

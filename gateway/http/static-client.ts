@@ -86,7 +86,7 @@ export async function serveClient(pathname: string, res: ServerResponse, options
     body = await fs.readFile(file);
   } catch {
     if (pathname in PAGES) {
-      res.writeHead(503, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+      res.writeHead(503, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
       res.end(NOT_BUILT_PAGE);
       return true;
     }

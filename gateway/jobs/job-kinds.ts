@@ -47,6 +47,6 @@ const analysis: JobKind<AnalysisState> = { load: loadAnalysisState, reducer: ana
 const scraping: JobKind<ScrapingState> = { load: loadScrapingState, reducer: scrapingReducer };
 
 export const JOB_KINDS: Readonly<Record<JobKindValue, JobKind<unknown>>> = {
-  ANALYSIS: analysis as JobKind<unknown>,
-  SCRAPING: scraping as JobKind<unknown>,
+  ANALYSIS: analysis,
+  SCRAPING: scraping,
 };

@@ -16,6 +16,7 @@ import type { CompanyInputPayload } from '../../schema/company.js';
 import { companyFieldsOverLimit, START_URL_MAX_CHARS } from '../../schema/field-limits.js';
 import type { ScrapeLimits, ScrapeWork, Work } from '../../schema/work.js';
 import { defaultLogger, warnTo, type Logger } from '../../observability/logger.js';
+import { ADMIT_ALL, type JobAdmissionPolicy } from './job-admission-policy.js';
 import { JobTelemetry } from './job-telemetry.js';
 import { TERMINAL_STATUSES, type JobRecord, type JobStore } from '../store/job-store.js';
 import { JOB_KINDS, loadAnalysisState, type JobKind, type StateNeed } from './job-kinds.js';
@@ -56,6 +57,8 @@ export interface JobServiceOptions {
    * sent: the fault tests' hook (`PROSPECTLAB_TEST_CRASH_AFTER_COMMIT`) kills the process there.
    */
   readonly afterOutboxCommit?: () => void;
+  /** Which new jobs may be created (per-key job limits, page caps). @default admits every job */
+  readonly admission?: JobAdmissionPolicy;
 }
 
 /** The result of one applied transition. */
@@ -73,8 +76,10 @@ export class JobService {
   readonly #dispatcher: OutboxDispatcher;
   readonly #afterOutboxCommit: (() => void) | undefined;
   readonly #telemetry: JobTelemetry;
+  readonly #admission: JobAdmissionPolicy;
 
   constructor(options: JobServiceOptions) {
+    this.#admission = options.admission ?? ADMIT_ALL;
     this.#store = options.store;
     this.#bus = options.bus;
     const logger = options.logger ?? defaultLogger();
@@ -104,19 +109,14 @@ export class JobService {
     await this.#dispatcher.stop();
   }
 
-  /**
-   * Runs inside the transaction that creates a job, before it is created: a subclass refuses
-   * the job here (e.g. its owner's allowance is spent) and nothing is stored.
-   */
-  protected async beforeCreate(_tx: JobStore, _owner: string | null): Promise<void> {}
-
   /** Creates a scraping job and queues its work. `url` must already be a parsed start URL, `label` a validated one. */
   async startScraping(url: string, limits: ScrapeLimits, owner: string | null, label: string | null = null): Promise<JobRecord> {
+    this.#admission.checkScraping(limits);
     if (url.length > START_URL_MAX_CHARS) throw new InvalidJobInputError(`url is longer than ${START_URL_MAX_CHARS} characters`, 'url');
     const id = randomUUID();
     const work: ScrapeWork = { type: 'scrape', jobId: id, url, limits };
     return this.#commit(async (tx) => {
-      await this.beforeCreate(tx, owner);
+      await this.#admission.admit(tx, owner);
       const job = await tx.createJob({ id, kind: 'SCRAPING', input: work, owner, siteUrl: url, label });
       return { ...(await this.#applyReduction(tx, job, startScraping(work))), job: (await tx.getJob(id))! };
     }).then((applied) => applied.job);
@@ -133,6 +133,7 @@ export class JobService {
     duplicates: number,
     label: string | null = null,
   ): Promise<JobRecord> {
+    this.#admission.checkAnalysis(options);
     companies.forEach((company, index) => {
       const [over] = companyFieldsOverLimit(company);
       if (over) {
@@ -142,7 +143,7 @@ export class JobService {
     const id = randomUUID();
     const input: AnalysisJobInput = { options, duplicates, total: companies.length };
     return this.#commit(async (tx) => {
-      await this.beforeCreate(tx, owner);
+      await this.#admission.admit(tx, owner);
       const job = await tx.createJob({ id, kind: 'ANALYSIS', input, owner, label });
       await tx.analysis.addCompanies(id, companies);
       const state = await loadAnalysisState(tx, job, { for: 'job' });

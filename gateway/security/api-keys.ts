@@ -106,7 +106,7 @@ export class ApiKeyRing {
     this.#digests.forEach((known, index) => {
       if (timingSafeEqual(known, candidate) && match === -1) match = index;
     });
-    return match === -1 ? null : this.#owners[match]!;
+    return match === -1 ? null : this.#owners[match];
   }
 }
 
@@ -114,5 +114,5 @@ export class ApiKeyRing {
 export function bearerToken(header: string | readonly string[] | undefined | null): string | null {
   if (typeof header !== 'string') return null;
   const match = /^\s*Bearer\s+(\S+)\s*$/i.exec(header);
-  return match ? match[1]! : null;
+  return match ? match[1] : null;
 }

@@ -44,7 +44,7 @@ export function jobListSizes(store: JobStore, owner: string | null, maxJobCompan
         const job = await store.getJob(jobId);
         const kind = field === 'companies' ? 'ANALYSIS' : 'SCRAPING';
         let size = 0;
-        if (job && job.kind === kind && (owner === null || job.owner === owner)) {
+        if (job?.kind === kind && (owner === null || job.owner === owner)) {
           size = field === 'companies' ? (await store.analysis.counts(jobId)).total : await store.scrapeEmailCount(jobId);
         }
         counted.set(key, size);

@@ -4,11 +4,12 @@
  * limited. With a store the buckets live in its database, so every gateway on it draws from
  * the same allowance; without one they live in this process.
  */
-import type { DocumentNode, GraphQLError, OperationDefinitionNode } from 'graphql';
+import { OperationTypeNode, type DocumentNode, type GraphQLError, type OperationDefinitionNode } from 'graphql';
+import { toGraphqlError } from '../graphql/errors.js';
 import { countRootFields } from './query-cost.js';
 import type { JobStore } from '../store/job-store.js';
 import { RateLimiter, type RateDecision } from './rate-limiter.js';
-import { mutationBatchTooLarge, rateLimited } from './security-errors.js';
+import { MutationBatchTooLargeError, RateLimitedError } from './admission-errors.js';
 
 export interface MutationGuardOptions {
   /** Mutations per minute per key, also the burst size; 0 turns the limit off. */
@@ -37,14 +38,29 @@ export class MutationGuard {
     return this.#limiter.perMinute;
   }
 
-  /** Spends the tokens of a mutation operation, or returns its RATE_LIMITED refusal. Other operations pass. */
-  async admitOperation(owner: string | null, document: DocumentNode, operation: OperationDefinitionNode): Promise<GraphQLError | null> {
-    if (owner === null || operation.operation !== 'mutation') return null;
+  /**
+   * Spends the tokens of a mutation operation. Other operations pass.
+   * @throws MutationBatchTooLargeError when the operation holds more mutations than the whole allowance (nothing is spent)
+   * @throws RateLimitedError when the key's allowance is spent for now (nothing is spent)
+   */
+  async chargeOperation(owner: string | null, document: DocumentNode, operation: OperationDefinitionNode): Promise<void> {
+    if (owner === null || operation.operation !== OperationTypeNode.MUTATION) return;
     const mutations = countRootFields(document, operation);
     const perMinute = this.#limiter.perMinute;
-    if (perMinute > 0 && mutations > perMinute) return mutationBatchTooLarge(mutations, perMinute);
+    if (perMinute > 0 && mutations > perMinute) throw new MutationBatchTooLargeError(mutations, perMinute);
     const decision = await this.#take(owner, mutations);
-    return decision.allowed ? null : rateLimited(decision.retryAfterSeconds, perMinute);
+    if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds, perMinute);
+  }
+
+  /** {@link chargeOperation} for the transports: its refusal as the client-facing RATE_LIMITED error, or null. */
+  async admitOperation(owner: string | null, document: DocumentNode, operation: OperationDefinitionNode): Promise<GraphQLError | null> {
+    try {
+      await this.chargeOperation(owner, document, operation);
+      return null;
+    } catch (error) {
+      if (error instanceof RateLimitedError || error instanceof MutationBatchTooLargeError) return toGraphqlError(error);
+      throw error;
+    }
   }
 
   /** Spends one token for an upload. */

@@ -12,26 +12,6 @@ export function unauthenticated(): GraphQLError {
   return new GraphQLError(UNAUTHENTICATED_MESSAGE, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
 }
 
-export function rateLimited(retryAfterSeconds: number, perMinute: number): GraphQLError {
-  return new GraphQLError(`Too many mutations: this API key may make ${perMinute} per minute; retry in ${retryAfterSeconds} s`, {
-    extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds },
-  });
-}
-
-/** One operation holds more mutations than the whole per-minute allowance: waiting will not help. */
-export function mutationBatchTooLarge(mutations: number, perMinute: number): GraphQLError {
-  return new GraphQLError(`One operation may contain at most ${perMinute} mutations (got ${mutations}); split it`, {
-    extensions: { code: ErrorCode.RATE_LIMITED },
-  });
-}
-
-export function tooManyJobs(maxActiveJobs: number): GraphQLError {
-  return new GraphQLError(
-    `This API key already has ${maxActiveJobs} queued or running jobs, the most allowed; wait for one to finish or cancel one`,
-    { extensions: { code: ErrorCode.TOO_MANY_JOBS, maxActiveJobs } },
-  );
-}
-
 export function queryTooDeep(depth: number, maxDepth: number): GraphQLError {
   return new GraphQLError(`The operation nests ${depth} levels deep; at most ${maxDepth} are allowed`, {
     extensions: { code: ErrorCode.QUERY_TOO_DEEP, depth, maxDepth },

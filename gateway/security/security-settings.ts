@@ -82,7 +82,7 @@ export class InvalidSecuritySettingError extends RangeError {
 /** Fills in defaults and checks ranges. @throws InvalidSecuritySettingError */
 export function resolveSecuritySettings(options: GatewaySecurityOptions = {}, env: NodeJS.ProcessEnv = process.env): SecuritySettings {
   const production = options.production ?? env.NODE_ENV === 'production';
-  const numeric = <K extends keyof typeof SECURITY_RANGES>(name: K): number => {
+  const numeric = (name: keyof typeof SECURITY_RANGES): number => {
     const value = options[name] ?? SECURITY_DEFAULTS[name];
     const { min, max } = SECURITY_RANGES[name];
     if (!Number.isInteger(value) || value < min || value > max) {

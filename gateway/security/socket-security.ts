@@ -89,7 +89,7 @@ export function createSocketServerOptions(options: SocketSecurityOptions): Serve
     }
     let document: DocumentNode;
     try {
-      document = parse(payload.query, { maxTokens: settings.maxQueryTokens });
+      document = parse(payload.query, { maxLexicalTokens: settings.maxQueryTokens });
     } catch (error) {
       if (error instanceof GraphQLError) return [withCode(error, 'GRAPHQL_PARSE_FAILED')];
       throw error;

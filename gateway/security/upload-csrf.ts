@@ -33,7 +33,7 @@ export function checkUploadCsrf(req: IncomingMessage, allowedOrigins: readonly s
   if (origin !== null && !isSameOrigin(origin, headerValue(req, 'host')) && !isListedOrigin(origin, allowedOrigins)) {
     return { status: 403, code: 'ORIGIN_NOT_ALLOWED', error: `Origin ${origin} may not call this API (see PROSPECTLAB_CORS_ORIGINS)` };
   }
-  const contentType = (headerValue(req, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const contentType = (headerValue(req, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
   const simple = contentType === '' || SIMPLE_CONTENT_TYPES.has(contentType);
   if (simple && !CSRF_PREFLIGHT_HEADERS.some((name) => headerValue(req, name) !== null)) {
     return {

@@ -128,7 +128,7 @@ export function countRecognisedHeaders(row: RawRow): number {
 export function findHeaderRowIndex(rows: readonly RawRow[], scanRows: number): number {
   let scanned = 0;
   for (let index = 0; index < rows.length && scanned < scanRows; index++) {
-    const row = rows[index]!;
+    const row = rows[index];
     if (isBlankRow(row)) continue;
     scanned++;
     if (countRecognisedHeaders(row) > 0) return index;

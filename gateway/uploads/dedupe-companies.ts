@@ -71,7 +71,7 @@ function sharedPageKey(url: URL): string {
  */
 export function companyIdentity(company: CompanyInputPayload): string {
   const url = company.website ? parseWebsite(company.website) : null;
-  if (url && url.hostname) {
+  if (url?.hostname) {
     const domain = getDomain(url.hostname.toLowerCase().replace(/\.$/, ''));
     if (domain && SHARED_HOSTING_DOMAINS.has(domain)) return `page:${sharedPageKey(url)}`;
     const site = siteKey(url.href);

@@ -39,8 +39,8 @@ export function previewDuplicates(rows: readonly CompanyInputPayload[], rowNumbe
   const { companies, duplicates, duplicateOf } = dedupeCompanies(rows);
   const keptRowIndex = new Map<CompanyInputPayload, number>(rows.map((row, index) => [row, index]));
   const listed = duplicateOf.slice(0, MAX_LISTED_DUPLICATES).map(({ row, keptIndex }): DuplicateRow => {
-    const dropped = rows[row]!;
-    const kept = companies[keptIndex]!;
+    const dropped = rows[row];
+    const kept = companies[keptIndex];
     const identity = companyIdentity(dropped);
     const separator = identity.indexOf(':');
     return {

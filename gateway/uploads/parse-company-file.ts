@@ -140,7 +140,7 @@ export async function parseCompanyFile(file: UploadedFile, options: ParseOptions
 
   const headerIndex = findHeaderRowIndex(rows, HEADER_SEARCH_ROWS);
   if (headerIndex < 0) throw noNameColumn(cellTexts(firstNonBlank));
-  const header = rows[headerIndex]!;
+  const header = rows[headerIndex];
   const columns = mapColumns(cellTexts(header));
   if (columns.mapping.name === undefined) throw noNameColumn(columns.columns);
 
@@ -174,7 +174,7 @@ export async function parseCompanyFile(file: UploadedFile, options: ParseOptions
     rows: companies,
     rowNumbers,
     columns: columns.columns,
-    mapping: columns.mapping as Readonly<Record<string, string>>,
+    mapping: columns.mapping,
     preview: companies.slice(0, PREVIEW_ROWS),
     warnings: capWarnings([...fileWarnings, ...columns.warnings, ...rowWarnings], limits.maxWarnings),
     totalRows: dataRows.length,

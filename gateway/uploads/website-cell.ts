@@ -46,7 +46,7 @@ function check(candidate: string, allowRedirect: boolean): WebsiteCellResult {
   if (HTTP_SCHEME.test(candidate)) withScheme = candidate;
   else if (candidate.startsWith('//')) withScheme = `https:${candidate}`;
   else if (OTHER_SCHEME.test(candidate)) {
-    const scheme = OTHER_SCHEME.exec(candidate)![1]!.toLowerCase();
+    const scheme = OTHER_SCHEME.exec(candidate)![1].toLowerCase();
     return { website: null, problem: `is not a website (${scheme}: address)` };
   } else withScheme = `https://${candidate}`;
   let url: URL;

@@ -159,7 +159,7 @@ export async function readSheetRows(zip: ZipParts, part: string, context: SheetR
           if (!selfClosing) phoneticDepth++;
           break;
         case 't':
-          if (cell && cell.type === 'inlineStr' && phoneticDepth === 0 && !selfClosing) target = 'inline';
+          if (cell?.type === 'inlineStr' && phoneticDepth === 0 && !selfClosing) target = 'inline';
           break;
         case 'hyperlink':
           if (attributes.ref && hyperlinks.length < MAX_HYPERLINKS) {
@@ -242,7 +242,7 @@ async function applyHyperlinks(
     };
     if (firstRow === lastRow) {
       const index = byNumber.get(firstRow);
-      if (index !== undefined) link1(rows[index]!);
+      if (index !== undefined) link1(rows[index]);
     } else {
       for (const row of rows) {
         budgetSteps--;

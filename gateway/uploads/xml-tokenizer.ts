@@ -117,7 +117,7 @@ export class XmlTokenizer {
   #readTag(chunk: string, from: number): number {
     let index = from;
     for (; index < chunk.length; index++) {
-      const char = chunk[index]!;
+      const char = chunk[index];
       if (this.#quote !== null) {
         if (char === this.#quote) this.#quote = null;
         continue;
@@ -187,7 +187,7 @@ export class XmlTokenizer {
     const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
     if (nameEnd >= 0) {
       for (const match of body.slice(nameEnd).matchAll(ATTRIBUTE)) {
-        attributes[match[1]!] = decodeXmlEntities(match[2] ?? match[3] ?? '');
+        attributes[match[1]] = decodeXmlEntities(match[2] ?? match[3] ?? '');
       }
     }
     this.handlers.open(localName(name), attributes, selfClosing);

@@ -129,7 +129,7 @@ describe('browser: analysis flow', function () {
       await fillInput(page, '#opt-depth', '2');
       await page.click('.options-form button[type="submit"]');
       await page.waitForFunction(() => /^#\/analysis\/[\w-]+$/.test(window.location.hash), { timeout: 15_000 });
-      const jobId = decodeURIComponent(page.url().split('#/analysis/')[1]!);
+      const jobId = decodeURIComponent(page.url().split('#/analysis/')[1]);
 
       await waitForText(page, '.analysis-view .view-header .badge', /^Completed$/, 240_000);
       expect(await textOf(page, '.percent')).to.equal('100 %');

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serveAcmeSite } from '../fixtures/acme-routes.js';
 import { tempDir } from '../helpers/temp.js';
-import { fillInput, openPage, screenshot, textOf, waitForText } from './browser-harness.js';
+import { fillInput, openPage, screenshot, waitForText } from './browser-harness.js';
 import { useBrowserSuite } from './browser-suite.js';
 
 // Callbacks of page.evaluate / waitForFunction run in the browser, where these globals exist;
@@ -17,9 +17,6 @@ declare const document: any;
 declare const window: any;
 
 const API_KEY = 'browser-test-key-0123456789abcdef';
-
-/** The browser's own log lines for the 401 answers the test provokes on purpose. */
-const UNAUTHORIZED_LOG = /Failed to load resource: the server responded with a status of 401/;
 
 describe('browser: API key', function () {
   this.timeout(180_000);
@@ -31,7 +28,7 @@ describe('browser: API key', function () {
   });
 
   it('asks for the key, then connects, follows a job, downloads an export and runs GraphiQL with it', async () => {
-    const { page, assertNoErrors } = await openPage(suite.browser, { ignoreError: (m) => UNAUTHORIZED_LOG.test(m) });
+    const { page, assertNoErrors } = await openPage(suite.browser, { ignoreError: (m) => m.includes('Failed to load resource: the server responded with a status of 401') });
     try {
       await page.goto(`${suite.product.url}/#/history`, { waitUntil: 'networkidle0' });
       await waitForText(page, '.history-view [role="alert"]', /Missing or invalid API key.*enter it in Settings/);

@@ -32,7 +32,7 @@ export interface WatchedPage {
   /** URL of every request the page made, in order. */
   readonly requests: string[];
   /** Throws when the page reported an error (call at the end of each test). */
-  assertNoErrors(): void;
+  readonly assertNoErrors: () => void;
 }
 
 /**
@@ -59,7 +59,7 @@ export async function openPage(browser: Browser, options: { ignoreError?: (messa
     page,
     errors,
     requests,
-    assertNoErrors() {
+    assertNoErrors: () => {
       if (errors.length) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
     },
   };
@@ -79,7 +79,7 @@ export function screenshotFolder(): string {
 /** Saves a full-page screenshot as `<name>.png` in {@link screenshotFolder} and prints its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(screenshotFolder(), `${name}.png`);
-  await page.screenshot({ path: file as `${string}.png`, fullPage: true });
+  await page.screenshot({ path: file, fullPage: true });
   console.log(`      screenshot: ${file}`);
   return file;
 }

@@ -26,7 +26,7 @@ function endlessPage(res: ServerResponse, n: number): void {
 export function serveEndlessSite(): Promise<FixtureServer> {
   return serveAcmeSite({
     '/endless/*': (req, res) => {
-      const n = Number.parseInt((req.url ?? '').split('?')[0]!.slice('/endless/'.length), 10);
+      const n = Number.parseInt((req.url ?? '').split('?')[0].slice('/endless/'.length), 10);
       endlessPage(res, Number.isSafeInteger(n) && n > 0 ? n : 1);
     },
   });

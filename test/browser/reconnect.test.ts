@@ -59,7 +59,7 @@ describe('browser: connection indicator and resume after a gateway restart', fun
       await fillInput(page, '#scrape-delay', '300');
       await page.click('.scrape-form button[type="submit"]');
       await page.waitForFunction(() => /^#\/scraping\/[\w-]+$/.test(window.location.hash), { timeout: 10_000 });
-      const jobId = decodeURIComponent(page.url().split('#/scraping/')[1]!);
+      const jobId = decodeURIComponent(page.url().split('#/scraping/')[1]);
       await page.waitForFunction(() => document.querySelectorAll('.emails-table tbody tr').length >= 2, { timeout: 60_000 });
 
       await first!.stop();

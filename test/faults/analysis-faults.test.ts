@@ -25,7 +25,7 @@ const ACTOR_ENV = {
   PROSPECTLAB_ACTOR_CONCURRENCY: '4',
 };
 
-type Company = { name: string; website: string };
+interface Company { name: string; website: string }
 
 function companiesOf(...sets: CompanySites[]): Company[] {
   return sets.flatMap((sites, i) => Object.entries(sites.urls).map(([name, website]) => ({ name: `${name} ${i + 1}`, website })));
@@ -257,7 +257,7 @@ describe('a company that runs out of deliveries while the gateway is down', func
       await within(sub.done, 30_000, 'the job to end (its timeout is 6 hours)');
       const failures = sub.events.filter((e) => e.__typename === 'AnalysisItemFailed');
       expect(failures.map((e) => [e.company, e.error])).to.have.length(1);
-      expect(failures[0]!.error).to.match(/Gave up after 3 attempts/);
+      expect(failures[0].error).to.match(/Gave up after 3 attempts/);
       expect(sub.events.at(-1)).to.include({ __typename: 'AnalysisCompleted', total: 1, failed: 1 });
       expect(killed.size, 'no fourth delivery').to.equal(3);
     } finally {

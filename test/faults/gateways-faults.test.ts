@@ -49,14 +49,14 @@ function failoverSubscriber(gateways: () => (string | null)[], home: number, job
       const seen = { count: 0 };
       const timer = setInterval(() => {
         while (seen.count < collected.events.length) {
-          sub.events.push(collected.events[seen.count++]!);
+          sub.events.push(collected.events[seen.count++]);
           sub.receivedAt.push(Date.now());
         }
       }, 5);
       await collected.done;
       clearInterval(timer);
       while (seen.count < collected.events.length) {
-        sub.events.push(collected.events[seen.count++]!);
+        sub.events.push(collected.events[seen.count++]);
         sub.receivedAt.push(Date.now());
       }
       void client.dispose();
@@ -78,7 +78,7 @@ function percentile(values: number[], p: number): number {
 
 /** The same gap-free sequence for every subscriber, the job complete, each company analysed once. */
 function assertSameGapFreeSequence(subs: FailoverSubscriber[], total: number): Event[] {
-  const reference = subs[0]!.events;
+  const reference = subs[0].events;
   expect(reference.map((e) => e.seq)).to.deep.equal(reference.map((_, i) => i + 1), 'gap-free, ordered, unduplicated');
   expect(reference.at(-1)).to.include({ __typename: 'AnalysisCompleted', total, succeeded: total, failed: 0 });
   const analysed = reference.filter((e) => e.__typename === 'AnalysisProgress' && e.message.startsWith('Analysed '));
@@ -112,7 +112,7 @@ describe('several gateways on PostgreSQL and NATS (separate processes)', functio
     if (this.currentTest?.state === 'failed') {
       for (const p of processes) console.log(`--- output of pid ${p.child.pid}:\n${p.output().slice(-4000)}`);
     }
-    await Promise.all(clients.splice(0).map((c) => c.dispose()));
+    await Promise.all(clients.splice(0).map(async (c) => c.dispose()));
     await Promise.all(processes.splice(0).map((p) => p.kill()));
   });
   after(async () => {
@@ -142,7 +142,7 @@ describe('several gateways on PostgreSQL and NATS (separate processes)', functio
       while (analysedSoFar() < 30 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(analysedSoFar(), 'the job to be well under way').to.be.at.least(30);
       urls[victim] = null;
-      await gateways[victim]!.kill();
+      await gateways[victim].kill();
       const killedAt = analysedSoFar();
       const restarted = await start('gateway', env);
       urls[victim] = restarted.url;
@@ -171,7 +171,7 @@ describe('several gateways on PostgreSQL and NATS (separate processes)', functio
       const latency = [0, 2].map((g) => {
         const samples = subs
           .filter((s) => s.home === g)
-          .flatMap((s) => s.events.map((e, i) => ({ e, ms: s.receivedAt[i]! - Date.parse(e.at) })))
+          .flatMap((s) => s.events.map((e, i) => ({ e, ms: s.receivedAt[i] - Date.parse(e.at) })))
           .filter(({ e }) => e.__typename === 'AnalysisProgress')
           .map(({ ms }) => ms);
         return { gateway: g, p50Ms: percentile(samples, 50), p95Ms: percentile(samples, 95), samples: samples.length };
@@ -180,7 +180,7 @@ describe('several gateways on PostgreSQL and NATS (separate processes)', functio
       const firstArrival = (g: number): Map<number, number> => {
         const at = new Map<number, number>();
         for (const s of subs.filter((x) => x.home === g)) {
-          s.events.forEach((e, i) => at.set(e.seq, Math.min(at.get(e.seq) ?? Infinity, s.receivedAt[i]!)));
+          s.events.forEach((e, i) => at.set(e.seq, Math.min(at.get(e.seq) ?? Infinity, s.receivedAt[i])));
         }
         return at;
       };
@@ -217,7 +217,7 @@ describe('several gateways on PostgreSQL and NATS (separate processes)', functio
       const jobId = startAnalysis.id as string;
       const subs = Array.from({ length: 4 }, (_, i) => failoverSubscriber(() => urls, i % 2, jobId, clients));
       const deadline = Date.now() + 120_000;
-      const analysed = (): number => subs[0]!.events.filter((e) => e.__typename === 'AnalysisProgress' && e.message.startsWith('Analysed ')).length;
+      const analysed = (): number => subs[0].events.filter((e) => e.__typename === 'AnalysisProgress' && e.message.startsWith('Analysed ')).length;
       while (analysed() < 4 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(analysed()).to.be.at.least(4);
       await database.restart(3000);

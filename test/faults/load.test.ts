@@ -68,10 +68,10 @@ describe(`load: ${COMPANIES} companies, ${SUBSCRIBERS} subscribers, 2 actor serv
     const subs = clients.map((c) => collect(c, ANALYSIS_SUBSCRIPTION, { jobId: startAnalysis.id }, 'analysisEvents'));
     await within(Promise.all(subs.map((s) => s.done)), 540_000, 'every subscriber to see the end');
     const elapsedS = (Date.now() - started) / 1000;
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map(async (c) => c.dispose()));
     clearInterval(sampler);
 
-    const reference = subs[0]!.events;
+    const reference = subs[0].events;
     expect(reference.map((e) => e.seq)).to.deep.equal(reference.map((_, i) => i + 1));
     expect(reference.at(-1)).to.include({ __typename: 'AnalysisCompleted', total: COMPANIES, succeeded: COMPANIES, failed: 0 });
     for (const s of subs) {

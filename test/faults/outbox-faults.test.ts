@@ -18,7 +18,7 @@ import { ANALYSIS_SUBSCRIPTION, JOB_COMPANIES, START_ANALYSIS } from '../integra
 const ACTOR_ENV = { PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1', PROSPECTLAB_ACTOR_CONCURRENCY: '4', PROSPECTLAB_PAGE_TIMEOUT_MS: '5000' };
 const OPTIONS = { concurrency: 3, maxPagesPerSite: 2, maxDepth: 1, delayMs: 300 };
 
-type Company = { name: string; website: string };
+interface Company { name: string; website: string }
 
 /** Every event once and in order, every company finished once, the job completed with all OK. */
 async function assertEveryCompanyOnce(url: string, jobId: string, sub: Collected, companies: Company[]): Promise<void> {
@@ -69,7 +69,7 @@ describe('gateway work dispatch under faults (transactional outbox, real process
     sites = await serveGeneratedSites(24);
   });
   afterEach(async () => {
-    await Promise.all(clients.splice(0).map((c) => c.dispose()));
+    await Promise.all(clients.splice(0).map(async (c) => c.dispose()));
     await Promise.all(processes.splice(0).map((p) => p.kill()));
     for (const dir of dirs.splice(0)) dir.remove();
   });

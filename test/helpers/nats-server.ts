@@ -129,7 +129,7 @@ export async function startNatsServer(options: { readonly port?: number } = {}):
       });
       if (!response.ok) throw new Error(`nats monitoring answered ${response.status}`);
       const body = (await response.json()) as {
-        connections?: Array<{ subscriptions_list_detail?: Array<{ subject: string }> }>;
+        connections?: { subscriptions_list_detail?: { subject: string }[] }[];
       };
       return (body.connections ?? [])
         .flatMap((connection) => connection.subscriptions_list_detail ?? [])

@@ -39,8 +39,8 @@ export function spawnEntry(entry: 'embedded' | 'gateway' | 'actors', env: Record
       resolve(code);
     }),
   );
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => {
     output += chunk.toString();
     errors += chunk.toString();
   });

@@ -309,7 +309,7 @@ async function assertExports(url: string, jobId: string, job: { companies: Compa
   const rows = parseCsv((await csvRes.text()).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
   expect(rows.map((r) => r.name)).to.deep.equal(job.companies.map((c) => c.name));
   for (const [i, company] of job.companies.entries()) {
-    const row = rows[i]!;
+    const row = rows[i];
     expect(row.status).to.equal(company.status === 'NO_WEBSITE' ? 'NO_WEBSITE' : company.status);
     expect(row.emails.split('; ').filter(Boolean).sort()).to.deep.equal(addresses(company));
     expect(row.phones.split('; ').filter(Boolean).sort()).to.deep.equal(numbers(company));
@@ -348,8 +348,8 @@ async function assertExports(url: string, jobId: string, job: { companies: Compa
   expect(json.job.label).to.equal('prospects.csv');
   expect(json.companies.map((c) => c.name)).to.deep.equal(job.companies.map((c) => c.name));
   for (const [i, company] of job.companies.entries()) {
-    expect(json.companies[i]!.emails.map((e) => e.address).sort()).to.deep.equal(addresses(company));
-    expect(json.companies[i]!.technologies.map((t) => t.name)).to.deep.equal(company.technologies.map((t: { name: string }) => t.name));
+    expect(json.companies[i].emails.map((e) => e.address).sort()).to.deep.equal(addresses(company));
+    expect(json.companies[i].technologies.map((t) => t.name)).to.deep.equal(company.technologies.map((t: { name: string }) => t.name));
   }
   expect((await fetch(`${url}/jobs/00000000-0000-4000-8000-000000000000/export.csv`)).status).to.equal(404);
 }

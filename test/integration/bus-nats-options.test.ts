@@ -60,7 +60,7 @@ describe('NATS connection options', () => {
       ).to.deep.equal({ caFile: existingFile, certFile: existingFile, keyFile: existingFile });
     });
 
-    const bad: Array<[label: string, env: Record<string, string>, variable: RegExp]> = [
+    const bad: [label: string, env: Record<string, string>, variable: RegExp][] = [
       ['an http URL', { NATS_URL: 'http://h:4222' }, /NATS_URL/],
       ['a URL without host', { NATS_URL: 'nats://' }, /NATS_URL/],
       ['a URL with a path', { NATS_URL: 'nats://h:4222/x' }, /NATS_URL/],

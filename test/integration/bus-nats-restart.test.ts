@@ -37,8 +37,8 @@ describe('NatsBus across a NATS server restart', function () {
   });
 
   it('keeps consuming work and receiving events, and keeps messages stored before the restart', async () => {
-    const nats = server as NatsServer;
-    const b = bus as NatsBus;
+    const nats = server!;
+    const b = bus!;
     const liveStream = { name: 'RESTART_LIVE', subjects: ['live.>'] };
     const storedStream = { name: 'RESTART_STORED', subjects: ['stored.>'] };
 
@@ -111,8 +111,8 @@ describe('NatsBus across a NATS server restart', function () {
   });
 
   it('keeps consuming after two restarts in a row', async () => {
-    const nats = server as NatsServer;
-    const b = bus as NatsBus;
+    const nats = server!;
+    const b = bus!;
     const stream = { name: 'RESTART_TWICE', subjects: ['twice.>'] };
     const seen: unknown[] = [];
     await b.consume({ stream, durable: 'twice', ackWaitMs: 5000 }, async (msg) => {

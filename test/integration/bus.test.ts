@@ -27,7 +27,7 @@ import { deadLetterStream } from '../../bus/nats-dead-letters.js';
 const SHARED_NATS_URL = process.env.NATS_TEST_URL ?? 'nats://127.0.0.1:4222';
 
 /** Errors the buses reported through `onError` (callbacks and handlers that threw). */
-const reportedErrors: Array<{ error: unknown; context: string }> = [];
+const reportedErrors: { error: unknown; context: string }[] = [];
 const recordError = (error: unknown, context: string): void => {
   reportedErrors.push({ error, context });
 };
@@ -56,7 +56,7 @@ async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
   throw new Error('expected a rejection');
 }
 
-function gate(): { promise: Promise<void>; open(): void } {
+function gate(): { promise: Promise<void>; open: () => void } {
   let open!: () => void;
   const promise = new Promise<void>((resolve) => {
     open = resolve;
@@ -81,7 +81,7 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
     let streamCount = 0;
     const streamsCreated: string[] = [];
     const consumers: Consumer[] = [];
-    const gates: Array<() => void> = [];
+    const gates: (() => void)[] = [];
     const extraBuses: Bus[] = [];
 
     beforeEach(async () => {
@@ -157,7 +157,7 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         for (let i = 0; i < 40; i++) bus.publish(`${prefix}.q.work`, i);
         bus.publish(`${prefix}.q.end`, 'end');
         await waitFor(() => plain.includes('end'), 'sentinel');
-        const all = [...(members[0] as number[]), ...(members[1] as number[])].sort((a, b) => a - b);
+        const all = [...(members[0]), ...(members[1])].sort((a, b) => a - b);
         expect(all).to.deep.equal([...Array(40).keys()]);
         expect(members[0]).to.not.be.empty;
         expect(members[1]).to.not.be.empty;
@@ -349,7 +349,7 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         expect(await rejectionOf(bus.ensureStream({ name: `X${randomId()}`, subjects: ['a b'] }))).to.be.instanceOf(
           InvalidSubjectError,
         );
-        const overlapping = { name: `BUS_TEST_${randomId()}_overlap`, subjects: [stream.subjects[0] as string] };
+        const overlapping = { name: `BUS_TEST_${randomId()}_overlap`, subjects: [stream.subjects[0]] };
         streamsCreated.push(overlapping.name);
         expect(await rejectionOf(bus.ensureStream(overlapping))).to.be.instanceOf(StreamConfigError);
       });
@@ -450,7 +450,7 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
 
       it('shares the work of one durable among its consumers, each message once', async () => {
         const stream = newStream();
-        const handled: Array<{ consumer: string; id: number }> = [];
+        const handled: { consumer: string; id: number }[] = [];
         const handlerFor =
           (consumer: string): WorkHandler =>
           async (msg) => {
@@ -560,7 +560,7 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         });
         await bus.send(`${prefix}.s${streamCount}.x`, 'later');
         await waitFor(() => times.length === 2, 'delayed redelivery');
-        expect((times[1] as number) - (times[0] as number)).to.be.at.least(400);
+        expect((times[1]) - (times[0])).to.be.at.least(400);
       });
 
       it('rejects a negative nak delay', async () => {

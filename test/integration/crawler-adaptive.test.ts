@@ -175,16 +175,16 @@ describe('adaptive crawling finds what rendering every page finds', function () 
 
     for (const [index, kind] of [[0, 'static'], [1, 'app']] as const) {
       it(`the ${kind} site: every listed address, the same in both modes`, async () => {
-        expect(sites[index]!.kind).to.equal(kind);
-        const { auto } = await compareModes(served.urls[index]!);
-        expect(Object.keys(auto.emails).sort()).to.deep.equal(sites[index]!.emails);
+        expect(sites[index].kind).to.equal(kind);
+        const { auto } = await compareModes(served.urls[index]);
+        expect(Object.keys(auto.emails).sort()).to.deep.equal(sites[index].emails);
         const rendered = auto.pages.filter((page) => page.fetchedWith === 'browser').map((page) => pathOf(page.finalUrl));
-        expect(rendered).to.have.members(kind === 'app' ? [...sites[index]!.pages.keys()] : ['/mentions-legales.html']);
+        expect(rendered).to.have.members(kind === 'app' ? [...sites[index].pages.keys()] : ['/mentions-legales.html']);
       });
     }
 
     it('renders for inspection only the start page when every page runs the same scripts', async () => {
-      const result = await crawl(served.urls[0]!, { renderForInspection: 3 }, { inspectPage: async () => ({}) });
+      const result = await crawl(served.urls[0], { renderForInspection: 3 }, { inspectPage: async () => ({}) });
       const rendered = result.pages.filter((page) => page.fetchedWith === 'browser').map((page) => [pathOf(page.finalUrl), page.renderReason]);
       expect(rendered).to.have.deep.members([
         ['/', 'inspection'],
@@ -193,7 +193,7 @@ describe('adaptive crawling finds what rendering every page finds', function () 
     });
 
     it('renders nothing for inspection when no hook inspects pages', async () => {
-      const result = await crawl(served.urls[0]!, { renderForInspection: 3 });
+      const result = await crawl(served.urls[0], { renderForInspection: 3 });
       expect(result.pages.filter((page) => page.renderReason === 'inspection')).to.deep.equal([]);
     });
   });

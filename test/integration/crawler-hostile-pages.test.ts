@@ -25,7 +25,7 @@ function page(title: string, body: string): string {
 /** A site whose start page links to three busy pages and two good ones; `/` itself busy when asked. */
 async function hostileSite(startPageBusy: boolean): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0]!;
+    const path = (req.url ?? '/').split('?')[0];
     res.setHeader('content-type', 'text/html; charset=utf-8');
     if (path === '/' && startPageBusy) {
       res.end(page('Busy home', '<div id="app"></div><script>while (true) {}</script>'));
@@ -96,7 +96,7 @@ describe('pages whose scripts never yield (real Chromium)', function () {
       expect(failures.map((f) => new URL(f.url).pathname).sort()).to.deep.equal(Object.keys(BUSY_SCRIPTS).sort());
       for (const failure of failures) expect(failure.error).to.match(/scripts kept the browser busy for 2000 ms/);
       // The busy tabs were closed, not given to the next load.
-      const tabs = await browser.stats();
+      const tabs = browser.stats();
       expect(tabs.pagesInUse).to.equal(0);
     } finally {
       await site.close();

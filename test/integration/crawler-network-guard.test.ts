@@ -153,7 +153,7 @@ describe('network guard inside Chromium (real browser)', function () {
     const metadata = ['http://169.254.169.254/latest/meta-data/', 'http://2852039166/latest/meta-data/', 'http://[::ffff:a9fe:a9fe]/latest/meta-data/'];
     const site = await recordingServer((path): Answer => {
       const hop = /^\/to-metadata\/(\d)/.exec(path);
-      if (hop) return { status: 302, headers: { location: metadata[Number(hop[1])]! }, body: '' };
+      if (hop) return { status: 302, headers: { location: metadata[Number(hop[1])] }, body: '' };
       return {
         status: 200,
         headers: { 'content-type': 'text/html' },
@@ -173,7 +173,7 @@ describe('network guard inside Chromium (real browser)', function () {
       const navigation = await page.goto(`http://127.0.0.1:${site.port}/to-metadata/0`, { waitUntil: 'load' }).catch((error: Error) => error);
       expect(navigation).to.be.instanceOf(Error);
       expect((navigation as Error).message).to.contain('net::ERR_ACCESS_DENIED');
-      expect(failed.get(metadata[0]!)).to.equal('net::ERR_ACCESS_DENIED');
+      expect(failed.get(metadata[0])).to.equal('net::ERR_ACCESS_DENIED');
 
       await page.goto(`http://127.0.0.1:${site.port}/`, { waitUntil: 'load' });
       await page.waitForFunction('window.__settled !== undefined');

@@ -63,7 +63,7 @@ describe('browser-wide guard: requests of tabs no job holds (real browser)', fun
     expect(received).to.deep.equal([]);
     const refused = decisions.filter((decision) => decision.kind === 'request' && decision.refused);
     expect(refused.map((decision) => decision.url)).to.deep.equal([`${origin}/unowned`]);
-    expect(refused[0]!.reason).to.match(/no job's tab.*loopback/);
+    expect(refused[0].reason).to.match(/no job's tab.*loopback/);
   });
 
   it("leaves a lent tab's requests to the tab's own interception (the job's policy)", async () => {

@@ -236,7 +236,7 @@ describe(`crawlSite (renderMode ${renderMode}, real Chromium, local fixture site
     const { started } = await crawl(site.url, { concurrency: 1 });
     // Judged by URL alone (anchor texts can only make a page more urgent): the start page, then
     // the contact-likely pages of depth 1 before any page unlikely to carry contacts.
-    expect(started[0]!.depth).to.equal(0);
+    expect(started[0].depth).to.equal(0);
     expect(linkCost(1, 0)).to.be.lessThan(linkCost(0, 2));
     const firstPlain = started.findIndex((entry) => entry.depth > 0 && contactLikelihoodClass(entry.url) === 2);
     const lastUrgent = started.map((entry) => entry.depth === 1 && contactLikelihoodClass(entry.url) === 0).lastIndexOf(true);
@@ -307,10 +307,10 @@ describe(`crawlSite (renderMode ${renderMode}, real Chromium, local fixture site
   it('records the redirect chain of a page', async () => {
     const { pages } = await crawl(new URL('/old-contact', site.url).href, { maxDepth: 0 });
     expect(pages).to.have.length(1);
-    expect(pathOf(pages[0]!.url)).to.equal('/old-contact');
-    expect(pathOf(pages[0]!.finalUrl)).to.equal('/contact.html');
-    expect(pages[0]!.redirectChain.map(pathOf)).to.deep.equal(['/old-contact', '/anciennes-pages/contact']);
-    expect(pages[0]!.emails.map((hit) => hit.address)).to.include('ventes@acme-industries.fr');
+    expect(pathOf(pages[0].url)).to.equal('/old-contact');
+    expect(pathOf(pages[0].finalUrl)).to.equal('/contact.html');
+    expect(pages[0].redirectChain.map(pathOf)).to.deep.equal(['/old-contact', '/anciennes-pages/contact']);
+    expect(pages[0].emails.map((hit) => hit.address)).to.include('ventes@acme-industries.fr');
   });
 
   it('fails clearly, not retryable, when the start URL is a redirect loop', async () => {
@@ -481,8 +481,8 @@ describe(`crawlSite (renderMode ${renderMode}, real Chromium, local fixture site
     it('caps what it reads of a huge page and still reports it', async () => {
       const { pages, summary } = await crawl(new URL('/huge', hostile.url).href, { maxDepth: 0 });
       expect(summary.pagesVisited).to.equal(1);
-      expect(pages[0]!.html.length).to.be.at.most(5_000_000);
-      expect(pages[0]!.emails.map((hit) => hit.address)).to.include('debut@acme-industries.fr');
+      expect(pages[0].html.length).to.be.at.most(5_000_000);
+      expect(pages[0].emails.map((hit) => hit.address)).to.include('debut@acme-industries.fr');
     });
 
     for (const [name, route] of [
@@ -561,7 +561,7 @@ describe(`crawlSite (renderMode ${renderMode}, real Chromium, local fixture site
       expect(arrivals).to.have.length(4); // the catalogue is served by another route
       // A page starts right when the pacer lets its request go; arrival times at the server
       // would add the jitter of starting a request on a busy machine.
-      const gaps = starts.slice(1).map((at, i) => at - starts[i]!);
+      const gaps = starts.slice(1).map((at, i) => at - starts[i]);
       expect(gaps).to.have.length(4);
       for (const gap of gaps) expect(gap, `gaps ${gaps.join(', ')}`).to.be.at.least(295);
     });

@@ -59,15 +59,15 @@ describe('gateways sharing one PostgreSQL store: uploads, job allowances and rat
     expect(uploaded.status).to.equal(201);
     const { uploadId } = (await uploaded.json()) as { uploadId: string };
 
-    const started = await postGraphql(two!, START_ANALYSIS, { input: { uploadId } }, bearer(KEY));
+    const started = await postGraphql(two, START_ANALYSIS, { input: { uploadId } }, bearer(KEY));
     expect(started.body.errors, 'the upload made on gateway 1 is found by gateway 2').to.equal(undefined);
     expect(started.body.data?.startAnalysis).to.include({ kind: 'ANALYSIS' });
 
-    const second = await postGraphql(one!, START_SCRAPING, { input: { url: 'https://acme.example/' } }, bearer(KEY));
+    const second = await postGraphql(one, START_SCRAPING, { input: { url: 'https://acme.example/' } }, bearer(KEY));
     expect(second.body.errors?.[0]?.extensions, 'the job running from gateway 2 counts on gateway 1').to.include({ code: 'TOO_MANY_JOBS', maxActiveJobs: 1 });
 
     // Upload, startAnalysis and the refused startScraping spent the 3 tokens of this minute.
-    const limited = await postGraphql(two!, START_SCRAPING, { input: { url: 'https://acme.example/' } }, bearer(KEY));
+    const limited = await postGraphql(two, START_SCRAPING, { input: { url: 'https://acme.example/' } }, bearer(KEY));
     expect(limited.status).to.equal(429);
     expect(limited.body.errors?.[0]?.extensions?.code).to.equal('RATE_LIMITED');
   });

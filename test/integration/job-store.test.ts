@@ -52,8 +52,8 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
         expect(job).to.include({ id, status: 'QUEUED', progress: 0, pagesVisited: 0 });
         expect(job.createdAt).to.be.instanceOf(Date);
       }
-      await store.updateJob(ids[0]!, { status: 'RUNNING', startedAt: new Date(AT), progress: 12.5, pagesVisited: 3 });
-      const first = (await store.getJob(ids[0]!))!;
+      await store.updateJob(ids[0], { status: 'RUNNING', startedAt: new Date(AT), progress: 12.5, pagesVisited: 3 });
+      const first = (await store.getJob(ids[0]))!;
       expect(first).to.include({ status: 'RUNNING', progress: 12.5, pagesVisited: 3 });
       expect(first.startedAt?.toISOString()).to.equal(AT);
       expect(first.input).to.deep.equal({ n: 0 });
@@ -115,24 +115,24 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
     it('keeps companies, their counts and reports, and uploads visible to every store on the data', async () => {
       const [one, two] = await fixture.open(2);
       const id = randomUUID();
-      await one!.createJob({ id, kind: 'ANALYSIS', input: {} });
-      await one!.analysis.addCompanies(id, [company(0), company(1, null), company(2), company(3)]);
-      await one!.analysis.setCompany(id, 0, { status: 'RUNNING', pagesVisited: 4 });
-      await one!.analysis.setCompany(id, 0, { status: 'RUNNING', pagesVisited: 2 }); // pages never go down
-      await one!.analysis.setCompany(id, 2, { status: 'FAILED', error: 'DNS' });
-      expect(await one!.analysis.markStarted(id, 0)).to.equal(true);
-      expect(await one!.analysis.markStarted(id, 0)).to.equal(false);
-      const c0 = (await two!.analysis.company(id, 0))!;
+      await one.createJob({ id, kind: 'ANALYSIS', input: {} });
+      await one.analysis.addCompanies(id, [company(0), company(1, null), company(2), company(3)]);
+      await one.analysis.setCompany(id, 0, { status: 'RUNNING', pagesVisited: 4 });
+      await one.analysis.setCompany(id, 0, { status: 'RUNNING', pagesVisited: 2 }); // pages never go down
+      await one.analysis.setCompany(id, 2, { status: 'FAILED', error: 'DNS' });
+      expect(await one.analysis.markStarted(id, 0)).to.equal(true);
+      expect(await one.analysis.markStarted(id, 0)).to.equal(false);
+      const c0 = (await two.analysis.company(id, 0))!;
       expect(c0).to.include({ status: 'RUNNING', pagesVisited: 4, started: true, name: 'Company 0' });
-      expect(await two!.analysis.counts(id)).to.deep.equal({ total: 4, pending: 1, running: 1, succeeded: 1, failed: 1, cancelled: 0 });
-      expect((await two!.analysis.pendingCompanies(id, 5)).map((c) => c.index)).to.deep.equal([3]);
-      expect((await two!.analysis.unfinishedCompanies(id)).map((c) => c.index)).to.deep.equal([0, 3]);
-      expect(await two!.analysis.finishRemaining(id, 'CANCELLED', null)).to.equal(2);
+      expect(await two.analysis.counts(id)).to.deep.equal({ total: 4, pending: 1, running: 1, succeeded: 1, failed: 1, cancelled: 0 });
+      expect((await two.analysis.pendingCompanies(id, 5)).map((c) => c.index)).to.deep.equal([3]);
+      expect((await two.analysis.unfinishedCompanies(id)).map((c) => c.index)).to.deep.equal([0, 3]);
+      expect(await two.analysis.finishRemaining(id, 'CANCELLED', null)).to.equal(2);
 
       const upload = { id: randomUUID(), createdAt: new Date(AT), owner: 'k1', filename: 'c.csv', rows: [company(7)], columns: ['name', 'website'], warnings: ['w'] };
-      await one!.analysis.saveUpload(upload);
-      expect(await two!.analysis.upload(upload.id)).to.deep.equal(upload);
-      expect(await two!.analysis.upload(randomUUID())).to.equal(null);
+      await one.analysis.saveUpload(upload);
+      expect(await two.analysis.upload(upload.id)).to.deep.equal(upload);
+      expect(await two.analysis.upload(randomUUID())).to.equal(null);
     });
 
     it('outbox: rows are claimed for a lease, never twice at once, and settle as sent, failed or discarded', async () => {
@@ -146,16 +146,16 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
       expect(new Set(claimed).size, 'no row claimed twice').to.equal(claimed.length);
       expect(claimed.length).to.equal(30);
       expect(await store.outbox.claimDue(10, 60_000), 'leased rows are not due').to.deep.equal([]);
-      await store.outbox.markSent(added[0]!.msgId);
-      expect(await store.outbox.markFailed(added[1]!.msgId, 'too large')).to.equal(true);
-      expect(await store.outbox.markFailed(added[0]!.msgId, 'already sent')).to.equal(false);
-      await store.outbox.retryAt([added[2]!.msgId], 0, 'bus down');
-      expect((await store.outbox.claimDue(10, 60_000)).map((r) => r.msgId)).to.deep.equal([added[2]!.msgId]);
+      await store.outbox.markSent(added[0].msgId);
+      expect(await store.outbox.markFailed(added[1].msgId, 'too large')).to.equal(true);
+      expect(await store.outbox.markFailed(added[0].msgId, 'already sent')).to.equal(false);
+      await store.outbox.retryAt([added[2].msgId], 0, 'bus down');
+      expect((await store.outbox.claimDue(10, 60_000)).map((r) => r.msgId)).to.deep.equal([added[2].msgId]);
       expect(await store.outbox.discardPending(id)).to.equal(28);
       const rows = await store.outbox.ofJob(id);
       expect(rows.map((r) => r.status).slice(0, 3)).to.deep.equal(['SENT', 'FAILED', 'DISCARDED']);
-      expect(rows[2]!.attempts).to.equal(2);
-      expect(rows[0]!.work).to.deep.equal(scrapeWork(id));
+      expect(rows[2].attempts).to.equal(2);
+      expect(rows[0].work).to.deep.equal(scrapeWork(id));
       expect(await store.outbox.pendingCount()).to.equal(0);
       expect(await store.outbox.nextDueAt()).to.equal(null);
     });
@@ -163,11 +163,11 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
     it('a shared token bucket: every store on the data draws from the same tokens', async () => {
       const stores = await fixture.open(3);
       const now = Date.now();
-      const results = await Promise.all(Array.from({ length: 9 }, (_, i) => stores[i % 3]!.takeTokens('mutations:k1', 1, 5, now)));
+      const results = await Promise.all(Array.from({ length: 9 }, (_, i) => stores[i % 3].takeTokens('mutations:k1', 1, 5, now)));
       expect(results.filter((wait) => wait === 0)).to.have.length(5);
       expect(Math.min(...results.filter((wait) => wait > 0))).to.be.greaterThan(0);
-      expect(await stores[0]!.takeTokens('mutations:k1', 1, 5, now + 12_000), 'one token back after 12 s').to.equal(0);
-      expect(await stores[1]!.takeTokens('mutations:k2', 1, 5, now)).to.equal(0);
+      expect(await stores[0].takeTokens('mutations:k1', 1, 5, now + 12_000), 'one token back after 12 s').to.equal(0);
+      expect(await stores[1].takeTokens('mutations:k2', 1, 5, now)).to.equal(0);
     });
 
     it('several job services on the data applying one job\'s output concurrently: events gap-free, ordered, unduplicated; every company once', async () => {
@@ -177,7 +177,7 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
       const services = stores.map((s) => new JobService({ store: s, bus, warn: () => {} }));
       try {
         const total = 24;
-        const job = await services[0]!.startAnalysis(
+        const job = await services[0].startAnalysis(
           Array.from({ length: total }, (_, i) => company(i)),
           { concurrency: total, maxPagesPerSite: 2, maxDepth: 1, delayMs: 0 },
           null,
@@ -185,17 +185,17 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
         );
         const message = (index: number, type: 'company.started' | 'company.completed'): ActorMessage =>
           ({ id: `${type}:${index}`, jobId: job.id, at: new Date().toISOString(), type, index, ...(type === 'company.completed' ? { report: { pagesVisited: 1 } } : {}) }) as ActorMessage;
-        const apply = (m: ActorMessage, i: number): Promise<unknown> => services[i % services.length]!.applyActorMessage(m);
+        const apply = (m: ActorMessage, i: number): Promise<unknown> => services[i % services.length].applyActorMessage(m);
         await Promise.all(Array.from({ length: total }, (_, i) => [apply(message(i, 'company.started'), i), apply(message(i, 'company.started'), i + 1)]).flat());
         await Promise.all(Array.from({ length: total }, (_, i) => [apply(message(i, 'company.completed'), i), apply(message(i, 'company.completed'), i + 2)]).flat());
-        const events = await stores[1]!.eventsAfter(job.id, 0);
+        const events = await stores[1].eventsAfter(job.id, 0);
         expect(events.map((e) => e.seq)).to.deep.equal(events.map((_, i) => i + 1));
         expect(events.length).to.equal(1 + 2 * total + 1);
         const analysed = events.filter((e) => e.type === 'AnalysisProgress' && (e as { message: string }).message.startsWith('Analysed '));
         expect(new Set(analysed.map((e) => (e as { company: string }).company)).size).to.equal(total);
         expect(analysed.map((e) => (e as { current: number }).current)).to.deep.equal(Array.from({ length: total }, (_, i) => i + 1));
         expect(events.at(-1)).to.include({ type: 'AnalysisCompleted', total, succeeded: total, failed: 0 });
-        expect((await stores[2]!.getJob(job.id))!.status).to.equal('COMPLETED');
+        expect((await stores[2].getJob(job.id))!.status).to.equal('COMPLETED');
       } finally {
         await Promise.all(services.map((s) => s.stop()));
         await bus.close();

@@ -38,8 +38,8 @@ describe('two deployments sharing one NATS server with different prefixes', func
   });
 
   it("neither deployment takes the other's work; each completes with its own actors", async () => {
-    const alpha = await start('gateway', 'alpha', { PROSPECTLAB_DATA_DIR: dirs[0]!.path });
-    const beta = await start('gateway', 'beta', { PROSPECTLAB_DATA_DIR: dirs[1]!.path });
+    const alpha = await start('gateway', 'alpha', { PROSPECTLAB_DATA_DIR: dirs[0].path });
+    const beta = await start('gateway', 'beta', { PROSPECTLAB_DATA_DIR: dirs[1].path });
     await start('actors', 'alpha', ACTOR_ENV);
     const options = { concurrency: 3, maxPagesPerSite: 2, maxDepth: 1 };
     const forAlpha = sites.urls.slice(0, 3).map((website, i) => ({ name: `Alpha ${i + 1}`, website }));

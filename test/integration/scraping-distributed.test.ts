@@ -96,12 +96,12 @@ describe('scraping, distributed mode (NATS, separate gateway and actor processes
         await Promise.all(subs.map((s) => s.waitFor((e) => e.__typename === 'ScrapingProgress', 30_000)));
         // The gateway shares one NATS subscription among the watchers of a job.
         expect(await nats.subscriptionCount(subject)).to.equal(1);
-        subs[0]!.stop();
-        subs[1]!.stop();
-        const seenSeq = subs[2]!.events.at(-1)!.seq as number;
-        await subs[2]!.waitFor((e) => e.seq > seenSeq && e.__typename === 'ScrapingProgress', 30_000);
+        subs[0].stop();
+        subs[1].stop();
+        const seenSeq = subs[2].events.at(-1)!.seq as number;
+        await subs[2].waitFor((e) => e.seq > seenSeq && e.__typename === 'ScrapingProgress', 30_000);
         expect(await nats.subscriptionCount(subject), 'kept for the last watcher').to.equal(1);
-        subs[2]!.stop();
+        subs[2].stop();
         await waitUntil(async () => (await nats.subscriptionCount(subject)) === 0, 5000);
         expect(await nats.subscriptionCount(subject)).to.equal(0);
         await gqlData(gateway.url!, 'mutation ($id: ID!) { cancelJob(id: $id) { status } }', { id: jobId });

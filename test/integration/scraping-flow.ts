@@ -59,7 +59,7 @@ export function assertWellFormedStream(events: Record<string, any>[], jobId: str
   const terminals = events.filter((e) => ['ScrapingCompleted', 'ScrapingFailed', 'ScrapingCancelled'].includes(e.__typename));
   expect(terminals, 'exactly one terminal event').to.have.length(1);
   expect(events.at(-1)).to.equal(terminals[0]);
-  return terminals[0]!;
+  return terminals[0];
 }
 
 /** A TCP port nothing listens on. */

@@ -129,7 +129,7 @@ describe('API keys and limits, configured by environment (embedded process, NODE
       ['a key without Bearer', { authorization: KEY_A }],
     ] as const) {
       it(`closes a graphql-ws connection with ${name} with 4403 Forbidden`, async () => {
-        const client = socketClient(url, params as Record<string, unknown> | undefined);
+        const client = socketClient(url, params);
         try {
           const outcome = await runOnce(client, '{ __typename }');
           expect(outcome.results).to.deep.equal([]);

@@ -32,7 +32,7 @@ const lines = (text: string): string[] => text.split('\n').filter((line) => line
 describe('start-up and shutdown (real processes)', function () {
   this.timeout(180_000);
   const processes: EntryProcess[] = [];
-  const dirs: Array<{ remove(): void }> = [];
+  const dirs: { remove(): void }[] = [];
   let nats: NatsServer | null = null;
   const spawn = (...args: Parameters<typeof spawnEntry>): EntryProcess => {
     const proc = spawnEntry(...args);

@@ -24,7 +24,7 @@ describe('bus: permanent and transient send failures', () => {
   it('the embedded bus refuses an oversized send with a permanent error', async () => {
     const bus = new EmbeddedBus({ maxPayloadBytes: 100 });
     try {
-      await bus.ensureStream({ name: 'T', subjects: ['t.>'] } as Parameters<EmbeddedBus['ensureStream']>[0]);
+      await bus.ensureStream({ name: 'T', subjects: ['t.>'] });
       let caught: unknown;
       try {
         await bus.send('t.work', { text: 'x'.repeat(200) });

@@ -59,16 +59,16 @@ describe('BusPubSub (one bus subscription per topic, fanned out)', () => {
     const { bus, open } = countingBus();
     const pubSub = new BusPubSub(bus);
     const [first, second] = [1, 2].map(() => pubSub.subscribe('pl.job.a.events')[Symbol.asyncIterator]());
-    const waiting = first!.next();
-    await first!.return!();
+    const waiting = first.next();
+    await first.return!();
     expect((await waiting).done, 'a pending next() ends with return()').to.equal(true);
-    expect((await first!.next()).done).to.equal(true);
+    expect((await first.next()).done).to.equal(true);
     expect(open()).to.equal(1);
     pubSub.publish('pl.job.a.events', { seq: 3 });
     await settle();
-    expect((await second!.next()).value).to.deep.equal({ seq: 3 });
-    await second!.return!();
-    await second!.return!(); // idempotent
+    expect((await second.next()).value).to.deep.equal({ seq: 3 });
+    await second.return!();
+    await second.return!(); // idempotent
     expect(open()).to.equal(0);
     expect(pubSub.openSubscriptions).to.equal(0);
     // A new reader after everyone left opens a new bus subscription and gets what follows.

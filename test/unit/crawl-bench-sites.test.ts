@@ -23,18 +23,18 @@ describe('benchmark site generator (smoke test)', () => {
   it('lists, for a server-rendered site, the addresses its HTML shows plus the one a script writes', () => {
     const [site] = generateSiteSet({ sites: 1, pagesPerSite: 8 });
     const inHtml = new Set<string>();
-    for (const page of site!.pages.values()) {
-      for (const hit of extractEmails({ url: `https://${site!.domain}${page.path}`, html: page.html })) inHtml.add(hit.address);
+    for (const page of site.pages.values()) {
+      for (const hit of extractEmails({ url: `https://${site.domain}${page.path}`, html: page.html })) inHtml.add(hit.address);
     }
-    const scriptWritten = site!.emails.filter((address) => !inHtml.has(address));
-    expect(scriptWritten).to.deep.equal([`dpo@${site!.domain}`]);
-    expect([...inHtml].sort()).to.deep.equal(site!.emails.filter((address) => address !== `dpo@${site!.domain}`));
-    expect([...site!.pages.values()].filter((page) => page.scriptRendered).map((page) => page.path)).to.deep.equal(['/mentions-legales.html']);
+    const scriptWritten = site.emails.filter((address) => !inHtml.has(address));
+    expect(scriptWritten).to.deep.equal([`dpo@${site.domain}`]);
+    expect([...inHtml].sort()).to.deep.equal(site.emails.filter((address) => address !== `dpo@${site.domain}`));
+    expect([...site.pages.values()].filter((page) => page.scriptRendered).map((page) => page.path)).to.deep.equal(['/mentions-legales.html']);
   });
 
   it('shows nothing of a single-page app without running its scripts', () => {
     const sites = generateSiteSet({ sites: 2, pagesPerSite: 6, appSiteEvery: 2 });
-    const app = sites[1]!;
+    const app = sites[1];
     expect(app.kind).to.equal('app');
     for (const page of app.pages.values()) {
       expect(page.scriptRendered).to.equal(true);
@@ -52,13 +52,13 @@ describe('benchmark site generator (smoke test)', () => {
     const served = await serveSites(sites);
     try {
       expect(served.urls).to.have.length(2);
-      expect(new URL(served.urls[0]!).port).to.not.equal(new URL(served.urls[1]!).port);
+      expect(new URL(served.urls[0]).port).to.not.equal(new URL(served.urls[1]).port);
       expect(served.pageUrls).to.have.length(12);
-      const home = await fetch(served.urls[0]!);
+      const home = await fetch(served.urls[0]);
       expect(home.status).to.equal(200);
-      expect(await home.text()).to.include(sites[0]!.companyName);
-      expect((await fetch(new URL('/js/site.js', served.urls[0]!))).status).to.equal(200);
-      expect((await fetch(new URL('/missing', served.urls[0]!))).status).to.equal(404);
+      expect(await home.text()).to.include(sites[0].companyName);
+      expect((await fetch(new URL('/js/site.js', served.urls[0]))).status).to.equal(200);
+      expect((await fetch(new URL('/missing', served.urls[0]))).status).to.equal(404);
       expect(served.counts()).to.deep.equal({ browser: 0, http: 1, scripts: 1 });
       served.resetCounts();
       expect(served.counts()).to.deep.equal({ browser: 0, http: 0, scripts: 0 });

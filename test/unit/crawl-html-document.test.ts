@@ -63,7 +63,7 @@ describe('parseHtmlDocument (a fetched page, read without a browser)', () => {
 
     it('cuts link texts at 200 characters', () => {
       const links = parseHtmlDocument(`<a href="/x">${'word '.repeat(100)}</a>`, PAGE).links;
-      expect(links[0]!.text.length).to.equal(200);
+      expect(links[0].text.length).to.equal(200);
     });
 
     it('ignores links inside <template> and <noscript> (inert with scripting on), and anchors without href', () => {
@@ -107,7 +107,7 @@ describe('parseHtmlDocument (a fetched page, read without a browser)', () => {
 
     it('caps the code kept of a huge inline script', () => {
       const facts = parseHtmlDocument(`<script>${'x'.repeat(500)}</script>`, PAGE, { maxScriptChars: 100 });
-      expect(facts.inlineScripts[0]!.length).to.be.at.most(600);
+      expect(facts.inlineScripts[0].length).to.be.at.most(600);
     });
 
     it('a page without scripts has none', () => {

@@ -58,7 +58,7 @@ describe('guardedLookup (the address a socket connects to is the address checked
   };
   const lookupWith = (allowPrivateNetworks: boolean, host: string, options: { all?: boolean; family?: number }) =>
     new Promise<{ error: NodeJS.ErrnoException | null; address: string | LookupAddress[]; family?: number }>((resolve) =>
-      guardedLookup({ allowPrivateNetworks }, resolver)(host, options as never, (error, address, family) =>
+      guardedLookup({ allowPrivateNetworks }, resolver)(host, options, (error, address, family) =>
         resolve({ error, address, ...(family === undefined ? {} : { family }) }),
       ),
     );

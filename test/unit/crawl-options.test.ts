@@ -96,7 +96,7 @@ describe('resolveCrawlOptions', () => {
     it(`rejects ${describeInput(input)}`, () => {
       let caught: unknown;
       try {
-        resolveCrawlOptions(input as Partial<CrawlOptions>);
+        resolveCrawlOptions(input);
       } catch (error) {
         caught = error;
       }

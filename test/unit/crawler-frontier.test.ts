@@ -78,7 +78,7 @@ describe('HostPacer', () => {
       // busy: nothing else runs
     }
     await Promise.all(turns);
-    const gaps = startedAt.slice(1).map((at, i) => at - startedAt[i]!);
+    const gaps = startedAt.slice(1).map((at, i) => at - startedAt[i]);
     expect(gaps[0]).to.be.at.least(delayMs + 50);
     expect(gaps[1], `gaps ${gaps.join(', ')}`).to.be.at.least(delayMs);
   });

@@ -285,16 +285,16 @@ describe('extractEmails', () => {
     const before = 'Notre équipe vous répond du lundi au vendredi, de 9 h à 18 h, par téléphone ou par courriel à';
     const after = 'ou par courrier au 12 rue des Lilas, 75011 Paris, France, et sur place sur rendez-vous uniquement.';
     const [hit] = extractEmails({ url: PAGE_URL, html: `<p>${before} contact@dupont.fr ${after}</p>` });
-    expect(hit!.pageUrl).to.equal(PAGE_URL);
-    expect(hit!.context).to.contain('contact@dupont.fr');
-    expect(hit!.context.length).to.be.within(100, 150);
-    expect(hit!.context).to.match(/^\S+/);
-    expect(before.endsWith(hit!.context.split(' contact@')[0]!)).to.equal(true);
+    expect(hit.pageUrl).to.equal(PAGE_URL);
+    expect(hit.context).to.contain('contact@dupont.fr');
+    expect(hit.context.length).to.be.within(100, 150);
+    expect(hit.context).to.match(/^\S+/);
+    expect(before.endsWith(hit.context.split(' contact@')[0])).to.equal(true);
   });
 
   it('uses the text around the link as context for mailto-only addresses', () => {
     const [hit] = extractEmails({ url: PAGE_URL, html: '<p>Pour un devis, <a href="mailto:devis@dupont.fr">cliquez ici</a> merci</p>' });
-    expect(hit!.context).to.equal('Pour un devis, cliquez ici merci');
+    expect(hit.context).to.equal('Pour un devis, cliquez ici merci');
   });
 
   it('shows the obfuscated form as written in the context', () => {

@@ -13,8 +13,8 @@ const read = (file: string): string => fs.readFileSync(path.join(ROOT, file), 'u
 function documentedDefaults(): Map<string, string> {
   const defaults = new Map<string, string>();
   for (const match of read('.env.example').matchAll(/^# ([A-Z][A-Z0-9_]*)=(.*)$/gm)) {
-    expect(defaults.has(match[1]!), `${match[1]} listed twice`).to.equal(false);
-    defaults.set(match[1]!, match[2]!);
+    expect(defaults.has(match[1]), `${match[1]} listed twice`).to.equal(false);
+    defaults.set(match[1], match[2]);
   }
   return defaults;
 }
@@ -26,9 +26,9 @@ function readmeVariables(): Set<string> {
   for (const heading of ['## Configuration', '### Settings']) {
     const start = readme.indexOf(`\n${heading}\n`);
     expect(start, `README has a "${heading}" section`).to.be.greaterThan(-1);
-    const section = readme.slice(start + heading.length + 2).split(/\n#{2,3} /)[0]!;
+    const section = readme.slice(start + heading.length + 2).split(/\n#{2,3} /)[0];
     for (const row of section.split('\n').filter((line) => line.startsWith('| `'))) {
-      for (const name of row.split('|')[1]!.matchAll(/`([A-Z][A-Z0-9_]*)`/g)) names.add(name[1]!);
+      for (const name of row.split('|')[1].matchAll(/`([A-Z][A-Z0-9_]*)`/g)) names.add(name[1]);
     }
   }
   return names;

@@ -23,7 +23,7 @@ const noPeople: CompanyReportPayload = { ...report, name: 'Old report', people: 
 describe('people exports', () => {
   it('CSV: one row per company and person, guesses apart from found addresses, formulas guarded', () => {
     const rows = parse(peopleToCsv([report, noPeople]).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).to.deep.equal([...PEOPLE_SHEET_COLUMNS]);
+    expect(Object.keys(rows[0])).to.deep.equal([...PEOPLE_SHEET_COLUMNS]);
     expect(rows).to.have.length(2);
     expect(rows[0]).to.include({ company: 'Müller GmbH', name: 'Stefan Müller', role: 'Geschäftsführer', seniority: 'OWNER_EXECUTIVE', email: 's.mueller@mueller.example',
       email_guess: '', phone: '+4971112345610', confidence: '1', email_pattern: '{f}.{last}', mail_domain: 'mueller.example',

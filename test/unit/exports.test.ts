@@ -162,7 +162,7 @@ function csvText(value: string | number | boolean | null): string {
 
 describe('exports', () => {
   it('has the documented columns, in order', () => {
-    expect(EXPORT_COLUMNS).to.deep.equal(Object.keys(EXPECTED[0]!));
+    expect(EXPORT_COLUMNS).to.deep.equal(Object.keys(EXPECTED[0]));
     expect(EXPORT_COLUMNS).to.have.length(40);
   });
 
@@ -179,20 +179,20 @@ describe('exports', () => {
       expect(records[0]).to.deep.equal([...EXPORT_COLUMNS]);
       expect(records).to.have.length(REPORTS.length + 1);
       EXPECTED.forEach((expectedRow, index) => {
-        const record = records[index + 1]!;
+        const record = records[index + 1];
         EXPORT_COLUMNS.forEach((column, columnIndex) => {
-          expect(record[columnIndex], `row ${index + 1}, ${column}`).to.equal(csvText(expectedRow[column]!));
+          expect(record[columnIndex], `row ${index + 1}, ${column}`).to.equal(csvText(expectedRow[column]));
         });
       });
     });
 
     it('guards formula injection in text cells', () => {
       const records = parse(csv, { bom: true }) as string[][];
-      const cell = (row: number, column: string) => records[row]![EXPORT_COLUMNS.indexOf(column as (typeof EXPORT_COLUMNS)[number])];
+      const cell = (row: number, column: string) => records[row][EXPORT_COLUMNS.indexOf(column as (typeof EXPORT_COLUMNS)[number])];
       expect(cell(2, 'name')).to.equal(`'=HYPERLINK("http://evil.example","Click")`);
       expect(cell(2, 'error')).to.equal(`'-net::ERR_NAME_NOT_RESOLVED`);
       expect(cell(2, 'title')).to.equal(`'@SUM(1+1)`);
-      expect(cell(2, 'description')!.startsWith(`'\tTabbed`)).to.equal(true);
+      expect(cell(2, 'description').startsWith(`'\tTabbed`)).to.equal(true);
       expect(cell(2, 'input_phone')).to.equal('+1 555 0100', 'a phone number cannot run anything');
       expect(cell(1, 'phones')).to.equal('+33472000001; +33600000002; +33472000009; +33612000003');
       expect(cell(2, 'address')).to.equal(`'+33 trap`);
@@ -215,7 +215,7 @@ describe('exports', () => {
     it('quotes cells that hold the chosen delimiter', () => {
       const text = companiesToCsv([{ ...noWebsite, name: 'Dupont; Fils et Cie' }], ';');
       expect(text).to.include('"Dupont; Fils et Cie"');
-      expect((parse(text, { bom: true, delimiter: ';' }) as string[][])[1]![0]).to.equal('Dupont; Fils et Cie');
+      expect((parse(text, { bom: true, delimiter: ';' }) as string[][])[1][0]).to.equal('Dupont; Fils et Cie');
     });
   });
 
@@ -231,7 +231,7 @@ describe('exports', () => {
   });
 
   describe('guardCsvFormula', () => {
-    const cases: Array<[string, string]> = [
+    const cases: [string, string][] = [
       ['=1+1', "'=1+1"],
       ['+33142868200', '+33142868200'],
       ['+33 1 42 86 82 00; +33 6 00 00 00 02', '+33 1 42 86 82 00; +33 6 00 00 00 02'],
@@ -315,7 +315,7 @@ describe('exports', () => {
     it('parses back to the job and the reports, unchanged', () => {
       const parsed = JSON.parse(companiesToJson(job, REPORTS)) as unknown;
       expect(parsed).to.deep.equal({ job, companies: JSON.parse(JSON.stringify(REPORTS)) });
-      expect((parsed as { companies: CompanyReportPayload[] }).companies[1]!.description).to.have.length(injected.description!.length);
+      expect((parsed as { companies: CompanyReportPayload[] }).companies[1].description).to.have.length(injected.description!.length);
     });
 
     it('is pretty-printed and writes only the documented job fields', () => {

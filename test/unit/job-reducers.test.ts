@@ -178,7 +178,7 @@ describe('job reducers (pure functions)', () => {
 
     it('work that can never be sent fails its company with the reason, and the job goes on', () => {
       const companies = [company(0, 'RUNNING'), company(1, 'PENDING')];
-      const work = { type: 'company', jobId: JOB_ID, index: 0, company: companies[0]!.input, limits: { maxPages: 7, maxDepth: 1, delayMs: 5 } } as CompanyWork;
+      const work = { type: 'company', jobId: JOB_ID, index: 0, company: companies[0].input, limits: { maxPages: 7, maxDepth: 1, delayMs: 5 } } as CompanyWork;
       const r = analysisReducer.onUndeliverable(analysisState(companies, 0), work, 'payload of 2000000 bytes exceeds 1048576', AT);
       expect(r.events[0]).to.include({ type: 'AnalysisItemFailed', error: 'Could not queue the work: payload of 2000000 bytes exceeds 1048576' });
       expect(queuedIndexes(r)).to.deep.equal([1]);

@@ -63,7 +63,7 @@ describe('job telemetry (log lines and counters of the job service)', () => {
     const finished = linesOf(id, 'job.finished');
     expect(finished).to.have.length(1);
     expect(finished[0]).to.include({ level: 'warn', kind: 'SCRAPING', status: 'FAILED', error: 'Chromium crashed three times', pages: 4, emails: 0 });
-    expect(finished[0]!.durationMs).to.be.a('number').and.at.least(0);
+    expect(finished[0].durationMs).to.be.a('number').and.at.least(0);
     expect(await sample('prospectlab_jobs_finished_total', { kind: 'SCRAPING', status: 'FAILED' })).to.equal(failedBefore + 1);
   });
 
@@ -87,7 +87,7 @@ describe('job telemetry (log lines and counters of the job service)', () => {
     await jobs.applyActorMessage(msg(job.id, { type: 'company.started', index: indexes[0] }));
     await jobs.applyActorMessage(msg(job.id, { type: 'company.failed', index: indexes[0], error: 'Could not load https://alpha.example.fr/: HTTP 503', pagesVisited: 0 }));
     await jobs.applyDeadWork(
-      { type: 'company', jobId: job.id, index: indexes[1]!, company: { ...company('Beta', 'https://beta.example.fr/'), website: 'https://beta.example.fr/' }, limits: { maxPages: 10, maxDepth: 2, delayMs: 0 } },
+      { type: 'company', jobId: job.id, index: indexes[1], company: { ...company('Beta', 'https://beta.example.fr/'), website: 'https://beta.example.fr/' }, limits: { maxPages: 10, maxDepth: 2, delayMs: 0 } },
       5,
     );
 
@@ -98,8 +98,8 @@ describe('job telemetry (log lines and counters of the job service)', () => {
       ['Alpha', 'warn'],
       ['Beta', 'warn'],
     ]);
-    expect(failures[0]!.cause).to.equal('Could not load https://alpha.example.fr/: HTTP 503');
-    expect(failures[1]!.cause).to.match(/Gave up after 5 attempts/);
+    expect(failures[0].cause).to.equal('Could not load https://alpha.example.fr/: HTTP 503');
+    expect(failures[1].cause).to.match(/Gave up after 5 attempts/);
     const finished = linesOf(job.id, 'job.finished');
     expect(finished).to.have.length(1);
     expect(finished[0]).to.include({ kind: 'ANALYSIS', status: 'COMPLETED', companies: 3, succeeded: 1, failed: 2, pages: 0, emails: 0 });

@@ -12,10 +12,10 @@ describe('logger', () => {
     const { logger, json, lines } = capture({ base: { service: 'test' } });
     logger.info({ jobId: 'j1', durationMs: 12 }, 'Job j1 completed');
     expect(lines).to.have.length(1);
-    expect(lines[0]!.endsWith('\n')).to.equal(true);
+    expect(lines[0].endsWith('\n')).to.equal(true);
     const [line] = json();
     expect(line).to.include({ level: 'info', service: 'test', jobId: 'j1', durationMs: 12, msg: 'Job j1 completed' });
-    expect(Number.isNaN(Date.parse(line!.time))).to.equal(false);
+    expect(Number.isNaN(Date.parse(line.time))).to.equal(false);
   });
 
   it('drops lines below the level', () => {
@@ -30,7 +30,7 @@ describe('logger', () => {
     const { logger, lines } = capture({ format: 'pretty' });
     logger.warn({ jobId: 'j2' }, 'Company X failed');
     expect(lines.join('')).to.match(/WARN.*Company X failed/);
-    expect(() => JSON.parse(lines[0]!)).to.throw();
+    expect(() => JSON.parse(lines[0])).to.throw();
   });
 
   it('redacts credential fields, URL credentials and known secrets anywhere in a line', () => {
@@ -63,9 +63,9 @@ describe('logger', () => {
     const { logger, json } = capture();
     warnTo(logger)('Gave up', new Error('outer', { cause: new Error('inner cause') }));
     const [line] = json();
-    expect(line!.msg).to.equal('Gave up');
-    expect(line!.err.message).to.include('outer');
-    expect(JSON.stringify(line!.err)).to.include('inner cause');
+    expect(line.msg).to.equal('Gave up');
+    expect(line.err.message).to.include('outer');
+    expect(JSON.stringify(line.err)).to.include('inner cause');
   });
 
   it('reads LOG_LEVEL and LOG_FORMAT, refusing unknown values with the variable named', () => {

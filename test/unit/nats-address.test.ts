@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { describeNatsServers } from '../../bus/nats-options.js';
 
 describe('describeNatsServers (NATS addresses in messages and logs)', () => {
-  const cases: Array<[string | string[], string]> = [
+  const cases: [string | string[], string][] = [
     ['nats://127.0.0.1:4222', 'nats://127.0.0.1:4222'],
     ['nats://gateway:s3cret@nats.internal:4222', 'nats://nats.internal:4222'],
     ['tls://token-abc@nats.example.com', 'tls://nats.example.com'],

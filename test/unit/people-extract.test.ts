@@ -41,7 +41,7 @@ describe('people: extraction from pages', () => {
     for (const [language, html, name, role] of cases) {
       const found = page(html, language);
       expect(found.map((p) => [p.name, p.role, p.evidence]), html).to.deep.equal([[name, role, 'LEGAL_NOTICE']]);
-      expect(found[0]!.seniority).to.equal('OWNER_EXECUTIVE');
+      expect(found[0].seniority).to.equal('OWNER_EXECUTIVE');
     }
   });
 
@@ -121,7 +121,7 @@ describe('people: extraction from pages', () => {
     }
     const report = builder.build();
     expect(report.people!.length).to.be.at.most(MAX_PEOPLE_PER_COMPANY);
-    expect(report.people![0]!.name).to.equal('Bruno Faure');
+    expect(report.people![0].name).to.equal('Bruno Faure');
     expect(JSON.stringify(report).length).to.be.below(1_000_000);
   });
 
@@ -141,8 +141,8 @@ describe('people: extraction from pages', () => {
       expect(found.length).to.be.at.most(MAX_PEOPLE_PER_PAGE);
       for (const person of found) expect(person.name.length).to.be.at.most(60);
     }
-    expect(names(hostile[5]!)).to.deep.equal(['Sophie Martin']);
-    expect(names(hostile[6]!)).to.deep.equal([]);
+    expect(names(hostile[5])).to.deep.equal(['Sophie Martin']);
+    expect(names(hostile[6])).to.deep.equal([]);
   });
 });
 

@@ -107,8 +107,8 @@ describe('people: names and roles per language', () => {
     for (const [name, spelled] of cases) expect(mailSpelling(name), name).to.equal(spelled);
   });
   it('refuses hostile strings quickly and returns nothing for them', () => {
-    const hostile = ['A'.repeat(100_000), `${'Jean '.repeat(10_000)}`, '<script>alert(1)</script> Jean Martin', 'Jean\u0000Martin', '\u202eJean Martin',
-      'Robert\'); DROP TABLE people;--', '=HYPERLINK("http://x")', `${'-'.repeat(50_000)}`, 'Ünïcödé Çhäös'];
+    const hostile = ['A'.repeat(100_000), 'Jean '.repeat(10_000), '<script>alert(1)</script> Jean Martin', 'Jean\u0000Martin', '\u202eJean Martin',
+      'Robert\'); DROP TABLE people;--', '=HYPERLINK("http://x")', '-'.repeat(50_000), 'Ünïcödé Çhäös'];
     for (const text of hostile) {
       const parsed = parsePersonName(text);
       expect(parsed === null || parsed.name.length <= 60, text.slice(0, 30)).to.equal(true);

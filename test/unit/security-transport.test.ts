@@ -147,7 +147,7 @@ describe('error masking', () => {
   describe('formatSocketErrors (graphql-ws) gives Apollo-like codes', () => {
     const variableError = (() => {
       const operation = parse('query ($id: ID!) { job(id: $id) { id } }').definitions[0] as OperationDefinitionNode;
-      return new GraphQLError('Variable "$id" of required type "ID!" was not provided.', { nodes: [operation.variableDefinitions![0]!] });
+      return new GraphQLError('Variable "$id" of required type "ID!" was not provided.', { nodes: [operation.variableDefinitions![0]] });
     })();
     const thrown = new GraphQLError('Cannot read properties of undefined (reading "x")', { originalError: new TypeError('at /srv/prospectlab/dist/x.js') });
     const coded = new GraphQLError('No job with id "x"', { extensions: { code: 'JOB_NOT_FOUND' } });

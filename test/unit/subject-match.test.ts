@@ -12,7 +12,7 @@ import {
 
 describe('subject-match', () => {
   describe('subjectMatches', () => {
-    const cases: Array<[filter: string, subject: string, expected: boolean]> = [
+    const cases: [filter: string, subject: string, expected: boolean][] = [
       ['a.b.c', 'a.b.c', true],
       ['a.b.c', 'a.b', false],
       ['a.b', 'a.b.c', false],
@@ -69,7 +69,7 @@ describe('subject-match', () => {
   });
 
   describe('filtersOverlap', () => {
-    const cases: Array<[string, string, boolean]> = [
+    const cases: [string, string, boolean][] = [
       ['a.b', 'a.b', true],
       ['a.b', 'a.c', false],
       ['a.*', 'a.b', true],
@@ -92,7 +92,7 @@ describe('subject-match', () => {
   });
 
   describe('filterIsSubsetOf', () => {
-    const cases: Array<[string, string, boolean]> = [
+    const cases: [string, string, boolean][] = [
       ['w.a', 'w.>', true],
       ['w.a.>', 'w.>', true],
       ['w.*', 'w.>', true],

@@ -48,7 +48,7 @@ describe('PatternCompiler', () => {
     expect(first!.id).to.not.equal(second!.id);
     expect(compiler.compiledCount).to.equal(2);
     expect(compiler.rejected.map(({ source }) => source)).to.deep.equal(['(?i)ltpatoken', 'unclosed(']);
-    expect(compiler.rejected[0]!.reason).to.be.a('string').and.not.equal('');
+    expect(compiler.rejected[0].reason).to.be.a('string').and.not.equal('');
   });
 });
 

@@ -180,9 +180,9 @@ describe('evaluateDomProbes', () => {
       [probe('.many', { text: true, attributes: ['data-i'] }), probe('.long', { text: true })],
       setup,
     );
-    expect(results['.many']!.texts).to.have.length(MAX_DOM_NODES_PER_SELECTOR);
-    expect(results['.many']!.attributes['data-i']).to.have.length(MAX_DOM_NODES_PER_SELECTOR);
-    expect(results['.long']!.texts[0]).to.have.length(MAX_DOM_TEXT_CHARS);
+    expect(results['.many'].texts).to.have.length(MAX_DOM_NODES_PER_SELECTOR);
+    expect(results['.many'].attributes['data-i']).to.have.length(MAX_DOM_NODES_PER_SELECTOR);
+    expect(results['.long'].texts[0]).to.have.length(MAX_DOM_TEXT_CHARS);
   });
 });
 
@@ -219,9 +219,9 @@ describe('evaluateDomProbesStatically', () => {
       "link[rel=stylesheet][href*='/wp-content/']",
       'p.title',
     ]);
-    expect(results['[ng-version]']!.attributes).to.deep.equal({ 'ng-version': ['17.0.8'] });
-    expect(results['p.title']!.texts).to.deep.equal(['Powered by Widget 2.3']);
-    expect(results['.many']!.texts).to.have.length(MAX_DOM_NODES_PER_SELECTOR);
+    expect(results['[ng-version]'].attributes).to.deep.equal({ 'ng-version': ['17.0.8'] });
+    expect(results['p.title'].texts).to.deep.equal(['Powered by Widget 2.3']);
+    expect(results['.many'].texts).to.have.length(MAX_DOM_NODES_PER_SELECTOR);
   });
 });
 

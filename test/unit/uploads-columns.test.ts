@@ -12,7 +12,7 @@ function row(rowNumber: number, ...texts: string[]): RawRow {
 
 describe('uploads: columns and cell values', () => {
   describe('recogniseHeader', () => {
-    const cases: Array<[header: string, field: CompanyField | null]> = [
+    const cases: [header: string, field: CompanyField | null][] = [
       ['name', 'name'],
       ['Name', 'name'],
       ['  NAME  ', 'name'],
@@ -128,7 +128,7 @@ describe('uploads: columns and cell values', () => {
   });
 
   describe('parseDecimalText (ratings)', () => {
-    const cases: Array<[string, number | null]> = [
+    const cases: [string, number | null][] = [
       ['4.5', 4.5],
       ['4,5', 4.5],
       [' 4,5 ', 4.5],
@@ -153,7 +153,7 @@ describe('uploads: columns and cell values', () => {
   });
 
   describe('parseCountText (review counts)', () => {
-    const cases: Array<[string, number | null]> = [
+    const cases: [string, number | null][] = [
       ['312', 312],
       ['1 234', 1234],
       ['1\u00a0234', 1234],
@@ -175,7 +175,7 @@ describe('uploads: columns and cell values', () => {
   });
 
   describe('readWebsiteCell', () => {
-    const cases: Array<[text: string, hyperlink: string | null, website: string | null, problem: RegExp | null]> = [
+    const cases: [text: string, hyperlink: string | null, website: string | null, problem: RegExp | null][] = [
       ['', null, null, null],
       ['   ', null, null, null],
       ['acme.fr', null, 'https://acme.fr', null],
@@ -218,7 +218,7 @@ describe('uploads: columns and cell values', () => {
   });
 
   describe('spreadsheetErrorIn', () => {
-    const cases: Array<[string, string | null]> = [
+    const cases: [string, string | null][] = [
       ['#REF!', '#REF!'],
       [' #ref! ', '#REF!'],
       ['#NAME?', '#NAME?'],
@@ -237,7 +237,7 @@ describe('uploads: columns and cell values', () => {
   });
 
   describe('decodeText', () => {
-    const cases: Array<[label: string, bytes: Buffer, text: string, encoding: string]> = [
+    const cases: [label: string, bytes: Buffer, text: string, encoding: string][] = [
       ['UTF-8', Buffer.from('Café;Hélène', 'utf8'), 'Café;Hélène', 'utf-8'],
       ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Café', 'utf8')]), 'Café', 'utf-8'],
       ['windows-1252', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x20, 0x92]), 'Café € ’', 'windows-1252'],

@@ -8,7 +8,7 @@ function company(name: string, website: string | null, address: string | null = 
 }
 
 describe('uploads: dedupeCompanies', () => {
-  const sameCompany: Array<[label: string, a: CompanyInputPayload, b: CompanyInputPayload]> = [
+  const sameCompany: [label: string, a: CompanyInputPayload, b: CompanyInputPayload][] = [
     ['www and apex', company('Acme', 'https://www.acme.fr'), company('ACME SAS', 'https://acme.fr/contact')],
     ['scheme missing on one', company('Acme', 'acme.fr'), company('Acme', 'http://www.acme.fr/')],
     ['subdomain of the same registrable domain', company('Acme', 'https://shop.acme.co.uk'), company('Acme UK', 'https://www.acme.co.uk')],
@@ -28,7 +28,7 @@ describe('uploads: dedupeCompanies', () => {
     });
   }
 
-  const differentCompanies: Array<[label: string, a: CompanyInputPayload, b: CompanyInputPayload]> = [
+  const differentCompanies: [label: string, a: CompanyInputPayload, b: CompanyInputPayload][] = [
     ['different domains', company('Acme', 'https://acme.fr'), company('Acme', 'https://acme.com')],
     ['two Facebook pages', company('Café A', 'https://www.facebook.com/cafe.a'), company('Café B', 'https://www.facebook.com/cafe.b')],
     ['two Facebook profile ids', company('Café A', 'https://www.facebook.com/profile.php?id=1'), company('Café B', 'https://www.facebook.com/profile.php?id=2')],

@@ -4,7 +4,7 @@ import { InvalidCompanyFileError, parseCompanyFile, type InvalidCompanyFileCode,
 import type { CompanyInputPayload } from '../../schema/company.js';
 import { readFixtureFile } from '../fixtures/files/fixture-files.js';
 
-type Upload = { filename: string; contentType?: string; data: Buffer };
+interface Upload { filename: string; contentType?: string; data: Buffer }
 
 function csvUpload(text: string, filename = 'companies.csv'): Upload {
   return { filename, data: Buffer.from(text, 'utf8') };
@@ -117,7 +117,7 @@ describe('uploads: parseCompanyFile', () => {
       expect(parsed.warnings).to.deep.equal([]);
       expect(parsed.rows.length).to.be.within(8, 10);
       expect(parsed.rows.filter((row) => row.website === null)).to.have.length(1);
-      expect(parsed.rows.every((row) => row.website === null || /^https:\/\//.test(row.website))).to.equal(true);
+      expect(parsed.rows.every((row) => row.website === null || row.website.startsWith('https://'))).to.equal(true);
     });
   });
 
@@ -185,7 +185,7 @@ describe('uploads: parseCompanyFile', () => {
     it('warns about unrecognised and duplicate columns', async () => {
       const parsed = await parseCompanyFile(csvUpload('Nom,Ville,Site web,Website\nAcme,Lyon,a.example,b.example\n'));
       expect(parsed.mapping).to.deep.equal({ name: 'Nom', website: 'Website' });
-      expect(parsed.rows[0]!.website).to.equal('https://b.example');
+      expect(parsed.rows[0].website).to.equal('https://b.example');
       expect(parsed.warnings).to.deep.equal([
         'Column "Ville" not recognised, ignored',
         'Column "Site web" also looks like website; "Website" is used, "Site web" ignored',
@@ -305,7 +305,7 @@ describe('uploads: parseCompanyFile', () => {
   });
 
   describe('bad files', () => {
-    const fixtureCases: Array<[fixture: string, code: InvalidCompanyFileCode, message: RegExp]> = [
+    const fixtureCases: [fixture: string, code: InvalidCompanyFileCode, message: RegExp][] = [
       ['not-a-spreadsheet.pdf', 'UNSUPPORTED_FILE_TYPE', /PDF document, not a spreadsheet.*CSV or XLSX/],
       ['legacy.xls', 'UNSUPPORTED_FILE_TYPE', /^Legacy \.xls files are not supported; save as \.xlsx or CSV$/],
       ['spreadsheet.ods', 'UNSUPPORTED_FILE_TYPE', /OpenDocument/],
@@ -322,7 +322,7 @@ describe('uploads: parseCompanyFile', () => {
     }
 
     const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    const inlineCases: Array<[label: string, upload: Upload, code: InvalidCompanyFileCode, message: RegExp]> = [
+    const inlineCases: [label: string, upload: Upload, code: InvalidCompanyFileCode, message: RegExp][] = [
       ['a PNG named .csv', { filename: 'companies.csv', contentType: 'text/csv', data: PNG }, 'UNSUPPORTED_FILE_TYPE', /PNG image/],
       ['binary data', { filename: 'data.bin', contentType: 'application/octet-stream', data: Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x80, 0x00]) }, 'UNSUPPORTED_FILE_TYPE', /\(declared as application\/octet-stream\) is binary data/],
       ['an HTML page named .xls', csvUpload('<!DOCTYPE html><html><table><tr><td>name</td></tr></table></html>', 'export.xls'), 'UNSUPPORTED_FILE_TYPE', /HTML or XML document/],
@@ -415,7 +415,7 @@ describe('uploads: parseCompanyFile', () => {
       await expectInvalid({ filename: 'rows.xlsx', data }, 'TOO_MANY_ROWS', /4 data rows, over the limit of 3/, { maxRows: 3 });
     });
 
-    const badOptions: Array<[string, ParseOptions]> = [
+    const badOptions: [string, ParseOptions][] = [
       ['maxBytes 0', { maxBytes: 0 }],
       ['maxRows -1', { maxRows: -1 }],
       ['maxRows 1.5', { maxRows: 1.5 }],

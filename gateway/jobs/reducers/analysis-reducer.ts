@@ -149,7 +149,7 @@ export const analysisReducer: JobReducer<AnalysisState> = {
     if (!('index' in m)) return NOTHING;
     const company = state.company;
     // Only a company whose work is out may report; anything else is a late or duplicate message.
-    if (!company || company.index !== m.index || company.status !== 'RUNNING') return NOTHING;
+    if (company?.index !== m.index || company.status !== 'RUNNING') return NOTHING;
     const d = new AnalysisDraft(state, m.at);
     switch (m.type) {
       case 'company.started':
@@ -218,7 +218,7 @@ export const analysisReducer: JobReducer<AnalysisState> = {
 
   onUndeliverable(state: AnalysisState, work: Work, error: string, at: string): Reduction {
     const company = state.company;
-    if (work.type !== 'company' || !company || company.index !== work.index || company.status !== 'RUNNING') return NOTHING;
+    if (work.type !== 'company' || company?.index !== work.index || company.status !== 'RUNNING') return NOTHING;
     return companyFailed(new AnalysisDraft(state, at), company, `Could not queue the work: ${error}`, 0);
   },
 };
