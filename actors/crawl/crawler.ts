@@ -11,7 +11,7 @@ import { TimeoutError, type Page } from 'puppeteer';
 import type { EmailHit } from '../extract/emails.js';
 import { analysePage, WorkerTaskFailedError, WorkerTaskTimeoutError } from '../page-analysis/page-analysis.js';
 import type { CrawlContext } from './crawl-context.js';
-import { StartPageError } from './crawl-errors.js';
+import { parseRetryAfterMs, StartPageError } from './crawl-errors.js';
 import { crawlErrors, pagesLoaded } from '../../observability/metrics.js';
 import { BestFirstFrontier, linkCost } from './best-first-frontier.js';
 import type { FrontierEntry } from './crawl-frontier.js';
@@ -24,7 +24,8 @@ import { PageSource, type FetchedWith, type PageLoad } from './page-source.js';
 import { raceTimeout } from './promise-race.js';
 import type { RenderReason } from './render-need.js';
 import { ALLOW_ALL, type RobotsRules } from './robots.js';
-import { contactLikelihoodClass, isLikelyHtmlUrl, isSameSite, looksLikeTrap, normalizeUrl, parseStartUrl } from './url-rules.js';
+import { contactLikelihoodClass, isLikelyHtmlUrl, looksLikeTrap } from './crawl-heuristics.js';
+import { isSameSite, normalizeUrl, parseStartUrl } from './url-rules.js';
 import { ROBOTS_USER_AGENT_TOKEN } from './user-agent.js';
 
 export { BrowserCrashedError, StartPageError } from './crawl-errors.js';
@@ -264,7 +265,9 @@ class CrawlRun {
     }
     if (loaded.status !== null && loaded.status >= 400) {
       crawlErrors.inc({ cause: `http_${Math.floor(loaded.status / 100)}xx` });
-      throw new StartPageError(`Could not load ${url}: HTTP ${loaded.status}`, isRetryableStatus(loaded.status));
+      const retryable = isRetryableStatus(loaded.status);
+      const retryAfterMs = retryable ? parseRetryAfterMs(loaded.headers['retry-after']) : undefined;
+      throw new StartPageError(`Could not load ${url}: HTTP ${loaded.status}`, retryable, { retryAfterMs });
     }
     const finalUrl = normalizeUrl(loaded.finalUrl) ?? url;
     if (finalUrl !== url) this.#siteAnchors.push(finalUrl);
