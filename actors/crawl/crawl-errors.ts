@@ -31,13 +31,14 @@ export class BrowserCrashedError extends Error implements RetryPolicy {
 }
 
 /**
- * `Retry-After` as a wait in ms: delay-seconds or an HTTP date; undefined when absent or
- * unreadable. `now` is for tests.
+ * `Retry-After` as a wait in ms: delay-seconds or an HTTP date (`…GMT`); undefined when absent
+ * or unreadable. `now` is for tests.
  */
 export function parseRetryAfterMs(value: string | undefined, now: number = Date.now()): number | undefined {
   const raw = value?.trim() ?? '';
   if (raw === '') return undefined;
   if (/^\d{1,9}$/.test(raw)) return Number(raw) * 1000;
+  if (!/ GMT$/i.test(raw)) return undefined;
   const at = Date.parse(raw);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
