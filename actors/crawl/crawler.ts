@@ -238,21 +238,14 @@ class CrawlRun {
     }
     this.#known.add(url);
     this.#pagesStarted += 1;
-    let load: PageLoad;
-    try {
-      load = await this.#load({ url, depth: 0 }, rules);
-    } catch (error) {
-      if (error instanceof PageLoadError) {
-        crawlErrors.inc({ cause: error.code });
+    await this.#loadAndAccept(
+      { url, depth: 0 },
+      rules,
+      (load) => this.#acceptStartPage(url, load),
+      (error) => {
         throw new StartPageError(error.message, error.retryable, { cause: error });
-      }
-      throw error;
-    }
-    try {
-      await this.#acceptStartPage(url, load);
-    } finally {
-      await load.lease?.release();
-    }
+      },
+    );
   }
 
   async #acceptStartPage(url: string, load: PageLoad): Promise<void> {
@@ -330,17 +323,35 @@ class CrawlRun {
       return;
     }
     this.#pagesStarted += 1;
+    await this.#loadAndAccept(
+      entry,
+      rules,
+      (load) => this.#acceptPage(entry, load),
+      (error) => this.#reportFailure(entry, error.message),
+    );
+  }
+
+  /**
+   * Loads an entry's page and hands it to `accept`, then gives its browser tab back; a page
+   * that could not be loaded goes to `onLoadFailed` instead.
+   */
+  async #loadAndAccept(
+    entry: FrontierEntry,
+    rules: RobotsRules,
+    accept: (load: PageLoad) => Promise<void>,
+    onLoadFailed: (error: PageLoadError) => Promise<void>,
+  ): Promise<void> {
     let load: PageLoad;
     try {
       load = await this.#load(entry, rules);
     } catch (error) {
       if (!(error instanceof PageLoadError)) throw error;
       crawlErrors.inc({ cause: error.code });
-      await this.#reportFailure(entry, error.message);
+      await onLoadFailed(error);
       return;
     }
     try {
-      await this.#acceptPage(entry, load);
+      await accept(load);
     } finally {
       await load.lease?.release();
     }
