@@ -11,7 +11,7 @@ import { parseWork, type Work } from '../schema/work.js';
 import { ACTOR_SERVICE_DEFAULTS } from './actor-service-defaults.js';
 import { runCompanyActor } from './company.actor.js';
 import { MailDomainChecker } from './dns/mail-domain-checker.js';
-import { launchBrowser, type BrowserHandle } from './crawl/browser.js';
+import { launchBrowser } from './crawl/browser.js';
 import { resolveCrawlOptions, type CrawlSettings } from './crawl/crawl-options.js';
 import { retryDelayMs } from './retry-decision.js';
 import { runScrapingActor } from './scraping.actor.js';
@@ -25,12 +25,8 @@ export interface ActorServiceOptions extends CrawlSettings {
   readonly ackWaitMs?: number;
   /** Deliveries of one work message; the last one reports failure instead of retrying. @default {@link ACTOR_SERVICE_DEFAULTS} */
   readonly maxDeliver?: number;
-  /** A browser to use instead of launching one (it is then not disposed by stop). */
-  readonly browser?: BrowserHandle;
   /** Pages rendered at once by this service, all jobs together. @default from CPUs and free memory */
   readonly maxBrowserPages?: number;
-  /** @default warnings of {@link ActorServiceOptions.logger} */
-  readonly warn?: (message: string, error?: unknown) => void;
   /** @default defaultLogger() */
   readonly logger?: Logger;
   /** Resolvers of e-mail domain checks (`ip`, `ip:port`, `[ipv6]:port`); empty: the system's. @default [] */
@@ -51,7 +47,7 @@ const FINISHED = new Set(['COMPLETED', 'FAILED', 'CANCELLED']);
 export async function startActorService(options: ActorServiceOptions): Promise<ActorService> {
   const { bus } = options;
   const logger = options.logger ?? defaultLogger();
-  const warn = options.warn ?? warnTo(logger);
+  const warn = warnTo(logger);
   const ackWaitMs = options.ackWaitMs ?? ACTOR_SERVICE_DEFAULTS.ackWaitMs;
   const maxDeliver = options.maxDeliver ?? ACTOR_SERVICE_DEFAULTS.maxDeliver;
   // Checked once here, so a bad setting stops the service instead of failing every job.
@@ -59,8 +55,7 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
   const crawl: Required<CrawlSettings> = { allowPrivateNetworks, pageTimeoutMs, renderMode };
   await bus.ensureStream(WORK_STREAM);
   await bus.ensureStream(ACTOR_STREAM);
-  const browser =
-    options.browser ?? (await launchBrowser(options.maxBrowserPages ? { maxConcurrentPages: options.maxBrowserPages } : {}));
+  const browser = await launchBrowser(options.maxBrowserPages ? { maxConcurrentPages: options.maxBrowserPages } : {});
   /** Work running now, keyed by job id and company index. */
   const running = new Map<string, { readonly jobId: string; readonly controller: AbortController }>();
   const recentlyCancelled = new Set<string>();
@@ -160,7 +155,7 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
         for (const entry of running.values()) entry.controller.abort(SHUTDOWN);
         await stopped;
         for (const s of subscriptions) s.unsubscribe();
-        if (!options.browser) await browser.dispose();
+        await browser.dispose();
       })();
       return stopping;
     },

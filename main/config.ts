@@ -170,7 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
 }
 
 /** What an actor service takes from the process configuration (`npm start` and `npm run actors` alike). */
-export function actorServiceSettings(config: ProcessConfig): Omit<ActorServiceOptions, 'bus' | 'logger' | 'browser' | 'warn'> {
+export function actorServiceSettings(config: ProcessConfig): Omit<ActorServiceOptions, 'bus' | 'logger'> {
   return {
     allowPrivateNetworks: config.allowPrivateNetworks,
     pageTimeoutMs: config.pageTimeoutMs,

@@ -111,39 +111,57 @@ function describeRetries(getUrl: () => string, getOutputs: () => string): void {
   });
 }
 
-describe('retry policy, embedded mode', function () {
-  this.timeout(180_000);
-  let product: ProductProcess;
-  const data = tempDir('pl-retry-embedded');
-  before(async () => {
-    product = await startProcess('embedded', { PROSPECTLAB_DATA_DIR: data.path, PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1', PROSPECTLAB_PAGE_TIMEOUT_MS: '5000' });
-  });
-  after(async () => {
-    await product?.stop();
-    data.remove();
-  });
-  describeRetries(() => product.url!, () => product.output());
-});
+/** The product in one mode: its GraphQL URL, what its actor service printed, and how to stop it. */
+interface RunningProduct {
+  readonly url: string;
+  actorOutput(): string;
+  stop(): Promise<void>;
+}
 
-describe('retry policy, distributed mode (NATS, a gateway and an actor process)', function () {
-  this.timeout(180_000);
-  let nats: NatsServer;
-  let gateway: ProductProcess;
-  let actors: ProductProcess;
-  const data = tempDir('pl-retry-distributed');
-  before(async () => {
-    nats = await startNatsServer();
-    gateway = await startProcess('gateway', { NATS_URL: nats.url, PROSPECTLAB_DATA_DIR: data.path });
-    actors = await startProcess('actors', { NATS_URL: nats.url, PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1', PROSPECTLAB_PAGE_TIMEOUT_MS: '5000' });
+const ACTOR_ENV = { PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1', PROSPECTLAB_PAGE_TIMEOUT_MS: '5000' };
+
+async function startProduct(mode: 'embedded' | 'distributed', dataDir: string): Promise<RunningProduct> {
+  if (mode === 'embedded') {
+    const product = await startProcess('embedded', { PROSPECTLAB_DATA_DIR: dataDir, ...ACTOR_ENV });
+    return { url: product.url!, actorOutput: () => product.output(), stop: async () => void (await product.stop()) };
+  }
+  const nats: NatsServer = await startNatsServer();
+  const processes: ProductProcess[] = [];
+  try {
+    processes.push(await startProcess('gateway', { NATS_URL: nats.url, PROSPECTLAB_DATA_DIR: dataDir }));
+    processes.push(await startProcess('actors', { NATS_URL: nats.url, ...ACTOR_ENV }));
+  } catch (error) {
+    await Promise.all(processes.map((p) => p.stop()));
+    await nats.stop();
+    throw error;
+  }
+  const [gateway, actors] = processes as [ProductProcess, ProductProcess];
+  return {
+    url: gateway.url!,
+    actorOutput: () => actors.output(),
+    async stop() {
+      const codes = [await gateway.stop(), await actors.stop()];
+      await nats.stop();
+      expect(codes, processes.map((p) => p.output()).join('\n---\n')).to.deep.equal([0, 0]);
+    },
+  };
+}
+
+for (const mode of ['embedded', 'distributed'] as const) {
+  describe(`retry policy, ${mode} mode${mode === 'distributed' ? ' (NATS, a gateway and an actor process)' : ''}`, function () {
+    this.timeout(180_000);
+    const data = tempDir(`pl-retry-${mode}`);
+    let product: RunningProduct | undefined;
+    before(async () => {
+      product = await startProduct(mode, data.path);
+    });
+    after(async () => {
+      await product?.stop();
+      data.remove();
+    });
+    describeRetries(() => product!.url, () => product!.actorOutput());
   });
-  after(async () => {
-    const codes = [await gateway?.stop(), await actors?.stop()];
-    await nats?.stop();
-    data.remove();
-    expect(codes, [gateway, actors].map((p) => p?.output()).join('\n---\n')).to.deep.equal([0, 0]);
-  });
-  describeRetries(() => gateway.url!, () => actors.output());
-});
+}
 
 describe('crawlSite: retry policy of a start page that answers an error', function () {
   this.timeout(60_000);
