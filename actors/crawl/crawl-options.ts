@@ -17,15 +17,15 @@ export const RENDER_MODES: readonly RenderMode[] = Object.freeze(['auto', 'alway
 
 /** Limits and politeness settings of one crawl. */
 export interface CrawlOptions {
-  /** Link depth from the start page (start = 0). @default 3 */
+  /** Link depth from the start page (start = 0). @default {@link SCRAPE_DEFAULTS} */
   readonly maxDepth: number;
-  /** Pages fetched at most, failed ones included. @default 50 */
+  /** Pages fetched at most, failed ones included. @default {@link SCRAPE_DEFAULTS} */
   readonly maxPages: number;
-  /** Wall-clock budget of the whole crawl. @default 300 */
+  /** Wall-clock budget of the whole crawl. @default {@link SCRAPE_DEFAULTS} */
   readonly maxDurationSeconds: number;
-  /** Pages rendered at once. @default 5 */
+  /** Pages loaded at once. @default {@link SCRAPE_DEFAULTS} */
   readonly concurrency: number;
-  /** Pause between two requests to the same host (robots.txt Crawl-delay may raise it). @default 0 */
+  /** Pause between two requests to the same host (robots.txt Crawl-delay may raise it). @default {@link SCRAPE_DEFAULTS} */
   readonly delayMs: number;
   /** Per-page navigation timeout. @default 20000 */
   readonly pageTimeoutMs: number;
