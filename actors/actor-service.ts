@@ -104,7 +104,10 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
       }
       throw error;
     }
+    // Alive from the start: asking the gateway whether the job is still wanted may take longer than the ack wait.
+    const heartbeat = setInterval(() => msg.working(), Math.max(100, Math.floor(ackWaitMs / 3)));
     if (!(await stillWanted(work.jobId))) {
+      clearInterval(heartbeat);
       await msg.ack();
       return;
     }
@@ -115,7 +118,6 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
     }
     const controller = new AbortController();
     running.set(key, { jobId: work.jobId, controller });
-    const heartbeat = setInterval(() => msg.working(), Math.max(100, Math.floor(ackWaitMs / 3)));
     try {
       await run(work, msg, controller.signal);
       if (controller.signal.reason === SHUTDOWN) msg.nak();
