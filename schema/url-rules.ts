@@ -1,11 +1,10 @@
-import { isIP } from 'node:net';
-import { parse as parseDomain } from 'tldts';
-
 /**
  * URL rules shared by the gateway and the crawler: start-URL validation, normalization and
  * site identity. The crawler's own heuristics (which links to follow first, which look like
  * traps) are in actors/crawl/crawl-heuristics.ts.
  */
+import { isIP } from 'node:net';
+import { parse as parseDomain } from 'tldts';
 
 /** Longest URL the crawler accepts or follows; longer ones are almost always traps. */
 export const MAX_URL_LENGTH = 2000;
