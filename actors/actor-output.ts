@@ -15,11 +15,12 @@ import { defaultLogger, warnTo } from '../observability/logger.js';
 
 type Unstamped<M> = M extends ActorMessage ? Omit<M, 'id' | 'jobId' | 'at'> : never;
 
+/** How long one message may keep failing (bus unavailable) before it is given up. */
+const SEND_RETRY_FOR_MS = 60_000;
+
 export interface ActorOutputOptions {
   readonly bus: Bus;
   readonly jobId: string;
-  /** How long one message may keep failing before it is given up. @default 60000 */
-  readonly retryForMs?: number;
   /** @default warnings of defaultLogger() */
   readonly warn?: (message: string, error?: unknown) => void;
 }
@@ -27,7 +28,6 @@ export interface ActorOutputOptions {
 export class ActorOutput {
   readonly #bus: Bus;
   readonly #jobId: string;
-  readonly #retryForMs: number;
   readonly #warn: (message: string, error?: unknown) => void;
   #tail: Promise<void> = Promise.resolve();
   /** Messages queued and not yet stored (or given up). */
@@ -38,7 +38,6 @@ export class ActorOutput {
   constructor(options: ActorOutputOptions) {
     this.#bus = options.bus;
     this.#jobId = options.jobId;
-    this.#retryForMs = options.retryForMs ?? 60_000;
     this.#warn = options.warn ?? warnTo(defaultLogger());
   }
 
@@ -78,7 +77,7 @@ export class ActorOutput {
   }
 
   async #sendWithRetry(subject: string, message: { id: string; type: string }): Promise<void> {
-    const deadline = Date.now() + this.#retryForMs;
+    const deadline = Date.now() + SEND_RETRY_FOR_MS;
     for (let attempt = 0; ; attempt++) {
       try {
         await this.#bus.send(subject, message, message.id);

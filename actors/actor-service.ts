@@ -8,32 +8,25 @@ import { addGaugeSource, QUEUE_DEPTH_GAUGE, workRedeliveries } from '../observab
 import { ACTOR_CONSUMER, ACTOR_STREAM, jobIdFromSubject, subjects, WORK_STREAM } from '../schema/subjects.js';
 import { InvalidMessageError } from '../schema/wire.js';
 import { parseWork, type Work } from '../schema/work.js';
+import { ACTOR_SERVICE_DEFAULTS } from './actor-service-defaults.js';
 import { runCompanyActor } from './company.actor.js';
 import { MailDomainChecker } from './dns/mail-domain-checker.js';
-import { launchBrowser, type BrowserHandle } from './crawl/browser.js';
-import type { RenderMode } from './crawl/crawl-options.js';
+import { launchBrowser } from './crawl/browser.js';
+import { resolveCrawlOptions, type CrawlSettings } from './crawl/crawl-options.js';
+import { retryDelayMs } from './retry-decision.js';
 import { runScrapingActor } from './scraping.actor.js';
-import { RetryableWorkError } from './work-errors.js';
+import { RetryableError } from './work-errors.js';
 
-export interface ActorServiceOptions {
+export interface ActorServiceOptions extends CrawlSettings {
   readonly bus: Bus;
-  /** Jobs this process works on at once. @default 2 */
+  /** Jobs this process works on at once. @default {@link ACTOR_SERVICE_DEFAULTS} */
   readonly maxConcurrentJobs?: number;
-  /** Work not reported alive for this long is redelivered to another service. @default 30000 */
+  /** Work not reported alive for this long is redelivered to another service. @default {@link ACTOR_SERVICE_DEFAULTS} */
   readonly ackWaitMs?: number;
-  /** Deliveries of one work message before it is reported failed. @default 5 */
+  /** Deliveries of one work message; the last one reports failure instead of retrying. @default {@link ACTOR_SERVICE_DEFAULTS} */
   readonly maxDeliver?: number;
-  readonly allowPrivateNetworks: boolean;
-  /** Per-page navigation timeout. @default 20000 */
-  readonly pageTimeoutMs?: number;
-  /** A browser to use instead of launching one (it is then not disposed by stop). */
-  readonly browser?: BrowserHandle;
-  /** `auto`: plain HTTP first, Chromium when a page needs it; `always`: render every page. @default 'auto' */
-  readonly renderMode?: RenderMode;
   /** Pages rendered at once by this service, all jobs together. @default from CPUs and free memory */
   readonly maxBrowserPages?: number;
-  /** @default warnings of {@link ActorServiceOptions.logger} */
-  readonly warn?: (message: string, error?: unknown) => void;
   /** @default defaultLogger() */
   readonly logger?: Logger;
   /** Resolvers of e-mail domain checks (`ip`, `ip:port`, `[ipv6]:port`); empty: the system's. @default [] */
@@ -54,13 +47,15 @@ const FINISHED = new Set(['COMPLETED', 'FAILED', 'CANCELLED']);
 export async function startActorService(options: ActorServiceOptions): Promise<ActorService> {
   const { bus } = options;
   const logger = options.logger ?? defaultLogger();
-  const warn = options.warn ?? warnTo(logger);
-  const ackWaitMs = options.ackWaitMs ?? 30_000;
-  const maxDeliver = options.maxDeliver ?? 5;
+  const warn = warnTo(logger);
+  const ackWaitMs = options.ackWaitMs ?? ACTOR_SERVICE_DEFAULTS.ackWaitMs;
+  const maxDeliver = options.maxDeliver ?? ACTOR_SERVICE_DEFAULTS.maxDeliver;
+  // Checked once here, so a bad setting stops the service instead of failing every job.
+  const { allowPrivateNetworks, pageTimeoutMs, renderMode } = resolveCrawlOptions({ allowPrivateNetworks: options.allowPrivateNetworks, pageTimeoutMs: options.pageTimeoutMs, renderMode: options.renderMode });
+  const crawl: Required<CrawlSettings> = { allowPrivateNetworks, pageTimeoutMs, renderMode };
   await bus.ensureStream(WORK_STREAM);
   await bus.ensureStream(ACTOR_STREAM);
-  const browser =
-    options.browser ?? (await launchBrowser(options.maxBrowserPages ? { maxConcurrentPages: options.maxBrowserPages } : {}));
+  const browser = await launchBrowser(options.maxBrowserPages ? { maxConcurrentPages: options.maxBrowserPages } : {});
   /** Work running now, keyed by job id and company index. */
   const running = new Map<string, { readonly jobId: string; readonly controller: AbortController }>();
   const recentlyCancelled = new Set<string>();
@@ -92,18 +87,9 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
   };
 
   const mailDomainChecker = new MailDomainChecker({ servers: options.dnsServers ?? [] });
-  const run = (work: Work, finalAttempt: boolean, signal: AbortSignal): Promise<unknown> => {
-    const common = {
-      mailDomainChecker,
-      bus,
-      browser,
-      allowPrivateNetworks: options.allowPrivateNetworks,
-      finalAttempt,
-      warn,
-      ...(options.pageTimeoutMs ? { pageTimeoutMs: options.pageTimeoutMs } : {}),
-      ...(options.renderMode ? { renderMode: options.renderMode } : {}),
-    };
-    return work.type === 'scrape' ? runScrapingActor(work, common, signal) : runCompanyActor(work, common, signal);
+  const run = (work: Work, msg: WorkMessage, signal: AbortSignal): Promise<unknown> => {
+    const deps = { ...crawl, mailDomainChecker, bus, browser, warn, delivery: msg.deliveryCount, finalAttempt: msg.deliveryCount >= maxDeliver };
+    return work.type === 'scrape' ? runScrapingActor(work, deps, signal) : runCompanyActor(work, deps, signal);
   };
 
   const handle = async (msg: WorkMessage): Promise<void> => {
@@ -118,7 +104,10 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
       }
       throw error;
     }
+    // Alive from the start: asking the gateway whether the job is still wanted may take longer than the ack wait.
+    const heartbeat = setInterval(() => msg.working(), Math.max(100, Math.floor(ackWaitMs / 3)));
     if (!(await stillWanted(work.jobId))) {
+      clearInterval(heartbeat);
       await msg.ack();
       return;
     }
@@ -129,18 +118,14 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
     }
     const controller = new AbortController();
     running.set(key, { jobId: work.jobId, controller });
-    const heartbeat = setInterval(() => msg.working(), Math.max(100, Math.floor(ackWaitMs / 3)));
     try {
-      await run(work, msg.deliveryCount >= maxDeliver, controller.signal);
+      await run(work, msg, controller.signal);
       if (controller.signal.reason === SHUTDOWN) msg.nak();
       else await msg.ack();
     } catch (error) {
-      if (error instanceof RetryableWorkError) {
-        warn(`${error.message} (delivery ${msg.deliveryCount} of ${maxDeliver})`, error.cause);
-        msg.nak(Math.min(30_000, 1000 * 2 ** msg.deliveryCount));
-      } else {
-        throw error;
-      }
+      if (!(error instanceof RetryableError)) throw error;
+      warn(`${error.message} (delivery ${msg.deliveryCount} of ${maxDeliver})`, error.cause);
+      msg.nak(error.retryAfterMs ?? retryDelayMs(msg.deliveryCount));
     } finally {
       clearInterval(heartbeat);
       running.delete(key);
@@ -152,7 +137,7 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
       stream: WORK_STREAM,
       durable: ACTOR_CONSUMER,
       filterSubject: subjects.allWork,
-      maxInFlight: options.maxConcurrentJobs ?? 2,
+      maxInFlight: options.maxConcurrentJobs ?? ACTOR_SERVICE_DEFAULTS.maxConcurrentJobs,
       ackWaitMs,
       maxDeliver,
     },
@@ -172,7 +157,7 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
         for (const entry of running.values()) entry.controller.abort(SHUTDOWN);
         await stopped;
         for (const s of subscriptions) s.unsubscribe();
-        if (!options.browser) await browser.dispose();
+        await browser.dispose();
       })();
       return stopping;
     },

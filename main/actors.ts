@@ -2,7 +2,7 @@
 import { startActorService } from '../actors/actor-service.js';
 import { natsOptionsFromEnv } from '../bus/nats-bus.js';
 import { startMetricsServer } from '../observability/metrics-server.js';
-import { FatalConfigError, loadConfig, loadSecurityConfig } from './config.js';
+import { actorServiceSettings, FatalConfigError, loadConfig, loadSecurityConfig } from './config.js';
 import { useNatsPrefix } from '../schema/subjects.js';
 import { connectNatsWaiting } from './connect-nats.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
@@ -21,14 +21,7 @@ try {
   const service = await startActorService({
     bus,
     logger,
-    allowPrivateNetworks: config.allowPrivateNetworks,
-    maxConcurrentJobs: config.actorConcurrency,
-    pageTimeoutMs: config.pageTimeoutMs,
-    ackWaitMs: config.workAckWaitMs,
-    maxDeliver: config.workMaxDeliver,
-    renderMode: config.renderMode,
-    dnsServers: config.dnsServers,
-    ...(config.browserPages ? { maxBrowserPages: config.browserPages } : {}),
+    ...actorServiceSettings(config),
   });
   if (config.allowPrivateNetworks) logPrivateNetworksWarning(logger);
   const metrics =

@@ -8,6 +8,9 @@ import { InvalidCorsOriginError, parseCorsOrigins } from '../gateway/security/co
 import { SECURITY_DEFAULTS, SECURITY_RANGES, type GatewaySecurityOptions } from '../gateway/security/security-settings.js';
 import { InvalidDnsServerError, parseDnsServers } from '../actors/dns/dns-servers.js';
 import { DEFAULT_NATS_PREFIX } from '../schema/subjects.js';
+import type { ActorServiceOptions } from '../actors/actor-service.js';
+import { ACTOR_SERVICE_DEFAULTS } from '../actors/actor-service-defaults.js';
+import { CRAWL_LIMITS, DEFAULT_CRAWL_OPTIONS, RENDER_MODES, type RenderMode } from '../actors/crawl/crawl-options.js';
 
 /** A configuration value is wrong: the operator must fix it; nothing will start. */
 export class FatalConfigError extends Error {
@@ -27,9 +30,9 @@ export interface ProcessConfig {
   readonly databasePoolSize: number;
   /** `PROSPECTLAB_ALLOW_PRIVATE_NETWORKS` = 1/true. @default false */
   readonly allowPrivateNetworks: boolean;
-  /** `PROSPECTLAB_ACTOR_CONCURRENCY`: jobs one actor service runs at once. @default 2 */
+  /** `PROSPECTLAB_ACTOR_CONCURRENCY`: jobs one actor service runs at once. @default {@link ACTOR_SERVICE_DEFAULTS} */
   readonly actorConcurrency: number;
-  /** `PROSPECTLAB_PAGE_TIMEOUT_MS`: per-page navigation timeout. @default 20000 */
+  /** `PROSPECTLAB_PAGE_TIMEOUT_MS`: per-page navigation timeout. @default {@link DEFAULT_CRAWL_OPTIONS} */
   readonly pageTimeoutMs: number;
   /** `PROSPECTLAB_MAX_UPLOAD_MB`: largest accepted upload, in bytes here. @default 16 MiB */
   readonly maxUploadBytes: number;
@@ -42,14 +45,14 @@ export interface ProcessConfig {
    * names, so deployments sharing a NATS server stay apart. @default 'pl'
    */
   readonly natsPrefix: string;
-  /** `PROSPECTLAB_WORK_ACK_WAIT_MS`: work not reported alive for this long goes to another actor. @default 30000 */
+  /** `PROSPECTLAB_WORK_ACK_WAIT_MS`: work not reported alive for this long goes to another actor. @default {@link ACTOR_SERVICE_DEFAULTS} */
   readonly workAckWaitMs: number;
-  /** `PROSPECTLAB_WORK_MAX_DELIVER`: deliveries of one piece of work before it is reported failed. @default 5 */
+  /** `PROSPECTLAB_WORK_MAX_DELIVER`: deliveries of one piece of work before it is reported failed. @default {@link ACTOR_SERVICE_DEFAULTS} */
   readonly workMaxDeliver: number;
   /** `PROSPECTLAB_JOB_TIMEOUT_SECONDS`: unfinished jobs this old are ended. @default 21600 */
   readonly jobTimeoutSeconds: number;
-  /** `PROSPECTLAB_RENDER`: `auto` (plain HTTP first, Chromium when a page needs it) or `always`. @default 'auto' */
-  readonly renderMode: 'auto' | 'always';
+  /** `PROSPECTLAB_RENDER`: `auto` (plain HTTP first, Chromium when a page needs it) or `always`. @default {@link DEFAULT_CRAWL_OPTIONS} */
+  readonly renderMode: RenderMode;
   /** `PROSPECTLAB_BROWSER_PAGES`: pages one actor service renders at once; unset: from CPUs and free memory. */
   readonly browserPages: number | undefined;
   /** `METRICS_PORT`: an actor service serves `/metrics` on this port (on `HOST`); unset: no metrics port. */
@@ -110,11 +113,12 @@ function dnsServers(env: NodeJS.ProcessEnv): string[] {
   }
 }
 
-function renderMode(env: NodeJS.ProcessEnv): 'auto' | 'always' {
+function renderMode(env: NodeJS.ProcessEnv): RenderMode {
   const raw = (env.PROSPECTLAB_RENDER ?? '').trim().toLowerCase();
-  if (raw === '' || raw === 'auto') return 'auto';
-  if (raw === 'always') return 'always';
-  throw new FatalConfigError(`PROSPECTLAB_RENDER must be auto or always (got ${JSON.stringify(env.PROSPECTLAB_RENDER)})`);
+  if (raw === '') return DEFAULT_CRAWL_OPTIONS.renderMode;
+  const mode = RENDER_MODES.find((m) => m === raw);
+  if (mode) return mode;
+  throw new FatalConfigError(`PROSPECTLAB_RENDER must be ${RENDER_MODES.join(' or ')} (got ${JSON.stringify(env.PROSPECTLAB_RENDER)})`);
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -147,14 +151,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     databaseUrl: databaseUrl(env),
     databasePoolSize: integer(env, 'PROSPECTLAB_DATABASE_POOL_SIZE', 10, 1, 500),
     allowPrivateNetworks: flag(env, 'PROSPECTLAB_ALLOW_PRIVATE_NETWORKS'),
-    actorConcurrency: integer(env, 'PROSPECTLAB_ACTOR_CONCURRENCY', 2, 1, 50),
-    pageTimeoutMs: integer(env, 'PROSPECTLAB_PAGE_TIMEOUT_MS', 20_000, 1000, 120_000),
+    actorConcurrency: integer(env, 'PROSPECTLAB_ACTOR_CONCURRENCY', ACTOR_SERVICE_DEFAULTS.maxConcurrentJobs, 1, 50),
+    pageTimeoutMs: integer(env, 'PROSPECTLAB_PAGE_TIMEOUT_MS', DEFAULT_CRAWL_OPTIONS.pageTimeoutMs, CRAWL_LIMITS.pageTimeoutMs.min, CRAWL_LIMITS.pageTimeoutMs.max),
     maxUploadBytes: integer(env, 'PROSPECTLAB_MAX_UPLOAD_MB', 16, 1, 1024) * 1024 * 1024,
     maxUploadRows: integer(env, 'PROSPECTLAB_MAX_UPLOAD_ROWS', 10_000, 1, 100_000),
     uploadTtlSeconds: integer(env, 'PROSPECTLAB_UPLOAD_TTL_HOURS', 24, 1, 24 * 365) * 3600,
     natsPrefix: natsPrefix(env),
-    workAckWaitMs: integer(env, 'PROSPECTLAB_WORK_ACK_WAIT_MS', 30_000, 1000, 600_000),
-    workMaxDeliver: integer(env, 'PROSPECTLAB_WORK_MAX_DELIVER', 5, 1, 100),
+    workAckWaitMs: integer(env, 'PROSPECTLAB_WORK_ACK_WAIT_MS', ACTOR_SERVICE_DEFAULTS.ackWaitMs, 1000, 600_000),
+    workMaxDeliver: integer(env, 'PROSPECTLAB_WORK_MAX_DELIVER', ACTOR_SERVICE_DEFAULTS.maxDeliver, 1, 100),
     jobTimeoutSeconds: integer(env, 'PROSPECTLAB_JOB_TIMEOUT_SECONDS', 6 * 3600, 1, 30 * 24 * 3600),
     renderMode: renderMode(env),
     browserPages: env.PROSPECTLAB_BROWSER_PAGES ? integer(env, 'PROSPECTLAB_BROWSER_PAGES', 1, 1, 64) : undefined,
@@ -162,6 +166,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     dnsServers: dnsServers(env),
     workSendWarnMs: integer(env, 'PROSPECTLAB_WORK_SEND_WARN_MS', 5 * 60_000, 100, 24 * 3600_000),
     testCrashAfterOutboxCommit: crashHook(env),
+  };
+}
+
+/** What an actor service takes from the process configuration (`npm start` and `npm run actors` alike). */
+export function actorServiceSettings(config: ProcessConfig): Omit<ActorServiceOptions, 'bus' | 'logger'> {
+  return {
+    allowPrivateNetworks: config.allowPrivateNetworks,
+    pageTimeoutMs: config.pageTimeoutMs,
+    renderMode: config.renderMode,
+    maxConcurrentJobs: config.actorConcurrency,
+    ackWaitMs: config.workAckWaitMs,
+    maxDeliver: config.workMaxDeliver,
+    dnsServers: config.dnsServers,
+    ...(config.browserPages ? { maxBrowserPages: config.browserPages } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
 import { startActorService } from '../actors/actor-service.js';
 import { EmbeddedBus } from '../bus/embedded-bus.js';
 import { startGateway } from '../gateway/gateway.js';
-import { loadConfig, loadSecurityConfig } from './config.js';
+import { actorServiceSettings, loadConfig, loadSecurityConfig } from './config.js';
 import { useNatsPrefix } from '../schema/subjects.js';
 import { failStart, stopOnSignals } from './lifecycle.js';
 import { createProcessLogger, logSecuritySettings } from './process-logger.js';
@@ -21,14 +21,7 @@ try {
   const actors = await startActorService({
     bus,
     logger,
-    allowPrivateNetworks: config.allowPrivateNetworks,
-    maxConcurrentJobs: config.actorConcurrency,
-    pageTimeoutMs: config.pageTimeoutMs,
-    ackWaitMs: config.workAckWaitMs,
-    maxDeliver: config.workMaxDeliver,
-    renderMode: config.renderMode,
-    dnsServers: config.dnsServers,
-    ...(config.browserPages ? { maxBrowserPages: config.browserPages } : {}),
+    ...actorServiceSettings(config),
   });
   const gateway = await startGateway({
     bus,

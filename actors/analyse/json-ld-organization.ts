@@ -4,18 +4,21 @@
  */
 import type { OrganizationPayload } from '../../schema/company.js';
 
-/** Largest JSON-LD block parsed; bigger ones are product feeds, not company data. */
-const MAX_JSON_LD_CHARS = 1_000_000;
-/** JSON-LD blocks read per page. */
-const MAX_JSON_LD_BLOCKS = 50;
-/** Nesting depth searched for nodes (guards against hostile documents). */
-const MAX_DEPTH = 16;
-/** Nodes visited per page. */
-const MAX_NODES = 20_000;
-/** Longest text value kept. */
-const MAX_VALUE_CHARS = 500;
-/** `sameAs` links kept. */
-const MAX_SAME_AS = 50;
+/** Bounds of what is read from a page's JSON-LD (they guard against product feeds and hostile documents). */
+const LIMITS = Object.freeze({
+  /** Largest JSON-LD block parsed; bigger ones are product feeds, not company data. */
+  jsonLdChars: 1_000_000,
+  /** JSON-LD blocks read per page. */
+  jsonLdBlocks: 50,
+  /** Nesting depth searched for nodes. */
+  depth: 16,
+  /** Nodes visited per page. */
+  nodes: 20_000,
+  /** Longest text value kept. */
+  valueChars: 500,
+  /** `sameAs` links kept. */
+  sameAs: 50,
+});
 
 /**
  * schema.org types that describe an organisation: Organization, its direct subtypes and the
@@ -87,7 +90,7 @@ function isOrganizationNode(node: JsonObject): boolean {
  * @returns the parsed value, or undefined when it cannot be read
  */
 export function parseJsonLd(raw: string): unknown {
-  if (raw.length > MAX_JSON_LD_CHARS) return undefined;
+  if (raw.length > LIMITS.jsonLdChars) return undefined;
   const trimmed = raw
     .trim()
     .replace(/^(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
@@ -110,18 +113,21 @@ export function parseJsonLd(raw: string): unknown {
 
 /** A text value: a string, the first string of an array, a `{ "@value": … }` or a number. */
 function textValue(value: unknown): string | null {
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const text = textValue(item);
-      if (text !== null) return text;
-    }
-    return null;
-  }
+  if (Array.isArray(value)) return firstOf(value, textValue);
   if (isObject(value)) return textValue(value['@value']);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return null;
   const text = value.replace(/\s+/g, ' ').trim();
-  return text.length === 0 ? null : text.slice(0, MAX_VALUE_CHARS);
+  return text.length === 0 ? null : text.slice(0, LIMITS.valueChars);
+}
+
+/** The first item of `items` that `read` makes something of. */
+function firstOf<T>(items: readonly unknown[], read: (item: unknown) => T | null): T | null {
+  for (const item of items) {
+    const value = read(item);
+    if (value !== null) return value;
+  }
+  return null;
 }
 
 function resolveUrl(value: string, baseUrl: string): string | null {
@@ -135,13 +141,7 @@ function resolveUrl(value: string, baseUrl: string): string | null {
 
 /** One-line postal address: `12 rue de la Paix, 75002 Paris, Île-de-France, FR`. */
 function addressValue(value: unknown): string | null {
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const address = addressValue(item);
-      if (address !== null) return address;
-    }
-    return null;
-  }
+  if (Array.isArray(value)) return firstOf(value, addressValue);
   if (!isObject(value)) return textValue(value);
   const street = textValue(value.streetAddress);
   const locality = textValue(value.addressLocality);
@@ -162,20 +162,12 @@ function emailValue(value: unknown): string | null {
 }
 
 function logoValue(value: unknown, baseUrl: string): string | null {
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const logo = logoValue(item, baseUrl);
-      if (logo !== null) return logo;
-    }
-    return null;
-  }
+  if (Array.isArray(value)) return firstOf(value, (item) => logoValue(item, baseUrl));
   if (isObject(value)) {
-    for (const key of ['url', 'contentUrl', '@id']) {
-      const candidate = textValue(value[key]);
-      const logo = candidate === null ? null : resolveUrl(candidate, baseUrl);
-      if (logo !== null) return logo;
-    }
-    return null;
+    return firstOf(['url', 'contentUrl', '@id'], (key) => {
+      const candidate = textValue(value[key as string]);
+      return candidate === null ? null : resolveUrl(candidate, baseUrl);
+    });
   }
   const text = textValue(value);
   return text === null ? null : resolveUrl(text, baseUrl);
@@ -187,7 +179,7 @@ function sameAsValue(value: unknown): string[] {
   for (const item of items) {
     const link = textValue(item);
     if (link !== null && /^https?:\/\//i.test(link) && !links.includes(link)) links.push(link);
-    if (links.length >= MAX_SAME_AS) break;
+    if (links.length >= LIMITS.sameAs) break;
   }
   return links;
 }
@@ -240,18 +232,18 @@ function indexNodesById(nodes: readonly JsonObject[]): Map<string, JsonObject> {
   const byId = new Map<string, JsonObject>();
   const pending: { value: unknown; depth: number }[] = nodes.map((value) => ({ value, depth: 0 }));
   let visited = 0;
-  while (pending.length > 0 && visited < MAX_NODES) {
+  while (pending.length > 0 && visited < LIMITS.nodes) {
     const { value, depth } = pending.pop()!;
     visited += 1;
     if (Array.isArray(value)) {
-      if (depth < MAX_DEPTH) for (const item of value) pending.push({ value: item, depth: depth + 1 });
+      if (depth < LIMITS.depth) for (const item of value) pending.push({ value: item, depth: depth + 1 });
       continue;
     }
     if (!isObject(value)) continue;
     const id = value['@id'];
     // A bare reference has only `@id`; keep the node that carries the data.
     if (typeof id === 'string' && Object.keys(value).length > 1 && !byId.has(id)) byId.set(id, value);
-    if (depth < MAX_DEPTH) for (const child of Object.values(value)) pending.push({ value: child, depth: depth + 1 });
+    if (depth < LIMITS.depth) for (const child of Object.values(value)) pending.push({ value: child, depth: depth + 1 });
   }
   return byId;
 }
@@ -274,7 +266,7 @@ function resolveReference(value: unknown, byId: ReadonlyMap<string, JsonObject>)
  */
 export function organizationFromJsonLd(blocks: readonly string[], baseUrl: string): OrganizationPayload | null {
   const topLevel: JsonObject[] = [];
-  for (const block of blocks.slice(0, MAX_JSON_LD_BLOCKS)) topLevel.push(...topLevelNodes(parseJsonLd(block)));
+  for (const block of blocks.slice(0, LIMITS.jsonLdBlocks)) topLevel.push(...topLevelNodes(parseJsonLd(block)));
   const byId = indexNodesById(topLevel);
 
   let candidates = topLevel.filter(isOrganizationNode);

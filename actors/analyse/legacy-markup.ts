@@ -21,6 +21,17 @@ export const LEGACY_MARKUP = Object.freeze({
 /** One of the {@link LEGACY_MARKUP} labels. */
 export type LegacyMarkupLabel = (typeof LEGACY_MARKUP)[keyof typeof LEGACY_MARKUP];
 
+/** Elements that are a legacy signal by themselves, whatever their attributes. */
+const LEGACY_ELEMENTS: Readonly<Record<string, LegacyMarkupLabel>> = Object.freeze({
+  frameset: LEGACY_MARKUP.frameset,
+  frame: LEGACY_MARKUP.frameset,
+  font: LEGACY_MARKUP.font,
+  center: LEGACY_MARKUP.center,
+  marquee: LEGACY_MARKUP.marquee,
+  blink: LEGACY_MARKUP.marquee,
+  applet: LEGACY_MARKUP.javaApplet,
+});
+
 /** Attributes that size or colour tables: a table used for layout, not data. */
 const PRESENTATIONAL_TABLE_ATTRIBUTES = ['width', 'height', 'bgcolor', 'cellpadding', 'cellspacing', 'background', 'align', 'valign'];
 
@@ -66,24 +77,9 @@ export class LegacyMarkupDetector {
 
   onOpenTag(name: string, attributes: Readonly<Record<string, string>>): void {
     this.elementSeen = true;
+    const signal = Object.hasOwn(LEGACY_ELEMENTS, name) ? LEGACY_ELEMENTS[name] : undefined;
+    if (signal !== undefined) this.found.add(signal);
     switch (name) {
-      case 'frameset':
-      case 'frame':
-        this.found.add(LEGACY_MARKUP.frameset);
-        break;
-      case 'font':
-        this.found.add(LEGACY_MARKUP.font);
-        break;
-      case 'center':
-        this.found.add(LEGACY_MARKUP.center);
-        break;
-      case 'marquee':
-      case 'blink':
-        this.found.add(LEGACY_MARKUP.marquee);
-        break;
-      case 'applet':
-        this.found.add(LEGACY_MARKUP.javaApplet);
-        break;
       case 'embed':
         if (isSwf(attributes.src) || (attributes.type ?? '').toLowerCase().includes(FLASH_TYPE)) {
           this.found.add(LEGACY_MARKUP.flash);

@@ -4,95 +4,14 @@
  */
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
 import { foldText } from './fold-text.js';
+import COUNTRY_NAME_TABLE from './data/country-names.json' with { type: 'json' };
 
 /**
  * Country names (English, French and native spellings, folded: lower case, no accents, words
- * separated by one space) and ISO 3166 alpha-3 codes. Alpha-2 codes are recognised separately
- * (any code libphonenumber supports).
+ * separated by one space) and ISO 3166 alpha-3 codes, by country, in data/country-names.json.
+ * Alpha-2 codes are recognised separately (any code libphonenumber supports).
  */
-const COUNTRY_NAMES: Readonly<Record<string, CountryCode>> = buildCountryNames({
-  FR: ['france', 'fra', 'republique francaise'],
-  BE: ['belgium', 'belgique', 'belgie', 'belgien', 'bel'],
-  CH: ['switzerland', 'suisse', 'schweiz', 'svizzera', 'che'],
-  LU: ['luxembourg', 'luxemburg', 'lux'],
-  MC: ['monaco', 'mco'],
-  AD: ['andorra', 'andorre'],
-  DE: ['germany', 'allemagne', 'deutschland', 'deu'],
-  AT: ['austria', 'autriche', 'osterreich', 'oesterreich', 'aut'],
-  GB: [
-    'united kingdom', 'royaume uni', 'uk', 'u k', 'great britain', 'grande bretagne', 'england', 'angleterre',
-    'scotland', 'ecosse', 'wales', 'pays de galles', 'northern ireland', 'irlande du nord', 'gbr',
-  ],
-  IE: ['ireland', 'irlande', 'eire', 'irl'],
-  ES: ['spain', 'espagne', 'espana', 'esp'],
-  PT: ['portugal', 'prt'],
-  IT: ['italy', 'italie', 'italia', 'ita'],
-  NL: ['netherlands', 'the netherlands', 'pays bas', 'nederland', 'holland', 'hollande', 'nld'],
-  DK: ['denmark', 'danemark', 'danmark', 'dnk'],
-  SE: ['sweden', 'suede', 'sverige', 'swe'],
-  NO: ['norway', 'norvege', 'norge', 'nor'],
-  FI: ['finland', 'finlande', 'suomi', 'fin'],
-  IS: ['iceland', 'islande', 'isl'],
-  PL: ['poland', 'pologne', 'polska', 'pol'],
-  CZ: ['czech republic', 'czechia', 'republique tcheque', 'tchequie', 'cze'],
-  SK: ['slovakia', 'slovaquie', 'svk'],
-  HU: ['hungary', 'hongrie', 'hun'],
-  RO: ['romania', 'roumanie', 'rou'],
-  BG: ['bulgaria', 'bulgarie', 'bgr'],
-  GR: ['greece', 'grece', 'grc'],
-  HR: ['croatia', 'croatie', 'hrv'],
-  SI: ['slovenia', 'slovenie', 'svn'],
-  RS: ['serbia', 'serbie', 'srb'],
-  EE: ['estonia', 'estonie'],
-  LV: ['latvia', 'lettonie', 'lva'],
-  LT: ['lithuania', 'lituanie', 'ltu'],
-  MT: ['malta', 'malte', 'mlt'],
-  CY: ['cyprus', 'chypre', 'cyp'],
-  TR: ['turkey', 'turquie', 'turkiye', 'tur'],
-  RU: ['russia', 'russie', 'russian federation', 'rus'],
-  UA: ['ukraine', 'ukr'],
-  US: [
-    'united states', 'united states of america', 'etats unis', 'etats unis d amerique', 'usa', 'u s a', 'us',
-    'u s', 'america', 'amerique',
-  ],
-  CA: ['canada', 'can', 'quebec'],
-  MX: ['mexico', 'mexique', 'mex'],
-  BR: ['brazil', 'bresil', 'brasil', 'bra'],
-  AR: ['argentina', 'argentine', 'arg'],
-  CL: ['chile', 'chili', 'chl'],
-  CO: ['colombia', 'colombie', 'col'],
-  PE: ['peru', 'perou', 'per'],
-  MA: ['morocco', 'maroc', 'mar'],
-  DZ: ['algeria', 'algerie', 'dza'],
-  TN: ['tunisia', 'tunisie', 'tun'],
-  SN: ['senegal', 'sen'],
-  CI: ['ivory coast', 'cote d ivoire', 'civ'],
-  CM: ['cameroon', 'cameroun', 'cmr'],
-  MG: ['madagascar', 'mdg'],
-  MU: ['mauritius', 'maurice', 'ile maurice', 'mus'],
-  EG: ['egypt', 'egypte', 'egy'],
-  ZA: ['south africa', 'afrique du sud', 'zaf'],
-  LB: ['lebanon', 'liban', 'lbn'],
-  IL: ['israel', 'isr'],
-  AE: ['united arab emirates', 'emirats arabes unis', 'uae', 'are'],
-  SA: ['saudi arabia', 'arabie saoudite', 'sau'],
-  IN: ['india', 'inde', 'ind'],
-  CN: ['china', 'chine', 'chn'],
-  HK: ['hong kong', 'hkg'],
-  JP: ['japan', 'japon', 'jpn'],
-  KR: ['south korea', 'coree du sud', 'korea', 'republic of korea', 'kor'],
-  SG: ['singapore', 'singapour', 'sgp'],
-  AU: ['australia', 'australie', 'aus'],
-  NZ: ['new zealand', 'nouvelle zelande', 'nzl'],
-  RE: ['reunion', 'la reunion', 'reu'],
-  GP: ['guadeloupe', 'glp'],
-  MQ: ['martinique', 'mtq'],
-  GF: ['french guiana', 'guyane', 'guyane francaise', 'guf'],
-  YT: ['mayotte', 'myt'],
-  NC: ['new caledonia', 'nouvelle caledonie', 'ncl'],
-  PF: ['french polynesia', 'polynesie francaise', 'pyf'],
-  PM: ['saint pierre and miquelon', 'saint pierre et miquelon', 'spm'],
-});
+const COUNTRY_NAMES: Readonly<Record<string, CountryCode>> = buildCountryNames(COUNTRY_NAME_TABLE);
 
 /**
  * Two-letter codes that are not the ISO code of the country they name, or top-level domains
@@ -137,7 +56,7 @@ const LANGUAGE_REGIONS: Readonly<Record<string, CountryCode>> = {
   co: 'FR', oc: 'FR',
 };
 
-function buildCountryNames(table: Readonly<Partial<Record<CountryCode, readonly string[]>>>): Record<string, CountryCode> {
+function buildCountryNames(table: Readonly<Record<string, readonly string[]>>): Record<string, CountryCode> {
   const names: Record<string, CountryCode> = {};
   for (const [code, spellings] of Object.entries(table) as [CountryCode, readonly string[]][]) {
     for (const spelling of spellings) names[spelling] = code;

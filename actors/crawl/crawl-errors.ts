@@ -1,27 +1,44 @@
-/** Errors the crawler reports to its caller, named by what the caller should do next. */
+/** Errors the crawler reports to its caller, carrying their retry policy (see ../work-errors.ts). */
+import type { RetryPolicy } from '../work-errors.js';
 
 /**
  * The start page could not be fetched (unreachable, refused, timeout, blocked address, non-HTML,
  * redirect loop, disallowed by robots.txt…), so there is nothing to crawl. The message is meant
  * for the end user, e.g. `Could not load http://x/: net::ERR_CONNECTION_REFUSED (connection refused)`.
  */
-export class StartPageError extends Error {
+export class StartPageError extends Error implements RetryPolicy {
+  /** The server's `Retry-After` (HTTP 429/503), in ms; absent when it sent none. */
+  readonly retryAfterMs: number | undefined;
   constructor(
     message: string,
-    /** True for transient network failures (refused, reset, timeout, HTTP 5xx/429). */
+    /** True for transient failures: refused, reset, timeout, HTTP 5xx, 408, 425 and 429. */
     readonly retryable: boolean,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterMs?: number | undefined },
   ) {
-    super(message, options);
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'StartPageError';
+    this.retryAfterMs = options?.retryAfterMs;
   }
 }
 
 /** Chromium went away during the crawl; running the job again (on a fresh browser) may succeed. */
-export class BrowserCrashedError extends Error {
+export class BrowserCrashedError extends Error implements RetryPolicy {
   readonly retryable = true;
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'BrowserCrashedError';
   }
+}
+
+/**
+ * `Retry-After` as a wait in ms: delay-seconds or an HTTP date (`…GMT`); undefined when absent
+ * or unreadable. `now` is for tests.
+ */
+export function parseRetryAfterMs(value: string | undefined, now: number = Date.now()): number | undefined {
+  const raw = value?.trim() ?? '';
+  if (raw === '') return undefined;
+  if (/^\d{1,9}$/.test(raw)) return Number(raw) * 1000;
+  if (!/ GMT$/i.test(raw)) return undefined;
+  const at = Date.parse(raw);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }

@@ -1,7 +1,9 @@
 /**
  * Options of one site crawl: defaults, allowed ranges and validation at the point where they
- * enter the crawler.
+ * enter the crawler. The limits a scraping job's caller sets come from the public contract
+ * (schema/scrape-limits.ts); the crawler adds its own settings to that table.
  */
+import { SCRAPE_DEFAULTS, SCRAPE_LIMIT_RANGES } from '../../schema/scrape-limits.js';
 
 /**
  * How pages are loaded: `auto` fetches each page over plain HTTP and renders it in Chromium
@@ -15,15 +17,15 @@ export const RENDER_MODES: readonly RenderMode[] = Object.freeze(['auto', 'alway
 
 /** Limits and politeness settings of one crawl. */
 export interface CrawlOptions {
-  /** Link depth from the start page (start = 0). @default 3 */
+  /** Link depth from the start page (start = 0). @default {@link SCRAPE_DEFAULTS} */
   readonly maxDepth: number;
-  /** Pages fetched at most, failed ones included. @default 50 */
+  /** Pages fetched at most, failed ones included. @default {@link SCRAPE_DEFAULTS} */
   readonly maxPages: number;
-  /** Wall-clock budget of the whole crawl. @default 300 */
+  /** Wall-clock budget of the whole crawl. @default {@link SCRAPE_DEFAULTS} */
   readonly maxDurationSeconds: number;
-  /** Pages rendered at once. @default 5 */
+  /** Pages loaded at once. @default {@link SCRAPE_DEFAULTS} */
   readonly concurrency: number;
-  /** Pause between two requests to the same host (robots.txt Crawl-delay may raise it). @default 0 */
+  /** Pause between two requests to the same host (robots.txt Crawl-delay may raise it). @default {@link SCRAPE_DEFAULTS} */
   readonly delayMs: number;
   /** Per-page navigation timeout. @default 20000 */
   readonly pageTimeoutMs: number;
@@ -58,11 +60,7 @@ export type NumericCrawlOption =
 
 /** Values used for every option the caller leaves out. */
 export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = Object.freeze({
-  maxDepth: 3,
-  maxPages: 50,
-  maxDurationSeconds: 300,
-  concurrency: 5,
-  delayMs: 0,
+  ...SCRAPE_DEFAULTS,
   pageTimeoutMs: 20_000,
   respectRobotsTxt: true,
   allowPrivateNetworks: false,
@@ -73,14 +71,16 @@ export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = Object.freeze({
 /** Inclusive integer range accepted for each numeric option. */
 export const CRAWL_LIMITS: Readonly<Record<NumericCrawlOption, { readonly min: number; readonly max: number }>> =
   Object.freeze({
-    maxDepth: { min: 0, max: 10 },
-    maxPages: { min: 1, max: 1000 },
-    maxDurationSeconds: { min: 1, max: 3600 },
-    concurrency: { min: 1, max: 20 },
-    delayMs: { min: 0, max: 60_000 },
+    ...SCRAPE_LIMIT_RANGES,
     pageTimeoutMs: { min: 1000, max: 120_000 },
     renderForInspection: { min: 0, max: 1000 },
   });
+
+/**
+ * The settings an actor service gives every crawl it runs (from the process configuration);
+ * each job brings its own limits. Defaults: {@link DEFAULT_CRAWL_OPTIONS}.
+ */
+export type CrawlSettings = Pick<CrawlOptions, 'allowPrivateNetworks'> & Partial<Pick<CrawlOptions, 'pageTimeoutMs' | 'renderMode'>>;
 
 /** An option is out of range or of the wrong type; retrying with the same input cannot help. */
 export class InvalidCrawlOptionsError extends Error {

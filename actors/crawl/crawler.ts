@@ -11,7 +11,7 @@ import { TimeoutError, type Page } from 'puppeteer';
 import type { EmailHit } from '../extract/emails.js';
 import { analysePage, WorkerTaskFailedError, WorkerTaskTimeoutError } from '../page-analysis/page-analysis.js';
 import type { CrawlContext } from './crawl-context.js';
-import { StartPageError } from './crawl-errors.js';
+import { parseRetryAfterMs, StartPageError } from './crawl-errors.js';
 import { crawlErrors, pagesLoaded } from '../../observability/metrics.js';
 import { BestFirstFrontier, linkCost } from './best-first-frontier.js';
 import type { FrontierEntry } from './crawl-frontier.js';
@@ -24,7 +24,8 @@ import { PageSource, type FetchedWith, type PageLoad } from './page-source.js';
 import { raceTimeout } from './promise-race.js';
 import type { RenderReason } from './render-need.js';
 import { ALLOW_ALL, type RobotsRules } from './robots.js';
-import { contactLikelihoodClass, isLikelyHtmlUrl, isSameSite, looksLikeTrap, normalizeUrl, parseStartUrl } from './url-rules.js';
+import { contactLikelihoodClass, isLikelyHtmlUrl, looksLikeTrap } from './crawl-heuristics.js';
+import { isSameSite, normalizeUrl, parseStartUrl } from './url-rules.js';
 import { ROBOTS_USER_AGENT_TOKEN } from './user-agent.js';
 
 export { BrowserCrashedError, StartPageError } from './crawl-errors.js';
@@ -237,21 +238,14 @@ class CrawlRun {
     }
     this.#known.add(url);
     this.#pagesStarted += 1;
-    let load: PageLoad;
-    try {
-      load = await this.#load({ url, depth: 0 }, rules);
-    } catch (error) {
-      if (error instanceof PageLoadError) {
-        crawlErrors.inc({ cause: error.code });
+    await this.#loadAndAccept(
+      { url, depth: 0 },
+      rules,
+      (load) => this.#acceptStartPage(url, load),
+      (error) => {
         throw new StartPageError(error.message, error.retryable, { cause: error });
-      }
-      throw error;
-    }
-    try {
-      await this.#acceptStartPage(url, load);
-    } finally {
-      await load.lease?.release();
-    }
+      },
+    );
   }
 
   async #acceptStartPage(url: string, load: PageLoad): Promise<void> {
@@ -264,7 +258,9 @@ class CrawlRun {
     }
     if (loaded.status !== null && loaded.status >= 400) {
       crawlErrors.inc({ cause: `http_${Math.floor(loaded.status / 100)}xx` });
-      throw new StartPageError(`Could not load ${url}: HTTP ${loaded.status}`, isRetryableStatus(loaded.status));
+      const retryable = isRetryableStatus(loaded.status);
+      const retryAfterMs = retryable ? parseRetryAfterMs(loaded.headers['retry-after']) : undefined;
+      throw new StartPageError(`Could not load ${url}: HTTP ${loaded.status}`, retryable, { retryAfterMs });
     }
     const finalUrl = normalizeUrl(loaded.finalUrl) ?? url;
     if (finalUrl !== url) this.#siteAnchors.push(finalUrl);
@@ -327,17 +323,35 @@ class CrawlRun {
       return;
     }
     this.#pagesStarted += 1;
+    await this.#loadAndAccept(
+      entry,
+      rules,
+      (load) => this.#acceptPage(entry, load),
+      (error) => this.#reportFailure(entry, error.message),
+    );
+  }
+
+  /**
+   * Loads an entry's page and hands it to `accept`, then gives its browser tab back; a page
+   * that could not be loaded goes to `onLoadFailed` instead.
+   */
+  async #loadAndAccept(
+    entry: FrontierEntry,
+    rules: RobotsRules,
+    accept: (load: PageLoad) => Promise<void>,
+    onLoadFailed: (error: PageLoadError) => Promise<void>,
+  ): Promise<void> {
     let load: PageLoad;
     try {
       load = await this.#load(entry, rules);
     } catch (error) {
       if (!(error instanceof PageLoadError)) throw error;
       crawlErrors.inc({ cause: error.code });
-      await this.#reportFailure(entry, error.message);
+      await onLoadFailed(error);
       return;
     }
     try {
-      await this.#acceptPage(entry, load);
+      await accept(load);
     } finally {
       await load.lease?.release();
     }

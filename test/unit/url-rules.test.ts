@@ -1,15 +1,6 @@
 import { expect } from 'chai';
-import {
-  InvalidUrlError,
-  isLikelyHtmlUrl,
-  isSameSite,
-  linkPriority,
-  looksLikeTrap,
-  normalizeUrl,
-  parseStartUrl,
-  registrableDomain,
-  siteKey,
-} from '../../schema/url-rules.js';
+import { isLikelyHtmlUrl, linkPriority, looksLikeTrap } from '../../actors/crawl/crawl-heuristics.js';
+import { InvalidUrlError, isSameSite, normalizeUrl, parseStartUrl, registrableDomain, siteKey } from '../../schema/url-rules.js';
 
 describe('parseStartUrl', () => {
   const accepted: [string, string][] = [
