@@ -43,7 +43,7 @@ describe('ActorOutput', () => {
 
   it('after a failed attempt sends that message again, then the following ones one at a time until the queue drains', async () => {
     const { bus, attempts, stored } = pendingBus();
-    const out = new ActorOutput({ bus, jobId: '0e6f3c1a-4a1b-4c47-9d5e-3f1f7c2a9b10', retryForMs: 60_000, warn: () => undefined });
+    const out = new ActorOutput({ bus, jobId: '0e6f3c1a-4a1b-4c47-9d5e-3f1f7c2a9b10', warn: () => undefined });
     void out.send(progress(1));
     attempts[0]!.settle(false);
     await turn();
