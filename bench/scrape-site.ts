@@ -5,7 +5,7 @@
  * share of the leaf pages: every page is within depth 2 of the home page. Deterministic.
  */
 import { seededRandom } from '../test/helpers/seeded-random.js';
-import type { BenchPage, BenchSite } from './site-generator.js';
+import { paragraph, type BenchPage, type BenchSite } from './site-generator.js';
 
 /** Options of {@link generateScrapeSite}. */
 export interface ScrapeSiteOptions {
@@ -17,19 +17,7 @@ export interface ScrapeSiteOptions {
   readonly hubs?: number;
 }
 
-const WORDS = (
-  'atelier conseil devis chantier livraison équipe qualité garantie entretien installation rénovation matériaux ' +
-  'délai région client service projet expérience savoir-faire fabrication tradition sécurité certification'
-).split(' ');
-
 const DOMAIN = 'atelier-bench.fr';
-
-function text(next: () => number, words: number): string {
-  const picked: string[] = [];
-  for (let i = 0; i < words; i += 1) picked.push(WORDS[Math.floor(next() * WORDS.length)]!);
-  const sentence = picked.join(' ');
-  return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
-}
 
 function pagePath(index: number): string {
   return index === 0 ? '/' : `/p/${index}.html`;
@@ -37,7 +25,7 @@ function pagePath(index: number): string {
 
 function page(index: number, title: string, links: readonly number[], address: string, scripted: boolean, next: () => number): string {
   const nav = links.map((target) => `<a href="${pagePath(target)}">Page ${target}</a>`).join(' ');
-  const body = Array.from({ length: 4 }, () => `<p>${text(next, 40)}</p>`).join('\n');
+  const body = Array.from({ length: 4 }, () => `<p>${paragraph(next, 40)}</p>`).join('\n');
   const [local, domain] = address.split('@') as [string, string];
   const contact = scripted
     ? `<p>Votre interlocuteur : <span id="contact">chargement…</span></p>` +
