@@ -6,7 +6,8 @@
  * bench/results/latest.json.
  *
  * Options: `--sites N` (50), `--pages N` (20 per site), `--quick` (skips the render-always run and
- * the bare Puppeteer loop at the browser's page budget), `--out FILE`.
+ * the bare Puppeteer loop at the browser's page budget, and runs the scrape section once instead of
+ * twice), `--scrape-only` (only the scrape section: bench/scrape-section.ts), `--out FILE`.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -21,6 +22,7 @@ import { bareFetchLoop, barePuppeteerLoop, type LoopResult } from './bare-loops.
 import { measureEventPath, type EventPathResult } from './event-latency.js';
 import { checkEmails, cpuMsPerPage, crawlRowOfLoop, crawlRowOfSystem, crawlTable, eventTable, fixed, mib, ratio, type CrawlRow } from './report.js';
 import { generateSiteSet } from './site-generator.js';
+import { runScrapeSection, type ScrapeSectionResult } from './scrape-section.js';
 import { startSiteHost, type SiteHost } from './site-host.js';
 import { runSystem, type SystemRunResult } from './system-run.js';
 
@@ -40,6 +42,7 @@ interface Args {
   readonly sites: number;
   readonly pagesPerSite: number;
   readonly quick: boolean;
+  readonly scrapeOnly: boolean;
   readonly out: string;
 }
 
@@ -59,6 +62,7 @@ function parseArgs(argv: readonly string[]): Args {
     sites: integer('--sites', 50),
     pagesPerSite: integer('--pages', 20),
     quick: argv.includes('--quick'),
+    scrapeOnly: argv.includes('--scrape-only'),
     out: path.resolve(value('--out') ?? DEFAULT_OUT),
   };
 }
@@ -105,6 +109,13 @@ async function childPid(command: string): Promise<number | undefined> {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const benchStartedAt = Date.now();
+  const scrape: ScrapeSectionResult = await runScrapeSection({ rounds: args.quick ? 1 : 2, log });
+  if (args.scrapeOnly) {
+    process.stdout.write(`\n${scrape.text}\n`);
+    mkdirSync(path.dirname(args.out), { recursive: true });
+    writeFileSync(args.out, `${JSON.stringify({ at: new Date().toISOString(), machine: machine(), scrape: scrapeJson(scrape) }, null, 2)}\n`);
+    return;
+  }
   const siteOptions = { sites: args.sites, pagesPerSite: args.pagesPerSite };
   const sites = generateSiteSet(siteOptions);
   const appSites = sites.filter((site) => site.kind === 'app').length;
@@ -218,7 +229,7 @@ async function main(): Promise<void> {
       .filter(Boolean)
       .join('\n');
     const eventsText = eventTable(events);
-    process.stdout.write(`\n${header}\n\nCrawl\n\n${crawl}\n\n${summary}\n\nEvent path (actor publish → receipt), ${EVENTS_PER_SECOND} events/s, ${EVENTS_PER_MEASUREMENT} events per measurement\n\n${eventsText}\n`);
+    process.stdout.write(`\n${header}\n\nCrawl\n\n${crawl}\n\n${summary}\n\nEvent path (actor publish → receipt), ${EVENTS_PER_SECOND} events/s, ${EVENTS_PER_MEASUREMENT} events per measurement\n\n${eventsText}\n\n${scrape.text}\n`);
 
     const json = {
       at: new Date().toISOString(),
@@ -242,6 +253,7 @@ async function main(): Promise<void> {
       })),
       memoryPerBrowserPageBytes: perPage,
       events,
+      scrape: scrapeJson(scrape),
       skipped,
       durationSeconds: (Date.now() - benchStartedAt) / 1000,
     };
@@ -254,6 +266,28 @@ async function main(): Promise<void> {
     await host?.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The scrape section's figures for latest.json (address sets as counts). */
+function scrapeJson(scrape: ScrapeSectionResult): Record<string, unknown> {
+  return {
+    pages: scrape.pages,
+    scriptedPages: scrape.scriptedPages,
+    concurrency: scrape.concurrency,
+    medianSpeedRatio: scrape.medianSpeedRatio,
+    rounds: scrape.rounds.map((round) => ({
+      barePagesPerSecond: round.bare.pagesPerSecond,
+      scrapePagesPerSecond: round.scrape.pagesPerSecond,
+      speedRatio: round.speedRatio,
+      scrapePages: round.scrape.pages,
+      emailsFound: round.emailsFound,
+      emailsExpected: round.emailsExpected,
+      bareChromiumPeakBytes: round.bare.chromiumPeakBytes,
+      scrapePeakBytes: round.scrape.peakBytes,
+      bareCpuSeconds: round.bare.cpuSeconds,
+      scrapeCpuSeconds: round.scrape.cpuSeconds,
+    })),
+  };
 }
 
 main().catch((error: unknown) => {

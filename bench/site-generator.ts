@@ -55,7 +55,8 @@ const WORDS = (
   'innovation fiabilité sécurité normes certification formation accompagnement écoute disponibilité tarif transparent'
 ).split(' ');
 
-function paragraph(next: () => number, words: number): string {
+/** A sentence of `words` trade words, capitalised, with a full stop. */
+export function paragraph(next: () => number, words: number): string {
   const picked: string[] = [];
   for (let i = 0; i < words; i += 1) picked.push(WORDS[Math.floor(next() * WORDS.length)]!);
   const sentence = picked.join(' ');

@@ -1,6 +1,7 @@
 /** Entry of the site-serving child process (see site-host.ts); its argument is the JSON of the site-set options. */
-import { generateSiteSet, type SiteSetOptions } from './site-generator.js';
-import type { SiteHostCommand, SiteHostMessage } from './site-host.js';
+import { generateScrapeSite } from './scrape-site.js';
+import { generateSiteSet } from './site-generator.js';
+import type { SiteHostCommand, SiteHostMessage, SiteHostOptions } from './site-host.js';
 import { serveSites } from './site-server.js';
 
 function send(message: SiteHostMessage): void {
@@ -8,8 +9,8 @@ function send(message: SiteHostMessage): void {
 }
 
 try {
-  const options = JSON.parse(process.argv[2] ?? '{}') as SiteSetOptions;
-  const served = await serveSites(generateSiteSet(options));
+  const options = JSON.parse(process.argv[2] ?? '{}') as SiteHostOptions;
+  const served = await serveSites('scrapeSite' in options ? [generateScrapeSite(options.scrapeSite)] : generateSiteSet(options));
   process.on('message', (command: SiteHostCommand) => {
     if (command.command === 'counts') send({ type: 'reply', id: command.id, counts: served.counts() });
     else if (command.command === 'reset') {

@@ -5,6 +5,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ScrapeSiteOptions } from './scrape-site.js';
 import type { SiteSetOptions } from './site-generator.js';
 import type { DocumentRequestCounts } from './site-server.js';
 
@@ -22,6 +23,9 @@ export interface SiteHost {
   close(): Promise<void>;
 }
 
+/** What the serving process serves: a site set, or the scraping benchmark's one site. */
+export type SiteHostOptions = SiteSetOptions | { readonly scrapeSite: ScrapeSiteOptions };
+
 /** A message from the serving process. */
 export type SiteHostMessage =
   | { readonly type: 'ready'; readonly urls: string[]; readonly pageUrls: string[] }
@@ -38,7 +42,7 @@ const ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'site-host
 const READY_TIMEOUT_MS = 30_000;
 
 /** Generates the sites of `options` in a child process and serves them there. */
-export async function startSiteHost(options: SiteSetOptions): Promise<SiteHost> {
+export async function startSiteHost(options: SiteHostOptions): Promise<SiteHost> {
   const child: ChildProcess = fork(ENTRY, [JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const pending = new Map<number, (message: SiteHostMessage) => void>();

@@ -3,7 +3,8 @@
  * pages (tabs) shared by every job too: a job borrows a page for one load, under a page budget
  * sized from the machine's CPUs and free memory, and its network policy applies to every request
  * the page makes meanwhile. Pages skip heavy resources and are reused from load to load, so a
- * renderer process serves many sites. Documents reach pages from the crawler's HTTP fetch (see
+ * renderer process serves many sites: a job keeps the tabs it used warm (loaded, still under its
+ * policy) for its next loads, and gives them back unloaded when it ends or another job needs a tab. Documents reach pages from the crawler's HTTP fetch (see
  * page-source.ts), never from the browser cache; a site's scripts, styles and cookies are shared
  * by the jobs that crawl it. Chromium is recycled after `recycleAfterPages` loads, or
  * when its process tree outgrows `recycleAboveBytes`: a fresh Chromium takes new loads and the
@@ -14,6 +15,7 @@ import { defaultMaxConcurrentPages, defaultRecycleAboveBytes } from './browser-c
 import { defaultExecutablePath, removeDir, startChromium, stopChromium, type RunningChromium } from './browser-launch.js';
 import { chromiumLaunches } from '../../observability/metrics.js';
 import { closePageQuietly, JobCrawlContext, unloadDocument, withinUnloadWait, type CrawlContext, type PagePool, type PooledPage } from './crawl-context.js';
+import { SHORT_TIMER_TRACKING, trackShortTimers } from './content-settle.js';
 import { networkPolicyFromEnv } from './network-guard.js';
 import { PageSemaphore } from './page-semaphore.js';
 import { processTreeMemory } from './process-memory.js';
@@ -138,6 +140,8 @@ interface Generation {
   readonly idle: Page[];
   /** Pages lent to loads now. */
   readonly lent: Set<Page>;
+  /** Pages kept warm by a job between two of its loads, oldest first (see {@link BrowserPool.releaseWarm}). */
+  readonly warm: Map<Page, JobCrawlContext>;
   /** Set when the browser is being recycled: no page is lent from it any more. */
   retiring: boolean;
   /** Page loads finished in this browser. */
@@ -248,7 +252,9 @@ class BrowserPool implements BrowserHandle, PagePool {
     let page: Page | undefined;
     try {
       const generation = await this.currentGeneration();
-      page = await this.#idlePage(generation);
+      page = this.#warmPageOf(generation, job);
+      page ??= await this.#idlePage(generation);
+      page ??= await this.#reclaimWarmPage(generation);
       page ??= await this.#openPage(generation);
       generation.lent.add(page);
       this.#owners.set(page, job);
@@ -259,10 +265,11 @@ class BrowserPool implements BrowserHandle, PagePool {
       return {
         page: lent,
         isBrowserConnected: () => generation.chromium.browser.connected,
-        giveBack: async (reusable) => {
+        giveBack: async (reusable, keepWarm = false) => {
           if (givenBack) return;
           givenBack = true;
           try {
+            if (keepWarm && reusable && this.#keepWarm(generation, lent, job)) return;
             await this.#giveBack(generation, lent, reusable);
           } finally {
             releasePermit();
@@ -306,12 +313,13 @@ class BrowserPool implements BrowserHandle, PagePool {
       await stopChromium(chromium);
       throw new BrowserDisposedError();
     }
-    const generation: Generation = { chromium, browserContext, idle: [], lent: new Set(), retiring: false, pagesRendered: 0 };
+    const generation: Generation = { chromium, browserContext, idle: [], lent: new Set(), warm: new Map(), retiring: false, pagesRendered: 0 };
     chromium.browser.once('disconnected', () => {
       // A crash (or the close of a retired browser): forget it so the next load relaunches.
       if (this.#current === generation) this.#current = undefined;
       this.#retiring.delete(generation);
       generation.idle.length = 0;
+      generation.warm.clear();
       void removeDir(chromium.userDataDir);
     });
     this.#current = generation;
@@ -320,6 +328,67 @@ class BrowserPool implements BrowserHandle, PagePool {
     chromiumLaunches.inc();
     this.#lastMemoryBytes = null;
     return generation;
+  }
+
+  async releaseWarm(job: JobCrawlContext): Promise<void> {
+    const generations = [...this.#retiring, ...(this.#current ? [this.#current] : [])];
+    await Promise.all(
+      generations.flatMap((generation) =>
+        [...generation.warm].filter(([, owner]) => owner === job).map(([page]) => this.#giveBackWarm(generation, page, true)),
+      ),
+    );
+  }
+
+  /**
+   * Keeps `page` with `job` for its next load: same owner, same policy, document left loaded
+   * (the next load's navigation replaces it), scripts still on. False when it cannot be kept.
+   */
+  #keepWarm(generation: Generation, page: Page, job: JobCrawlContext): boolean {
+    if (this.#disposed || generation.retiring || !generation.chromium.browser.connected || page.isClosed()) return false;
+    if (generation.idle.length + generation.lent.size + generation.warm.size > this.maxConcurrentPages) return false;
+    generation.lent.delete(page);
+    generation.warm.set(page, job);
+    this.#pageRendered(generation);
+    return true;
+  }
+
+  /** One of `job`'s warm pages in `generation`, taken out of the warm set. */
+  #warmPageOf(generation: Generation, job: JobCrawlContext): Page | undefined {
+    for (const [page, owner] of generation.warm) {
+      if (owner !== job) continue;
+      generation.warm.delete(page);
+      if (!page.isClosed()) return page;
+    }
+    return undefined;
+  }
+
+  /**
+   * Another job's warm page (the oldest), unloaded and handed over rather than a new tab (each
+   * tab costs memory); undefined when there is none.
+   */
+  async #reclaimWarmPage(generation: Generation): Promise<Page | undefined> {
+    while (generation.warm.size > 0) {
+      const page = generation.warm.keys().next().value as Page;
+      this.#forgetOwner(generation, page);
+      if ((await unloadDocument(page)) && (await withinUnloadWait(page.setJavaScriptEnabled(true)))) return page;
+      void closePageQuietly(page);
+    }
+    return undefined;
+  }
+
+  /** Gives a warm page back to the pool: unloaded into the idle pages, or closed. */
+  async #giveBackWarm(generation: Generation, page: Page, reusable: boolean): Promise<void> {
+    if (!generation.warm.has(page)) return;
+    this.#forgetOwner(generation, page);
+    await this.#unloadOrClose(generation, page, reusable);
+  }
+
+  /** Stops routing the page's requests to a job (warm pages only; lent ones go through {@link #giveBack}). */
+  #forgetOwner(generation: Generation, page: Page): void {
+    generation.warm.delete(page);
+    this.#owners.delete(page);
+    const targetId = this.#targetIds.get(page);
+    if (targetId !== undefined) this.#lentFrameIds.delete(targetId);
   }
 
   /** An idle page of `generation` with scripts back on (pages come back with them off, see unloadDocument). */
@@ -339,6 +408,7 @@ class BrowserPool implements BrowserHandle, PagePool {
         page.setUserAgent(USER_AGENT),
         page.setBypassServiceWorker(true),
         page.setRequestInterception(true),
+        page.evaluateOnNewDocument(trackShortTimers, ...SHORT_TIMER_TRACKING),
         targetIdOf(page).then((targetId) => this.#targetIds.set(page, targetId)),
       ]);
       page.on('request', (request) => void this.#route(page, request));
@@ -365,13 +435,18 @@ class BrowserPool implements BrowserHandle, PagePool {
     const targetId = this.#targetIds.get(page);
     if (targetId !== undefined) this.#lentFrameIds.delete(targetId);
     this.#pageRendered(generation);
+    await this.#unloadOrClose(generation, page, reusable);
+  }
+
+  /** Unloads a page no job owns any more into the idle pages, or closes it. */
+  async #unloadOrClose(generation: Generation, page: Page, reusable: boolean): Promise<void> {
     const keep =
       reusable &&
       !this.#disposed &&
       !generation.retiring &&
       generation.chromium.browser.connected &&
       !page.isClosed() &&
-      generation.idle.length + generation.lent.size < this.maxConcurrentPages;
+      generation.idle.length + generation.lent.size + generation.warm.size < this.maxConcurrentPages;
     // Unloaded now, while its requests are refused (no owner): not under the next job's policy.
     if (keep && (await unloadDocument(page)) && !generation.retiring && !this.#disposed) {
       generation.idle.push(page);
@@ -412,11 +487,12 @@ class BrowserPool implements BrowserHandle, PagePool {
     // Launch the replacement now, so the service stays ready and the next load does not wait.
     void this.currentGeneration().catch(() => undefined);
     generation.idle.length = 0;
+    for (const page of [...generation.warm.keys()]) void this.#giveBackWarm(generation, page, false);
     this.#closeIfDrained(generation);
   }
 
   #closeIfDrained(generation: Generation): void {
-    if (!generation.retiring || generation.lent.size > 0 || !this.#retiring.has(generation)) return;
+    if (!generation.retiring || generation.lent.size > 0 || generation.warm.size > 0 || !this.#retiring.has(generation)) return;
     this.#retiring.delete(generation);
     void stopChromium(generation.chromium);
   }

@@ -21,8 +21,10 @@ export interface PrefetchedDocument {
 export interface PageLease {
   readonly page: Page;
   /**
-   * Gives the page back and frees its place in the page budget: kept for the next load (of any
-   * job) when `reusable` (the default) and still usable, closed otherwise. Idempotent.
+   * Gives the page back and frees its place in the page budget: when `reusable` (the default)
+   * and still usable, kept warm for this job's next load (its document is replaced by that
+   * load's navigation, under the same network policy), or for any job once this one ends or
+   * another job needs the tab (then unloaded first); closed otherwise. Idempotent.
    */
   release(options?: { readonly reusable?: boolean }): Promise<void>;
 }
@@ -62,15 +64,23 @@ export interface PooledPage {
   readonly page: Page;
   /** True while the Chromium the page lives in runs (false after a crash). */
   isBrowserConnected(): boolean;
-  /** Returns the page to the pool (or closes it); frees the place in the page budget. */
-  giveBack(reusable: boolean): Promise<void>;
+  /**
+   * Returns the page (or closes it) and frees the place in the page budget. With `keepWarm`, a
+   * reusable page stays with its job, loaded and owned, for the job's next borrow.
+   */
+  giveBack(reusable: boolean, keepWarm?: boolean): Promise<void>;
 }
 
 /** What a job context needs from the page pool of its actor service. */
 export interface PagePool {
   readonly disposed: boolean;
-  /** Waits for the page budget, then lends a page whose requests go to `job.handleRequest`. */
+  /**
+   * Waits for the page budget, then lends a page whose requests go to `job.handleRequest`: one
+   * of the job's warm pages when it has one.
+   */
   borrow(job: JobCrawlContext, signal: AbortSignal): Promise<PooledPage>;
+  /** Gives the job's warm pages back to the pool (unloaded), e.g. when the job ends. Never throws. */
+  releaseWarm(job: JobCrawlContext): Promise<void>;
 }
 
 /** {@link CrawlContext} over a page pool; see the file comment. */
@@ -116,6 +126,7 @@ export class JobCrawlContext implements CrawlContext {
   async closePages(): Promise<void> {
     // Through the pool, which stops routing the page's requests to this job before it closes it.
     await Promise.all([...this.#lent.values()].map((pooled) => this.#giveBack(pooled, false)));
+    await this.#pool.releaseWarm(this);
   }
 
   serveNavigation(page: Page, document: PrefetchedDocument | null): void {
@@ -138,6 +149,7 @@ export class JobCrawlContext implements CrawlContext {
     this.#closed = true;
     this.#jobAbort.abort();
     await Promise.all([...this.#lent.values()].map((pooled) => this.#giveBack(pooled, false)));
+    await this.#pool.releaseWarm(this);
   }
 
   /** Decides one request a page lent to this job makes (called by the pool). */
@@ -174,7 +186,7 @@ export class JobCrawlContext implements CrawlContext {
     if (!pooled.isBrowserConnected()) this.#crashed = true;
     this.#prefetched.delete(pooled.page);
     this.#blockedNavigation.delete(pooled.page);
-    await pooled.giveBack(reusable && !this.#closed);
+    await pooled.giveBack(reusable && !this.#closed, true);
   }
 }
 

@@ -141,6 +141,12 @@ export async function crawlSite(
   return new CrawlRun(ctx, start, options, hooks).run(signal);
 }
 
+/**
+ * Workers per unit of `concurrency`: one whose page is being fetched, one whose page is being
+ * rendered, so a render does not hold up the fetches.
+ */
+const WORKERS_PER_CONCURRENCY = 2;
+
 class CrawlRun {
   readonly #stop = new AbortController();
   readonly #frontier = new BestFirstFrontier();
@@ -170,7 +176,7 @@ class CrawlRun {
   ) {
     this.#siteAnchors = [startUrl];
     // Every load in flight listens to the stop signal, several times (fetch, navigation, waits).
-    setMaxListeners(8 * options.concurrency + 16, this.#stop.signal);
+    setMaxListeners(8 * WORKERS_PER_CONCURRENCY * options.concurrency + 16, this.#stop.signal);
     this.#pages = new PageSource({
       ctx,
       timeoutMs: options.pageTimeoutMs,
@@ -178,6 +184,7 @@ class CrawlRun {
       signal: this.#stop.signal,
       guardTimeoutMs: Math.min(options.pageTimeoutMs, AUXILIARY_TIMEOUT_MS),
       renderForInspection: hooks.inspectPage ? options.renderForInspection : 0,
+      concurrency: options.concurrency,
     });
   }
 
@@ -189,7 +196,8 @@ class CrawlRun {
     try {
       await this.#crawlStartPage();
       const workers: Promise<void>[] = [];
-      for (let i = 0; i < this.options.concurrency; i += 1) workers.push(this.#work());
+      // `concurrency` fetches and `concurrency` renders at once (PageSource holds them to it).
+      for (let i = 0; i < WORKERS_PER_CONCURRENCY * this.options.concurrency; i += 1) workers.push(this.#work());
       await Promise.all(workers);
     } catch (error) {
       if (this.#fatalError === undefined && this.#stoppedBy === undefined) throw error;

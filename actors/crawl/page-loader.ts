@@ -1,15 +1,11 @@
 /**
  * Loads one URL in a (reused) Puppeteer page and reads the rendered result: navigation with a
- * timeout, a short settle for pages whose scripts are still working, then one DOM snapshot.
+ * timeout, a wait for the content of pages whose scripts are still working to settle (network
+ * and DOM quiet, see content-settle.ts), then one DOM snapshot.
  */
 import { TimeoutError, type HTTPResponse, type Page } from 'puppeteer';
-import {
-  DEFAULT_SNAPSHOT_LIMITS,
-  takePageSnapshot,
-  waitForLoadEvent,
-  type PageSnapshot,
-  type RawLink,
-} from './page-snapshot.js';
+import { CONTENT_SETTLE_BUDGET_MS, NetworkActivity, waitForSettledContent } from './content-settle.js';
+import { DEFAULT_SNAPSHOT_LIMITS, takePageSnapshot, type PageSnapshot, type RawLink } from './page-snapshot.js';
 import { assertAddressAllowed, BlockedAddressError, parseHostAsIp, type NetworkPolicy } from './network-guard.js';
 import { isHtmlContentType, isNonHtmlContentType } from './content-type.js';
 import { navigationFailure, PageLoadError, unresponsiveFailure, type NavigationFailureContext } from './page-load-error.js';
@@ -61,11 +57,8 @@ export interface LoadPageOptions {
   readonly expectScripts?: boolean;
 }
 
-/** Longest extra wait, after DOMContentLoaded, for scripts to finish writing the page. */
+/** Longest wait for a document that is still loading to become readable, after a failed read. */
 export const SETTLE_TIMEOUT_MS = 4000;
-/** The network must stay quiet this long before a scripted page counts as settled. */
-export const NETWORK_IDLE_MS = 100;
-
 
 /**
  * Navigates `page` to `url` and reads it. Rejects with {@link PageLoadError} when no document
@@ -83,6 +76,8 @@ export async function loadPage(page: Page, url: string, options: LoadPageOptions
     }
   };
   page.on('response', onResponse);
+  // From before the navigation, so that the document's own requests count.
+  const activity = new NetworkActivity(page);
   const failureContext = (responded: boolean): NavigationFailureContext => ({
     url,
     timeoutMs: options.timeoutMs,
@@ -133,7 +128,12 @@ export async function loadPage(page: Page, url: string, options: LoadPageOptions
     return { ...base, finalUrl: response?.url() ?? page.url(), contentType, ...NOT_HTML };
   }
   const reading = new ReadBudget(url, options.timeoutMs, signal);
-  const snapshot = await snapshotWithRetry(page, reading, domReady, options.expectScripts ?? false);
+  let snapshot: PageSnapshot;
+  try {
+    snapshot = await snapshotWithRetry(page, reading, activity, domReady, options.expectScripts ?? false);
+  } finally {
+    activity.detach();
+  }
   contentType ??= snapshot.documentContentType || null;
   if (!isHtmlContentType(contentType)) {
     return { ...base, finalUrl: page.url(), contentType, ...NOT_HTML };
@@ -158,16 +158,12 @@ function isRedirect(response: HTTPResponse): boolean {
 }
 
 /**
- * Gives scripts a moment to finish writing the page: until the load event plus a short quiet
- * network period, within {@link SETTLE_TIMEOUT_MS}.
+ * Gives scripts a moment to finish writing the page: until its network and DOM are quiet,
+ * within {@link CONTENT_SETTLE_BUDGET_MS} (and the renderer must answer within a second more).
  */
-async function settle(page: Page, signal: AbortSignal): Promise<void> {
-  const deadline = performance.now() + SETTLE_TIMEOUT_MS;
+async function settle(page: Page, activity: NetworkActivity, signal: AbortSignal): Promise<void> {
   try {
-    await raceTimeout(waitForLoadEvent(page), SETTLE_TIMEOUT_MS, signal);
-    const remainingMs = Math.round(deadline - performance.now());
-    if (remainingMs <= NETWORK_IDLE_MS) return;
-    await page.waitForNetworkIdle({ idleTime: NETWORK_IDLE_MS, timeout: remainingMs, signal });
+    await raceTimeout(waitForSettledContent(page, activity, { signal }), CONTENT_SETTLE_BUDGET_MS + 1000, signal);
   } catch {
     // Settling is best effort: a timeout or a script-driven navigation still leaves a page to read.
     signal.throwIfAborted();
@@ -206,13 +202,19 @@ class ReadBudget {
  * others are read after {@link settle} (when `mayWait`). One more attempt follows a
  * script-driven navigation that destroyed the first attempt's context.
  */
-async function snapshotWithRetry(page: Page, reading: ReadBudget, mayWait: boolean, expectScripts: boolean): Promise<PageSnapshot> {
+async function snapshotWithRetry(
+  page: Page,
+  reading: ReadBudget,
+  activity: NetworkActivity,
+  mayWait: boolean,
+  expectScripts: boolean,
+): Promise<PageSnapshot> {
   const { signal } = reading;
   try {
     if (mayWait) {
       const scriptless = expectScripts ? null : await reading.bound(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS, true));
       if (scriptless) return scriptless;
-      await settle(page, signal);
+      await settle(page, activity, signal);
     }
     return await reading.bound(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS));
   } catch (error) {

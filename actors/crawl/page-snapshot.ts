@@ -39,21 +39,6 @@ export interface PageSnapshot {
   readonly links: readonly RawLink[];
 }
 
-/** Resolves once the page's load event has fired (immediately if it already has). */
-export function waitForLoadEvent(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const g = globalThis as unknown as {
-          document: { readyState: string };
-          addEventListener(type: string, listener: () => void, options: { once: boolean }): void;
-        };
-        if (g.document.readyState === 'complete') resolve();
-        else g.addEventListener('load', () => resolve(), { once: true });
-      }),
-  );
-}
-
 /**
  * Takes the snapshot; rejects if the page navigates meanwhile (execution context destroyed).
  * With `onlyIfScriptless`, resolves null instead when the document has scripts, which may still

@@ -15,6 +15,7 @@ import { BrowserNeededError, fetchDocument, type FetchedDocument } from './http-
 import { assertUrlAllowed, BlockedAddressError, UnresolvableHostError, type NetworkPolicy } from './network-guard.js';
 import { netErrorFailure } from './page-load-error.js';
 import { loadPage, PageLoadError, type LoadedPage } from './page-loader.js';
+import { PageSemaphore, type ReleasePermit } from './page-semaphore.js';
 import { DEFAULT_SNAPSHOT_LIMITS } from './page-snapshot.js';
 import { BROWSER_MAY_BE_ADMITTED_STATUSES, renderReason, type RenderReason } from './render-need.js';
 
@@ -48,6 +49,12 @@ export interface PageSourceOptions {
   readonly guardTimeoutMs: number;
   /** See `CrawlOptions.renderForInspection`; 0 when nothing inspects pages. */
   readonly renderForInspection: number;
+  /**
+   * Plain HTTP fetches at once, and apart from them renders at once: a page waiting for (or in)
+   * the browser does not hold up the fetch of the next one. Every render is shown the fetched
+   * document, so the site still sees at most this many document requests at once.
+   */
+  readonly concurrency: number;
 }
 
 /** What one {@link PageSource.load} needs. */
@@ -69,12 +76,17 @@ export class PageSource {
   readonly #hostChecks = new Map<string, Promise<void>>();
   /** Signatures of the scripts rendered pages have run (see {@link scriptSignatures}). */
   readonly #scriptsRun = new Set<string>();
+  readonly #fetchSlots: PageSemaphore;
+  readonly #renderSlots: PageSemaphore;
   #inspectionsLeft: number;
   #pagesRendered = 0;
 
+  /** @throws RangeError unless `options.concurrency` is a positive integer */
   constructor(options: PageSourceOptions) {
     this.#options = options;
     this.#inspectionsLeft = options.renderForInspection;
+    this.#fetchSlots = new PageSemaphore(options.concurrency);
+    this.#renderSlots = new PageSemaphore(options.concurrency);
   }
 
   /**
@@ -83,6 +95,7 @@ export class PageSource {
    */
   async load(request: PageLoadRequest): Promise<PageLoad> {
     let document: FetchedDocument;
+    const releaseFetchSlot = await this.#fetchSlots.acquire(this.#options.signal);
     try {
       await request.beforeRequest();
       document = await fetchDocument(request.url, {
@@ -91,7 +104,9 @@ export class PageSource {
         signal: this.#options.signal,
         checkUrl: (url) => this.#checkHost(url),
       });
+      releaseFetchSlot();
     } catch (error) {
+      releaseFetchSlot();
       if (error instanceof BrowserNeededError) {
         this.#noteRendered(null);
         return this.#render(request.url, 'cookie-redirects', request.beforeRequest, null);
@@ -161,8 +176,15 @@ export class PageSource {
     facts: HtmlDocumentFacts | null = null,
   ): Promise<PageLoad> {
     const { ctx, signal } = this.#options;
-    // Take the page before pacing, so the request leaves right when its turn comes.
-    const lease = await this.#acquire(url);
+    const releaseRenderSlot = await this.#renderSlots.acquire(signal);
+    let lease: PageLease;
+    try {
+      // Take the page before pacing, so the request leaves right when its turn comes.
+      lease = withRenderSlot(await this.#acquire(url), releaseRenderSlot);
+    } catch (error) {
+      releaseRenderSlot();
+      throw error;
+    }
     try {
       if (fetched) {
         ctx.serveNavigation(lease.page, { url, status: fetched.status, headers: fetched.headers, body: fetched.html });
@@ -244,6 +266,20 @@ export function scriptSignatures(facts: HtmlDocumentFacts): string[] {
     if (shape !== '') signatures.push(`inline:${createHash('sha1').update(shape).digest('base64')}`);
   }
   return signatures;
+}
+
+/** `lease`, whose release also frees the crawl's render slot. */
+function withRenderSlot(lease: PageLease, releaseRenderSlot: ReleasePermit): PageLease {
+  return {
+    page: lease.page,
+    release: async (options) => {
+      try {
+        await lease.release(options);
+      } finally {
+        releaseRenderSlot();
+      }
+    },
+  };
 }
 
 /** A document whose body was not read (not HTML, or an error status). */

@@ -1,0 +1,212 @@
+/**
+ * Waits for a rendered page's content to stop changing: no request of the page in flight and
+ * none started, and no change to the DOM's nodes, text or links, for a short quiet window, after
+ * the load event, and no short timer pending (see {@link trackShortTimers}); within a budget, so
+ * a page that never goes quiet (polling, a ticking clock)
+ * costs the budget and no more. Replaces fixed idle windows: a page whose scripts are done is
+ * read after one quiet window; a page filling itself after an XHR is read once that is written.
+ */
+import type { HTTPRequest, Page } from 'puppeteer';
+
+/** Options of {@link waitForSettledContent}. */
+export interface ContentSettleOptions {
+  /** Time without network activity or DOM change that counts as settled. @default 50 */
+  readonly quietMs?: number;
+  /** Longest wait in all. @default 2000 */
+  readonly budgetMs?: number;
+  readonly signal: AbortSignal;
+}
+
+/** Default of {@link ContentSettleOptions.quietMs}. */
+export const CONTENT_QUIET_MS = 50;
+/** Default of {@link ContentSettleOptions.budgetMs}. */
+export const CONTENT_SETTLE_BUDGET_MS = 2000;
+
+/** How a wait ended: `settled`, or `budget` when the page was still busy when the budget ran out. */
+export type SettleOutcome = 'settled' | 'budget';
+
+/**
+ * Counts a page's requests in flight, from the moment it is created (before the navigation, so
+ * the document's own requests count). {@link detach} stops listening.
+ */
+export class NetworkActivity {
+  readonly #page: Page;
+  readonly #pending = new Set<HTTPRequest>();
+  #lastChangeAt = performance.now();
+  #lastStartAt = Number.NEGATIVE_INFINITY;
+  #waiters: (() => void)[] = [];
+
+  constructor(page: Page) {
+    this.#page = page;
+    page.on('request', this.#onStart);
+    page.on('requestfinished', this.#onEnd);
+    page.on('requestfailed', this.#onEnd);
+  }
+
+  /** Requests started and not yet finished or failed. */
+  get inFlight(): number {
+    return this.#pending.size;
+  }
+
+  /** When the last request started (performance.now()). */
+  get lastStartAt(): number {
+    return this.#lastStartAt;
+  }
+
+  /**
+   * Resolves true once nothing has been in flight for `quietMs`, false when `withinMs` passes
+   * first; rejects with the signal's reason when it aborts.
+   */
+  async quiet(quietMs: number, withinMs: number, signal: AbortSignal): Promise<boolean> {
+    const deadline = performance.now() + withinMs;
+    for (;;) {
+      signal.throwIfAborted();
+      const now = performance.now();
+      const quietFor = this.#pending.size === 0 ? now - this.#lastChangeAt : 0;
+      if (quietFor >= quietMs) return true;
+      if (now >= deadline) return false;
+      const waitMs = Math.min(deadline - now, this.#pending.size === 0 ? quietMs - quietFor : deadline - now);
+      await this.#changeOrTimeout(waitMs, signal);
+    }
+  }
+
+  detach(): void {
+    this.#page.off('request', this.#onStart);
+    this.#page.off('requestfinished', this.#onEnd);
+    this.#page.off('requestfailed', this.#onEnd);
+    this.#wake();
+  }
+
+  readonly #onStart = (request: HTTPRequest): void => {
+    this.#pending.add(request);
+    this.#lastStartAt = this.#lastChangeAt = performance.now();
+    this.#wake();
+  };
+
+  readonly #onEnd = (request: HTTPRequest): void => {
+    if (!this.#pending.delete(request)) return;
+    this.#lastChangeAt = performance.now();
+    this.#wake();
+  };
+
+  #wake(): void {
+    const waiters = this.#waiters;
+    this.#waiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  #changeOrTimeout(ms: number, signal: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, Math.max(1, ms));
+      signal.addEventListener('abort', done, { once: true });
+      this.#waiters.push(done);
+    });
+  }
+}
+
+/** Key of the pending-timer count {@link trackShortTimers} keeps in a page. */
+const PENDING_TIMERS_KEY = 'prospectlab.pendingShortTimers';
+/** Timers at most this long are waited for (longer ones are the page's own schedule, not its loading). */
+export const SHORT_TIMER_MS = 1000;
+
+/**
+ * Installed in every document before its scripts run (`evaluateOnNewDocument`): counts the
+ * `setTimeout` callbacks of at most `shortMs` not yet run, so that content a script writes
+ * after a short delay is waited for. Self-contained (serialised into the page); the count sits
+ * under a registered symbol, out of the page's own names.
+ */
+export function trackShortTimers(key: string, shortMs: number): void {
+  const g = globalThis as unknown as Record<symbol, unknown> & {
+    setTimeout: (handler: unknown, ms?: number, ...rest: unknown[]) => number;
+    clearTimeout: (id?: number) => void;
+  };
+  const symbol = Symbol.for(key);
+  if (g[symbol]) return;
+  const pending = new Set<number>();
+  Object.defineProperty(g, symbol, { value: () => pending.size, enumerable: false });
+  const originalSet = g.setTimeout;
+  const originalClear = g.clearTimeout;
+  g.setTimeout = function (handler: unknown, ms?: number, ...rest: unknown[]): number {
+    if (typeof handler !== 'function' || !(Number(ms ?? 0) <= shortMs)) return originalSet.call(g, handler, ms, ...rest);
+    const id = originalSet.call(
+      g,
+      function (this: unknown, ...args: unknown[]) {
+        pending.delete(id);
+        return (handler as (...a: unknown[]) => unknown).apply(this, args);
+      },
+      ms,
+      ...rest,
+    );
+    pending.add(id);
+    return id;
+  };
+  g.clearTimeout = function (id?: number): void {
+    if (id !== undefined) pending.delete(id);
+    originalClear.call(g, id);
+  };
+}
+
+/** Arguments of {@link trackShortTimers} as pages get them. */
+export const SHORT_TIMER_TRACKING: readonly [string, number] = [PENDING_TIMERS_KEY, SHORT_TIMER_MS];
+
+/**
+ * In the page: resolves true once the document is complete, no short timer is pending and its
+ * nodes, text and links have not changed for `quietMs`; false after `maxMs`. Serialised into the
+ * page, so self-contained.
+ */
+function domQuietInPage(quietMs: number, maxMs: number, timersKey: string): Promise<boolean> {
+  const g = globalThis as unknown as Record<symbol, unknown> & {
+    document: { readyState: string };
+    MutationObserver: new (callback: () => void) => { observe(target: unknown, options: unknown): void; disconnect(): void };
+    setTimeout(callback: () => void, ms: number): unknown;
+  };
+  return new Promise<boolean>((resolve) => {
+    const startedAt = performance.now();
+    let changedAt = startedAt;
+    const observer = new g.MutationObserver(() => {
+      changedAt = performance.now();
+    });
+    observer.observe(g.document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['href', 'src'] });
+    const pendingTimers = g[Symbol.for(timersKey)] as (() => number) | undefined;
+    const check = (): void => {
+      const now = performance.now();
+      if (pendingTimers && pendingTimers() > 0) changedAt = now;
+      const quiet = g.document.readyState === 'complete' && now - changedAt >= quietMs;
+      if (quiet || now - startedAt >= maxMs) {
+        observer.disconnect();
+        resolve(quiet);
+        return;
+      }
+      const untilQuiet = g.document.readyState === 'complete' ? quietMs - (now - changedAt) : quietMs;
+      g.setTimeout(check, Math.max(5, Math.min(untilQuiet, maxMs - (now - startedAt))));
+    };
+    g.setTimeout(check, quietMs);
+  });
+}
+
+/**
+ * Waits for the page's content to settle (see the file comment). Rejects with the signal's
+ * reason when it aborts, or with the page's error when it cannot be evaluated (navigated away,
+ * closed): the caller reads what it can.
+ */
+export async function waitForSettledContent(page: Page, activity: NetworkActivity, options: ContentSettleOptions): Promise<SettleOutcome> {
+  const quietMs = options.quietMs ?? CONTENT_QUIET_MS;
+  const deadline = performance.now() + (options.budgetMs ?? CONTENT_SETTLE_BUDGET_MS);
+  const { signal } = options;
+  for (;;) {
+    if (!(await activity.quiet(quietMs, deadline - performance.now(), signal))) return 'budget';
+    const domWatchedFrom = performance.now();
+    const remainingMs = deadline - domWatchedFrom;
+    if (remainingMs <= 0) return 'budget';
+    const domQuiet = await page.evaluate(domQuietInPage, quietMs, Math.max(quietMs, Math.round(remainingMs)), PENDING_TIMERS_KEY);
+    signal.throwIfAborted();
+    if (!domQuiet) return 'budget';
+    // A request that started while the DOM was watched may still write the page: watch again.
+    if (activity.inFlight === 0 && activity.lastStartAt <= domWatchedFrom) return 'settled';
+  }
+}
