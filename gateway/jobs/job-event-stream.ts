@@ -5,7 +5,9 @@
  *
  * Live events arrive through the bus; the store is the source of truth. A gap (a live event
  * lost, or dropped because the subscriber was slow) is filled from the store, which is also
- * polled every `pollIntervalMs` in case the last live event was lost. A subscriber keeps at
+ * polled every `pollIntervalMs` in which no live event came, in case the last one was lost
+ * (while events flow, a lost one shows as a gap, so a busy job costs no store read per
+ * subscriber and poll: the gateway's event loop stays free of store work). A subscriber keeps at
  * most `maxBufferedEvents` live events in memory: beyond that they are dropped and re-read
  * from the store when the subscriber catches up, so a slow client costs bounded memory.
  */
@@ -27,6 +29,29 @@ export interface JobEventStreamOptions {
   readonly maxBufferedEvents?: number;
   /** Events read from the store at a time. @default 500 */
   readonly replayPageSize?: number;
+  /** Where the gateway counts its open streams (tests and operators). */
+  readonly registry?: JobEventStreams;
+}
+
+/** The open event streams of one gateway. */
+export class JobEventStreams {
+  readonly #open = new Set<JobEventStream>();
+  add(stream: JobEventStream): void {
+    this.#open.add(stream);
+  }
+  delete(stream: JobEventStream): void {
+    this.#open.delete(stream);
+  }
+  /** Streams open now (one per graphql-ws subscription). */
+  get size(): number {
+    return this.#open.size;
+  }
+  /** Most live events any one open stream holds in memory (at most its `maxBufferedEvents`). */
+  get mostBufferedEvents(): number {
+    let most = 0;
+    for (const stream of this.#open) most = Math.max(most, stream.bufferedCount);
+    return most;
+  }
 }
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
@@ -54,6 +79,9 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
   readonly #pageSize: number;
   readonly #live: AsyncIterator<unknown>;
   readonly #timer: NodeJS.Timeout;
+  readonly #registry: JobEventStreams | undefined;
+  /** A live event arrived since the last poll tick: that tick needs no store read. */
+  #liveSinceTick = false;
   #buffer: JobEventPayload[] = [];
   #lastSeq: number;
   #needsStoreRead = true;
@@ -68,11 +96,17 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
     this.#pageSize = options.replayPageSize ?? 500;
     this.#live = options.pubSub.subscribe(subjects.jobEvents(options.jobId))[Symbol.asyncIterator]();
     this.#timer = setInterval(() => {
+      if (this.#liveSinceTick) {
+        this.#liveSinceTick = false;
+        return;
+      }
       this.#needsStoreRead = true;
       this.#notify();
     }, options.pollIntervalMs ?? 2000);
     this.#timer.unref();
     activeSubscriptions.inc();
+    this.#registry = options.registry;
+    this.#registry?.add(this);
     void this.#pump();
   }
 
@@ -142,6 +176,7 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
       for (;;) {
         const r = await this.#live.next();
         if (r.done || this.#done) return;
+        this.#liveSinceTick = true;
         let event: JobEventPayload;
         try {
           event = parseLiveEvent(r.value);
@@ -173,6 +208,7 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
     if (this.#done) return;
     this.#done = true;
     activeSubscriptions.dec();
+    this.#registry?.delete(this);
     clearInterval(this.#timer);
     this.#buffer = [];
     this.#notify();
