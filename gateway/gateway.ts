@@ -15,6 +15,7 @@ import { ACTOR_CONSUMER, subjects, WORK_STREAM } from '../schema/subjects.js';
 import { parseWork } from '../schema/work.js';
 import { BusPubSub } from './graphql/bus-pubsub.js';
 import { buildGatewaySchema } from './graphql/build-schema.js';
+import { withLocalDelivery } from './graphql/local-event-delivery.js';
 import { serveGraphqlWs } from './graphql/socket-server.js';
 import type { GatewayContext } from './graphql/context.js';
 import { EXPORT_PATH, PEOPLE_EXPORT_PATH, sendExport } from './http/exports.route.js';
@@ -175,9 +176,10 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
   const mutationGuard = new MutationGuard({ perMinute: keyRing.enabled ? security.mutationsPerMinute : 0, store });
   let outboxCommits = 0;
   const crashAt = options.crashAfterOutboxCommit;
+  const pubSub = new BusPubSub(bus);
   const jobs = new AdmissionControlledJobService({
     store,
-    bus,
+    bus: withLocalDelivery(bus, pubSub),
     warn,
     logger,
     ...(options.outbox ? { outbox: options.outbox } : {}),
@@ -191,7 +193,6 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
     maxActiveJobsPerOwner: security.maxActiveJobsPerKey,
     maxPagesPerJob: security.maxPagesPerJob,
   });
-  const pubSub = new BusPubSub(bus);
   const eventStreams = new JobEventStreams();
   const schema = await buildGatewaySchema(pubSub);
   /** Owner of each authenticated HTTP request, read by the GraphQL context. */

@@ -84,6 +84,8 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
   #liveSinceTick = false;
   #buffer: JobEventPayload[] = [];
   #lastSeq: number;
+  /** Highest seq taken from the live stream: a second copy of an event (local delivery, then the bus) is skipped. */
+  #highestLiveSeq = 0;
   #needsStoreRead = true;
   #done = false;
   #wake: (() => void) | null = null;
@@ -185,6 +187,8 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
           this.#notify();
           continue;
         }
+        if (event.seq <= Math.max(this.#lastSeq, this.#highestLiveSeq)) continue;
+        this.#highestLiveSeq = event.seq;
         if (this.#buffer.length >= this.#maxBuffered) {
           this.#buffer = [];
           this.#needsStoreRead = true;
