@@ -14,6 +14,7 @@ import { connect, type NatsConnection } from 'nats';
 import { ActorOutput } from '../actors/actor-output.js';
 import { NatsBus } from '../bus/nats-bus.js';
 import { subjects } from '../schema/subjects.js';
+import { benchGatewayEnv } from './bench-gateway.js';
 import { gqlData, SCRAPING_SUBSCRIPTION, wsClient } from '../test/helpers/graphql.js';
 
 /** Latency percentiles of one measurement, in milliseconds. */
@@ -373,13 +374,7 @@ async function main(): Promise<void> {
   const log = (message: string): void => void process.stderr.write(`[event path] ${message}\n`);
   let gateway: Awaited<ReturnType<typeof startProcess>> | undefined;
   try {
-    gateway = await startProcess('gateway', {
-      NATS_URL: nats.url,
-      PROSPECTLAB_DATA_DIR: dataDir,
-      PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1',
-      PROSPECTLAB_MUTATIONS_PER_MINUTE: '0',
-      PROSPECTLAB_MAX_JOBS_PER_KEY: '0',
-    });
+    gateway = await startProcess('gateway', benchGatewayEnv(nats.url, dataDir));
     const result = await measureEventPath({ gatewayUrl: gateway.url!, natsUrl: nats.url, jobUrl: 'http://127.0.0.1:9/', eventsPerMeasurement: 100, intervalMs: 25, repeats, log });
     const { eventTable } = await import('./report.js');
     process.stdout.write(`\n${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), load ${os.loadavg()[0]!.toFixed(2)}, Node ${process.version}\n\n${eventTable(result)}\n\n${repeatedRunsText(result.repeated)}\n`);

@@ -18,6 +18,7 @@ import { subjects } from '../schema/subjects.js';
 import { gqlData, SCRAPING_SUBSCRIPTION, wsClient } from '../test/helpers/graphql.js';
 import { startNatsServer, type NatsServer } from '../test/helpers/nats-server.js';
 import { startProcess, type ProductProcess } from '../test/helpers/processes.js';
+import { benchGatewayEnv } from './bench-gateway.js';
 import { median } from './event-latency.js';
 import { generateSiteSet } from './site-generator.js';
 import { startSiteHost, type SiteHost } from './site-host.js';
@@ -93,7 +94,7 @@ export async function measureLiveView(options: LiveViewOptions = {}): Promise<Li
     host = await startSiteHost({ sites: 1, pagesPerSite: pages });
     nats = await startNatsServer();
     const env = { NATS_URL: nats.url, PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1' };
-    const gateway = await startProcess('gateway', { ...env, PROSPECTLAB_DATA_DIR: dataDir, PROSPECTLAB_MUTATIONS_PER_MINUTE: '0', PROSPECTLAB_MAX_JOBS_PER_KEY: '0' });
+    const gateway = await startProcess('gateway', benchGatewayEnv(nats.url, dataDir));
     processes.push(gateway);
     const gatewayUrl = gateway.url!;
 

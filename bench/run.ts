@@ -17,6 +17,7 @@ import { defaultMaxConcurrentPages } from '../actors/crawl/browser-capacity.js';
 import { descendantPids } from '../actors/crawl/process-memory.js';
 import { startNatsServer, type NatsServer } from '../test/helpers/nats-server.js';
 import { startProcess, type ProductProcess } from '../test/helpers/processes.js';
+import { benchGatewayEnv } from './bench-gateway.js';
 import { bareFetchLoop, barePuppeteerLoop, type LoopResult } from './bare-loops.js';
 import { measureEventPath, repeatedRunsText, type EventPathResult } from './event-latency.js';
 import { liveViewText, measureLiveView } from './live-view-latency.js';
@@ -123,13 +124,7 @@ async function main(): Promise<void> {
     log(`${sites.length} sites × ${args.pagesPerSite} pages (${appSites} single-page apps) on 127.0.0.1; ${machineInfo.cpus} CPUs, load ${machineInfo.loadAverage1m}`);
     nats = await startNatsServer();
     const natsPid = await childPid('nats-server');
-    gateway = await startProcess('gateway', {
-      NATS_URL: nats.url,
-      PROSPECTLAB_DATA_DIR: dataDir,
-      PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1',
-      PROSPECTLAB_MUTATIONS_PER_MINUTE: '0',
-      PROSPECTLAB_MAX_JOBS_PER_KEY: '0',
-    });
+    gateway = await startProcess('gateway', benchGatewayEnv(nats.url, dataDir));
     const gatewayUrl = gateway.url!;
     const gatewayPid = gateway.child.pid;
 
