@@ -6,11 +6,17 @@
  * graphql-ws builds every message with `JSON.stringify` and hands the string to `send` in the
  * same synchronous step, so the shared payload stands in the message as a `null` (its `toJSON`)
  * and leaves its JSON in {@link pendingPayloadJson} for the `send` that immediately follows.
- * Backpressure is graphql-ws's own: a subscription asks for its next event only once the socket
- * took the previous message, so a slow socket holds one message, and its events wait in its
- * bounded event stream (`jobs/job-event-stream.ts`).
+ *
+ * Writes: the frames sent to one socket within one turn of the event loop leave in one write
+ * (the socket is corked until the turn ends), so a burst of events costs a subscriber one
+ * system call per turn rather than one per event. Backpressure: `send` resolves at once while
+ * the socket holds less than {@link SEND_HIGH_WATER_BYTES} unsent, and otherwise only once the
+ * message is written; graphql-ws asks for a subscription's next event only when `send` resolves,
+ * so a slow socket holds at most that much, and its events wait in its bounded event stream
+ * (`jobs/job-event-stream.ts`, which falls back to the store beyond that).
  */
 import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import { CloseCode, DEPRECATED_GRAPHQL_WS_PROTOCOL, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import type { WebSocket, WebSocketServer } from 'ws';
@@ -36,6 +42,22 @@ function spliced(data: string): string {
   pendingPayloadJson = null;
   if (!data.endsWith(NULL_PAYLOAD_TAIL)) return data; // not a message shape we know: leave it as it is
   return `${data.slice(0, -'null}'.length)}${json}}`;
+}
+
+/** Unsent bytes a socket may hold before `send` waits for its message to be written. */
+export const SEND_HIGH_WATER_BYTES = 64 * 1024;
+
+/** Sockets corked until the end of the current turn of the event loop. */
+const corked = new WeakSet<Socket>();
+
+function corkForThisTurn(tcp: Socket): void {
+  if (corked.has(tcp)) return;
+  corked.add(tcp);
+  tcp.cork();
+  setImmediate(() => {
+    corked.delete(tcp);
+    tcp.uncork();
+  });
 }
 
 /** Longest close reason a WebSocket allows (123 bytes), as graphql-ws shortens them. */
@@ -103,10 +125,14 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends Reco
         protocol: socket.protocol,
         send: (data) => {
           const message = spliced(data);
-          return new Promise<void>((resolve, reject) => {
-            if (socket.readyState !== socket.OPEN) return resolve();
-            socket.send(message, (error) => (error ? reject(error) : resolve()));
-          });
+          if (socket.readyState !== socket.OPEN) return Promise.resolve();
+          corkForThisTurn(request.socket);
+          if (socket.bufferedAmount < SEND_HIGH_WATER_BYTES) {
+            // A failed write closes the socket, which ends its subscriptions.
+            socket.send(message, () => undefined);
+            return Promise.resolve();
+          }
+          return new Promise<void>((resolve, reject) => socket.send(message, (error) => (error ? reject(error) : resolve())));
         },
         close: (code, reason) => socket.close(code, reason),
         onMessage: (cb) =>
