@@ -4,7 +4,8 @@
  * watch its events. For each event, the delay from the actor's `at` stamp to its receipt by
  * every graphql-ws subscriber is compared with the delay from the same `at` to the receipt of
  * the actor's own publication on `pl.actor.<jobId>` by a raw NATS subscriber in this process:
- * what the gateway (ingest, store, republish, fan-out, graphql-ws) adds to the bus alone.
+ * what the gateway (ingest, store, republish, fan-out, graphql-ws) adds to the bus alone. The
+ * gateway's republication, received raw, splits that between the ingest and the fan-out.
  * Every subscriber's sequence is checked for gaps.
  *
  * `npm run bench` runs it as its own section; alone: `node dist/bench/live-view-latency.js`.
@@ -52,6 +53,8 @@ export interface LiveViewResult {
   readonly events: number;
   /** Actor `at` → raw NATS receipt of the actor's publication. */
   readonly rawNats: DelayStats;
+  /** Actor `at` → raw NATS receipt of the gateway's republication (`pl.job.<id>.events`): the ingest's share. */
+  readonly rawNatsRepublished: DelayStats;
   /** Actor `at` → graphql-ws receipt, every subscriber's every event. */
   readonly graphqlWs: DelayStats;
   readonly p50Ratio: number;
@@ -122,6 +125,15 @@ export async function measureLiveView(options: LiveViewOptions = {}): Promise<Li
         rawDelays.push(receivedAt - Date.parse(message.at));
       },
     });
+    const republishedDelays: number[] = [];
+    nc.subscribe(subjects.jobEvents(jobId), {
+      callback: (error, msg) => {
+        if (error) return;
+        const receivedAt = Date.now();
+        const event = JSON.parse(decoder.decode(msg.data)) as { at?: string };
+        if (typeof event.at === 'string') republishedDelays.push(receivedAt - Date.parse(event.at));
+      },
+    });
     await nc.flush();
 
     const wsDelays: number[] = [];
@@ -175,6 +187,7 @@ export async function measureLiveView(options: LiveViewOptions = {}): Promise<Li
       actorMessages,
       events: seqsBySubscriber[0]!.length,
       rawNats,
+      rawNatsRepublished: stats(republishedDelays),
       graphqlWs,
       p50Ratio: graphqlWs.p50Ms / Math.max(1, rawNats.p50Ms),
       p99Ratio: graphqlWs.p99Ms / Math.max(1, rawNats.p99Ms),
@@ -195,6 +208,7 @@ export function liveViewText(result: LiveViewResult): string {
     '| actor `at` → receipt | deliveries | p50 (ms) | p99 (ms) | max (ms) |',
     '| --- | --- | --- | --- | --- |',
     row('raw NATS, actor subject (1 subscriber)', result.rawNats),
+    row("raw NATS, the gateway's event subject (after the ingest)", result.rawNatsRepublished),
     row(`graphql-ws (${result.subscribers} subscribers)`, result.graphqlWs),
     '',
     `${result.pages} pages in ${result.seconds.toFixed(1)} s, ${result.actorMessages} actor messages, ${result.events} events per subscriber; ` +

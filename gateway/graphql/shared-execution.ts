@@ -4,10 +4,10 @@
  * selection and hands every subscriber with that selection the same `ExecutionResult` object,
  * whose JSON is then written once ({@link sharedPayloadOf}).
  *
- * Sharing is safe because a live event is one object for every subscriber of its job (parsed
- * once, `jobs/job-event-stream.ts`) and the event types' fields depend on nothing but the event
- * and the selection: not on the context (the owner's access is checked when subscribing).
- * Events replayed from the store are objects of one subscriber: their results are not shared.
+ * Sharing is safe because an event is one object for every subscriber of its job, whether it
+ * came live or from the store (`jobs/job-event-stream.ts`), and the event types' fields depend
+ * on nothing but the event and the selection: not on the context (the owner's access is checked
+ * when subscribing).
  */
 import {
   createSourceEventStream,

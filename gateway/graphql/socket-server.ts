@@ -47,14 +47,15 @@ function spliced(data: string): string {
 /** Unsent bytes a socket may hold before `send` waits for its message to be written. */
 export const SEND_HIGH_WATER_BYTES = 64 * 1024;
 
-/** Sockets corked until the end of the current turn of the event loop. */
+/** Sockets corked until the current turn's work is done. */
 const corked = new WeakSet<Socket>();
 
 function corkForThisTurn(tcp: Socket): void {
   if (corked.has(tcp)) return;
   corked.add(tcp);
   tcp.cork();
-  setImmediate(() => {
+  // After the promise jobs of this turn (the fan-out of the events it applied), before any I/O.
+  process.nextTick(() => {
     corked.delete(tcp);
     tcp.uncork();
   });

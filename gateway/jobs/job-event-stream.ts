@@ -61,11 +61,30 @@ const parsedLiveEvents = new WeakMap<object, JobEventPayload>();
 /** Events that arrived live (not replayed from the store): their delivery delay is measured. */
 const liveEvents = new WeakSet<JobEventPayload>();
 
+/** Recent events kept by job and seq (about 3 MB at most). */
+const RECENT_EVENTS_KEPT = 10_000;
+const recentEvents = new Map<string, JobEventPayload>();
+
+/**
+ * The one object of this process for the event `jobId#seq`, whether a subscriber got it live or
+ * read it from the store: subscribers holding the same object share its GraphQL result and JSON
+ * (`graphql/shared-execution.ts`), so 100 clients resuming from one `afterSeq` cost one
+ * execution per event, as live events do.
+ */
+function canonicalEvent(event: JobEventPayload): JobEventPayload {
+  const key = `${event.jobId}#${event.seq}`;
+  const known = recentEvents.get(key);
+  if (known) return known;
+  recentEvents.set(key, event);
+  if (recentEvents.size > RECENT_EVENTS_KEPT) recentEvents.delete(recentEvents.keys().next().value!);
+  return event;
+}
+
 function parseLiveEvent(data: unknown): JobEventPayload {
   if (typeof data !== 'object' || data === null) return parseJobEvent(data);
   let event = parsedLiveEvents.get(data);
   if (!event) {
-    event = parseJobEvent(data);
+    event = canonicalEvent(parseJobEvent(data));
     parsedLiveEvents.set(data, event);
     liveEvents.add(event);
   }
@@ -83,6 +102,8 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
   /** A live event arrived since the last poll tick: that tick needs no store read. */
   #liveSinceTick = false;
   #buffer: JobEventPayload[] = [];
+  /** Events this subscriber read from the store (no delivery delay is measured for them). */
+  readonly #fromStore = new WeakSet<JobEventPayload>();
   #lastSeq: number;
   /** Highest seq taken from the live stream: a second copy of an event (local delivery, then the bus) is skipped. */
   #highestLiveSeq = 0;
@@ -133,7 +154,7 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
           continue;
         }
         this.#lastSeq = event.seq;
-        if (liveEvents.has(event)) eventDeliveryDelay.observe(Math.max(0, Date.now() - Date.parse(event.at)) / 1000);
+        if (liveEvents.has(event) && !this.#fromStore.has(event)) eventDeliveryDelay.observe(Math.max(0, Date.now() - Date.parse(event.at)) / 1000);
         if (isTerminalEvent(event)) await this.#close();
         return { done: false, value: event };
       }
@@ -154,8 +175,10 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
           await this.#close(); // resumed after the terminal event: nothing more will come
           continue;
         }
+        const events = page.map(canonicalEvent);
+        for (const event of events) this.#fromStore.add(event);
         // Live events that arrived during the read go after the page (duplicates are skipped by seq).
-        this.#buffer = [...page, ...this.#buffer];
+        this.#buffer = [...events, ...this.#buffer];
         continue;
       }
       await new Promise<void>((resolve) => (this.#wake = resolve));

@@ -64,6 +64,20 @@ describe('Local delivery of job events in the gateway', () => {
     });
   }
 
+  it('gives subscribers replaying the same stored events the same objects (one execution each)', async () => {
+    const pubSub = new BusPubSub(bus);
+    const jobs = new JobService({ store, bus, warn: () => {} });
+    const jobId = (await jobs.startScraping('https://acme-industries.fr/', LIMITS, null)).id;
+    await jobs.applyActorMessage(msg(jobId, { type: 'scrape.started', url: 'https://acme-industries.fr/' }));
+    for (let visited = 1; visited <= 5; visited++) {
+      await jobs.applyActorMessage(msg(jobId, { type: 'scrape.progress', visited, emails: 0, elapsedSeconds: visited, currentUrl: 'u' }));
+    }
+    await jobs.applyActorMessage(msg(jobId, { type: 'scrape.completed', visited: 5, emails: 0, elapsedSeconds: 6 }));
+    const [a, b] = await Promise.all([1, 1].map((afterSeq) => drain(new JobEventStream({ store, pubSub, jobId, afterSeq }))));
+    expect(a!.map((e) => e.seq)).to.deep.equal([2, 3, 4, 5, 6, 7]);
+    a!.forEach((event, i) => expect(b![i]).to.equal(event));
+  });
+
   it('leaves every other member of the bus as it is', async () => {
     const pubSub = new BusPubSub(bus);
     const wrapped = withLocalDelivery(bus, pubSub);
