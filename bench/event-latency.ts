@@ -5,11 +5,16 @@
  * measured in the same run: N raw NATS subscribers on the core subject the gateway republishes
  * events on (same events, without graphql-ws), and N raw NATS subscribers on the actor's own
  * subject (the bus alone).
+ *
+ * At the most subscribers, latency and throughput are measured {@link EventPathOptions.repeats}
+ * times, each graphql-ws run next to a raw NATS run, and the ratios reported are the medians of
+ * those paired runs (`npm run bench`, or alone: `node dist/bench/event-latency.js`).
  */
 import { connect, type NatsConnection } from 'nats';
 import { ActorOutput } from '../actors/actor-output.js';
 import { NatsBus } from '../bus/nats-bus.js';
 import { subjects } from '../schema/subjects.js';
+import { benchGatewayEnv } from './bench-gateway.js';
 import { gqlData, SCRAPING_SUBSCRIPTION, wsClient } from '../test/helpers/graphql.js';
 
 /** Latency percentiles of one measurement, in milliseconds. */
@@ -40,7 +45,34 @@ export interface EventPathResult {
   readonly natsEvents: readonly LatencyStats[];
   /** Raw NATS subscribers of the actor's output subject (`pl.actor.<id>`): the bus alone. */
   readonly natsActor: readonly LatencyStats[];
+  /** The run of median throughput ratio among {@link repeated}. */
   readonly throughput: { readonly graphqlWs: ThroughputStats; readonly natsEvents: ThroughputStats };
+  /** Paired runs at the most subscribers, and the medians of their ratios. */
+  readonly repeated: RepeatedRuns;
+}
+
+/** One paired run at the most subscribers: graphql-ws and raw NATS (event subject) side by side. */
+export interface PairedRun {
+  readonly graphqlWs: { readonly latency: LatencyStats; readonly throughput: ThroughputStats };
+  readonly natsEvents: { readonly latency: LatencyStats; readonly throughput: ThroughputStats };
+  /** graphql-ws p99 ÷ raw NATS p99. */
+  readonly p99Ratio: number;
+  /** graphql-ws events/s per subscriber ÷ raw NATS events/s per subscriber. */
+  readonly throughputRatio: number;
+}
+
+export interface RepeatedRuns {
+  readonly subscribers: number;
+  readonly runs: readonly PairedRun[];
+  readonly medianP99Ratio: number;
+  readonly medianThroughputRatio: number;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (!sorted.length) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Options of {@link measureEventPath}. */
@@ -57,6 +89,10 @@ export interface EventPathOptions {
   readonly intervalMs?: number;
   /** Events sent back to back for the throughput measurement. @default 1000 */
   readonly throughputEvents?: number;
+  /** Paired graphql-ws / raw NATS runs at the most subscribers (latency and throughput). @default 5 */
+  readonly repeats?: number;
+  /** Called before each measurement (progress lines). */
+  readonly log?: (message: string) => void;
 }
 
 /** A set of subscribers of one kind that report `(tag, receivedAt)` for each progress event. */
@@ -208,18 +244,32 @@ export async function measureEventPath(options: EventPathOptions): Promise<Event
 
     const result = { graphqlWs: [] as LatencyStats[], natsEvents: [] as LatencyStats[], natsActor: [] as LatencyStats[] };
     for (const count of counts) {
+      options.log?.(`latency, ${count} subscribers`);
       result.graphqlWs.push(await measure(count, graphqlWs));
       result.natsEvents.push(await measure(count, natsEvents));
       result.natsActor.push(await measure(count, natsActor));
     }
     const most = Math.max(...counts);
     const throughputEvents = options.throughputEvents ?? 1000;
+    const runs: PairedRun[] = [];
+    const repeats = options.repeats ?? 5;
+    for (let run = 0; run < repeats; run += 1) {
+      options.log?.(`paired run ${run + 1} of ${repeats}, ${most} subscribers`);
+      const ws = { latency: await measure(most, graphqlWs), throughput: await throughput(most, throughputEvents, graphqlWs) };
+      const raw = { latency: await measure(most, natsEvents), throughput: await throughput(most, throughputEvents, natsEvents) };
+      runs.push({
+        graphqlWs: ws,
+        natsEvents: raw,
+        p99Ratio: ws.latency.p99Ms / raw.latency.p99Ms,
+        throughputRatio: ws.throughput.eventsPerSecond / raw.throughput.eventsPerSecond,
+      });
+    }
+    const medianThroughputRatio = median(runs.map((r) => r.throughputRatio));
+    const middle = runs.find((r) => r.throughputRatio === medianThroughputRatio) ?? [...runs].sort((a, b) => a.throughputRatio - b.throughputRatio)[Math.floor(runs.length / 2)]!;
     return {
       ...result,
-      throughput: {
-        graphqlWs: await throughput(most, throughputEvents, graphqlWs),
-        natsEvents: await throughput(most, throughputEvents, natsEvents),
-      },
+      throughput: { graphqlWs: middle.graphqlWs.throughput, natsEvents: middle.natsEvents.throughput },
+      repeated: { subscribers: most, runs, medianP99Ratio: median(runs.map((r) => r.p99Ratio)), medianThroughputRatio },
     };
   } finally {
     probeStop();
@@ -281,4 +331,64 @@ function natsSubscribers(natsUrl: string, subject: string, count: number, onEven
       await Promise.all(connections.map((nc) => nc.close()));
     },
   };
+}
+
+function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+/** The paired runs at the most subscribers, one row each, and the median ratios (the targets: throughput ≥ 0.8×, p99 ≤ 1.5×). */
+export function repeatedRunsText(repeated: RepeatedRuns): string {
+  const rows = repeated.runs.map((run, index) => [
+    String(index + 1),
+    run.graphqlWs.throughput.eventsPerSecond.toFixed(0),
+    run.natsEvents.throughput.eventsPerSecond.toFixed(0),
+    `${run.throughputRatio.toFixed(2)}×`,
+    run.graphqlWs.latency.p99Ms.toFixed(1),
+    run.natsEvents.latency.p99Ms.toFixed(1),
+    `${run.p99Ratio.toFixed(2)}×`,
+    String(run.graphqlWs.latency.missing + run.natsEvents.latency.missing),
+  ]);
+  return (
+    `${markdownTable(
+      ['run', 'graphql-ws events/s per subscriber', 'raw NATS events/s per subscriber', 'throughput ÷ raw', 'graphql-ws p99 (ms)', 'raw NATS p99 (ms)', 'p99 ÷ raw', 'missing deliveries'],
+      rows,
+    )}\n\n` +
+    `median of ${repeated.runs.length} paired runs at ${repeated.subscribers} subscribers: throughput ${repeated.medianThroughputRatio.toFixed(2)}× raw NATS (target ≥ 0.8×), ` +
+    `p99 ${repeated.medianP99Ratio.toFixed(2)}× raw NATS (target ≤ 1.5×)`
+  );
+}
+
+/** `node dist/bench/event-latency.js [--repeats N]`: the event path alone, on a private NATS and a gateway process from dist/. */
+async function main(): Promise<void> {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { startNatsServer } = await import('../test/helpers/nats-server.js');
+  const { startProcess } = await import('../test/helpers/processes.js');
+  const repeatsAt = process.argv.indexOf('--repeats');
+  const repeats = repeatsAt === -1 ? 5 : Number(process.argv[repeatsAt + 1]);
+  if (!Number.isInteger(repeats) || repeats < 1) throw new RangeError('--repeats must be a positive integer');
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'prospectlab-bench-events-'));
+  const nats = await startNatsServer();
+  const log = (message: string): void => void process.stderr.write(`[event path] ${message}\n`);
+  let gateway: Awaited<ReturnType<typeof startProcess>> | undefined;
+  try {
+    gateway = await startProcess('gateway', benchGatewayEnv(nats.url, dataDir));
+    const result = await measureEventPath({ gatewayUrl: gateway.url!, natsUrl: nats.url, jobUrl: 'http://127.0.0.1:9/', eventsPerMeasurement: 100, intervalMs: 25, repeats, log });
+    const { eventTable } = await import('./report.js');
+    process.stdout.write(`\n${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), load ${os.loadavg()[0]!.toFixed(2)}, Node ${process.version}\n\n${eventTable(result)}\n\n${repeatedRunsText(result.repeated)}\n`);
+  } finally {
+    await gateway?.stop();
+    await nats.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const { pathToFileURL } = await import('node:url');
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`[event path] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  });
 }

@@ -2,8 +2,8 @@
  * `npm run bench`: measures the real system (NATS, gateway and actor processes from dist/) on
  * a generated local site set against baselines measured in the same run on the same pages: a
  * bare Puppeteer loop and a bare fetch loop; then the event path against raw NATS subscribers,
- * and the speed-up of a second actor process. Prints Markdown tables and writes the results to
- * bench/results/latest.json.
+ * the speed-up of a second actor process, and the live view during a scrape (graphql-ws vs raw
+ * NATS). Prints Markdown tables and writes the results to bench/results/latest.json.
  *
  * Options: `--sites N` (50), `--pages N` (20 per site), `--quick` (skips the render-always run and
  * the bare Puppeteer loop at the browser's page budget, and runs the scrape section once instead of
@@ -18,8 +18,10 @@ import { defaultMaxConcurrentPages } from '../actors/crawl/browser-capacity.js';
 import { descendantPids } from '../actors/crawl/process-memory.js';
 import { startNatsServer, type NatsServer } from '../test/helpers/nats-server.js';
 import { startProcess, type ProductProcess } from '../test/helpers/processes.js';
+import { benchGatewayEnv } from './bench-gateway.js';
 import { bareFetchLoop, barePuppeteerLoop, type LoopResult } from './bare-loops.js';
-import { measureEventPath, type EventPathResult } from './event-latency.js';
+import { measureEventPath, repeatedRunsText, type EventPathResult } from './event-latency.js';
+import { liveViewText, measureLiveView } from './live-view-latency.js';
 import { checkEmails, cpuMsPerPage, crawlRowOfLoop, crawlRowOfSystem, crawlTable, eventTable, fixed, mib, ratio, type CrawlRow } from './report.js';
 import { generateSiteSet } from './site-generator.js';
 import { runScrapeSection, type ScrapeSectionResult } from './scrape-section.js';
@@ -133,13 +135,7 @@ async function main(): Promise<void> {
     log(`${sites.length} sites × ${args.pagesPerSite} pages (${appSites} single-page apps) on 127.0.0.1; ${machineInfo.cpus} CPUs, load ${machineInfo.loadAverage1m}`);
     nats = await startNatsServer();
     const natsPid = await childPid('nats-server');
-    gateway = await startProcess('gateway', {
-      NATS_URL: nats.url,
-      PROSPECTLAB_DATA_DIR: dataDir,
-      PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1',
-      PROSPECTLAB_MUTATIONS_PER_MINUTE: '0',
-      PROSPECTLAB_MAX_JOBS_PER_KEY: '0',
-    });
+    gateway = await startProcess('gateway', benchGatewayEnv(nats.url, dataDir));
     const gatewayUrl = gateway.url!;
     const gatewayPid = gateway.child.pid;
 
@@ -204,6 +200,9 @@ async function main(): Promise<void> {
       }
     }
 
+    log('live view during a scrape: graphql-ws vs raw NATS of the actor subject (own NATS, gateway, actor)…');
+    const liveView = await measureLiveView({ log });
+
     const ours = oneActor.row;
     const bestBare = Math.max(barePuppeteer.pagesPerSecond, bareAtBudget?.pagesPerSecond ?? 0);
     const speedUp = twoActors.run.pagesPerSecond / oneActor.run.pagesPerSecond;
@@ -229,7 +228,7 @@ async function main(): Promise<void> {
       .filter(Boolean)
       .join('\n');
     const eventsText = eventTable(events);
-    process.stdout.write(`\n${header}\n\nCrawl\n\n${crawl}\n\n${summary}\n\nEvent path (actor publish → receipt), ${EVENTS_PER_SECOND} events/s, ${EVENTS_PER_MEASUREMENT} events per measurement\n\n${eventsText}\n\n${scrape.text}\n`);
+    process.stdout.write(`\n${header}\n\nCrawl\n\n${crawl}\n\n${summary}\n\nEvent path (actor publish → receipt), ${EVENTS_PER_SECOND} events/s, ${EVENTS_PER_MEASUREMENT} events per measurement\n\n${eventsText}\n\n${repeatedRunsText(events.repeated)}\n\nLive view during a scrape (distributed mode)\n\n${liveViewText(liveView)}\n\n${scrape.text}\n`);
 
     const json = {
       at: new Date().toISOString(),
@@ -254,6 +253,7 @@ async function main(): Promise<void> {
       memoryPerBrowserPageBytes: perPage,
       events,
       scrape: scrapeJson(scrape),
+      liveView,
       skipped,
       durationSeconds: (Date.now() - benchStartedAt) / 1000,
     };

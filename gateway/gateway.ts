@@ -6,7 +6,6 @@
 import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Bus } from '../bus/bus.js';
 import { defaultLogger, warnTo, type Logger } from '../observability/logger.js';
@@ -16,6 +15,8 @@ import { ACTOR_CONSUMER, subjects, WORK_STREAM } from '../schema/subjects.js';
 import { parseWork } from '../schema/work.js';
 import { BusPubSub } from './graphql/bus-pubsub.js';
 import { buildGatewaySchema } from './graphql/build-schema.js';
+import { withLocalDelivery } from './graphql/local-event-delivery.js';
+import { serveGraphqlWs } from './graphql/socket-server.js';
 import type { GatewayContext } from './graphql/context.js';
 import { EXPORT_PATH, PEOPLE_EXPORT_PATH, sendExport } from './http/exports.route.js';
 import { createGraphqlHandler } from './http/graphql-handler.js';
@@ -30,6 +31,7 @@ import { serveClient } from './http/static-client.js';
 import { startActorIngest } from './jobs/actor-ingest.js';
 import { JobService } from './jobs/job-service.js';
 import type { OutboxDispatcherSettings } from './jobs/outbox-dispatcher.js';
+import { JobEventStreams } from './jobs/job-event-stream.js';
 import { startJobStateResponder } from './jobs/job-state-responder.js';
 import type { JobStore } from './store/job-store.js';
 import { openStore } from './store/open-store.js';
@@ -98,10 +100,21 @@ export interface GatewayOptions {
   readonly security?: GatewaySecurityOptions;
 }
 
+export interface LiveEventStats {
+  /** Bus subscriptions of job events, shared by every subscriber of the job in this gateway. */
+  readonly busSubscriptions: number;
+  /** Event streams open (one per graphql-ws subscription of job events). */
+  readonly streams: number;
+  /** Most live events one stream holds for a subscriber that has not taken them yet. */
+  readonly mostBufferedEvents: number;
+}
+
 export interface Gateway {
   readonly url: string;
   readonly port: number;
   readonly jobs: JobService;
+  /** The live event fan-out now: bus subscriptions (one per watched job) and graphql-ws event streams. */
+  liveEvents(): LiveEventStats;
   /** Stops accepting requests, ends subscriptions, stops the ingest and closes the store. */
   close(): Promise<void>;
 }
@@ -163,9 +176,10 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
   const mutationGuard = new MutationGuard({ perMinute: keyRing.enabled ? security.mutationsPerMinute : 0, store });
   let outboxCommits = 0;
   const crashAt = options.crashAfterOutboxCommit;
+  const pubSub = new BusPubSub(bus);
   const jobs = new JobService({
     store,
-    bus,
+    bus: withLocalDelivery(bus, pubSub),
     warn,
     logger,
     ...(options.outbox ? { outbox: options.outbox } : {}),
@@ -178,7 +192,7 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
         }),
     admission: new JobAdmission({ maxActiveJobsPerOwner: security.maxActiveJobsPerKey, maxPagesPerJob: security.maxPagesPerJob }),
   });
-  const pubSub = new BusPubSub(bus);
+  const eventStreams = new JobEventStreams();
   const schema = await buildGatewaySchema(pubSub);
   /** Owner of each authenticated HTTP request, read by the GraphQL context. */
   const requestOwners = new WeakMap<IncomingMessage, string | null>();
@@ -300,9 +314,9 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
     settings: security,
     mutationGuard,
     listLimits,
-    context: (owner) => ({ jobs, pubSub, owner }),
+    context: (owner) => ({ jobs, pubSub, owner, eventStreams }),
   });
-  const wsServer = useServer<ConnectionParams, Record<string, never>>(
+  const wsServer = serveGraphqlWs<ConnectionParams, Record<string, never>>(
     {
       ...socketOptions,
       async onConnect(ctx) {
@@ -364,6 +378,7 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     jobs,
+    liveEvents: () => ({ busSubscriptions: pubSub.openSubscriptions, streams: eventStreams.size, mostBufferedEvents: eventStreams.mostBufferedEvents }),
     close() {
       closing ??= (async () => {
         clearInterval(expiry);

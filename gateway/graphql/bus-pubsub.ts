@@ -36,6 +36,20 @@ export class BusPubSub implements PubSub {
     return this.#topics.size;
   }
 
+  /**
+   * Hands `data` to this process's readers of `routingKey` at once, without the bus round trip:
+   * for a message this process also publishes on the bus, whose copy then arrives a second
+   * time (readers of job events skip it by `seq`, `jobs/job-event-stream.ts`).
+   */
+  deliverLocally(routingKey: string, data: unknown): void {
+    const topic = this.#topics.get(routingKey);
+    if (!topic) return;
+    for (const r of topic.readers) {
+      r.queue.push(data);
+      r.wake?.();
+    }
+  }
+
   subscribe(routingKey: string): AsyncIterable<unknown> {
     return { [Symbol.asyncIterator]: () => this.#read(routingKey) };
   }

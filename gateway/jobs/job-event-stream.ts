@@ -5,7 +5,9 @@
  *
  * Live events arrive through the bus; the store is the source of truth. A gap (a live event
  * lost, or dropped because the subscriber was slow) is filled from the store, which is also
- * polled every `pollIntervalMs` in case the last live event was lost. A subscriber keeps at
+ * polled every `pollIntervalMs` in which no live event came, in case the last one was lost
+ * (while events flow, a lost one shows as a gap, so a busy job costs no store read per
+ * subscriber and poll: the gateway's event loop stays free of store work). A subscriber keeps at
  * most `maxBufferedEvents` live events in memory: beyond that they are dropped and re-read
  * from the store when the subscriber catches up, so a slow client costs bounded memory.
  */
@@ -27,6 +29,29 @@ export interface JobEventStreamOptions {
   readonly maxBufferedEvents?: number;
   /** Events read from the store at a time. @default 500 */
   readonly replayPageSize?: number;
+  /** Where the gateway counts its open streams (tests and operators). */
+  readonly registry?: JobEventStreams;
+}
+
+/** The open event streams of one gateway. */
+export class JobEventStreams {
+  readonly #open = new Set<JobEventStream>();
+  add(stream: JobEventStream): void {
+    this.#open.add(stream);
+  }
+  delete(stream: JobEventStream): void {
+    this.#open.delete(stream);
+  }
+  /** Streams open now (one per graphql-ws subscription). */
+  get size(): number {
+    return this.#open.size;
+  }
+  /** Most live events any one open stream holds in memory (at most its `maxBufferedEvents`). */
+  get mostBufferedEvents(): number {
+    let most = 0;
+    for (const stream of this.#open) most = Math.max(most, stream.bufferedCount);
+    return most;
+  }
 }
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
@@ -36,11 +61,30 @@ const parsedLiveEvents = new WeakMap<object, JobEventPayload>();
 /** Events that arrived live (not replayed from the store): their delivery delay is measured. */
 const liveEvents = new WeakSet<JobEventPayload>();
 
+/** Recent events kept by job and seq (about 3 MB at most). */
+const RECENT_EVENTS_KEPT = 10_000;
+const recentEvents = new Map<string, JobEventPayload>();
+
+/**
+ * The one object of this process for the event `jobId#seq`, whether a subscriber got it live or
+ * read it from the store: subscribers holding the same object share its GraphQL result and JSON
+ * (`graphql/shared-execution.ts`), so 100 clients resuming from one `afterSeq` cost one
+ * execution per event, as live events do.
+ */
+function canonicalEvent(event: JobEventPayload): JobEventPayload {
+  const key = `${event.jobId}#${event.seq}`;
+  const known = recentEvents.get(key);
+  if (known) return known;
+  recentEvents.set(key, event);
+  if (recentEvents.size > RECENT_EVENTS_KEPT) recentEvents.delete(recentEvents.keys().next().value!);
+  return event;
+}
+
 function parseLiveEvent(data: unknown): JobEventPayload {
   if (typeof data !== 'object' || data === null) return parseJobEvent(data);
   let event = parsedLiveEvents.get(data);
   if (!event) {
-    event = parseJobEvent(data);
+    event = canonicalEvent(parseJobEvent(data));
     parsedLiveEvents.set(data, event);
     liveEvents.add(event);
   }
@@ -54,8 +98,15 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
   readonly #pageSize: number;
   readonly #live: AsyncIterator<unknown>;
   readonly #timer: NodeJS.Timeout;
+  readonly #registry: JobEventStreams | undefined;
+  /** A live event arrived since the last poll tick: that tick needs no store read. */
+  #liveSinceTick = false;
   #buffer: JobEventPayload[] = [];
+  /** Events this subscriber read from the store (no delivery delay is measured for them). */
+  readonly #fromStore = new WeakSet<JobEventPayload>();
   #lastSeq: number;
+  /** Highest seq taken from the live stream: a second copy of an event (local delivery, then the bus) is skipped. */
+  #highestLiveSeq = 0;
   #needsStoreRead = true;
   #done = false;
   #wake: (() => void) | null = null;
@@ -68,11 +119,17 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
     this.#pageSize = options.replayPageSize ?? 500;
     this.#live = options.pubSub.subscribe(subjects.jobEvents(options.jobId))[Symbol.asyncIterator]();
     this.#timer = setInterval(() => {
+      if (this.#liveSinceTick) {
+        this.#liveSinceTick = false;
+        return;
+      }
       this.#needsStoreRead = true;
       this.#notify();
     }, options.pollIntervalMs ?? 2000);
     this.#timer.unref();
     activeSubscriptions.inc();
+    this.#registry = options.registry;
+    this.#registry?.add(this);
     void this.#pump();
   }
 
@@ -97,7 +154,7 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
           continue;
         }
         this.#lastSeq = event.seq;
-        if (liveEvents.has(event)) eventDeliveryDelay.observe(Math.max(0, Date.now() - Date.parse(event.at)) / 1000);
+        if (liveEvents.has(event) && !this.#fromStore.has(event)) eventDeliveryDelay.observe(Math.max(0, Date.now() - Date.parse(event.at)) / 1000);
         if (isTerminalEvent(event)) await this.#close();
         return { done: false, value: event };
       }
@@ -118,8 +175,10 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
           await this.#close(); // resumed after the terminal event: nothing more will come
           continue;
         }
+        const events = page.map(canonicalEvent);
+        for (const event of events) this.#fromStore.add(event);
         // Live events that arrived during the read go after the page (duplicates are skipped by seq).
-        this.#buffer = [...page, ...this.#buffer];
+        this.#buffer = [...events, ...this.#buffer];
         continue;
       }
       await new Promise<void>((resolve) => (this.#wake = resolve));
@@ -142,6 +201,7 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
       for (;;) {
         const r = await this.#live.next();
         if (r.done || this.#done) return;
+        this.#liveSinceTick = true;
         let event: JobEventPayload;
         try {
           event = parseLiveEvent(r.value);
@@ -150,6 +210,8 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
           this.#notify();
           continue;
         }
+        if (event.seq <= Math.max(this.#lastSeq, this.#highestLiveSeq)) continue;
+        this.#highestLiveSeq = event.seq;
         if (this.#buffer.length >= this.#maxBuffered) {
           this.#buffer = [];
           this.#needsStoreRead = true;
@@ -173,6 +235,7 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
     if (this.#done) return;
     this.#done = true;
     activeSubscriptions.dec();
+    this.#registry?.delete(this);
     clearInterval(this.#timer);
     this.#buffer = [];
     this.#notify();

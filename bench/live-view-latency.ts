@@ -1,0 +1,243 @@
+/**
+ * The live view during a scrape, in distributed mode (a private nats-server, gateway and actor
+ * processes from dist/): a scraping job crawls one generated site while N graphql-ws clients
+ * watch its events. For each event, the delay from the actor's `at` stamp to its receipt by
+ * every graphql-ws subscriber is compared with the delay from the same `at` to the receipt of
+ * the actor's own publication on `pl.actor.<jobId>` by a raw NATS subscriber in this process:
+ * what the gateway (ingest, store, republish, fan-out, graphql-ws) adds to the bus alone. The
+ * gateway's republication, received raw, splits that between the ingest and the fan-out.
+ * Every subscriber's sequence is checked for gaps.
+ *
+ * `npm run bench` runs it as its own section; alone: `node dist/bench/live-view-latency.js`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { connect } from 'nats';
+import { subjects } from '../schema/subjects.js';
+import { gqlData, SCRAPING_SUBSCRIPTION, wsClient } from '../test/helpers/graphql.js';
+import { startNatsServer, type NatsServer } from '../test/helpers/nats-server.js';
+import { startProcess, type ProductProcess } from '../test/helpers/processes.js';
+import { benchGatewayEnv } from './bench-gateway.js';
+import { median } from './event-latency.js';
+import { generateSiteSet } from './site-generator.js';
+import { startSiteHost, type SiteHost } from './site-host.js';
+
+export interface LiveViewOptions {
+  /** Pages of the generated site (capped at what the site generator makes). @default 500 */
+  readonly pages?: number;
+  /** graphql-ws subscribers, one connection each. @default 100 */
+  readonly subscribers?: number;
+  /** Pages the scrape loads at once. @default 5 */
+  readonly concurrency?: number;
+  /** Longest wait for the scrape to end. @default 180000 */
+  readonly timeoutMs?: number;
+  readonly log?: (message: string) => void;
+}
+
+export interface DelayStats {
+  readonly deliveries: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly maxMs: number;
+}
+
+export interface LiveViewResult {
+  readonly pages: number;
+  readonly subscribers: number;
+  readonly seconds: number;
+  /** Actor messages published on the actor subject while everyone listened. */
+  readonly actorMessages: number;
+  /** Events each graphql-ws subscriber received (the first subscriber's count). */
+  readonly events: number;
+  /** Actor `at` → raw NATS receipt of the actor's publication. */
+  readonly rawNats: DelayStats;
+  /** Actor `at` → raw NATS receipt of the gateway's republication (`pl.job.<id>.events`): the ingest's share. */
+  readonly rawNatsRepublished: DelayStats;
+  /** Actor `at` → graphql-ws receipt, every subscriber's every event. */
+  readonly graphqlWs: DelayStats;
+  readonly p50Ratio: number;
+  readonly p99Ratio: number;
+  /** Subscribers whose `seq`s were not 1, 2, 3… without a gap or a duplicate, or that got no terminal event. */
+  readonly subscribersWithGaps: number;
+}
+
+function stats(delays: number[]): DelayStats {
+  delays.sort((a, b) => a - b);
+  const at = (p: number): number => delays[Math.min(delays.length - 1, Math.floor((p / 100) * delays.length))] ?? Number.NaN;
+  return { deliveries: delays.length, p50Ms: at(50), p99Ms: at(99), maxMs: delays.at(-1) ?? Number.NaN };
+}
+
+/** The most pages the site generator makes for one site, up to `wanted`. */
+function pagesToGenerate(wanted: number): number {
+  for (const pages of [wanted, 200]) {
+    try {
+      generateSiteSet({ sites: 1, pagesPerSite: pages });
+      return pages;
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
+  throw new RangeError(`the site generator makes neither ${wanted} nor 200 pages per site`);
+}
+
+const TERMINAL = new Set(['ScrapingCompleted', 'ScrapingFailed', 'ScrapingCancelled']);
+
+/** Runs one scrape with the live view measured, on its own NATS, gateway, actor process and site. */
+export async function measureLiveView(options: LiveViewOptions = {}): Promise<LiveViewResult> {
+  const log = options.log ?? (() => undefined);
+  const count = options.subscribers ?? 100;
+  const pages = pagesToGenerate(options.pages ?? 500);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'prospectlab-bench-live-'));
+  let host: SiteHost | undefined;
+  let nats: NatsServer | undefined;
+  const processes: ProductProcess[] = [];
+  try {
+    host = await startSiteHost({ sites: 1, pagesPerSite: pages });
+    nats = await startNatsServer();
+    const env = { NATS_URL: nats.url, PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1' };
+    const gateway = await startProcess('gateway', benchGatewayEnv(nats.url, dataDir));
+    processes.push(gateway);
+    const gatewayUrl = gateway.url!;
+
+    // The job's id is needed to listen: its work waits on the bus until the actor process,
+    // started once every listener is set, takes it.
+    const { startScraping } = await gqlData<{ startScraping: { id: string } }>(
+      gatewayUrl,
+      'mutation ($input: StartScrapingInput!) { startScraping(input: $input) { id } }',
+      { input: { url: host.urls[0], maxPages: pages, maxDepth: 10, concurrency: options.concurrency ?? 5, delayMs: 0, maxDurationSeconds: 600 } },
+    );
+    const jobId = startScraping.id;
+    log(`scrape of ${pages} pages, ${count} graphql-ws subscribers and a raw NATS subscriber of ${subjects.actorOutput(jobId)}`);
+
+    const rawDelays: number[] = [];
+    let actorMessages = 0;
+    const nc = await connect({ servers: nats.url, name: 'prospectlab-bench-live-raw' });
+    const decoder = new TextDecoder();
+    nc.subscribe(subjects.actorOutput(jobId), {
+      callback: (error, msg) => {
+        if (error) return;
+        const receivedAt = Date.now();
+        const message = JSON.parse(decoder.decode(msg.data)) as { at?: string };
+        if (typeof message.at !== 'string') return;
+        actorMessages += 1;
+        rawDelays.push(receivedAt - Date.parse(message.at));
+      },
+    });
+    const republishedDelays: number[] = [];
+    nc.subscribe(subjects.jobEvents(jobId), {
+      callback: (error, msg) => {
+        if (error) return;
+        const receivedAt = Date.now();
+        const event = JSON.parse(decoder.decode(msg.data)) as { at?: string };
+        if (typeof event.at === 'string') republishedDelays.push(receivedAt - Date.parse(event.at));
+      },
+    });
+    await nc.flush();
+
+    const wsDelays: number[] = [];
+    const seqsBySubscriber: number[][] = Array.from({ length: count }, () => []);
+    const terminal: boolean[] = Array.from({ length: count }, () => false);
+    const clients = Array.from({ length: count }, () => wsClient(gatewayUrl));
+    let resolveAll!: () => void;
+    const allDone = new Promise<void>((resolve) => (resolveAll = resolve));
+    let done = 0;
+    const stops = clients.map((client, index) =>
+      client.subscribe(
+        { query: SCRAPING_SUBSCRIPTION, variables: { jobId } },
+        {
+          next: (value) => {
+            const receivedAt = Date.now();
+            const event = (value.data as { scrapingEvents?: { __typename: string; seq: number; at: string } } | undefined)?.scrapingEvents;
+            if (!event) return;
+            seqsBySubscriber[index]!.push(event.seq);
+            wsDelays.push(receivedAt - Date.parse(event.at));
+            if (TERMINAL.has(event.__typename)) terminal[index] = true;
+          },
+          error: () => {
+            if (++done === count) resolveAll();
+          },
+          complete: () => {
+            if (++done === count) resolveAll();
+          },
+        },
+      ),
+    );
+    processes.push(await startProcess('actors', env));
+    const startedAt = Date.now();
+    const timeoutMs = options.timeoutMs ?? 180_000;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([allDone, new Promise<void>((_, reject) => (timer = setTimeout(() => reject(new Error(`the scrape did not end within ${timeoutMs} ms`)), timeoutMs)))]);
+    } finally {
+      clearTimeout(timer);
+      for (const stop of stops) stop();
+      await Promise.all(clients.map((client) => client.dispose()));
+      await nc.close();
+    }
+    const seconds = (Date.now() - startedAt) / 1000;
+    const subscribersWithGaps = seqsBySubscriber.filter((seqs, index) => !terminal[index] || seqs.some((seq, i) => seq !== i + 1)).length;
+    const rawNats = stats(rawDelays);
+    const graphqlWs = stats(wsDelays);
+    return {
+      pages,
+      subscribers: count,
+      seconds,
+      actorMessages,
+      events: seqsBySubscriber[0]!.length,
+      rawNats,
+      rawNatsRepublished: stats(republishedDelays),
+      graphqlWs,
+      p50Ratio: graphqlWs.p50Ms / Math.max(1, rawNats.p50Ms),
+      p99Ratio: graphqlWs.p99Ms / Math.max(1, rawNats.p99Ms),
+      subscribersWithGaps,
+    };
+  } finally {
+    for (const child of processes.reverse()) await child.stop();
+    await nats?.stop();
+    await host?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The result as a Markdown table and a line with the ratios. */
+export function liveViewText(result: LiveViewResult): string {
+  const row = (label: string, s: DelayStats): string => `| ${label} | ${s.deliveries} | ${s.p50Ms.toFixed(0)} | ${s.p99Ms.toFixed(0)} | ${s.maxMs.toFixed(0)} |`;
+  return [
+    '| actor `at` → receipt | deliveries | p50 (ms) | p99 (ms) | max (ms) |',
+    '| --- | --- | --- | --- | --- |',
+    row('raw NATS, actor subject (1 subscriber)', result.rawNats),
+    row("raw NATS, the gateway's event subject (after the ingest)", result.rawNatsRepublished),
+    row(`graphql-ws (${result.subscribers} subscribers)`, result.graphqlWs),
+    '',
+    `${result.pages} pages in ${result.seconds.toFixed(1)} s, ${result.actorMessages} actor messages, ${result.events} events per subscriber; ` +
+      `graphql-ws ÷ raw NATS: p50 ${result.p50Ratio.toFixed(2)}×, p99 ${result.p99Ratio.toFixed(2)}× (target ≤ 1.5×); ` +
+      `subscribers with a gap or no terminal event: ${result.subscribersWithGaps}`,
+  ].join('\n');
+}
+
+/** The medians of several results' ratios (the bench runs the scrape once; this serves repeated standalone runs). */
+export function medianRatios(results: readonly LiveViewResult[]): { p50Ratio: number; p99Ratio: number } {
+  return { p50Ratio: median(results.map((r) => r.p50Ratio)), p99Ratio: median(results.map((r) => r.p99Ratio)) };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const runsAt = process.argv.indexOf('--runs');
+  const runs = runsAt === -1 ? 1 : Number(process.argv[runsAt + 1]);
+  const results: LiveViewResult[] = [];
+  (async () => {
+    for (let run = 0; run < runs; run += 1) {
+      const result = await measureLiveView({ log: (message) => void process.stderr.write(`[live view] ${message}\n`) });
+      results.push(result);
+      process.stdout.write(`\nrun ${run + 1}: ${os.availableParallelism()} CPUs, load ${os.loadavg()[0]!.toFixed(2)}\n\n${liveViewText(result)}\n`);
+    }
+    if (runs > 1) {
+      const m = medianRatios(results);
+      process.stdout.write(`\nmedian of ${runs} runs: p50 ${m.p50Ratio.toFixed(2)}×, p99 ${m.p99Ratio.toFixed(2)}×\n`);
+    }
+  })().catch((error: unknown) => {
+    process.stderr.write(`[live view] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

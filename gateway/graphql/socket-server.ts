@@ -1,0 +1,167 @@
+/**
+ * graphql-ws on a `ws` server: graphql-ws/use/ws's `useServer`, except that a subscription
+ * result shared by several subscribers (`shared-execution.ts`) is sent as its once-written JSON
+ * spliced into each subscriber's `next` message, instead of being stringified per subscriber.
+ *
+ * graphql-ws builds every message with `JSON.stringify` and hands the string to `send` in the
+ * same synchronous step, so the shared payload stands in the message as a `null` (its `toJSON`)
+ * and leaves its JSON in {@link pendingPayloadJson} for the `send` that immediately follows.
+ *
+ * Writes: the frames sent to one socket within one turn of the event loop leave in one write
+ * (the socket is corked until the turn ends), so a burst of events costs a subscriber one
+ * system call per turn rather than one per event. Backpressure: `send` resolves at once while
+ * the socket holds less than {@link SEND_HIGH_WATER_BYTES} unsent, and otherwise only once the
+ * message is written; graphql-ws asks for a subscription's next event only when `send` resolves,
+ * so a slow socket holds at most that much, and its events wait in its bounded event stream
+ * (`jobs/job-event-stream.ts`, which falls back to the store beyond that).
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
+import { CloseCode, DEPRECATED_GRAPHQL_WS_PROTOCOL, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
+import type { Extra } from 'graphql-ws/use/ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+import { sharedPayloadOf, subscribeShared, type SharedPayload } from './shared-execution.js';
+
+/** The JSON of the shared payload being stringified right now (see the file comment). */
+let pendingPayloadJson: string | null = null;
+const NULL_PAYLOAD_TAIL = '"payload":null}';
+
+/** Stands for a shared payload inside a graphql-ws message until `send` splices its JSON in. */
+class SplicedPayload {
+  constructor(private readonly shared: SharedPayload) {}
+  toJSON(): null {
+    pendingPayloadJson = this.shared.json;
+    return null;
+  }
+}
+
+/** `data` with the pending shared payload spliced in, if `data` is the message that carries it. */
+function spliced(data: string): string {
+  const json = pendingPayloadJson;
+  if (json === null) return data;
+  pendingPayloadJson = null;
+  if (!data.endsWith(NULL_PAYLOAD_TAIL)) return data; // not a message shape we know: leave it as it is
+  return `${data.slice(0, -'null}'.length)}${json}}`;
+}
+
+/** Unsent bytes a socket may hold before `send` waits for its message to be written. */
+export const SEND_HIGH_WATER_BYTES = 64 * 1024;
+
+/** Sockets corked until the current turn's work is done. */
+const corked = new WeakSet<Socket>();
+
+function corkForThisTurn(tcp: Socket): void {
+  if (corked.has(tcp)) return;
+  corked.add(tcp);
+  tcp.cork();
+  // After the promise jobs of this turn (the fan-out of the events it applied), before any I/O.
+  process.nextTick(() => {
+    corked.delete(tcp);
+    tcp.uncork();
+  });
+}
+
+/** Longest close reason a WebSocket allows (123 bytes), as graphql-ws shortens them. */
+function closeReason(reason: string, fallback: string): string {
+  return Buffer.byteLength(reason) < 123 ? reason : fallback;
+}
+
+export interface SocketServerOptions<P extends Record<string, unknown>, E extends Record<PropertyKey, unknown>> extends ServerOptions<P, Extra & Partial<E>> {
+  /** Close reasons of internal errors say nothing. @default process.env.NODE_ENV === 'production' */
+  readonly isProd?: boolean;
+}
+
+export interface SocketServer {
+  dispose(): Promise<void>;
+}
+
+/**
+ * Serves graphql-ws on `wss`; subscriptions run through `subscribeShared` unless `options`
+ * brings its own `subscribe`.
+ * @param keepAliveMs ping interval; a socket that does not answer within it is terminated. @default 12000
+ */
+export function serveGraphqlWs<P extends Record<string, unknown>, E extends Record<PropertyKey, unknown>>(
+  options: SocketServerOptions<P, E>,
+  wss: WebSocketServer,
+  keepAliveMs = 12_000,
+): SocketServer {
+  const isProd = options.isProd ?? process.env.NODE_ENV === 'production';
+  const internalClose = (socket: WebSocket, error: unknown): void => {
+    socket.close(CloseCode.InternalServerError, isProd ? 'Internal server error' : closeReason(error instanceof Error ? error.message : String(error), 'Internal server error'));
+  };
+  const server = makeServer<P, Extra & Partial<E>>({
+    subscribe: subscribeShared,
+    ...options,
+    async onNext(ctx, id, payload, args, result) {
+      const shared = sharedPayloadOf(result);
+      if (shared) return new SplicedPayload(shared) as unknown as typeof result;
+      return options.onNext?.(ctx, id, payload, args, result);
+    },
+  });
+  wss.options.handleProtocols = handleProtocols;
+  wss.once('error', (error) => {
+    console.error('Internal error emitted on the WebSocket server.', error);
+    for (const client of wss.clients) internalClose(client, error);
+  });
+  wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    socket.once('error', (error) => {
+      console.error('Internal error emitted on a WebSocket socket.', error);
+      internalClose(socket, error);
+    });
+    let pongWait: NodeJS.Timeout | null = null;
+    const pingInterval =
+      keepAliveMs > 0 && Number.isFinite(keepAliveMs)
+        ? setInterval(() => {
+            if (socket.readyState !== socket.OPEN) return;
+            pongWait = setTimeout(() => socket.terminate(), keepAliveMs);
+            socket.once('pong', () => {
+              if (pongWait) clearTimeout(pongWait);
+              pongWait = null;
+            });
+            socket.ping();
+          }, keepAliveMs)
+        : null;
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) => {
+          const message = spliced(data);
+          if (socket.readyState !== socket.OPEN) return Promise.resolve();
+          corkForThisTurn(request.socket);
+          if (socket.bufferedAmount < SEND_HIGH_WATER_BYTES) {
+            // A failed write closes the socket, which ends its subscriptions.
+            socket.send(message, () => undefined);
+            return Promise.resolve();
+          }
+          return new Promise<void>((resolve, reject) => socket.send(message, (error) => (error ? reject(error) : resolve())));
+        },
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (cb) =>
+          socket.on('message', async (event) => {
+            try {
+              await cb(String(event));
+            } catch (error) {
+              console.error('Internal error occurred during message handling.', error);
+              internalClose(socket, error);
+            }
+          }),
+      },
+      { socket, request } as Extra & Partial<E>,
+    );
+    socket.once('close', (code, reason) => {
+      if (pongWait) clearTimeout(pongWait);
+      if (pingInterval) clearInterval(pingInterval);
+      if (!isProd && code === CloseCode.SubprotocolNotAcceptable && socket.protocol === DEPRECATED_GRAPHQL_WS_PROTOCOL) {
+        console.warn('A client asked for the deprecated subscriptions-transport-ws protocol: use graphql-transport-ws (graphql-ws).');
+      }
+      void closed(code, String(reason));
+    });
+  });
+  return {
+    async dispose() {
+      for (const client of wss.clients) client.close(1001, 'Going away');
+      wss.removeAllListeners();
+      await new Promise<void>((resolve, reject) => wss.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
