@@ -1,7 +1,9 @@
 /**
  * The event path, measured end to end on a running gateway: the bench plays an actor and sends
- * actor messages (`scrape.progress`) on the bus the way actors do (`ActorOutput`, JetStream),
- * and times their arrival as `ScrapingProgress` events at N graphql-ws subscribers. Baselines
+ * actor messages (`scrape.email`, each with a numbered address) on the bus the way actors do
+ * (`ActorOutput`, JetStream), and times their arrival as `ScrapingEmailFound` events at N
+ * graphql-ws subscribers. E-mails rather than progress: the gateway coalesces a burst of
+ * progress messages (the newest supersedes the rest), so progress would under-count deliveries. Baselines
  * measured in the same run: N raw NATS subscribers on the core subject the gateway republishes
  * events on (same events, without graphql-ws), and N raw NATS subscribers on the actor's own
  * subject (the bus alone).
@@ -102,7 +104,9 @@ interface Subscribers {
   close(): Promise<void>;
 }
 
-type OnEvent = (subscriber: number, visited: number, receivedAt: number) => void;
+type OnEvent = (subscriber: number, tag: number, receivedAt: number) => void;
+/** Bench e-mail addresses are `t<tag>@bench.example`. */
+const TAG_PREFIX = 't';
 
 const WARM_UP_TAG_OFFSET = 0;
 const MEASURED_TAG_OFFSET = 100_000;
@@ -145,8 +149,8 @@ export async function measureEventPath(options: EventPathOptions): Promise<Event
       complete: () => undefined,
     },
   );
-  const send = (visited: number): Promise<void> =>
-    out.send({ type: 'scrape.progress', visited, emails: 0, elapsedSeconds: 0, currentUrl: options.jobUrl });
+  const send = (tag: number): Promise<void> =>
+    out.send({ type: 'scrape.email', email: { address: `${TAG_PREFIX}${tag}@bench.example`, pageUrl: options.jobUrl, context: '' } });
 
   try {
     await out.send({ type: 'scrape.started', url: options.jobUrl });
@@ -289,8 +293,9 @@ function graphqlSubscribers(gatewayUrl: string, jobId: string, afterSeq: number,
       {
         next: (value) => {
           const receivedAt = performance.now();
-          const event = (value.data as { scrapingEvents?: { __typename: string; visited?: number } } | undefined)?.scrapingEvents;
-          if (event?.__typename === 'ScrapingProgress' && typeof event.visited === 'number') onEvent(subscriber, event.visited, receivedAt);
+          const event = (value.data as { scrapingEvents?: { email?: { address?: string } } } | undefined)?.scrapingEvents;
+          const tag = tagOf(event?.email?.address);
+          if (tag !== undefined) onEvent(subscriber, tag, receivedAt);
         },
         error: () => undefined,
         complete: () => undefined,
@@ -306,7 +311,14 @@ function graphqlSubscribers(gatewayUrl: string, jobId: string, afterSeq: number,
   };
 }
 
-/** N raw NATS connections, each subscribed to `subject` (JSON payloads with a `visited` field). */
+/** The number a bench e-mail address carries (`t<number>@…`), if it is one. */
+function tagOf(address: string | undefined): number | undefined {
+  if (address?.startsWith(TAG_PREFIX) !== true) return undefined;
+  const tag = Number.parseInt(address.slice(TAG_PREFIX.length), 10);
+  return Number.isInteger(tag) ? tag : undefined;
+}
+
+/** N raw NATS connections, each subscribed to `subject` (JSON payloads with an `email.address` field). */
 function natsSubscribers(natsUrl: string, subject: string, count: number, onEvent: OnEvent): Subscribers {
   const connections: NatsConnection[] = [];
   const ready = (async () => {
@@ -317,8 +329,9 @@ function natsSubscribers(natsUrl: string, subject: string, count: number, onEven
         callback: (error, msg) => {
           if (error) return;
           const receivedAt = performance.now();
-          const payload = JSON.parse(new TextDecoder().decode(msg.data)) as { type?: string; visited?: number };
-          if (typeof payload.visited === 'number' && /progress/i.test(payload.type ?? '')) onEvent(subscriber, payload.visited, receivedAt);
+          const payload = JSON.parse(new TextDecoder().decode(msg.data)) as { email?: { address?: string } };
+          const tag = tagOf(payload.email?.address);
+          if (tag !== undefined) onEvent(subscriber, tag, receivedAt);
         },
       });
       await nc.flush();
