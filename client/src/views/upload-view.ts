@@ -200,7 +200,16 @@ export function createUploadView(): View {
 
 function valueText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    default:
+      return JSON.stringify(value);
+  }
 }
 
 /** What the analysis will drop as duplicates (the job's `duplicates` to be), or null when nothing. */
