@@ -114,7 +114,7 @@ export class PostgresBackend implements StoreBackend {
     let held = false;
     try {
       const { rows } = await client.query<{ held: boolean }>(`SELECT pg_try_advisory_lock(${LEASE_KEY}) AS held`, [name]);
-      held = rows[0]?.held;
+      held = rows[0]?.held ?? false;
     } finally {
       if (!held) {
         client.off('error', onError);
