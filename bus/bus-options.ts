@@ -3,7 +3,7 @@
  * same bad input with the same errors.
  */
 import { StreamConfigError, type ConsumeOptions, type StreamSpec } from './bus.js';
-import { describeValue } from './describe-value.js';
+import { describeValue } from '../schema/describe-value.js';
 import { checkName, filterIsSubsetOf, filtersOverlap, parseFilter } from './subject-match.js';
 
 /** @see ConsumeOptions.maxInFlight */

@@ -5,7 +5,7 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { credsAuthenticator, type ConnectionOptions } from 'nats';
 import type { Logger } from '../observability/logger.js';
-import { describeValue } from './describe-value.js';
+import { describeValue } from '../schema/describe-value.js';
 import type { BusErrorReporter } from './error-reporter.js';
 
 /** Connection settings are unusable: fix the configuration, retrying will not help. */

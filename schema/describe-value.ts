@@ -1,4 +1,4 @@
-/** A configuration value as an error message shows it: primitives as `String` writes them, objects as JSON. */
+/** A value as a message shows it: primitives as `String` writes them, objects as JSON. */
 export function describeValue(value: unknown): string {
   switch (typeof value) {
     case 'string':
