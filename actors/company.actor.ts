@@ -40,6 +40,7 @@ export const BARREN_PAGES_BEFORE_STOP = 50;
 
 async function inspect(page: Page): Promise<PageInspection> {
   const [cookies, js, dom] = await Promise.all([
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- only Page#cookies reads the cookies of the page's own URL; the context's would mix in other sites'
     page.cookies().catch(() => []),
     page.evaluate(evaluateJsProbes, jsProbeNames()).catch(() => ({})),
     page.evaluate(evaluateDomProbes, domProbes()).catch(() => undefined),

@@ -31,9 +31,9 @@ export type CrawlActorOutcome = 'completed' | 'failed' | 'aborted';
 /** What the actor's page handling can do while the crawl runs. */
 export interface CrawlActorRun {
   /** Queues a message to the gateway (messages keep their order). */
-  send(message: ActorMessageDraft): void;
+  send: (message: ActorMessageDraft) => void;
   /** Sends a progress message now. */
-  progress(): void;
+  progress: () => void;
 }
 
 /** One kind of crawl actor: its messages and what it does with each page. */

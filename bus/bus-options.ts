@@ -3,6 +3,7 @@
  * same bad input with the same errors.
  */
 import { StreamConfigError, type ConsumeOptions, type StreamSpec } from './bus.js';
+import { describeValue } from '../schema/describe-value.js';
 import { checkName, filterIsSubsetOf, filtersOverlap, parseFilter } from './subject-match.js';
 
 /** @see ConsumeOptions.maxInFlight */
@@ -57,7 +58,7 @@ export function checkStreamSpec(stream: StreamSpec): StreamSpec {
 function positiveInteger(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    throw new RangeError(`${name} must be a positive integer, got ${String(value)}`);
+    throw new RangeError(`${name} must be a positive integer, got ${describeValue(value)}`);
   }
   return value;
 }
@@ -108,7 +109,7 @@ export function checkTimeoutMs(timeoutMs: unknown): number {
 export function checkNakDelayMs(delayMs: unknown): number {
   if (delayMs === undefined) return 0;
   if (typeof delayMs !== 'number' || !Number.isFinite(delayMs) || delayMs < 0) {
-    throw new RangeError(`nak delayMs must be a non-negative number, got ${String(delayMs)}`);
+    throw new RangeError(`nak delayMs must be a non-negative number, got ${describeValue(delayMs)}`);
   }
   return delayMs;
 }

@@ -375,7 +375,8 @@ export class NatsBus implements Bus {
       } else if (status.type === Events.LDM) {
         this.logger.warn({ event: 'bus.lame_duck', server }, 'The NATS server is entering lame duck mode');
       } else if (status.type === Events.Error) {
-        this.logger.error({ event: 'bus.error', error: String(status.data) }, `NATS error: ${String(status.data)}`);
+        const error = typeof status.data === 'string' ? status.data : JSON.stringify(status.data);
+        this.logger.error({ event: 'bus.error', error }, `NATS error: ${error}`);
       } else if (status.type === DebugEvents.Reconnecting) {
         this.logger.debug({ event: 'bus.reconnecting', server }, `Trying to reconnect to NATS at ${server ?? '?'}`);
       }

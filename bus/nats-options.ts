@@ -5,6 +5,7 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { credsAuthenticator, type ConnectionOptions } from 'nats';
 import type { Logger } from '../observability/logger.js';
+import { describeValue } from '../schema/describe-value.js';
 import type { BusErrorReporter } from './error-reporter.js';
 
 /** Connection settings are unusable: fix the configuration, retrying will not help. */
@@ -75,7 +76,7 @@ function nonEmpty(value: unknown, field: string): string | undefined {
 function positive(value: unknown, field: string, min = 1): void {
   if (value === undefined) return;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
-    throw new InvalidNatsConfigError(`${field} must be a number of at least ${min}, got ${String(value)}`);
+    throw new InvalidNatsConfigError(`${field} must be a number of at least ${min}, got ${describeValue(value)}`);
   }
 }
 

@@ -199,7 +199,7 @@ export function actorServiceSettings(config: ProcessConfig): Omit<ActorServiceOp
  * @throws FatalConfigError naming the variable at fault
  */
 export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): GatewaySecurityOptions {
-  const range = <K extends keyof typeof SECURITY_RANGES>(name: string, key: K): number =>
+  const range = (name: string, key: keyof typeof SECURITY_RANGES): number =>
     integer(env, name, SECURITY_DEFAULTS[key], SECURITY_RANGES[key].min, SECURITY_RANGES[key].max);
   const apiKeys: string[] = [];
   try {

@@ -7,6 +7,7 @@
 export const MAX_JOB_LABEL_LENGTH = 200;
 
 /** C0/C1 control characters, DEL, line and paragraph separators, bidi overrides and isolates. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const FORBIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
 /** The label is not acceptable: the caller must change it. */
@@ -23,8 +24,8 @@ export function resolveJobLabel(raw: string | null | undefined, fallback: string
   const label = raw.trim();
   if (!label) return fallback;
   if (FORBIDDEN_CHARACTERS.test(label)) throw new InvalidJobLabelError('label must not contain control characters (line breaks, tabs, bidi overrides)');
-  if ([...label].length > MAX_JOB_LABEL_LENGTH) {
-    throw new InvalidJobLabelError(`label must be at most ${MAX_JOB_LABEL_LENGTH} characters (got ${[...label].length})`);
+  if (Array.from(label).length > MAX_JOB_LABEL_LENGTH) {
+    throw new InvalidJobLabelError(`label must be at most ${MAX_JOB_LABEL_LENGTH} characters (got ${Array.from(label).length})`);
   }
   return label;
 }
@@ -36,7 +37,7 @@ export function resolveJobLabel(raw: string | null | undefined, fallback: string
  */
 export function labelFromFileName(fileName: string): string | null {
   const baseName = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-  const cleaned = [...baseName.replace(new RegExp(FORBIDDEN_CHARACTERS.source, 'gu'), '').trim()];
+  const cleaned = Array.from(baseName.replace(new RegExp(FORBIDDEN_CHARACTERS.source, 'gu'), '').trim());
   return cleaned.length ? cleaned.slice(0, MAX_JOB_LABEL_LENGTH).join('').trim() : null;
 }
 

@@ -57,7 +57,7 @@ type TaggedShape<K extends string, B extends Fields, F extends Fields> = { -read
 
 /** One object schema per `type` tag: `{ type: <tag>, ...base, ...fieldsByTag[tag] }`. */
 export type TaggedSchemas<B extends Fields, F extends Readonly<Record<string, Fields>>> = {
-  readonly [K in keyof F & string]: z.ZodObject<TaggedShape<K, B, F[K]>, z.core.$strip>;
+  readonly [K in keyof F & string]: z.ZodObject<TaggedShape<K, B, F[K]>>;
 };
 
 /** The object schemas of a family of messages told apart by their `type` tag. */
@@ -69,5 +69,6 @@ export function taggedSchemas<B extends Fields, F extends Readonly<Record<string
 /** A discriminated union (on `type`) of every schema of a {@link taggedSchemas} family. */
 export function unionOf<S extends Readonly<Record<string, z.ZodObject<{ type: z.ZodLiteral<string> }>>>>(schemas: S): z.ZodType<z.output<S[keyof S]>> {
   const [first, ...rest] = Object.values(schemas);
-  return z.discriminatedUnion('type', [first!, ...rest]) as unknown as z.ZodType<z.output<S[keyof S]>>;
+  if (first === undefined) throw new RangeError('a union needs at least one schema');
+  return z.discriminatedUnion('type', [first, ...rest]) as unknown as z.ZodType<z.output<S[keyof S]>>;
 }

@@ -45,7 +45,7 @@ function withDefaultScheme(input: string): string | null {
   if (input.startsWith('//')) return `https:${input}`;
   const host = BARE_HOST.exec(input);
   if (host === null) return null;
-  const hostname = host[1]!.toLowerCase();
+  const hostname = host[1].toLowerCase();
   if (isIpLiteralHost(hostname) || isLocalhostName(hostname)) return `http://${input}`;
   return hostname.includes('.') ? `https://${input}` : null;
 }

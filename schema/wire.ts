@@ -6,9 +6,6 @@
 /** A bus payload does not have the expected shape: dropping it is the only sensible action. */
 export class InvalidMessageError extends Error {
   override readonly name = 'InvalidMessageError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 export type Obj = Readonly<Record<string, unknown>>;

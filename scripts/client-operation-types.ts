@@ -74,7 +74,7 @@ class SelectionTypes {
       this.#perType.set(type.name, n);
       name = `${type.name}Selection${n === 1 ? '' : n}`;
       this.#names.set(body, name);
-      this.lines.push(`export type ${name} = ${body};`);
+      this.lines.push(`export interface ${name} ${body}`);
     }
     return name;
   }
@@ -116,7 +116,7 @@ export function printClientOperationTypes(sdl: string, documents: readonly strin
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION || !definition.name) throw new ClientOperationError('every client document is one named operation');
       const root = schema.getRootType(definition.operation)!;
-      results.push(`export type ${definition.name.value}Result = ${types.object(root, definition.selectionSet, false)};`);
+      results.push(`export interface ${definition.name.value}Result ${types.object(root, definition.selectionSet, false)}`);
     }
   }
   const out = [

@@ -3,7 +3,6 @@
  * what the report needs (never every page's HTML).
  */
 import type { CountryCode } from 'libphonenumber-js';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CompanyInputPayload, CompanyReportPayload, ContactOwner, PhoneHitPayload } from '../../schema/company.js';
 import { detectPage, resolveTechnologies, technologyInputFromPage, type Detection, type PageCookie } from '../technologies/detect.js';
 import type { DomProbeResult } from '../technologies/dom-probes.js';
@@ -52,7 +51,7 @@ function loadedResources(html: string): string[] {
   const urls: string[] = [];
   RESOURCE.lastIndex = 0;
   for (let match = RESOURCE.exec(html); match !== null && urls.length < 500; match = RESOURCE.exec(html)) {
-    urls.push(match[1]!.split('?')[0]!);
+    urls.push(match[1].split('?')[0]);
   }
   return urls;
 }
@@ -275,7 +274,7 @@ function ownerInBlocks(
   let owner: ContactOwner | undefined;
   const lowerNeedle = needle.toLowerCase();
   for (const [index, block] of blocks.entries()) {
-    const position = lowerTexts[index]!.indexOf(lowerNeedle);
+    const position = lowerTexts[index].indexOf(lowerNeedle);
     const inHref =
       position === -1 &&
       block.hrefs.some((href) =>

@@ -62,10 +62,10 @@ const ROLE_PREFIXES = [
 
 /** Whether a local part names a role mailbox rather than a person. */
 export function isRoleMailbox(localPart: string): boolean {
-  const folded = foldText(localPart).split('+')[0]!.replace(/\d+$/, '');
+  const folded = foldText(localPart).split('+')[0].replace(/\d+$/, '');
   if (folded.length === 0) return false;
   if (ROLE_MAILBOXES.has(folded.replace(/[._-]/g, ''))) return true;
-  const firstWord = folded.split(/[._-]/)[0]!.replace(/\d+$/, '');
+  const firstWord = folded.split(/[._-]/)[0].replace(/\d+$/, '');
   if (ROLE_MAILBOXES.has(firstWord)) return true;
   return ROLE_PREFIXES.some((prefix) => folded.startsWith(prefix));
 }

@@ -44,9 +44,9 @@ kanzlei praxis buero zentrale empfang post poststelle office-de studio-info desp
 
 /** GENERIC, ROLE or PERSONAL for an address's local part (see {@link FUNCTION_MAILBOXES}). */
 export function emailKindOf(localPart: string): EmailKind {
-  const folded = foldText(localPart).split('+')[0]!.replace(/\d+$/, '');
+  const folded = foldText(localPart).split('+')[0].replace(/\d+$/, '');
   const joined = folded.replace(/[._-]/g, '');
-  const firstWord = folded.split(/[._-]/)[0]!;
+  const firstWord = folded.split(/[._-]/)[0];
   if (MORE_GENERIC_MAILBOXES.has(joined) || MORE_GENERIC_MAILBOXES.has(firstWord)) return 'GENERIC';
   if (FUNCTION_MAILBOXES.has(joined) || FUNCTION_MAILBOXES.has(firstWord) || /^(?:factur|compta|commerc)/.test(folded)) return 'ROLE';
   return isRoleMailbox(localPart) ? 'GENERIC' : 'PERSONAL';

@@ -97,7 +97,7 @@ export class LegacyMarkupDetector {
         if (enclosing && (presentational || this.openTables[this.openTables.length - 1])) {
           this.found.add(LEGACY_MARKUP.tableLayout);
         }
-        this.openTables.push(presentational || (enclosing && this.openTables[this.openTables.length - 1]!));
+        this.openTables.push(presentational || (enclosing && this.openTables[this.openTables.length - 1]));
         break;
       }
       case 'td':

@@ -89,15 +89,15 @@ function attribute(attributes: Readonly<Record<string, string>>, name: string): 
 
 /** `fr_fr` → `fr-FR`; null when not a language tag. */
 function normalizeLanguage(raw: string | null | undefined): string | null {
-  const first = (raw ?? '').split(',')[0]!.trim();
+  const first = (raw ?? '').split(',')[0].trim();
   if (!LANGUAGE_TAG.test(first)) return null;
   const [language, ...rest] = first.split(/[-_]/);
   const subtags = rest.map((subtag) => {
     if (/^[a-z]{2}$/i.test(subtag)) return subtag.toUpperCase();
-    if (/^[a-z]{4}$/i.test(subtag)) return subtag[0]!.toUpperCase() + subtag.slice(1).toLowerCase();
+    if (/^[a-z]{4}$/i.test(subtag)) return subtag[0].toUpperCase() + subtag.slice(1).toLowerCase();
     return subtag.toLowerCase();
   });
-  return [language!.toLowerCase(), ...subtags].join('-');
+  return [language.toLowerCase(), ...subtags].join('-');
 }
 
 function headerValue(headers: Readonly<Record<string, string>> | undefined, name: string): string | null {
@@ -163,7 +163,7 @@ class MetadataCollector {
 
     switch (name) {
       case 'html':
-        if (this.htmlLang === null) this.htmlLang = normalizeLanguage(attribute(attributes, 'lang') || attribute(attributes, 'xml:lang'));
+        this.htmlLang ??= normalizeLanguage(attribute(attributes, 'lang') || attribute(attributes, 'xml:lang'));
         break;
       case 'title':
         if (this.title === null && !inSvg && this.titleChunks === null) this.titleChunks = [];
@@ -204,7 +204,7 @@ class MetadataCollector {
     // The parser closes elements in order (implied closes included), so the match is almost
     // always on top; search downwards and pop up to it.
     for (let index = this.stack.length - 1; index >= 0; index -= 1) {
-      if (this.stack[index]!.name === name) {
+      if (this.stack[index].name === name) {
         this.stack.length = index;
         break;
       }
@@ -256,7 +256,7 @@ class MetadataCollector {
       ancestors.some((ancestor) => ancestor.namesLogo);
     if (!isLogo) return;
     if (inHeader) this.headerLogoSrc = src;
-    else if (this.otherLogoSrc === null) this.otherLogoSrc = src;
+    else this.otherLogoSrc ??= src;
   }
 }
 

@@ -81,7 +81,7 @@ function technologyKey(name: string): string {
 export function parseVersion(version: string | null | undefined): number[] | null {
   if (typeof version !== 'string') return null;
   const match = /^\s*v?(\d{1,6}(?:\.\d{1,6}){0,3})/i.exec(version);
-  return match === null ? null : match[1]!.split('.').map(Number);
+  return match === null ? null : match[1].split('.').map(Number);
 }
 
 /** Compares two versions part by part, numerically (1.10 > 1.9); missing parts count as 0. */
@@ -110,7 +110,7 @@ export function obsoleteFinding(technology: DetectedTechnology): ObsoleteFinding
   if (version === null) return null;
   const supported = parseVersion(rule.supportedFrom)!;
   if (compareVersions(version, supported) >= 0) return null;
-  const farBehind = version[0]! <= supported[0]! - 2;
+  const farBehind = version[0] <= supported[0] - 2;
   return {
     points: rule.points + (farBehind ? FAR_BEHIND_POINTS : 0),
     reason: `${label} is obsolete (older than ${rule.supportedFrom})`,

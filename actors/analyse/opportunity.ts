@@ -155,7 +155,7 @@ export function scoreOpportunity(signals: SiteSignals): OpportunityPayload {
     copyrightReason(signals.copyrightYears ?? [], now.getUTCFullYear()),
     ...technologyReasons(signals.technologies ?? [], pluginsSeen),
     signals.https === false ? { points: POINTS.noHttps, text: 'No HTTPS' } : null,
-    signals.hasViewport === false ? { points: POINTS.noViewport, text: 'No mobile viewport' } : null,
+    !signals.hasViewport ? { points: POINTS.noViewport, text: 'No mobile viewport' } : null,
     ...markupReasons(signals.legacyMarkup ?? [], pluginsSeen),
     responseReason(signals.responseTimeMs),
   ];

@@ -35,7 +35,7 @@ function handleOf(url: string): string {
   }
   const prefixes = new Set(['company', 'in', 'pub', 'school', 'showcase', 'channel', 'user', 'c', 'photos', 'profile', 'pages', 'companies', 'add', 'channels']);
   const handle = segments.find((s) => !prefixes.has(s.toLowerCase())) ?? '';
-  return handle.replace(/^@/, '').split('.')[0]!.replace(/-\d{6,}$/, '');
+  return handle.replace(/^@/, '').split('.')[0].replace(/-\d{6,}$/, '');
 }
 
 export class ProfileTally {

@@ -5,7 +5,6 @@
 import { Parser } from 'htmlparser2';
 import {
   parsePhoneNumberFromString,
-  searchPhoneNumbersInText,
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
@@ -31,7 +30,7 @@ const MAX_TEXT_CHARS = 200_000;
  * slashes and dashes, possibly opened by `+` or `(`. The bounded repetition keeps the scan
  * linear in the text size (at most 32 characters are looked at from each start).
  */
-const CANDIDATE = /(?<![\p{L}\p{N}])[+(]?[0-9(][0-9 \u00a0\u2009\u202f().\/\u2010-\u2013-]{4,30}[0-9]/gu;
+const CANDIDATE = /(?<![\p{L}\p{N}])[+(]?[0-9(][0-9 \u00a0\u2009\u202f()./\u2010-\u2013-]{4,30}[0-9]/gu;
 /** Separators a candidate run is split at when it holds several numbers or a leading code. */
 const TOKEN_SEPARATOR = /[ \u00a0\u2009\u202f/]+/;
 /** Tokens (digit groups) of one candidate tried together at most. */
@@ -125,7 +124,7 @@ function telHrefNumber(href: string): string {
   } catch {
     // Keep the undecoded value: a stray `%` does not make the digits unreadable.
   }
-  return value.split(/[;?]/)[0]!.trim();
+  return value.split(/[;?]/)[0].trim();
 }
 
 function parseNumber(raw: string, region: CountryCode | null): PhoneNumber | undefined {
@@ -205,9 +204,9 @@ function variants(raw: string): string[] {
   const out = [raw];
   const bracketedCode = raw.replace(/^\(\+(\d{1,3})\)/, '+$1');
   if (bracketedCode !== raw) out.push(bracketedCode);
-  const last = out[out.length - 1]!;
+  const last = out[out.length - 1];
   const trunk = /^\+(\d{1,3})[\s.\-\u00a0]*(?:\(0\)|0)(?=[\s.\-\u00a0]*\d)/.exec(last);
-  if (trunk && !KEEPS_LEADING_ZERO.has(trunk[1]!)) out.push(`+${trunk[1]} ${last.slice(trunk[0].length)}`);
+  if (trunk && !KEEPS_LEADING_ZERO.has(trunk[1])) out.push(`+${trunk[1]} ${last.slice(trunk[0].length)}`);
   return out;
 }
 
@@ -273,7 +272,7 @@ export function extractPhones(page: PhonePage, defaultRegion: CountryCode | null
   for (const link of readTelLinks(html)) {
     const hrefNumber = telHrefNumber(link.href);
     let phone = parseNumber(hrefNumber, regions[0] ?? null);
-    if (phone === undefined || !phone.isPossible()) {
+    if (!phone?.isPossible()) {
       phone = regions.length > 1 ? readNumber(hrefNumber, regions.slice(1), options.stats) : undefined;
       if (phone === undefined) continue;
     }
@@ -343,7 +342,7 @@ function readCandidate(
     for (let j = tokens.length; j > i; j -= 1) {
       // A number is the whole run, or starts or ends it: never digit groups in its middle.
       if (i > 0 && j < tokens.length) continue;
-      const raw = run.slice(tokens[i]!.start, tokens[j - 1]!.end);
+      const raw = run.slice(tokens[i].start, tokens[j - 1].end);
       const digits = countDigits(raw);
       if (digits < MIN_DIGITS) break;
       if (digits > MAX_DIGITS + 2) continue;
@@ -351,7 +350,7 @@ function readCandidate(
       if (phone === undefined) continue;
       // Cut out of a longer run, the number must be grouped as its country writes it.
       if ((i > 0 || j < tokens.length) && !groupedAsWritten(raw, phone)) continue;
-      const start = offset + tokens[i]!.start;
+      const start = offset + tokens[i].start;
       const label = nearestLabel(text, start);
       if (label === null || PHONE_LABEL_SET.has(label)) add(phone, raw.trim(), label);
       i = j;

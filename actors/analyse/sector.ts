@@ -69,7 +69,7 @@ function buildIndex(table: Readonly<Record<string, readonly string[]>>): Keyword
       if (tokens.length === 0) continue;
       const entry: PhraseKeyword = { tokens, lastIsStem: isStem, sector, keyword };
       const target = isStem && tokens.length === 1 ? stems : phrases;
-      const key = tokens[0]!;
+      const key = tokens[0];
       const list = target.get(key) ?? [];
       list.push(entry);
       target.set(key, list);
@@ -107,7 +107,7 @@ function countKeywords(text: string): Map<string, { sector: string; count: numbe
     else counts.set(key, { sector: entry.sector, count: 1 });
   };
   for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index]!;
+    const token = tokens[index];
     for (const entry of INDEX.phrases.get(token) ?? []) {
       if (phraseMatchesAt(entry, tokens, index)) hit(entry);
     }

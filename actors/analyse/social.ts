@@ -70,7 +70,7 @@ function profile(network: string, url: string, key: string): Profile {
 }
 
 /** Facebook page names: letters, digits, dots and dashes (`Acme.Paris`, `acme-123456`). */
-const FACEBOOK_NAME = /^[\p{L}\p{N}.\-]{2,100}$/u;
+const FACEBOOK_NAME = /^[\p{L}\p{N}.-]{2,100}$/u;
 const FACEBOOK_RESERVED = new Set([
   'sharer', 'sharer.php', 'share', 'share.php', 'dialog', 'plugins', 'login', 'login.php', 'home.php',
   'help', 'policies', 'privacy', 'terms', 'legal', 'about', 'watch', 'events', 'marketplace', 'gaming',
@@ -171,7 +171,8 @@ const instagram: NetworkRule = (link) => {
     return profile('instagram', `https://www.instagram.com/${short}`, short);
   }
   if (link.domain !== 'instagram.com' || link.host !== 'instagram.com') return null;
-  let [handle, second] = link.segments;
+  const [first, second] = link.segments;
+  let handle = first;
   // instagram.com/stories/acme/ is acme's story: the profile is acme.
   if (lower(handle) === 'stories' && second) handle = second;
   else if (!handle || INSTAGRAM_RESERVED.has(handle.toLowerCase())) return null;
@@ -239,7 +240,8 @@ const GITHUB_RESERVED = new Set([
 
 const github: NetworkRule = (link) => {
   if (link.domain !== 'github.com' || link.host !== 'github.com') return null;
-  let [owner, second] = link.segments;
+  const [first, second] = link.segments;
+  let owner = first;
   const head = lower(owner);
   // github.com/orgs/acme/… and github.com/sponsors/acme name the owner in the second segment.
   if ((head === 'orgs' || head === 'sponsors' || head === 'users') && second) owner = second;
@@ -320,7 +322,8 @@ const TELEGRAM_RESERVED = new Set([
 
 const telegram: NetworkRule = (link) => {
   if (link.host !== 't.me' && link.host !== 'telegram.me' && link.host !== 'telegram.dog') return null;
-  let [name, second] = link.segments;
+  const [first, second] = link.segments;
+  let name = first;
   // t.me/s/acme is the public web preview of channel acme.
   if (name === 's' && second) name = second;
   if (!name || TELEGRAM_RESERVED.has(name.toLowerCase()) || !/^[A-Za-z][A-Za-z0-9_]{3,31}$/.test(name)) return null;

@@ -46,7 +46,7 @@ export function cleanEmailCandidate(raw: string): string | null {
   if (candidate.length === 0 || candidate.length > MAX_ADDRESS_LENGTH + 1) return null;
 
   const at = candidate.indexOf('@');
-  if (at <= 0 || candidate.indexOf('@', at + 1) !== -1) return null;
+  if (at <= 0 || candidate.includes('@', at + 1)) return null;
 
   const localPart = candidate.slice(0, at).toLowerCase().replace(JSON_ESCAPE_PREFIX, '');
   const domain = candidate.slice(at + 1).toLowerCase().replace(/\.$/, '');
@@ -60,8 +60,8 @@ export function cleanEmailCandidate(raw: string): string | null {
     return null;
   }
   const labels = asciiDomain.split('.');
-  const topLevel = labels[labels.length - 1]!;
-  if (ASSET_EXTENSIONS.has(topLevel) || RETINA_SUFFIX_LABEL.test(labels[0]!)) return null;
+  const topLevel = labels[labels.length - 1];
+  if (ASSET_EXTENSIONS.has(topLevel) || RETINA_SUFFIX_LABEL.test(labels[0])) return null;
   if (isTelemetryAddress(localPart, parsed.domain)) return null;
   if (isPlaceholder(localPart, parsed.domain, parsed.domainWithoutSuffix)) return null;
 
@@ -75,7 +75,7 @@ function isValidLocalPart(localPart: string): boolean {
 
 /** Punycode for internationalised domains; `null` when the name cannot be encoded. */
 function toAsciiDomain(domain: string): string | null {
-  if (!/[^\u0000-\u007f]/.test(domain)) return domain;
+  if (!/[\u0080-\uffff]/.test(domain)) return domain;
   const ascii = domainToASCII(domain);
   return ascii === '' ? null : ascii;
 }
@@ -84,7 +84,7 @@ function isValidDomainSyntax(domain: string): boolean {
   if (domain.length === 0 || domain.length > MAX_DOMAIN_LENGTH) return false;
   const labels = domain.split('.');
   if (labels.length < 2 || !labels.every((label) => ASCII_LABEL.test(label))) return false;
-  const topLevel = labels[labels.length - 1]!;
+  const topLevel = labels[labels.length - 1];
   return /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(topLevel);
 }
 

@@ -136,7 +136,7 @@ const PROSE_BEFORE_SPACED_AT = /(?:^|[^\p{L}])(?:us|me|nous|moi|uns|mich|nos|nos
 /** Whether a spaced " @ " at `index` (match `length` long) sits in prose rather than in an address. */
 function isProseSpacedAt(text: string, index: number, length: number): boolean {
   const after = /^([A-Za-z0-9.-]{1,80})(\/)?/.exec(text.slice(index + length, index + length + 82));
-  if (after && (after[2] === '/' || PLATFORM_DOMAINS.has(after[1]!.toLowerCase().replace(/^www\./, '').replace(/\.$/, '')))) return true;
+  if (after && (after[2] === '/' || PLATFORM_DOMAINS.has(after[1].toLowerCase().replace(/^www\./, '').replace(/\.$/, '')))) return true;
   const before = text.slice(Math.max(0, index - 40), index);
   return PROSE_BEFORE_SPACED_AT.test(before);
 }
@@ -174,10 +174,10 @@ function scanSpelledOut(text: string, found: EmailMatch[]): void {
     if (!/ (?:dot|DOT|Dot) /.test(written)) continue;
     const localWords = localPart.split(WORD_DOT_GLOBAL).map((word) => word.toLowerCase());
     const domainLabels = domain.split(/ (?:dot|DOT|Dot) |\./).map((label) => label.toLowerCase());
-    if (PROSE_WORDS_AFTER_AT.has(domainLabels[0]!)) continue;
+    if (PROSE_WORDS_AFTER_AT.has(domainLabels[0])) continue;
     // "at at dot dot": the stand-in words themselves are never parts of an address.
     if ([...localWords, ...domainLabels].some((part) => part === 'at' || part === 'dot')) continue;
-    if (atToken !== '@' && PROSE_WORDS_BEFORE_AT.has(localWords[localWords.length - 1]!)) continue;
+    if (atToken !== '@' && PROSE_WORDS_BEFORE_AT.has(localWords[localWords.length - 1])) continue;
     const address = cleanEmailCandidate(
       `${localPart.replace(WORD_DOT_GLOBAL, '.')}@${domain.replace(WORD_DOT_GLOBAL, '.')}`,
     );
@@ -201,10 +201,10 @@ class ReplacementOffsets {
     let high = this.replacedStarts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (this.replacedStarts[middle]! <= replacedOffset) low = middle;
+      if (this.replacedStarts[middle] <= replacedOffset) low = middle;
       else high = middle - 1;
     }
-    return this.originalStarts[low]! + (replacedOffset - this.replacedStarts[low]!);
+    return this.originalStarts[low] + (replacedOffset - this.replacedStarts[low]);
   }
 }
 

@@ -61,8 +61,8 @@ function contextAround(text: string, start: number, end: number): string {
     if (space >= end && to - space <= MAX_WORD_TRIM) to = space;
   }
   // Never split a surrogate pair.
-  if (from > 0 && /[\udc00-\udfff]/.test(text[from]!)) from += 1;
-  if (to < text.length && /[\udc00-\udfff]/.test(text[to]!)) to -= 1;
+  if (from > 0 && /[\udc00-\udfff]/.test(text[from])) from += 1;
+  if (to < text.length && /[\udc00-\udfff]/.test(text[to])) to -= 1;
   return text.slice(from, to).trim();
 }
 
@@ -71,7 +71,7 @@ function addressesFromCloudflare(encoded: string): string[] {
   const decoded = decodeCloudflareEmail(encoded);
   if (decoded === null) return [];
   if (/^mailto:/i.test(decoded.trim())) return addressesFromMailto(decoded);
-  const address = cleanEmailCandidate(decoded.split('?')[0]!);
+  const address = cleanEmailCandidate(decoded.split('?')[0]);
   return address === null ? [] : [address];
 }
 

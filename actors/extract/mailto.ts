@@ -21,7 +21,7 @@ function decodePercentLenient(value: string): string {
 /** Pulls the address out of `Name <address>` or returns the text as is. */
 function addressSpec(recipient: string): string {
   const angle = /<([^<>]*)>/.exec(recipient);
-  return (angle ? angle[1]! : recipient).trim().replace(/^\/\//, '');
+  return (angle ? angle[1] : recipient).trim().replace(/^\/\//, '');
 }
 
 function addressesIn(recipientList: string): string[] {

@@ -19,7 +19,7 @@ function reversingClasses(styles: string): Set<string> {
   for (const rule of styles.slice(0, MAX_STYLE_CHARS).split('}')) {
     const brace = rule.indexOf('{');
     if (brace === -1 || !isReversingStyle(rule.slice(brace + 1))) continue;
-    for (const match of rule.slice(0, brace).matchAll(/\.([A-Za-z_][\w-]{0,60})/g)) classes.add(match[1]!);
+    for (const match of rule.slice(0, brace).matchAll(/\.([A-Za-z_][\w-]{0,60})/g)) classes.add(match[1]);
   }
   return classes;
 }
@@ -64,5 +64,5 @@ export function reversedTexts(html: string): string[] {
   return candidates
     .filter((c) => c.text.trim().length > 0 && (c.inlineStyle || c.classes.some((name) => classes.has(name))))
     .slice(0, MAX_ELEMENTS)
-    .map((c) => [...c.text.trim()].reverse().join(''));
+    .map((c) => Array.from(c.text.trim()).reverse().join(''));
 }

@@ -2,7 +2,6 @@
  * The per-page analyses that run in the page-analysis worker threads: the same pure functions
  * the actors called on the main thread, taking and returning plain data only.
  */
-import type { CountryCode } from 'libphonenumber-js';
 import { extractMetadata } from '../analyse/metadata.js';
 import { extractPhones, type FoundPhone } from '../analyse/phones.js';
 import { startPagePhoneRegions, type PhoneRegions } from '../analyse/start-page-phone-regions.js';

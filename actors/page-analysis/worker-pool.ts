@@ -142,7 +142,7 @@ export class WorkerPool {
       const pending = this.#queue.shift()!;
       slot.busy = pending;
       slot.worker.ref();
-      slot.timer = setTimeout(() => this.#timeOut(slot!), this.taskTimeoutMs);
+      slot.timer = setTimeout(() => this.#timeOut(slot), this.taskTimeoutMs);
       try {
         slot.worker.postMessage(pending.message);
       } catch (error) {
@@ -159,7 +159,7 @@ export class WorkerPool {
     const slot: Slot = { worker, busy: null, timer: undefined };
     worker.on('message', (reply: WorkerReplyMessage) => {
       const pending = slot.busy;
-      if (!pending || pending.message.id !== reply.id) return;
+      if (pending?.message.id !== reply.id) return;
       this.#finish(slot);
       if (reply.ok) {
         this.#tasksCompleted += 1;
@@ -176,7 +176,7 @@ export class WorkerPool {
       pending?.reject(new WorkerTaskFailedError(pending.message.task, reason));
       this.#dispatch();
     };
-    worker.on('error', (error) => onDeath(`its worker crashed (${error.message})`));
+    worker.on('error', (error: unknown) => onDeath(`its worker crashed (${error instanceof Error ? error.message : String(error)})`));
     worker.on('exit', (code) => onDeath(`its worker exited (code ${code})`));
     this.#slots.push(slot);
     return slot;

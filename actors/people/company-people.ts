@@ -57,17 +57,17 @@ export class CompanyPeopleCollector {
    * annotated with `kind` and `personName`; the pattern when one is learnt.
    */
   build(emails: readonly CompanyEmail[], siteUrl: string | null): CompanyPeople {
-    const personalAddresses = emails.filter((e) => emailKindOf(e.address.split('@')[0]!) === 'PERSONAL').map((e) => e.address);
+    const personalAddresses = emails.filter((e) => emailKindOf(e.address.split('@')[0]) === 'PERSONAL').map((e) => e.address);
     const owners = new Map<string, string>();
     const allDrafts = [...this.#people.values()].map((merged) => {
       const sightings = [...merged.sightings].sort((a, b) => ROLE_PRIORITY.indexOf(a.evidence) - ROLE_PRIORITY.indexOf(b.evidence));
-      const main = sightings[0]!;
+      const main = sightings[0];
       const withRole = sightings.find((s) => s.role !== null);
       const seniority = withRole && withRole.seniority !== 'UNKNOWN'
         ? withRole.seniority
         : sightings.reduce<Seniority>((best, s) => (SENIORITY_RANK[s.seniority] > SENIORITY_RANK[best] ? s.seniority : best), 'UNKNOWN');
       // A card's address is the person's when it spells the name or is not a mailbox for anyone.
-      let email = sightings.map((s) => s.email).find((a): a is string => a !== null && (addressMatchesName(a, main) || emailKindOf(a.split('@')[0]!) === 'PERSONAL')) ?? null;
+      let email = sightings.map((s) => s.email).find((a): a is string => a !== null && (addressMatchesName(a, main) || emailKindOf(a.split('@')[0]) === 'PERSONAL')) ?? null;
       if (!email) {
         const matching = personalAddresses.filter((a) => addressMatchesName(a, main));
         if (matching.length === 1) email = matching[0]!;
@@ -123,7 +123,7 @@ export class CompanyPeopleCollector {
       const personName = owners.get(e.address) ?? null;
       return {
         ...e,
-        kind: personName ? ('PERSONAL' as const) : emailKindOf(e.address.split('@')[0]!),
+        kind: personName ? ('PERSONAL' as const) : emailKindOf(e.address.split('@')[0]),
         personName,
         owner: personName && e.owner !== 'THIRD_PARTY' ? ('PERSON' as const) : e.owner,
         freeWebmail: isFreeWebmail(e.address),

@@ -46,5 +46,5 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boole
 /** Whether a word (any case, accents allowed) is a common given name; hyphenated compounds count by their first part too. */
 export function isCommonGivenName(word: string): boolean {
   const folded = foldText(word);
-  return GIVEN_NAMES.has(folded) || GIVEN_NAMES.has(folded.split('-')[0]!);
+  return GIVEN_NAMES.has(folded) || GIVEN_NAMES.has(folded.split('-')[0]);
 }

@@ -47,7 +47,7 @@ const QUOTED = /^\s*[«“"„‚‘]|[»”"“‘’]\s*$/;
 const PAGE_LEVEL = new Set(['#root', 'html', 'body', 'main']);
 const EMAIL_TEXT = /^[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,253}\.[a-z]{2,24}$/i;
 const PHONE_TEXT =
-  /^(?:t[ée]l[ée]?(?:phone|fon|fono)?\.?|tel\.?|phone|mobile?|mobil|portable|handy|cell(?:ulare)?\.?|m[óo]vil|tlf\.?|tfno\.?|fon|direct|durchwahl|m\.|t\.)?\s*:?\s*(\+?[\d(][\d\s().\/-]{6,22}\d)$/i;
+  /^(?:t[ée]l[ée]?(?:phone|fon|fono)?\.?|tel\.?|phone|mobile?|mobil|portable|handy|cell(?:ulare)?\.?|m[óo]vil|tlf\.?|tfno\.?|fon|direct|durchwahl|m\.|t\.)?\s*:?\s*(\+?[\d(][\d\s()./-]{6,22}\d)$/i;
 const PART_SEPARATORS = /\s*[,|•·]\s*|\s+[–—-]\s+|\s*[:：]\s*|\s*\(\s*|\s*\)\s*/;
 
 interface Item {
@@ -70,13 +70,13 @@ function splitParts(text: string): string[] {
 
 function mailtoAddress(href: string): string | null {
   if (!/^mailto:/i.test(href)) return null;
-  let address = href.slice(7).split('?')[0]!.trim();
+  let address = href.slice(7).split('?')[0].trim();
   try {
     address = decodeURIComponent(address);
   } catch {
     /* keep as written */
   }
-  address = address.split(',')[0]!.trim().toLowerCase();
+  address = address.split(',')[0].trim().toLowerCase();
   return EMAIL_TEXT.test(address) ? address : null;
 }
 
@@ -101,12 +101,12 @@ function linkedinProfile(href: string): string | null {
 
 /** Whether an address's local part spells the person's name (any common pattern). */
 export function addressMatchesName(address: string, name: PersonName): boolean {
-  const local = address.split('@')[0]!.toLowerCase();
+  const local = address.split('@')[0].toLowerCase();
   const firsts = mailSpellingVariants(name.firstName);
   const lasts = lastNameSpellingVariants(name.lastName);
   for (const first of firsts) {
     for (const last of lasts) {
-      const f = first[0]!;
+      const f = first[0];
       if ([`${first}.${last}`, `${first}${last}`, `${first}_${last}`, `${first}-${last}`, `${f}.${last}`, `${f}${last}`, `${f}-${last}`, `${f}_${last}`,
         `${last}.${first}`, `${last}${first}`, `${last}${f}`, `${last}.${f}`, `${first}.${last[0]}`, `${first}${last[0]}`, first, last].includes(local)) {
         return true;
@@ -136,10 +136,10 @@ function factsOf(ctx: Context, name: PersonName, links: readonly PageLink[], ite
   for (const item of items) {
     if (EMAIL_TEXT.test(item.text)) addresses.push(item.text.toLowerCase());
     const phoneMatch = PHONE_TEXT.exec(item.text);
-    if (phoneMatch) phone ??= phoneOf(phoneMatch[1]!, ctx.region);
+    if (phoneMatch) phone ??= phoneOf(phoneMatch[1], ctx.region);
   }
   // The card's address that spells the name, else its only address.
-  email = addresses.find((a) => addressMatchesName(a, name)) ?? (new Set(addresses).size === 1 ? addresses[0]! : null);
+  email = addresses.find((a) => addressMatchesName(a, name)) ?? (new Set(addresses).size === 1 ? addresses[0] : null);
   return { email, phone, linkedinUrl };
 }
 
@@ -168,7 +168,7 @@ function cardOf(segment: Segment): PageElement {
 function cardMentionsCredits(ctx: Context, card: PageElement): boolean {
   if (card.segEnd - card.segStart > MAX_CARD_SEGMENTS) return false;
   for (let s = card.segStart; s < card.segEnd; s++) {
-    const segment = ctx.page.segments[s]!;
+    const segment = ctx.page.segments[s];
     if (CREDIT_WORDS.test(segment.text)) return true;
   }
   return false;
@@ -191,16 +191,16 @@ interface NameItem {
 function fromStructure(ctx: Context, found: PagePerson[]): void {
   const names: NameItem[] = [];
   for (let i = 0; i < ctx.items.length; i++) {
-    const item = ctx.items[i]!;
-    if (excludedSegment(ctx.page.segments[item.segment]!)) continue;
+    const item = ctx.items[i];
+    if (excludedSegment(ctx.page.segments[item.segment])) continue;
     const name = parsePersonName(item.text);
     if (name) names.push({ index: i, name });
   }
   const claimedRoles = new Set<number>();
   for (let k = 0; k < names.length && found.length < MAX_PEOPLE_PER_PAGE; k++) {
-    const { index, name } = names[k]!;
-    const item = ctx.items[index]!;
-    const segment = ctx.page.segments[item.segment]!;
+    const { index, name } = names[k];
+    const item = ctx.items[index];
+    const segment = ctx.page.segments[item.segment];
     const card = cardOf(segment);
     if (cardMentionsCredits(ctx, card)) continue;
     // A name right after a quotation signs it: a testimonial or a quoted author.
@@ -209,15 +209,15 @@ function fromStructure(ctx: Context, found: PagePerson[]): void {
     if (insideOtherPersonCard(ctx, segment)) continue;
     const small = card.segEnd - card.segStart <= MAX_CARD_SEGMENTS && !PAGE_LEVEL.has(card.tag);
     const next = names[k + 1];
-    const nextInCard = next && ctx.items[next.index]!.segment < card.segEnd ? next.index : null;
+    const nextInCard = next && ctx.items[next.index].segment < card.segEnd ? next.index : null;
     const prev = names[k - 1];
-    const firstNameOfCard = !prev || ctx.items[prev.index]!.segment < card.segStart;
+    const firstNameOfCard = !prev || ctx.items[prev.index].segment < card.segStart;
     const cardFirstItem = ctx.firstItem[card.segStart] ?? index;
-    const cardEndItem = card.segEnd < ctx.firstItem.length ? ctx.firstItem[card.segEnd]! : ctx.items.length;
+    const cardEndItem = card.segEnd < ctx.firstItem.length ? ctx.firstItem[card.segEnd] : ctx.items.length;
     const from = small && firstNameOfCard ? cardFirstItem : index;
     let to = nextInCard ?? cardEndItem;
     const windowEndSegment = item.segment + WINDOW_SEGMENTS + 1;
-    if (!small) to = Math.min(to, windowEndSegment < ctx.firstItem.length ? ctx.firstItem[windowEndSegment]! : ctx.items.length, cardEndItem);
+    if (!small) to = Math.min(to, windowEndSegment < ctx.firstItem.length ? ctx.firstItem[windowEndSegment] : ctx.items.length, cardEndItem);
     if (to <= index) to = index + 1;
 
     // The role: the nearest role after the name in its range, else a label right before it.
@@ -225,16 +225,16 @@ function fromStructure(ctx: Context, found: PagePerson[]): void {
     let roleBefore = false;
     let press = false;
     for (let i = index + 1; i < to && !role; i++) {
-      if (parsePersonName(ctx.items[i]!.text)) break;
-      if (ctx.page.segments[ctx.items[i]!.segment]!.block.excluded) continue;
-      role = roleItem(ctx.items[i]!.text);
+      if (parsePersonName(ctx.items[i].text)) break;
+      if (ctx.page.segments[ctx.items[i].segment].block.excluded) continue;
+      role = roleItem(ctx.items[i].text);
       if (!role) continue;
       claimedRoles.add(i);
       // `Expert-comptable associée, fondatrice`: one role written in several parts of one line.
-      for (let j = i + 1; j < to && ctx.items[j]!.segment === ctx.items[i]!.segment; j++) {
-        const text = ctx.items[j]!.text;
+      for (let j = i + 1; j < to && ctx.items[j].segment === ctx.items[i].segment; j++) {
+        const text = ctx.items[j].text;
         // A lower-case continuation (`direzione lavori`) belongs to the role; `Lyon` does not.
-        const isLinkText = ctx.page.links.some((l) => l.position === ctx.items[j]!.segment && l.text === text);
+        const isLinkText = ctx.page.links.some((l) => l.position === ctx.items[j].segment && l.text === text);
         const more = roleItem(text) ?? (/^\p{Ll}[\p{L} '’-]{2,40}$/u.test(text) && !isLinkText ? { role: text, seniority: 'UNKNOWN' as Seniority } : null);
         if (!more) break;
         claimedRoles.add(j);
@@ -243,10 +243,10 @@ function fromStructure(ctx: Context, found: PagePerson[]): void {
     }
     // `Partner: Thomas Hoffmann, Selin Yılmaz`: names listed after one label share it.
     let labelEnd = index - 1;
-    while (labelEnd >= cardFirstItem && ctx.items[labelEnd]!.segment === item.segment && parsePersonName(ctx.items[labelEnd]!.text)) labelEnd--;
+    while (labelEnd >= cardFirstItem && ctx.items[labelEnd].segment === item.segment && parsePersonName(ctx.items[labelEnd].text)) labelEnd--;
     for (let i = labelEnd; i >= Math.max(cardFirstItem, labelEnd - 1, 0); i--) {
-      const beforeItem = ctx.items[i]!;
-      const beforeSegment = ctx.page.segments[beforeItem.segment]!;
+      const beforeItem = ctx.items[i];
+      const beforeSegment = ctx.page.segments[beforeItem.segment];
       if (beforeSegment.block.excluded) break;
       // `Registered in England No. 123. Managing Director: Helen Carter`: the label is the last sentence.
       const before = beforeItem.text.split(/[.;]\s+/).at(-1)!;
@@ -264,8 +264,8 @@ function fromStructure(ctx: Context, found: PagePerson[]): void {
       }
     }
     if (role && isPressContactLabel(role.role)) press = true;
-    const segFrom = ctx.items[from]!.segment;
-    const segTo = Math.max(to < ctx.items.length ? ctx.items[to]!.segment : ctx.page.segments.length, item.segment + 1);
+    const segFrom = ctx.items[from].segment;
+    const segTo = Math.max(to < ctx.items.length ? ctx.items[to].segment : ctx.page.segments.length, item.segment + 1);
     const links = linksIn(ctx, segFrom, segTo, small ? card : null);
     const facts = factsOf(ctx, name, links, ctx.items.slice(from, to));
     const nameMail = facts.email !== null && addressMatchesName(facts.email, name);
@@ -292,7 +292,7 @@ function tableRows(ctx: Context): Map<PageElement, Map<number, number[]>> {
   ctx.page.segments.forEach((segment, index) => {
     let cell: PageElement | null = segment.block;
     while (cell && cell.tag !== 'td' && cell.tag !== 'th') cell = cell.parent;
-    if (!cell?.parent || cell.parent.tag !== 'tr') return;
+    if (cell?.parent?.tag !== 'tr') return;
     const columns = rows.get(cell.parent) ?? new Map<number, number[]>();
     rows.set(cell.parent, columns);
     columns.set(cell.position, [...(columns.get(cell.position) ?? []), index]);
@@ -307,7 +307,7 @@ function fromNameColumns(ctx: Context, found: PagePerson[]): void {
     if (found.length >= MAX_PEOPLE_PER_PAGE) return;
     const table = row.parent?.tag === 'table' ? row.parent : (row.parent?.parent ?? null);
     const text = (column: number | null): string =>
-      column === null ? '' : (columns.get(column) ?? []).map((i) => ctx.page.segments[i]!.text).join(' ').trim();
+      column === null ? '' : (columns.get(column) ?? []).map((i) => ctx.page.segments[i].text).join(' ').trim();
     const cells = [...columns.keys()];
     const first = cells.find((c) => FIRST_NAME_HEADER.test(text(c)));
     const last = cells.find((c) => LAST_NAME_HEADER.test(text(c)));
@@ -315,11 +315,11 @@ function fromNameColumns(ctx: Context, found: PagePerson[]): void {
       header = { table, first, last, role: cells.find((c) => ROLE_HEADER.test(text(c))) ?? null };
       continue;
     }
-    if (!header || header.table !== table || row.excluded) continue;
+    if (header?.table !== table || row.excluded) continue;
     const name = parsePersonName(`${text(header.first)} ${text(header.last)}`);
     if (!name) continue;
     const roleText = text(header.role) || null;
-    const items = [...columns.values()].flat().flatMap((i) => splitParts(ctx.page.segments[i]!.text).map((t) => ({ text: t, segment: i })));
+    const items = [...columns.values()].flat().flatMap((i) => splitParts(ctx.page.segments[i].text).map((t) => ({ text: t, segment: i })));
     const facts = factsOf(ctx, name, ctx.page.links.filter((l) => isInside(l.block, row)), items);
     found.push({ ...name, role: roleText, seniority: roleText ? (roleSeniority(roleText) ?? 'UNKNOWN') : 'UNKNOWN', ...facts, evidence: 'CARD', pageUrl: ctx.pageUrl });
   }

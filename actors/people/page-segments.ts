@@ -105,7 +105,7 @@ export function readPageSegments(html: string): PageSegments {
   const openCards: PageElement[] = [];
 
   const currentBlock = (): PageElement => {
-    for (let i = stack.length - 1; i >= 0; i--) if (!INLINE.has(stack[i]!.tag)) return stack[i]!;
+    for (let i = stack.length - 1; i >= 0; i--) if (!INLINE.has(stack[i].tag)) return stack[i];
     return root;
   };
   const flush = (): void => {
@@ -157,7 +157,7 @@ export function readPageSegments(html: string): PageSegments {
         stack.push(element);
         const card = openCards.at(-1);
         if (card?.fields && card.fields.length < MAX_FIELDS_PER_CARD) {
-          const key = FIELD_CLASSES.exec(classes)?.[1] ?? (FIELD_ITEMPROPS.has(attributes.itemprop ?? '') ? attributes.itemprop! : null);
+          const key = FIELD_CLASSES.exec(classes)?.[1] ?? (FIELD_ITEMPROPS.has(attributes.itemprop ?? '') ? attributes.itemprop : null);
           if (key) {
             const field: CardField = { key, text: '', value: attributes.href ?? attributes.content ?? null };
             card.fields.push(field);
@@ -184,7 +184,7 @@ export function readPageSegments(html: string): PageSegments {
         if (anchor && anchor.text.length < 300) anchor.text += text;
         if (line.length > 4 * MAX_SEGMENT_CHARS) line = line.slice(0, 4 * MAX_SEGMENT_CHARS);
       },
-      onclosetag(name, isImplied) {
+      onclosetag(name) {
         if (skipDepth > 0) {
           if (VOID.has(name)) return;
           skipDepth--;
@@ -194,7 +194,6 @@ export function readPageSegments(html: string): PageSegments {
           }
           return;
         }
-        void isImplied;
         if (VOID.has(name)) return;
         const index = stack.findLastIndex((e) => e.tag === name);
         if (index <= 0) return;

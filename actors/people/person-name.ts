@@ -94,7 +94,7 @@ function titleCase(word: string): string {
 
 function isHonorific(token: string): boolean {
   const folded = foldText(token).replace(/\.$/, '');
-  return HONORIFICS.has(folded) || /^dipl\.-/.test(folded) || /^dr\.?-/.test(folded);
+  return HONORIFICS.has(folded) || folded.startsWith("dipl.-") || /^dr\.?-/.test(folded);
 }
 
 const MAX_NAME_CHARS = 60;
@@ -105,16 +105,16 @@ const MAX_NAME_CHARS = 60;
  */
 export function parsePersonName(raw: string): PersonName | null {
   if (raw.length > 120) return null;
-  let text = raw.replace(/\s+/g, ' ').trim().replace(/^[\s"'«»“”„‚‘’(\[:,;–—-]+|[\s"'«»“”„‚‘’)\]:,;.–—-]+$/g, '');
+  let text = raw.replace(/\s+/g, ' ').trim().replace(/^[\s"'«»“”„‚‘’([:,;–—-]+|[\s"'«»“”„‚‘’)\]:,;.–—-]+$/g, '');
   text = text.replace(POST_NOMINALS, '').trim();
   if (text.length < 4 || text.length > MAX_NAME_CHARS || /[\d@/\\|<>{}=_#*+&!?]/.test(text)) return null;
   let tokens = text.split(' ');
-  while (tokens.length > 0 && isHonorific(tokens[0]!)) tokens = tokens.slice(1);
+  while (tokens.length > 0 && isHonorific(tokens[0])) tokens = tokens.slice(1);
   // `Dr. med. Anna Schmidt`, `Prof. Dr.-Ing. …`: titles may stack; `M. et Mme` are never one person.
   if (tokens.length < 2 || tokens.length > 5) return null;
   const core = tokens.filter((t) => !PARTICLES.has(t.toLowerCase()));
   if (core.length < 2 || core.length > 4) return null;
-  if (PARTICLES.has(tokens[0]!.toLowerCase()) || PARTICLES.has(tokens.at(-1)!.toLowerCase())) return null;
+  if (PARTICLES.has(tokens[0].toLowerCase()) || PARTICLES.has(tokens.at(-1)!.toLowerCase())) return null;
   for (const token of tokens) {
     if (PARTICLES.has(token.toLowerCase())) {
       if (token !== token.toLowerCase() && !/^(?:De|Van|Von|Di|Da|Del|Della|Le|La|Du)$/.test(token)) return null;
@@ -129,20 +129,20 @@ export function parsePersonName(raw: string): PersonName | null {
 
   let firstParts: string[];
   let lastParts: string[];
-  if (caps.length > 0 && caps.length < core.length && CAPS_WORD.test(tokens[0]!)) {
+  if (caps.length > 0 && caps.length < core.length && CAPS_WORD.test(tokens[0])) {
     // `DUPONT Jean`: surname first in capitals.
     const split = tokens.findIndex((t) => !CAPS_WORD.test(t) && !PARTICLES.has(t.toLowerCase()));
     lastParts = tokens.slice(0, split);
     firstParts = tokens.slice(split);
   } else {
-    firstParts = [tokens[0]!];
+    firstParts = [tokens[0]];
     lastParts = tokens.slice(1);
   }
   const firstName = firstParts.map((t) => (CAPS_WORD.test(t) ? titleCase(t) : t)).join(' ');
   const lastName = lastParts.map((t) => (CAPS_WORD.test(t) ? titleCase(t) : t)).join(' ');
   const name = `${firstName} ${lastName}`;
   if (PLACEHOLDERS.has(foldText(name))) return null;
-  return { name, firstName, lastName, knownGivenName: isCommonGivenName(firstName.split(' ')[0]!) };
+  return { name, firstName, lastName, knownGivenName: isCommonGivenName(firstName.split(' ')[0]) };
 }
 
 /** Whether a text is a placeholder person (`Max Mustermann`, `John Doe`…). */

@@ -109,8 +109,8 @@ export function roleWords(text: string): string[] {
 function matchesAt(words: readonly string[], at: number, phrase: Phrase): boolean {
   if (at + phrase.words.length > words.length) return false;
   for (let i = 0; i < phrase.words.length; i++) {
-    const word = words[at + i]!;
-    const want = phrase.words[i]!;
+    const word = words[at + i];
+    const want = phrase.words[i];
     const last = i === phrase.words.length - 1;
     if (word === want) continue;
     // Feminine and plural endings: `gerant*` matches `gerante`, `gerants`; `chef*` matches `cheffe`.

@@ -44,6 +44,6 @@ export function mailSpellingVariants(name: string): string[] {
 export function lastNameSpellingVariants(lastName: string): string[] {
   const words = lastName.split(/\s+/).filter((w) => w.length > 2 || !/^[a-z]/.test(w));
   const variants = mailSpellingVariants(lastName);
-  if (words.length > 1) for (const word of [words[0]!, words.at(-1)!]) for (const v of mailSpellingVariants(word)) if (!variants.includes(v)) variants.push(v);
+  if (words.length > 1) for (const word of [words[0], words.at(-1)!]) for (const v of mailSpellingVariants(word)) if (!variants.includes(v)) variants.push(v);
   return variants;
 }

@@ -69,7 +69,8 @@ function checkPositive(name: string, value: number): number {
 function closeReason(event: unknown): string {
   const close = event as { code?: unknown; reason?: unknown } | null;
   if (close && typeof close.code === 'number') {
-    return close.reason ? `closed (${close.code}: ${String(close.reason)})` : `closed (${close.code})`;
+    const reason = typeof close.reason === 'string' ? close.reason : '';
+    return reason ? `closed (${close.code}: ${reason})` : `closed (${close.code})`;
   }
   return event instanceof Error ? event.message : 'connection lost';
 }
@@ -274,7 +275,7 @@ export class LiveConnection {
           // errors about this job (unknown id, wrong kind…): the server will not change its mind.
           if (Array.isArray(error)) {
             job.finished = true;
-            this.#reportSubscriptionError(job, error.map((e: { message?: string }) => e.message ?? String(e)).join('; '));
+            this.#reportSubscriptionError(job, error.map((e: { message?: string }) => e.message ?? JSON.stringify(e)).join('; '));
           }
         },
         complete: () => {

@@ -72,6 +72,7 @@ export function externalLink(url: string | null | undefined, text?: string): HTM
 }
 
 /** Adds a listener and returns its removal. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller states which event a (custom) event name carries; the DOM cannot infer it
 export function listen<E extends Event>(target: EventTarget, type: string, handler: (event: E) => void, options?: AddEventListenerOptions): () => void {
   const listener = handler as EventListener;
   target.addEventListener(type, listener, options);

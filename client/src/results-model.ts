@@ -23,7 +23,7 @@ export type SortDirection = 'ascending' | 'descending';
 
 function searchableText(company: CompanyReport): string {
   return [company.name, company.website, company.finalUrl, company.sector, company.category, company.title, ...company.emails.map((e) => e.address),
-    ...(company.people ?? []).flatMap((p) => [p.name, p.role])]
+    ...company.people.flatMap((p) => [p.name, p.role])]
     .filter(Boolean)
     .join(' ')
     .toLocaleLowerCase();
@@ -36,7 +36,7 @@ export function filterCompanies(companies: readonly CompanyReport[], filters: Co
     if (filters.sector && company.sector !== filters.sector) return false;
     if (filters.opportunity && company.opportunity?.level !== filters.opportunity) return false;
     if (filters.withEmailOnly && company.emails.length === 0) return false;
-    if (filters.withNamedContactOnly && (company.people ?? []).length === 0) return false;
+    if (filters.withNamedContactOnly && company.people.length === 0) return false;
     if (words.length) {
       const text = searchableText(company);
       if (!words.every((word) => text.includes(word))) return false;
@@ -62,7 +62,7 @@ function sortValue(company: CompanyReport, key: SortKey): string | number | null
     case 'emails':
       return company.emails.length;
     case 'people':
-      return (company.people ?? []).length;
+      return company.people.length;
     case 'status':
       return company.status;
   }

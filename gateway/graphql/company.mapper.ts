@@ -1,7 +1,4 @@
-import { CompanyReport, CompanyStatus, OpportunityLevel } from '../../schema/graphql/company.types.js';
-import { ContactOwner, PhoneKind } from '../../schema/graphql/contact.types.js';
-import { EmailDeliverability, EmailKind } from '../../schema/graphql/job.types.js';
-import { Seniority } from '../../schema/graphql/person.types.js';
+import { CompanyReport } from '../../schema/graphql/company.types.js';
 import type { CompanyRecord } from '../store/analysis-store.js';
 
 /** The GraphQL view of one company of an analysis (finished or not). */
@@ -13,27 +10,27 @@ export function toGraphqlCompany(record: CompanyRecord): CompanyReport {
     name: record.name,
     website: input.website,
     finalUrl: r?.finalUrl ?? null,
-    status: record.status as CompanyStatus,
+    status: record.status,
     error: record.error ?? r?.error ?? (record.status === 'NO_WEBSITE' ? 'No website' : null),
     title: r?.title ?? null,
     description: r?.description ?? null,
     language: r?.language ?? null,
     emails: (r?.emails ?? []).map((e) => ({
       ...e,
-      kind: e.kind as EmailKind,
+      kind: e.kind,
       personName: e.personName ?? null,
       freeWebmail: e.freeWebmail ?? false,
       disposable: e.disposable ?? false,
-      deliverability: (e.deliverability ?? 'UNKNOWN') as EmailDeliverability,
-      owner: (e.owner ?? 'COMPANY') as ContactOwner,
+      deliverability: e.deliverability ?? 'UNKNOWN',
+      owner: e.owner ?? 'COMPANY',
     })),
-    phones: (r?.phones ?? []).map((p) => ({ ...p, kind: (p.kind ?? 'PHONE') as PhoneKind, owner: (p.owner ?? 'COMPANY') as ContactOwner })),
+    phones: (r?.phones ?? []).map((p) => ({ ...p, kind: p.kind ?? 'PHONE', owner: p.owner ?? 'COMPANY' })),
     socialProfiles: [...(r?.socialProfiles ?? [])],
     thirdPartyProfiles: [...(r?.thirdPartyProfiles ?? [])],
     technologies: (r?.technologies ?? []).map((t) => ({ ...t, categories: [...t.categories], confidence: Math.round(t.confidence), evidence: [...(t.evidence ?? [])] })),
     sector: r?.sector ?? null,
     opportunity: r?.opportunity
-      ? { score: Math.round(r.opportunity.score), level: r.opportunity.level as OpportunityLevel, reasons: [...r.opportunity.reasons] }
+      ? { score: Math.round(r.opportunity.score), level: r.opportunity.level, reasons: [...r.opportunity.reasons] }
       : null,
     pagesVisited: Math.max(record.pagesVisited, r?.pagesVisited ?? 0),
     httpStatus: r?.httpStatus ?? null,
@@ -43,7 +40,7 @@ export function toGraphqlCompany(record: CompanyRecord): CompanyReport {
     organization: r?.organization ? { ...r.organization, sameAs: [...r.organization.sameAs] } : null,
     faviconUrl: r?.faviconUrl ?? null,
     logoUrl: r?.logoUrl ?? null,
-    people: (r?.people ?? []).map((p) => ({ ...p, seniority: p.seniority as Seniority, sources: [...p.sources] })),
+    people: (r?.people ?? []).map((p) => ({ ...p, seniority: p.seniority, sources: [...p.sources] })),
     emailPattern: r?.emailPattern ? { ...r.emailPattern } : null,
     category: input.category,
     address: input.address,

@@ -1,4 +1,4 @@
-import { Job, JobKind, JobStatus } from '../../schema/graphql/job.types.js';
+import { Job } from '../../schema/graphql/job.types.js';
 import type { JobRecord } from '../store/job-store.js';
 import type { GatewayContext } from './context.js';
 import { jobNotFound } from './errors.js';
@@ -7,8 +7,8 @@ import { jobNotFound } from './errors.js';
 export function toGraphqlJob(record: JobRecord): Job {
   return Object.assign(new Job(), {
     id: record.id,
-    kind: record.kind as JobKind,
-    status: record.status as JobStatus,
+    kind: record.kind,
+    status: record.status,
     createdAt: record.createdAt,
     startedAt: record.startedAt,
     finishedAt: record.finishedAt,

@@ -186,7 +186,7 @@ class ActorIngest implements Consumer {
       }
     }
     if (parsed.length === 0) return;
-    if (parsed.length === 1) return this.#applyOne(parsed[0]!);
+    if (parsed.length === 1) return this.#applyOne(parsed[0]);
     try {
       await this.#jobs.applyActorMessages(
         parsed.map((p) => p.message),

@@ -32,7 +32,7 @@ export function supersededProgress(batch: readonly ActorMessage[]): Set<number> 
       return;
     }
     let latest = open.get(message.jobId);
-    if (!latest) open.set(message.jobId, (latest = new Map()));
+    if (!latest) open.set(message.jobId, (latest = new Map<string, number>()));
     const previous = latest.get(key);
     // The same message twice (a redelivery) supersedes nothing: the copy is dropped as already processed.
     if (previous !== undefined && batch[previous]?.id !== message.id) superseded.add(previous);

@@ -53,14 +53,14 @@ interface CompanyRow {
 
 const toCompany = (r: CompanyRow): CompanyRecord => ({
   jobId: r.job_id,
-  index: Number(r.idx),
+  index: r.idx,
   name: r.name,
   input: JSON.parse(r.input_json) as CompanyInputPayload,
   status: r.status,
   error: r.error,
   report: r.report_json ? parseCompanyReport(JSON.parse(r.report_json)) : null,
-  pagesVisited: Number(r.pages_visited),
-  started: Number(r.started) === 1,
+  pagesVisited: r.pages_visited,
+  started: r.started === 1,
 });
 
 export interface CompanyCounts {

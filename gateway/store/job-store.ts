@@ -126,7 +126,7 @@ function toRecord(row: JobRow): JobRecord {
     createdAt: new Date(Number(row.created_at)),
     startedAt: row.started_at === null ? null : new Date(Number(row.started_at)),
     finishedAt: row.finished_at === null ? null : new Date(Number(row.finished_at)),
-    progress: Number(row.progress),
+    progress: row.progress,
     error: row.error,
     owner: row.owner,
     input: JSON.parse(row.input_json) as unknown,
@@ -394,7 +394,7 @@ export class JobStore {
       const forUpdate = tx.#sql.dialect === 'postgres' ? ' FOR UPDATE' : '';
       const row = (await tx.#sql.get<{ tokens: number; updated_at: Int }>(`SELECT tokens, updated_at FROM rate_buckets WHERE bucket = ?${forUpdate}`, [bucket]))!;
       const elapsedMs = Math.max(0, nowMs - Number(row.updated_at));
-      const available = Math.min(perMinute, Number(row.tokens) + (elapsedMs * perMinute) / 60_000);
+      const available = Math.min(perMinute, row.tokens + (elapsedMs * perMinute) / 60_000);
       const allowed = available >= cost;
       await tx.#sql.run('UPDATE rate_buckets SET tokens = ?, updated_at = ? WHERE bucket = ?', [allowed ? available - cost : available, Math.max(nowMs, Number(row.updated_at)), bucket]);
       if (allowed) return 0;

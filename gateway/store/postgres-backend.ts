@@ -114,7 +114,7 @@ export class PostgresBackend implements StoreBackend {
     let held = false;
     try {
       const { rows } = await client.query<{ held: boolean }>(`SELECT pg_try_advisory_lock(${LEASE_KEY}) AS held`, [name]);
-      held = rows[0]?.held === true;
+      held = rows[0]?.held ?? false;
     } finally {
       if (!held) {
         client.off('error', onError);
@@ -154,7 +154,7 @@ async function migrate(pool: pg.Pool): Promise<void> {
       for (let v = rows[0]?.version ?? 0; v < PG_MIGRATIONS.length; v++) {
         await client.query('BEGIN');
         try {
-          await client.query(PG_MIGRATIONS[v]!);
+          await client.query(PG_MIGRATIONS[v]);
           await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [v + 1]);
           await client.query('COMMIT');
         } catch (error) {

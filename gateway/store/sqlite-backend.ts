@@ -62,7 +62,7 @@ export class SqliteBackend implements StoreBackend {
         const version = Number(readPragma(db, 'user_version'));
         for (let v = version; v < MIGRATIONS.length; v++) {
           runInTransaction(db, () => {
-            db.exec(MIGRATIONS[v]!);
+            db.exec(MIGRATIONS[v]);
             db.exec(`PRAGMA user_version = ${v + 1}`);
           });
         }

@@ -42,7 +42,7 @@ export type EnumValue<E extends Readonly<Record<string, string>>> = E[keyof E];
 export function graphqlEnum<const V extends string>(
   name: string,
   description: string | undefined,
-  values: readonly [V, ...V[]] | { readonly [K in V]: string },
+  values: readonly [V, ...V[]] | Readonly<Record<V, string>>,
 ): { readonly [K in V]: K } {
   const described: Readonly<Record<string, string>> | null = Array.isArray(values) ? null : (values as Readonly<Record<string, string>>);
   const names = described ? Object.keys(described) : (values as readonly string[]);
@@ -84,7 +84,7 @@ function graphqlType(name: string, schema: z.ZodType, nested: ReadonlyMap<z.ZodT
   if (typeof scalar === 'string' && Object.hasOwn(SCALARS, scalar)) return SCALARS[scalar as GraphqlScalarName];
   const known = nested.get(schema) ?? CLASSES.get(schema);
   if (known) return known;
-  if (schema instanceof z.ZodNumber) return schema.isInt ? Int : Float;
+  if (schema instanceof z.ZodNumber) return schema.format?.includes('int') ? Int : Float; // int, safeint, int32, uint32…
   if (schema instanceof z.ZodString) return String;
   if (schema instanceof z.ZodBoolean) return Boolean;
   if (schema instanceof z.ZodEnum && ENUMS.has(schema.def.entries)) return schema.def.entries;
@@ -110,7 +110,7 @@ export type ZodClass<F extends Fields> = ClassType<z.output<z.ZodObject<F>>>;
 /** A class named `name` extending `base` with one GraphQL field per zod field. */
 function classWithFields<F extends Fields>(name: string, fields: F, options: ZodGraphqlOptions): ZodClass<F> {
   const Base = (options.base ?? Object) as new () => object;
-  const named = { [name]: class extends Base {} }[name]!;
+  const named = { [name]: class extends Base {} }[name];
   for (const [key, schema] of Object.entries(fields)) {
     const field = graphqlField(`${name}.${key}`, schema as z.ZodType, options.nested ?? new Map());
     Field(() => field.type, {

@@ -53,7 +53,7 @@ function resultRows(page: Page): Promise<Record<string, string>> {
 function widerThanScreen(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('body *')]
-      .filter((el: any) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !el.closest('.table-wrap'))
+      .filter((el) => el.getBoundingClientRect().right > (document.documentElement.clientWidth as number) + 1 && !el.closest('.table-wrap'))
       .map((el: any) => `${el.tagName.toLowerCase()}.${el.className} ${el.textContent.slice(0, 40)}`),
   );
 }

@@ -93,7 +93,7 @@ export function scoreSite(labels: SiteLabels, report: ScoredReport | undefined):
   let wrongKinds = 0;
   for (const expected of labels.phones) {
     const found = reportedPhones.find((p) => p.number === expected.number);
-    if (found && found.kind !== undefined && found.kind !== expected.kind) {
+    if (found?.kind !== undefined && found.kind !== expected.kind) {
       wrongKinds += 1;
       errors.push(`~kind ${expected.number} ${found.kind ?? 'none'} (want ${expected.kind})`);
     }

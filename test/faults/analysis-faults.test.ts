@@ -176,7 +176,7 @@ describe('faults during analyses (real NATS, separate processes)', function () {
     const supervise = async (): Promise<void> => {
       while (supervising) {
         const actor = await startActor({}, (child) => (current = child)).catch(() => null);
-        if (actor && actor.child.exitCode === null && actor.child.signalCode === null) await new Promise((resolve) => actor.child.once('exit', resolve));
+        if (actor?.child.exitCode === null && actor.child.signalCode === null) await new Promise((resolve) => actor.child.once('exit', resolve));
       }
     };
     const supervisor = supervise();
@@ -246,7 +246,7 @@ describe('a company that runs out of deliveries while the gateway is down', func
         while (supervising) {
           current = await startProcess('actors', { NATS_URL: nats.url, ...ACTOR_ENV }, undefined, (child) => (spawned = child)).catch(() => null);
           const child = current?.child;
-          if (child && child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve));
+          if (child?.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve));
         }
       })();
       await waitUntil(() => killed.size === 3, 60_000, 'the third delivery to kill its actor service');

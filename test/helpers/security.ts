@@ -81,7 +81,7 @@ export function runOnce(client: Client, query: string, variables: Record<string,
         error(error) {
           if (Array.isArray(error)) finish({ errors: error });
           else if (error && typeof error === 'object' && 'code' in error) {
-            finish({ closeCode: (error as { code: number }).code, closeReason: String((error as { reason?: string }).reason ?? '') });
+            finish({ closeCode: (error as { code: number }).code, closeReason: (error as { reason?: string }).reason ?? '' });
           } else finish({ errors: [{ message: String(error) }] });
         },
         complete() {
@@ -120,7 +120,7 @@ export function nextMessage(socket: WebSocket): Promise<Record<string, any>> {
   return new Promise((resolve, reject) => {
     const onMessage = (data: WebSocket.RawData): void => {
       socket.off('close', onClose);
-      resolve(JSON.parse(data.toString()) as Record<string, any>);
+      resolve(JSON.parse(rawDataText(data)) as Record<string, any>);
     };
     const onClose = (code: number): void => {
       socket.off('message', onMessage);
@@ -129,4 +129,11 @@ export function nextMessage(socket: WebSocket): Promise<Record<string, any>> {
     socket.once('message', onMessage);
     socket.once('close', onClose);
   });
+}
+
+/** The text of one WebSocket message, whichever of its binary forms `ws` hands over. */
+export function rawDataText(data: WebSocket.RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  return Buffer.from(data).toString('utf8');
 }

@@ -36,7 +36,7 @@ type BusKind = 'embedded' | 'nats';
 type StoreKind = 'sqlite' | 'postgres';
 
 async function makeEnv(busKind: BusKind, storeKind: StoreKind): Promise<Env> {
-  const closers: Array<() => Promise<unknown>> = [];
+  const closers: (() => Promise<unknown>)[] = [];
   let nats: NatsServer | undefined;
   let embedded: EmbeddedBus | undefined;
   if (busKind === 'nats') {
@@ -54,7 +54,7 @@ async function makeEnv(busKind: BusKind, storeKind: StoreKind): Promise<Env> {
     schema = await createTestSchema();
     closers.push(() => schema!.drop());
   }
-  const opened: Array<Bus | JobStore> = [];
+  const opened: (Bus | JobStore)[] = [];
   return {
     async bus() {
       const bus = embedded ?? (await NatsBus.connect({ servers: nats!.url, onError: quiet }));
@@ -100,7 +100,7 @@ function scrapeScript(jobId: string, steps: number): ActorMessage[] {
 function interleave(scripts: ActorMessage[][]): ActorMessage[] {
   const out: ActorMessage[] = [];
   for (let i = 0; out.length < scripts.reduce((n, s) => n + s.length, 0); i++) {
-    for (const script of scripts) if (i < script.length) out.push(script[i]!);
+    for (const script of scripts) if (i < script.length) out.push(script[i]);
   }
   return out;
 }
@@ -122,11 +122,11 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 
 async function expectAppliedInOrder(store: JobStore, scripts: ActorMessage[][]): Promise<Map<string, JobEventPayload[]>> {
   const byJob = new Map<string, JobEventPayload[]>();
   for (const script of scripts) {
-    const jobId = script[0]!.jobId;
+    const jobId = script[0].jobId;
     const events = await store.eventsAfter(jobId, 0);
     byJob.set(jobId, events);
     expect(events.map((e) => e.seq), `seqs of ${jobId}`).to.deep.equal(events.map((_, i) => i + 1));
-    expect(events[0]!.type).to.equal('ScrapingStarted');
+    expect(events[0].type).to.equal('ScrapingStarted');
     expect(events.at(-1)!.type).to.equal('ScrapingCompleted');
     const sentEmails = script.flatMap((m) => (m.type === 'scrape.email' ? [m.email.address] : []));
     const gotEmails = events.flatMap((e) => (e.type === 'ScrapingEmailFound' ? [e.email.address] : []));
@@ -158,7 +158,7 @@ const allFinished = (store: JobStore, ids: readonly string[]) => async (): Promi
   return true;
 };
 
-const COMBOS: Array<[BusKind, StoreKind]> = [
+const COMBOS: [BusKind, StoreKind][] = [
   ['embedded', 'sqlite'],
   ['embedded', 'postgres'],
   ['nats', 'sqlite'],
@@ -207,19 +207,19 @@ for (const [busKind, storeKind] of COMBOS) {
       const [bus, store] = [await env.bus(), await env.store()];
       const jobs = new JobService({ store, bus, warn: quiet });
       const [id] = await startJobs(jobs, 1);
-      const [started, p1, p2, p3, , email] = scrapeScript(id!, 5); // steps 1-4 progress, step 5 an e-mail
-      await jobs.applyActorMessages([started!]);
-      const events = await jobs.applyActorMessages([p1!, p1!, started!, p2!, email!, email!, p3!], new Set([3]));
+      const [started, p1, p2, p3, , email] = scrapeScript(id, 5); // steps 1-4 progress, step 5 an e-mail
+      await jobs.applyActorMessages([started]);
+      const events = await jobs.applyActorMessages([p1, p1, started, p2, email, email, p3], new Set([3]));
       expect(events.map((e) => e.type)).to.deep.equal(['ScrapingProgress', 'ScrapingEmailFound', 'ScrapingProgress']);
       expect(events.map((e) => e.seq)).to.deep.equal([2, 3, 4]);
-      for (const message of [p1!, p2!, p3!, email!]) expect(await store.markMessageProcessed(message.id)).to.equal(false);
+      for (const message of [p1, p2, p3, email]) expect(await store.markMessageProcessed(message.id)).to.equal(false);
     });
 
     it('isolates a message whose application fails: the rest of its batch is applied, it is retried alone', async () => {
       const [bus, store] = [await env.bus(), await env.store()];
       const ids = await startJobs(new JobService({ store, bus, warn: quiet }), 3);
       const scripts = ids.map((id) => scrapeScript(id, 40));
-      const poisonJob = scripts[1]!;
+      const poisonJob = scripts[1];
       const poison = poisonJob.find((m): m is Extract<ActorMessage, { type: 'scrape.email' }> => m.type === 'scrape.email')!;
       // The poisoned job's completion is sent only once the poison went through.
       const completion = poisonJob.pop()!;
@@ -239,17 +239,17 @@ for (const [busKind, storeKind] of COMBOS) {
       await bus.ensureStream(ACTOR_STREAM);
       await publish(bus, interleave(scripts));
       ingests.push(await startActorIngest({ bus, jobs, warn: quiet }));
-      const others = [ids[0]!, ids[2]!];
+      const others = [ids[0], ids[2]];
       await waitFor('the other jobs to complete', allFinished(store, others));
       expect(poisonBatches[0], 'the poison came in a batch with others').to.be.greaterThan(1);
-      await waitFor('the poisoned e-mail to be applied', () => store.hasScrapeEmail(ids[1]!, poison.email.address));
+      await waitFor('the poisoned e-mail to be applied', () => store.hasScrapeEmail(ids[1], poison.email.address));
       expect(failures).to.equal(3);
       await publish(bus, [completion]);
-      await waitFor('the poisoned job to complete', allFinished(store, [ids[1]!]));
-      const events = await store.eventsAfter(ids[1]!, 0);
+      await waitFor('the poisoned job to complete', allFinished(store, [ids[1]]));
+      const events = await store.eventsAfter(ids[1], 0);
       expect(events.map((e) => e.seq)).to.deep.equal(events.map((_, i) => i + 1));
       const emails = events.flatMap((e) => (e.type === 'ScrapingEmailFound' ? [e.email.address] : []));
-      const sent = scripts[1]!.flatMap((m) => (m.type === 'scrape.email' ? [m.email.address] : []));
+      const sent = scripts[1].flatMap((m) => (m.type === 'scrape.email' ? [m.email.address] : []));
       expect([...emails].sort()).to.deep.equal([...sent].sort()); // each once; the poison after its followers
       scripts.pop();
       scripts.splice(1, 1);
@@ -298,12 +298,12 @@ for (const [busKind, storeKind] of COMBOS) {
       it('with two gateways on PostgreSQL only the lease holder ingests; the other takes over when it stops', async function () {
         if (storeKind !== 'postgres') this.skip();
         const ackWaitMs = 1500;
-        const gateways: Array<{ bus: Bus; store: JobStore; applied: number }> = [];
+        const gateways: { bus: Bus; store: JobStore; applied: number }[] = [];
         for (let i = 0; i < 2; i++) {
           const [bus, store] = [await env.bus(), await env.store()];
           gateways.push({ bus, store, applied: 0 });
         }
-        const ids = await startJobs(new JobService({ store: gateways[0]!.store, bus: gateways[0]!.bus, warn: quiet }), 4);
+        const ids = await startJobs(new JobService({ store: gateways[0].store, bus: gateways[0].bus, warn: quiet }), 4);
         const scripts = ids.map((id) => scrapeScript(id, 150));
         const started = gateways.map((g) => {
           class Counting extends JobService {
@@ -315,21 +315,21 @@ for (const [busKind, storeKind] of COMBOS) {
           return startActorIngest({ bus: g.bus, jobs: new Counting({ store: g.store, bus: g.bus, warn: quiet }), warn: quiet, ackWaitMs, leaseRetryMs: 100 });
         });
         const [first, second] = await Promise.all(started);
-        ingests.push(second!);
+        ingests.push(second);
         const all = interleave(scripts);
-        await publish(gateways[0]!.bus, all.slice(0, all.length / 2));
-        await waitFor('the first half to be applied', async () => gateways[0]!.applied + gateways[1]!.applied >= all.length / 2);
-        const holder = gateways[0]!.applied > 0 ? 0 : 1;
-        expect(gateways[1 - holder]!.applied, 'the gateway without the lease applied nothing').to.equal(0);
-        if (holder === 0) await first!.stop();
+        await publish(gateways[0].bus, all.slice(0, all.length / 2));
+        await waitFor('the first half to be applied', async () => gateways[0].applied + gateways[1].applied >= all.length / 2);
+        const holder = gateways[0].applied > 0 ? 0 : 1;
+        expect(gateways[1 - holder].applied, 'the gateway without the lease applied nothing').to.equal(0);
+        if (holder === 0) await first.stop();
         else {
-          await second!.stop();
+          await second.stop();
           ingests[0] = first!;
         }
-        await publish(gateways[0]!.bus, all.slice(all.length / 2));
-        await waitFor('every job to complete', allFinished(gateways[0]!.store, ids));
-        expect(gateways[1 - holder]!.applied, 'the other gateway took over').to.be.greaterThan(0);
-        await expectAppliedInOrder(gateways[0]!.store, scripts);
+        await publish(gateways[0].bus, all.slice(all.length / 2));
+        await waitFor('every job to complete', allFinished(gateways[0].store, ids));
+        expect(gateways[1 - holder].applied, 'the other gateway took over').to.be.greaterThan(0);
+        await expectAppliedInOrder(gateways[0].store, scripts);
       });
     }
   });

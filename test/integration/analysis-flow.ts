@@ -306,7 +306,7 @@ async function assertExports(url: string, jobId: string, job: { companies: Compa
   const csvRes = await fetch(`${url}/jobs/${jobId}/export.csv`);
   expect(csvRes.status).to.equal(200);
   expect(csvRes.headers.get('content-disposition')).to.match(/attachment; filename=".+\.csv"/);
-  const rows = parseCsv((await csvRes.text()).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+  const rows = parseCsv<Record<string, string>>((await csvRes.text()).replace(/^\uFEFF/, ''), { columns: true });
   expect(rows.map((r) => r.name)).to.deep.equal(job.companies.map((c) => c.name));
   for (const [i, company] of job.companies.entries()) {
     const row = rows[i];
@@ -326,15 +326,15 @@ async function assertExports(url: string, jobId: string, job: { companies: Compa
   const emailsCol = header.indexOf('emails') + 1;
   for (const [i, company] of job.companies.entries()) {
     const row = sheet.getRow(i + 2);
-    expect(String(row.getCell(nameCol).value)).to.equal(company.name);
-    expect(String(row.getCell(emailsCol).value ?? '').split('; ').filter(Boolean).sort()).to.deep.equal(addresses(company));
+    expect(row.getCell(nameCol).text).to.equal(company.name);
+    expect(row.getCell(emailsCol).text.split('; ').filter(Boolean).sort()).to.deep.equal(addresses(company));
   }
 
   const semicolonRes = await fetch(`${url}/jobs/${jobId}/export.csv?delimiter=%3B`);
   expect(semicolonRes.status).to.equal(200);
   const semicolonText = Buffer.from(await semicolonRes.arrayBuffer()).toString('utf8'); // text() would drop the BOM
   expect(semicolonText.startsWith('\uFEFFname;')).to.equal(true, 'BOM kept, no sep= line');
-  const semicolonRows = parseCsv(semicolonText.replace(/^\uFEFF/, ''), { columns: true, delimiter: ';' }) as Record<string, string>[];
+  const semicolonRows = parseCsv<Record<string, string>>(semicolonText.replace(/^\uFEFF/, ''), { columns: true, delimiter: ';' });
   expect(semicolonRows).to.deep.equal(rows);
   const tabRows = parseCsv((await (await fetch(`${url}/jobs/${jobId}/export.csv?delimiter=tab`)).text()).replace(/^\uFEFF/, ''), { columns: true, delimiter: '\t' });
   expect(tabRows).to.deep.equal(rows);

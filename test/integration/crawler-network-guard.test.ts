@@ -170,7 +170,7 @@ describe('network guard inside Chromium (real browser)', function () {
         if (request.redirectChain().length) redirected.push(request.url());
       });
 
-      const navigation = await page.goto(`http://127.0.0.1:${site.port}/to-metadata/0`, { waitUntil: 'load' }).catch((error: Error) => error);
+      const navigation = await page.goto(`http://127.0.0.1:${site.port}/to-metadata/0`, { waitUntil: 'load' }).catch((error: unknown) => error);
       expect(navigation).to.be.instanceOf(Error);
       expect((navigation as Error).message).to.contain('net::ERR_ACCESS_DENIED');
       expect(failed.get(metadata[0])).to.equal('net::ERR_ACCESS_DENIED');

@@ -17,7 +17,7 @@
 import { expect } from 'chai';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'puppeteer';
+import { TargetType, type Browser, type Page } from 'puppeteer';
 import { launchBrowser, type BrowserHandle, type GuardDecision, type LaunchBrowserOptions } from '../../actors/crawl/browser.js';
 import { loadPage } from '../../actors/crawl/page-loader.js';
 
@@ -102,8 +102,8 @@ async function foreignTargets(browser: Browser): Promise<string[]> {
   const foreign: string[] = [];
   for (const target of browser.targets()) {
     const type = target.type();
-    if (type === 'browser' || type === 'other') continue;
-    if (type === 'page' && target.opener() === undefined) continue;
+    if (type === TargetType.BROWSER || type === TargetType.OTHER) continue;
+    if (type === TargetType.PAGE && target.opener() === undefined) continue;
     foreign.push(`${type} ${target.url()}`);
   }
   return foreign;

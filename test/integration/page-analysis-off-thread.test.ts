@@ -26,7 +26,10 @@ async function turnsDuring<T>(work: () => Promise<T>): Promise<{ turns: number; 
     if (running) setImmediate(turn);
   };
   setImmediate(turn);
-  const outcome = await work().catch((error: Error) => error);
+  const outcome = await work().catch((error: unknown) => {
+    if (error instanceof Error) return error;
+    throw error;
+  });
   running = false;
   return { turns, outcome };
 }

@@ -221,7 +221,7 @@ export function describePeopleFlow(getUrl: () => string): void {
     const csv = await fetch(`${url}/jobs/${startAnalysis.id}/export-people.csv`);
     expect(csv.status).to.equal(200);
     expect(csv.headers.get('content-disposition')).to.match(/attachment; filename=".+-people\.csv"/);
-    const csvRows = parseCsv((await csv.text()).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    const csvRows = parseCsv<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ''), { columns: true });
     const fixtureRows = csvRows.filter((r) => r.company !== 'Crowd SARL');
     expect(fixtureRows.map((r) => `${r.company}|${r.name}|${r.email}|${r.email_guess}`).sort()).to.deep.equal(
       PEOPLE_SITES.flatMap((site) => EXPECTED[site].people.map((p) => `${EXPECTED[site].company}|${p[0]}|${p[3] ?? ''}|${p[4] ?? ''}`)).sort(),

@@ -123,7 +123,9 @@ const ACTOR_ENV = { PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1', PROSPECTLAB_PAGE_TI
 async function startProduct(mode: 'embedded' | 'distributed', dataDir: string): Promise<RunningProduct> {
   if (mode === 'embedded') {
     const product = await startProcess('embedded', { PROSPECTLAB_DATA_DIR: dataDir, ...ACTOR_ENV });
-    return { url: product.url!, actorOutput: () => product.output(), stop: async () => void (await product.stop()) };
+    return { url: product.url!, actorOutput: () => product.output(), stop: async () => {
+      await product.stop();
+    } };
   }
   const nats: NatsServer = await startNatsServer();
   const processes: ProductProcess[] = [];

@@ -10,7 +10,7 @@ import WebSocket from 'ws';
 import { serveFixtureSite, fixtureSitePath, type FixtureServer } from '../helpers/fixture-server.js';
 import { collect, SCRAPING_SUBSCRIPTION, START_SCRAPING, within, type Collected } from '../helpers/graphql.js';
 import { startProcess, type ProductProcess } from '../helpers/processes.js';
-import { closeOf, nextMessage, openRawSocket, postGraphql, socketClient } from '../helpers/security.js';
+import { closeOf, nextMessage, openRawSocket, postGraphql, rawDataText, socketClient } from '../helpers/security.js';
 import { tempDir } from '../helpers/temp.js';
 import { seededRandom } from '../helpers/seeded-random.js';
 
@@ -217,7 +217,7 @@ describe('fuzzing the gateway (embedded process)', function () {
       const ended = new Set<string>();
       let waiting: (() => void) | null = null;
       socket.on('message', (raw) => {
-        const message = JSON.parse(raw.toString()) as { id?: string; type: string };
+        const message = JSON.parse(rawDataText(raw)) as { id?: string; type: string };
         if (message.id && (message.type === 'error' || message.type === 'complete')) {
           ended.add(message.id);
           waiting?.();

@@ -385,7 +385,7 @@ describe('gateway security with API keys, in production (in-process gateway)', f
       const client = socketClient(url, { apiKey: KEY_JOBS });
       try {
         expect((await runOnce(client, '{ __typename }')).results).to.have.length(1); // connected before the failure
-        started.gateway.jobs.store.close();
+        await started.gateway.jobs.store.close();
         const answer = await postGraphql(url, '{ jobs { totalCount } }', {}, bearer(KEY_JOBS));
         expect(answer.body.errors).to.deep.equal([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: ['jobs'] }]);
         expect(answer.text).to.not.match(/database|sqlite|stacktrace|\/tmp|node_modules/i);

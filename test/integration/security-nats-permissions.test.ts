@@ -93,7 +93,7 @@ describe('NATS least-privilege users (README configuration, private nats-server)
     await gateway?.stop();
     await actors?.stop();
     await site?.close();
-    if (server && server.exitCode === null) {
+    if (server?.exitCode === null) {
       const exited = new Promise((resolve) => server.once('exit', resolve));
       server.kill('SIGTERM');
       await exited;

@@ -31,12 +31,12 @@ describe('ActorOutput', () => {
     const done = [out.send(progress(1)), out.send(progress(2)), out.send(progress(3))];
     expect(attempts.map((a) => a.visited)).to.deep.equal([1, 2, 3]);
     let firstDone = false;
-    void done[0]!.then(() => (firstDone = true));
-    attempts[1]!.settle(true);
+    void done[0].then(() => (firstDone = true));
+    attempts[1].settle(true);
     await turn();
     expect(firstDone, 'a message resolves only with every earlier one').to.equal(false);
-    attempts[0]!.settle(true);
-    attempts[2]!.settle(true);
+    attempts[0].settle(true);
+    attempts[2].settle(true);
     await Promise.all(done);
     await out.flush();
   });
@@ -45,25 +45,25 @@ describe('ActorOutput', () => {
     const { bus, attempts, stored } = pendingBus();
     const out = new ActorOutput({ bus, jobId: '0e6f3c1a-4a1b-4c47-9d5e-3f1f7c2a9b10', warn: () => undefined });
     void out.send(progress(1));
-    attempts[0]!.settle(false);
+    attempts[0].settle(false);
     await turn();
     // Queued while the retry is pending: not published before the retried one is stored.
     void out.send(progress(2));
     await new Promise((resolve) => setTimeout(resolve, 150)); // time enough for a wrongly pipelined send to show
     expect(attempts.map((a) => a.visited)).to.deep.equal([1, 1]);
-    attempts[1]!.settle(true);
+    attempts[1].settle(true);
     await turn();
     await turn();
     expect(attempts.map((a) => a.visited)).to.deep.equal([1, 1, 2]);
-    attempts[2]!.settle(true);
+    attempts[2].settle(true);
     await out.flush();
     expect(stored).to.deep.equal([1, 2]);
     // The queue drained: the next message is published at once again.
     void out.send(progress(3));
     void out.send(progress(4));
     expect(attempts.map((a) => a.visited)).to.deep.equal([1, 1, 2, 3, 4]);
-    attempts[3]!.settle(true);
-    attempts[4]!.settle(true);
+    attempts[3].settle(true);
+    attempts[4].settle(true);
     await out.flush();
   });
 });

@@ -20,7 +20,7 @@ function workMessage(n: number): WorkMessage & { isSettled: boolean } {
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 describe('batch consumption', () => {
-  const splits: Array<{ delivered: number; maxBatch: number; batches: number[] }> = [
+  const splits: { delivered: number; maxBatch: number; batches: number[] }[] = [
     { delivered: 1, maxBatch: 100, batches: [1] },
     { delivered: 7, maxBatch: 3, batches: [3, 3, 1] },
     { delivered: 256, maxBatch: 256, batches: [256] },
@@ -65,7 +65,7 @@ describe('batch consumption', () => {
   it('a failing batch rejects its unsettled messages only, and the next batch still runs', async () => {
     const handle = batchingHandler(10, async (batch) => {
       if (batch.length === 2) {
-        await batch[0]!.ack();
+        await batch[0].ack();
         throw new Error('store down');
       }
     });
@@ -75,7 +75,7 @@ describe('batch consumption', () => {
     await handle(workMessage(2)); // the next batch runs
   });
 
-  const bad: Array<{ maxBatch: unknown }> = [{ maxBatch: 0 }, { maxBatch: -3 }, { maxBatch: 1.5 }, { maxBatch: '10' }, { maxBatch: Number.NaN }];
+  const bad: { maxBatch: unknown }[] = [{ maxBatch: 0 }, { maxBatch: -3 }, { maxBatch: 1.5 }, { maxBatch: '10' }, { maxBatch: Number.NaN }];
   for (const b of bad) {
     it(`refuses maxBatch ${String(b.maxBatch)}`, () => {
       expect(() => batchConsumeOptions({ stream: ACTOR_STREAM, durable: 'd', maxBatch: b.maxBatch as number })).to.throw(RangeError);

@@ -40,7 +40,7 @@ function batch(spec: string): ActorMessage[] {
 }
 
 describe('coalescing progress within a batch', () => {
-  const cases: Array<{ name: string; batch: string; superseded: number[] }> = [
+  const cases: { name: string; batch: string; superseded: number[] }[] = [
     { name: 'a single progress message stays', batch: 'A:sp', superseded: [] },
     { name: 'of three progress messages of one job only the last stays', batch: 'A:sp A:sp A:sp', superseded: [0, 1] },
     { name: 'an e-mail in between is a fence', batch: 'A:sp A:e A:sp', superseded: [] },
@@ -65,6 +65,6 @@ describe('coalescing progress within a batch', () => {
 
   it('a redelivered copy of a progress message does not supersede the original', () => {
     const [first] = batch('A:sp');
-    expect([...supersededProgress([first!, first!])]).to.deep.equal([]);
+    expect([...supersededProgress([first, first])]).to.deep.equal([]);
   });
 });

@@ -22,7 +22,7 @@ const noPeople: CompanyReportPayload = { ...report, name: 'Old report', people: 
 
 describe('people exports', () => {
   it('CSV: one row per company and person, guesses apart from found addresses, formulas guarded', () => {
-    const rows = parse(peopleToCsv([report, noPeople]).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(peopleToCsv([report, noPeople]).replace(/^\uFEFF/, ''), { columns: true });
     expect(Object.keys(rows[0])).to.deep.equal([...PEOPLE_SHEET_COLUMNS]);
     expect(rows).to.have.length(2);
     expect(rows[0]).to.include({ company: 'Müller GmbH', name: 'Stefan Müller', role: 'Geschäftsführer', seniority: 'OWNER_EXECUTIVE', email: 's.mueller@mueller.example',

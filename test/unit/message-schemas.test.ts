@@ -65,10 +65,11 @@ const PARSERS: readonly Parser[] = [
 
 /** Each valid message with one field replaced (undefined: removed). */
 function withField(message: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
-  const copy = { ...message };
-  if (value === undefined) delete copy[key];
-  else copy[key] = value;
-  return copy;
+  if (value === undefined) {
+    const { [key]: _removed, ...rest } = message;
+    return rest;
+  }
+  return { ...message, [key]: value };
 }
 
 function expectInvalid(parse: (value: unknown) => unknown, value: unknown, message: RegExp): void {
@@ -106,7 +107,7 @@ describe('message schemas', () => {
         }
       }
 
-      const sample = valid[0]!;
+      const sample = valid[0];
       const cases: readonly { readonly what: string; readonly value: unknown; readonly message: RegExp }[] = [
         { what: 'a non-object', value: 'hello', message: /expected object/ },
         { what: 'null', value: null, message: /expected object/ },
@@ -123,8 +124,8 @@ describe('message schemas', () => {
   }
 
   describe('ill-typed fields', () => {
-    const progress = ACTOR_MESSAGES[1]!;
-    const event = JOB_EVENTS[1]!;
+    const progress = ACTOR_MESSAGES[1];
+    const event = JOB_EVENTS[1];
     const cases: readonly { readonly what: string; readonly parse: (v: unknown) => unknown; readonly value: unknown; readonly message: RegExp }[] = [
       { what: 'a negative count', parse: parseActorMessage, value: withField(progress, 'visited', -1), message: /visited/ },
       { what: 'a fractional count', parse: parseActorMessage, value: withField(progress, 'visited', 1.5), message: /visited: .*int/ },
@@ -135,13 +136,13 @@ describe('message schemas', () => {
       { what: 'a numeric `at`', parse: parseActorMessage, value: withField(progress, 'at', 1_700_000_000), message: /at: .*string/ },
       { what: 'a bad event `at` date', parse: parseJobEvent, value: withField(event, 'at', 'soon'), message: /at: must be an ISO date/ },
       { what: 'a fractional seq', parse: parseJobEvent, value: withField(event, 'seq', 1.5), message: /seq/ },
-      { what: 'a nested e-mail without address', parse: parseActorMessage, value: { ...ACTOR_MESSAGES[2]!, email: { ...EMAIL, address: undefined } }, message: /email\.address/ },
-      { what: 'a nested e-mail that is a string', parse: parseJobEvent, value: { ...JOB_EVENTS[2]!, email: 'a@b.fr' }, message: /email: .*object/ },
-      { what: 'a company report without pagesVisited', parse: parseActorMessage, value: { ...ACTOR_MESSAGES[7]!, report: { ...REPORT, pagesVisited: undefined } }, message: /report: pagesVisited must be/ },
-      { what: 'a company report that is null', parse: parseActorMessage, value: { ...ACTOR_MESSAGES[7]!, report: null }, message: /report: report must be an object/ },
-      { what: 'scrape limits without maxPages', parse: parseWork, value: { ...WORK[0]!, limits: { ...LIMITS, maxPages: undefined } }, message: /limits\.maxPages/ },
-      { what: 'a company without a website', parse: parseWork, value: { ...WORK[1]!, company: { ...COMPANY, website: null } }, message: /company\.website/ },
-      { what: 'a company rating as a string', parse: parseWork, value: { ...WORK[1]!, company: { ...COMPANY, rating: '4.5' } }, message: /company\.rating/ },
+      { what: 'a nested e-mail without address', parse: parseActorMessage, value: { ...ACTOR_MESSAGES[2], email: { ...EMAIL, address: undefined } }, message: /email\.address/ },
+      { what: 'a nested e-mail that is a string', parse: parseJobEvent, value: { ...JOB_EVENTS[2], email: 'a@b.fr' }, message: /email: .*object/ },
+      { what: 'a company report without pagesVisited', parse: parseActorMessage, value: { ...ACTOR_MESSAGES[7], report: { ...REPORT, pagesVisited: undefined } }, message: /report: pagesVisited must be/ },
+      { what: 'a company report that is null', parse: parseActorMessage, value: { ...ACTOR_MESSAGES[7], report: null }, message: /report: report must be an object/ },
+      { what: 'scrape limits without maxPages', parse: parseWork, value: { ...WORK[0], limits: { ...LIMITS, maxPages: undefined } }, message: /limits\.maxPages/ },
+      { what: 'a company without a website', parse: parseWork, value: { ...WORK[1], company: { ...COMPANY, website: null } }, message: /company\.website/ },
+      { what: 'a company rating as a string', parse: parseWork, value: { ...WORK[1], company: { ...COMPANY, rating: '4.5' } }, message: /company\.rating/ },
     ];
     for (const { what, parse, value, message } of cases) {
       it(`rejects ${what}`, () => expectInvalid(parse, value, message));
@@ -155,7 +156,7 @@ describe('message schemas', () => {
   });
 
   it('fills absent optional company fields of work with null', () => {
-    const work = parseWork({ ...WORK[1]!, company: { name: 'B', website: 'https://b.fr' } });
+    const work = parseWork({ ...WORK[1], company: { name: 'B', website: 'https://b.fr' } });
     expect(work.type === 'company' && work.company).to.deep.equal({ ...COMPANY, country: null, rating: null, reviewsCount: null });
   });
 

@@ -45,31 +45,31 @@ describe('web client contract', () => {
         what: 'scalars, enums, lists and nullability',
         document: 'query T($id: ID!) { thing(id: $id) { id color tags ratio ok } }',
         includes: [
-          "export type ThingSelection = { readonly id: string; readonly color: 'RED' | 'GREEN' | null; readonly tags: readonly (string)[]; readonly ratio: number | null; readonly ok: boolean };",
-          'export type TResult = { readonly thing: ThingSelection | null };',
+          "export interface ThingSelection { readonly id: string; readonly color: 'RED' | 'GREEN' | null; readonly tags: readonly (string)[]; readonly ratio: number | null; readonly ok: boolean }",
+          'export interface TResult { readonly thing: ThingSelection | null }',
         ],
       },
-      { what: 'aliases', document: 'query A { thing(id: "1") { key: id } }', includes: ['export type ThingSelection = { readonly key: string };'] },
+      { what: 'aliases', document: 'query A { thing(id: "1") { key: id } }', includes: ['export interface ThingSelection { readonly key: string }'] },
       {
         what: 'nullable lists of nullable objects',
         document: 'query L { things { id } }',
-        includes: ['export type LResult = { readonly things: readonly (ThingSelection | null)[] | null };'],
+        includes: ['export interface LResult { readonly things: readonly (ThingSelection | null)[] | null }'],
       },
       {
         what: 'an interface as a union by __typename, with inline fragments',
         document: 'subscription E { events { __typename seq ... on Started { url } ... on Stopped { why at } } }',
         includes: [
-          "export type StartedSelection = { readonly __typename: 'Started'; readonly seq: number; readonly url: string };",
-          "export type StoppedSelection = { readonly __typename: 'Stopped'; readonly seq: number; readonly why: string | null; readonly at: string };",
-          'export type EResult = { readonly events: StartedSelection | StoppedSelection };',
+          "export interface StartedSelection { readonly __typename: 'Started'; readonly seq: number; readonly url: string }",
+          "export interface StoppedSelection { readonly __typename: 'Stopped'; readonly seq: number; readonly why: string | null; readonly at: string }",
+          'export interface EResult { readonly events: StartedSelection | StoppedSelection }',
         ],
       },
       {
         what: 'one type for identical selections, numbered types for different ones',
         document: 'query S { thing(id: "1") { id } things { id } } query D { thing(id: "2") { ok } }',
         includes: [
-          'export type SResult = { readonly thing: ThingSelection | null; readonly things: readonly (ThingSelection | null)[] | null };',
-          'export type ThingSelection2 = { readonly ok: boolean };',
+          'export interface SResult { readonly thing: ThingSelection | null; readonly things: readonly (ThingSelection | null)[] | null }',
+          'export interface ThingSelection2 { readonly ok: boolean }',
         ],
       },
     ];

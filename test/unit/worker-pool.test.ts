@@ -7,7 +7,10 @@ const SCRIPT = new URL('../fixtures/workers/test-tasks.worker.js', import.meta.u
 async function rejection(promise: Promise<unknown>): Promise<Error> {
   return promise.then(
     () => expect.fail('expected a rejection'),
-    (error: Error) => error,
+    (error: unknown) => {
+      if (error instanceof Error) return error;
+      throw error;
+    },
   );
 }
 

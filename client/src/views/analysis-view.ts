@@ -101,29 +101,29 @@ export function createAnalysisView(context: ViewContext, jobId: string): View {
       // event may change its status, so it never looks as if it were running again.
       case 'AnalysisStarted':
         if (status === 'QUEUED') setStatus('RUNNING');
-        setProgress(0, Number(detail.total), 0);
+        setProgress(0, detail.total, 0);
         break;
       case 'AnalysisProgress':
         if (status === 'QUEUED') setStatus('RUNNING');
-        setProgress(Number(detail.current), Number(detail.total), Number(detail.percentage));
-        current.textContent = currentText(String(detail.message ?? ''), detail.company ? String(detail.company) : null);
+        setProgress(detail.current, detail.total, detail.percentage);
+        current.textContent = currentText(detail.message, detail.company || null);
         break;
       case 'AnalysisItemFailed':
         errorsSection.hidden = false;
-        errorList.append(h('li', {}, h('strong', {}, String(detail.company)), `: ${String(detail.error)}`));
+        errorList.append(h('li', {}, h('strong', {}, detail.company), `: ${detail.error}`));
         errorCount.textContent = String(errorList.childElementCount);
         break;
       case 'AnalysisCompleted':
-        setProgress(Number(detail.total), Number(detail.total), 100);
-        outcome.textContent = `Finished in ${formatDuration(Number(detail.durationMs) / 1000)}: ${detail.succeeded} analysed, ${detail.failed} failed.`;
+        setProgress(detail.total, detail.total, 100);
+        outcome.textContent = `Finished in ${formatDuration(detail.durationMs / 1000)}: ${detail.succeeded} analysed, ${detail.failed} failed.`;
         setStatus('COMPLETED');
         break;
       case 'AnalysisFailed':
-        outcome.textContent = `The analysis failed: ${String(detail.error)}`;
+        outcome.textContent = `The analysis failed: ${detail.error}`;
         setStatus('FAILED');
         break;
       case 'AnalysisCancelled':
-        outcome.textContent = `Stopped after ${detail.current} of ${plural(Number(detail.total), 'company', 'companies')}. The results so far are kept.`;
+        outcome.textContent = `Stopped after ${detail.current} of ${plural(detail.total, 'company', 'companies')}. The results so far are kept.`;
         setStatus('CANCELLED');
         break;
       default:

@@ -64,7 +64,7 @@ function personItem(person: Person): Child {
 }
 
 function peopleSection(company: CompanyReport): HTMLElement {
-  const people = company.people ?? [];
+  const people = company.people;
   const pattern = company.emailPattern;
   const section = listSection(`People (${people.length})`, people.map(personItem), 'No named person found.');
   section.classList.add('people-section');

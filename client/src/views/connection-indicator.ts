@@ -27,7 +27,7 @@ export function createConnectionIndicator(initial: IndicatorState): { element: H
   show(initial);
 
   const removeConnected = listen(document, CONNECTED_EVENT, () => show('connected'));
-  const removeDisconnected = listen<CustomEvent<DisconnectedDetail>>(document, DISCONNECTED_EVENT, (event) => show('disconnected', event.detail?.reason));
+  const removeDisconnected = listen<CustomEvent<DisconnectedDetail>>(document, DISCONNECTED_EVENT, (event) => show('disconnected', event.detail.reason));
   return {
     element,
     dispose() {

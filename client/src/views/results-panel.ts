@@ -177,7 +177,7 @@ export function createResultsPanel(jobId: string): ResultsPanel {
       h('td', {}, company.sector ?? ''),
       h('td', {}, company.opportunity ? [h('span', { class: 'badge', 'data-level': company.opportunity.level.toLowerCase() }, titleCase(company.opportunity.level)), ` ${company.opportunity.score}`] : ''),
       h('td', { class: 'emails-cell' }, company.emails.length ? [String(company.emails.length), firstEmail ? h('span', { class: 'muted' }, ` ${firstEmail}`) : null] : '0'),
-      h('td', { class: 'people-cell' }, String((company.people ?? []).length)),
+      h('td', { class: 'people-cell' }, String(company.people.length)),
       h('td', {}, statusBadge(company.status)),
     );
     // A click anywhere on the row opens the detail too (the name button is the keyboard way).

@@ -202,29 +202,29 @@ function livePanel(context: ViewContext, jobId: string, disposer: Disposer, onUr
         if (status === 'QUEUED') setStatus('RUNNING');
         const started = Date.parse(detail.at);
         if (!isFinished(status)) setElapsed(Number.isNaN(started) ? 0 : Math.max(0, (Date.now() - started) / 1000));
-        replaceChildren(site, 'Site: ', externalLink(String(detail.url)));
-        onUrl(String(detail.url));
+        replaceChildren(site, 'Site: ', externalLink(detail.url));
+        onUrl(detail.url);
         break;
       }
       case 'ScrapingProgress':
         if (isFinished(status)) break;
         if (status === 'QUEUED') setStatus('RUNNING');
         visited.textContent = String(detail.visited);
-        emailCount.textContent = String(Math.max(Number(detail.emails), seenEmails.size));
-        replaceChildren(currentPage, externalLink(String(detail.currentUrl)));
-        setElapsed(Number(detail.elapsedSeconds));
+        emailCount.textContent = String(Math.max(detail.emails, seenEmails.size));
+        replaceChildren(currentPage, externalLink(detail.currentUrl));
+        setElapsed(detail.elapsedSeconds);
         break;
       case 'ScrapingEmailFound':
-        addEmail(detail.email as { address: string; pageUrl: string });
+        addEmail(detail.email);
         break;
       case 'ScrapingCompleted':
         visited.textContent = String(detail.visited);
-        setElapsed(Number(detail.elapsedSeconds));
-        outcome.textContent = `Finished: ${detail.visited} pages visited, ${detail.emails} e-mail addresses found in ${formatDuration(Number(detail.elapsedSeconds))}.`;
+        setElapsed(detail.elapsedSeconds);
+        outcome.textContent = `Finished: ${detail.visited} pages visited, ${detail.emails} e-mail addresses found in ${formatDuration(detail.elapsedSeconds)}.`;
         setStatus('COMPLETED');
         break;
       case 'ScrapingFailed':
-        outcome.textContent = `The scraping failed: ${String(detail.error)}`;
+        outcome.textContent = `The scraping failed: ${detail.error}`;
         setStatus('FAILED');
         break;
       case 'ScrapingCancelled':

@@ -11,6 +11,7 @@ import { navigate } from '../router.js';
 import type { CompanyPreviewRow, JobSummary, UploadDuplicateRow, UploadResult } from '../types.js';
 import { numberField, readNumberField } from './number-field.js';
 import type { View } from './view.js';
+import { describeValue } from '../../../schema/describe-value.js';
 
 /** Preview columns: field of the company row and its header. */
 const PREVIEW_COLUMNS: readonly (readonly [keyof CompanyPreviewRow & string, string])[] = [
@@ -200,7 +201,7 @@ export function createUploadView(): View {
 
 function valueText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return describeValue(value);
 }
 
 /** What the analysis will drop as duplicates (the job's `duplicates` to be), or null when nothing. */
