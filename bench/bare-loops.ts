@@ -39,7 +39,7 @@ async function runWorkers(
     Array.from({ length: concurrency }, async (_, worker) => {
       for (let index = next++; index < urls.length; index = next++) {
         try {
-          html[index] = await work(urls[index]!, worker);
+          html[index] = await work(urls[index], worker);
         } catch {
           html[index] = null;
         }
@@ -59,7 +59,7 @@ function summarize(
   const emailsBySite = new Map<string, Set<string>>();
   let failures = 0;
   html.forEach((document, index) => {
-    const url = urls[index]!;
+    const url = urls[index];
     const site = new URL(url).origin;
     const found = emailsBySite.get(site) ?? new Set<string>();
     emailsBySite.set(site, found);
@@ -87,7 +87,7 @@ export async function barePuppeteerLoop(urls: readonly string[], concurrency: nu
     const chromiumCpuBefore = await treeCpuSeconds(pid);
     const ownCpuBefore = process.cpuUsage();
     const { html, seconds } = await runWorkers(urls, concurrency, async (url, worker) => {
-      const page = pages[worker]!;
+      const page = pages[worker];
       await page.goto(url);
       return page.content();
     });

@@ -74,7 +74,7 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   if (!sorted.length) return Number.NaN;
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** Options of {@link measureEventPath}. */
@@ -114,7 +114,7 @@ const DELIVERY_WAIT_MS = 30_000;
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 function sleep(ms: number): Promise<void> {
@@ -269,7 +269,7 @@ export async function measureEventPath(options: EventPathOptions): Promise<Event
       });
     }
     const medianThroughputRatio = median(runs.map((r) => r.throughputRatio));
-    const middle = runs.find((r) => r.throughputRatio === medianThroughputRatio) ?? [...runs].sort((a, b) => a.throughputRatio - b.throughputRatio)[Math.floor(runs.length / 2)]!;
+    const middle = runs.find((r) => r.throughputRatio === medianThroughputRatio) ?? [...runs].sort((a, b) => a.throughputRatio - b.throughputRatio)[Math.floor(runs.length / 2)];
     return {
       ...result,
       throughput: { graphqlWs: middle.graphqlWs.throughput, natsEvents: middle.natsEvents.throughput },
@@ -306,7 +306,7 @@ function graphqlSubscribers(gatewayUrl: string, jobId: string, afterSeq: number,
     ready: Promise.resolve(),
     async close() {
       for (const stop of stops) stop();
-      await Promise.all(clients.map((client) => client.dispose()));
+      await Promise.all(clients.map(async (client) => { await client.dispose(); }));
     },
   };
 }
@@ -390,7 +390,7 @@ async function main(): Promise<void> {
     gateway = await startProcess('gateway', benchGatewayEnv(nats.url, dataDir));
     const result = await measureEventPath({ gatewayUrl: gateway.url!, natsUrl: nats.url, jobUrl: 'http://127.0.0.1:9/', eventsPerMeasurement: 100, intervalMs: 25, repeats, log });
     const { eventTable } = await import('./report.js');
-    process.stdout.write(`\n${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), load ${os.loadavg()[0]!.toFixed(2)}, Node ${process.version}\n\n${eventTable(result)}\n\n${repeatedRunsText(result.repeated)}\n`);
+    process.stdout.write(`\n${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), load ${os.loadavg()[0].toFixed(2)}, Node ${process.version}\n\n${eventTable(result)}\n\n${repeatedRunsText(result.repeated)}\n`);
   } finally {
     await gateway?.stop();
     await nats.stop();

@@ -74,7 +74,7 @@ async function main(): Promise<void> {
                 if (event?.__typename !== 'ScrapingProgress' || tag === undefined || tag < base) return;
                 if (tag < base + 100_000) warm.add(`${g}:${s}`);
                 const sent = sentAt.get(tag);
-                if (sent !== undefined) latencies[g]!.push(performance.now() - sent);
+                if (sent !== undefined) latencies[g].push(performance.now() - sent);
               },
               error: () => undefined,
               complete: () => undefined,
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
       const deadline = Date.now() + 30_000;
       while (latencies.some((l) => l.length < EVENTS * SUBSCRIBERS_PER_GATEWAY) && Date.now() < deadline) await sleep(20);
       await out.flush();
-      await Promise.all(clients.map((c) => c.dispose()));
+      await Promise.all(clients.map(async (c) => { await c.dispose(); }));
       return Object.fromEntries(latencies.map((l, g) => [`gateway${g + 1}`, stats(l)]));
     };
 

@@ -64,7 +64,7 @@ function messages(jobIds: readonly string[], total: number): ActorMessage[] {
     return out;
   });
   const all: ActorMessage[] = [];
-  for (let i = 0; i < scripts[0]!.length; i++) for (const script of scripts) all.push(script[i]!);
+  for (let i = 0; i < scripts[0].length; i++) for (const script of scripts) all.push(script[i]);
   return all;
 }
 
@@ -145,7 +145,7 @@ async function publishDelays(pages: number): Promise<Record<'serial' | 'pipeline
       while (delays.length < pages) await new Promise((resolve) => setTimeout(resolve, 10));
       sub.unsubscribe();
       delays.sort((a, b) => a - b);
-      result[mode] = { p50: delays[Math.floor(pages * 0.5)]!, p99: delays[Math.floor(pages * 0.99)]! };
+      result[mode] = { p50: delays[Math.floor(pages * 0.5)], p99: delays[Math.floor(pages * 0.99)] };
     }
   } finally {
     await actor.close();
@@ -158,7 +158,7 @@ async function publishDelays(pages: number): Promise<Record<'serial' | 'pipeline
 async function main(): Promise<void> {
   const total = arg('messages', 2000);
   const rounds = arg('rounds', 3);
-  const stores: Array<{ name: string; open: () => Promise<{ store: JobStore; close: () => Promise<void> }> }> = [
+  const stores: { name: string; open: () => Promise<{ store: JobStore; close: () => Promise<void> }> }[] = [
     {
       name: 'SQLite',
       open: async () => {
@@ -195,9 +195,9 @@ async function main(): Promise<void> {
     }
     const rate = (mode: Mode): number => {
       const ms = results[mode].map((r) => r.ms).sort((a, b) => a - b);
-      return (total * 1000) / ms[Math.floor((ms.length - 1) / 2)]!;
+      return (total * 1000) / ms[Math.floor((ms.length - 1) / 2)];
     };
-    const events = (mode: Mode): number => results[mode][0]!.events;
+    const events = (mode: Mode): number => results[mode][0].events;
     console.log(`| ${name} | ${rate('one-by-one').toFixed(0)} | ${rate('batched').toFixed(0)} | ${(rate('batched') / rate('one-by-one')).toFixed(1)}× | ${events('one-by-one')} / ${events('batched')} |`);
   }
 }

@@ -151,7 +151,7 @@ export async function measureLiveView(options: LiveViewOptions = {}): Promise<Li
             const receivedAt = Date.now();
             const event = (value.data as { scrapingEvents?: { __typename: string; seq: number; at: string } } | undefined)?.scrapingEvents;
             if (!event) return;
-            seqsBySubscriber[index]!.push(event.seq);
+            seqsBySubscriber[index].push(event.seq);
             wsDelays.push(receivedAt - Date.parse(event.at));
             if (TERMINAL.has(event.__typename)) terminal[index] = true;
           },
@@ -173,7 +173,7 @@ export async function measureLiveView(options: LiveViewOptions = {}): Promise<Li
     } finally {
       clearTimeout(timer);
       for (const stop of stops) stop();
-      await Promise.all(clients.map((client) => client.dispose()));
+      await Promise.all(clients.map(async (client) => { await client.dispose(); }));
       await nc.close();
     }
     const seconds = (Date.now() - startedAt) / 1000;
@@ -185,7 +185,7 @@ export async function measureLiveView(options: LiveViewOptions = {}): Promise<Li
       subscribers: count,
       seconds,
       actorMessages,
-      events: seqsBySubscriber[0]!.length,
+      events: seqsBySubscriber[0].length,
       rawNats,
       rawNatsRepublished: stats(republishedDelays),
       graphqlWs,
@@ -230,7 +230,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     for (let run = 0; run < runs; run += 1) {
       const result = await measureLiveView({ log: (message) => void process.stderr.write(`[live view] ${message}\n`) });
       results.push(result);
-      process.stdout.write(`\nrun ${run + 1}: ${os.availableParallelism()} CPUs, load ${os.loadavg()[0]!.toFixed(2)}\n\n${liveViewText(result)}\n`);
+      process.stdout.write(`\nrun ${run + 1}: ${os.availableParallelism()} CPUs, load ${os.loadavg()[0].toFixed(2)}\n\n${liveViewText(result)}\n`);
     }
     if (runs > 1) {
       const m = medianRatios(results);

@@ -24,7 +24,7 @@ export function checkEmails(sites: readonly BenchSite[], startUrls: readonly str
   let unexpected = 0;
   let sitesComplete = 0;
   sites.forEach((site, index) => {
-    const url = startUrls[index]!;
+    const url = startUrls[index];
     const got = found.get(url) ?? found.get(new URL(url).origin) ?? new Set<string>();
     const wanted = new Set(site.emails);
     const hits = [...wanted].filter((address) => got.has(address)).length;

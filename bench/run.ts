@@ -85,7 +85,7 @@ function machine(): MachineInfo {
     cpus: os.availableParallelism(),
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
     memoryGiB: Math.round(os.totalmem() / 1024 ** 3),
-    loadAverage1m: Number(os.loadavg()[0]!.toFixed(2)),
+    loadAverage1m: Number(os.loadavg()[0].toFixed(2)),
     node: process.version,
     platform: `${os.type()} ${os.release()}`,
     browserPageBudget: defaultMaxConcurrentPages(),
@@ -131,7 +131,7 @@ async function main(): Promise<void> {
   try {
     host = await startSiteHost(siteOptions);
     const served = host;
-    const companies = sites.map((site, index) => ({ name: site.companyName, website: served.urls[index]! }));
+    const companies = sites.map((site, index) => ({ name: site.companyName, website: served.urls[index] }));
     log(`${sites.length} sites × ${args.pagesPerSite} pages (${appSites} single-page apps) on 127.0.0.1; ${machineInfo.cpus} CPUs, load ${machineInfo.loadAverage1m}`);
     nats = await startNatsServer();
     const natsPid = await childPid('nats-server');
@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     const events: EventPathResult = await measureEventPath({
       gatewayUrl,
       natsUrl: nats.url,
-      jobUrl: served.urls[0]!,
+      jobUrl: served.urls[0],
       eventsPerMeasurement: EVENTS_PER_MEASUREMENT,
       intervalMs: 1000 / EVENTS_PER_SECOND,
     });
@@ -258,7 +258,7 @@ async function main(): Promise<void> {
       durationSeconds: (Date.now() - benchStartedAt) / 1000,
     };
     mkdirSync(path.dirname(args.out), { recursive: true });
-    writeFileSync(args.out, `${JSON.stringify(json, (_key, value: unknown) => (value instanceof Map ? Object.fromEntries(value) : value instanceof Set ? [...value] : value), 2)}\n`);
+    writeFileSync(args.out, `${JSON.stringify(json, (_key, value: unknown): unknown => (value instanceof Map ? (Object.fromEntries(value) as unknown) : value instanceof Set ? ([...value] as unknown[]) : value), 2)}\n`);
     log(`results written to ${args.out} (${Math.round((Date.now() - benchStartedAt) / 1000)} s)`);
   } finally {
     await gateway?.stop();

@@ -50,7 +50,7 @@ const MEMORY_TARGET_BYTES = 0.8 * 1024 ** 3;
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** Runs the section; see the file comment. */
@@ -65,7 +65,7 @@ export async function runScrapeSection(options: ScrapeSectionOptions): Promise<S
   const service = await startScrapeService({ browserPages: concurrency });
   const rounds: ScrapeRound[] = [];
   try {
-    const startUrl = host.urls[0]!;
+    const startUrl = host.urls[0];
     for (let round = 1; round <= roundsWanted; round += 1) {
       options.log(`scrape ${round}/${roundsWanted}: bare Puppeteer loop over ${pages} pages, ${concurrency} tabs…`);
       const bare = await barePuppeteerLoop(host.pageUrls, concurrency);

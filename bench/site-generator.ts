@@ -58,9 +58,9 @@ const WORDS = (
 /** A sentence of `words` trade words, capitalised, with a full stop. */
 export function paragraph(next: () => number, words: number): string {
   const picked: string[] = [];
-  for (let i = 0; i < words; i += 1) picked.push(WORDS[Math.floor(next() * WORDS.length)]!);
+  for (let i = 0; i < words; i += 1) picked.push(WORDS[Math.floor(next() * WORDS.length)]);
   const sentence = picked.join(' ');
-  return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+  return `${sentence[0].toUpperCase()}${sentence.slice(1)}.`;
 }
 
 function escapeHtml(text: string): string {
@@ -222,13 +222,13 @@ export function generateSiteSet(options: SiteSetOptions = {}): BenchSite[] {
   const sites: BenchSite[] = [];
   for (let index = 0; index < count; index += 1) {
     const next = seededRandom(index + 1);
-    const trade = TRADES[index % TRADES.length]!;
-    const surname = SURNAMES[Math.floor(index / TRADES.length) % SURNAMES.length]!;
+    const trade = TRADES[index % TRADES.length];
+    const surname = SURNAMES[Math.floor(index / TRADES.length) % SURNAMES.length];
     const number = String(index + 1).padStart(2, '0');
     const companyName = `${trade} ${surname} ${number}`;
     const domain = `${trade}-${surname}-${number}.fr`.toLowerCase();
     const kind: BenchSiteKind = appSiteEvery > 0 && (index + 1) % appSiteEvery === 0 ? 'app' : 'static';
-    const people = [FIRST_NAMES[index % FIRST_NAMES.length]!, FIRST_NAMES[(index + 3) % FIRST_NAMES.length]!];
+    const people = [FIRST_NAMES[index % FIRST_NAMES.length], FIRST_NAMES[(index + 3) % FIRST_NAMES.length]];
     const text: SiteText = { companyName, domain, people };
     const paths = sitePaths(pagesPerSite);
     const pages = new Map<string, BenchPage>();

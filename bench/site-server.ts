@@ -41,7 +41,7 @@ export async function serveSites(sites: readonly BenchSite[]): Promise<ServedSit
   try {
     for (const site of sites) {
       const server = createServer((req, res) => {
-        const path = (req.url ?? '/').split('?')[0]!;
+        const path = (req.url ?? '/').split('?')[0];
         const page = site.pages.get(path);
         if (page) {
           if (req.headers['sec-fetch-mode'] === 'navigate') browser += 1;

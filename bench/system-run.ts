@@ -103,7 +103,7 @@ export async function runSystem(options: SystemRunOptions): Promise<SystemRunRes
       );
       const events = collect(client, ANALYSIS_EVENTS, { jobId: startAnalysis.id }, 'analysisEvents');
       const ended = await Promise.race([
-        events.waitFor((event) => ['AnalysisCompleted', 'AnalysisFailed', 'AnalysisCancelled'].includes(event.__typename), options.timeoutMs),
+        events.waitFor((event) => ['AnalysisCompleted', 'AnalysisFailed', 'AnalysisCancelled'].includes(String(event.__typename)), options.timeoutMs),
         events.done.then(() => null),
       ]);
       const seconds = (performance.now() - startedAt) / 1000;

@@ -3,6 +3,7 @@
  * port, path `/graphql`), the job store, the ingest of actor output, health endpoints and the
  * web client.
  */
+import type { GraphQLError } from 'graphql';
 import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -217,7 +218,7 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
     },
     includeStacktraceInErrorResponses: !security.production,
     introspection: security.introspection,
-    parseOptions: { maxTokens: security.maxQueryTokens },
+    parseOptions: { maxLexicalTokens: security.maxQueryTokens },
   });
   await apollo.start();
   const graphqlHandler = createGraphqlHandler({ apollo, context });
@@ -281,9 +282,9 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
       return uploadRoute(req, res, owner);
     }
     const exportMatch = EXPORT_PATH.exec(url.pathname);
-    if (exportMatch && req.method === 'GET') return sendExport(res, store, exportMatch[1]!, exportMatch[2]!, owner, url.searchParams);
+    if (exportMatch && req.method === 'GET') return sendExport(res, store, exportMatch[1], exportMatch[2], owner, url.searchParams);
     const peopleExportMatch = PEOPLE_EXPORT_PATH.exec(url.pathname);
-    if (peopleExportMatch && req.method === 'GET') return sendExport(res, store, peopleExportMatch[1]!, 'people.csv', owner);
+    if (peopleExportMatch && req.method === 'GET') return sendExport(res, store, peopleExportMatch[1], 'people.csv', owner);
     if (!security.playground && PLAYGROUND_PATHS.has(url.pathname)) {
       return sendJson(res, 404, { error: 'The GraphQL playground is off (set PROSPECTLAB_PLAYGROUND=1 to turn it on)' });
     }
@@ -326,7 +327,7 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
       },
       async onSubscribe(ctx, id, payload) {
         const prepared = await socketOptions.onSubscribe!(ctx, id, payload);
-        if (Array.isArray(prepared)) for (const error of prepared) logGraphqlError(logger, error.toJSON(), error);
+        if (Array.isArray(prepared)) for (const error of prepared as readonly GraphQLError[]) logGraphqlError(logger, error.toJSON(), error);
         return prepared;
       },
     },

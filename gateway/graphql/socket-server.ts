@@ -19,8 +19,14 @@ import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { CloseCode, DEPRECATED_GRAPHQL_WS_PROTOCOL, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
-import type { WebSocket, WebSocketServer } from 'ws';
+import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import { sharedPayloadOf, subscribeShared, type SharedPayload } from './shared-execution.js';
+
+/** A text frame's content (ws hands frames over as Buffer, or chunks of one). */
+function rawDataText(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data).toString('utf8');
+}
 
 /** The JSON of the shared payload being stringified right now (see the file comment). */
 let pendingPayloadJson: string | null = null;
@@ -137,13 +143,11 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends Reco
         },
         close: (code, reason) => socket.close(code, reason),
         onMessage: (cb) =>
-          socket.on('message', async (event) => {
-            try {
-              await cb(String(event));
-            } catch (error) {
+          socket.on('message', (event: RawData) => {
+            cb(rawDataText(event)).catch((error: unknown) => {
               console.error('Internal error occurred during message handling.', error);
               internalClose(socket, error);
-            }
+            });
           }),
       },
       { socket, request } as Extra & Partial<E>,
@@ -151,7 +155,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends Reco
     socket.once('close', (code, reason) => {
       if (pongWait) clearTimeout(pongWait);
       if (pingInterval) clearInterval(pingInterval);
-      if (!isProd && code === CloseCode.SubprotocolNotAcceptable && socket.protocol === DEPRECATED_GRAPHQL_WS_PROTOCOL) {
+      if (!isProd && code === (CloseCode.SubprotocolNotAcceptable as number) && socket.protocol === DEPRECATED_GRAPHQL_WS_PROTOCOL) {
         console.warn('A client asked for the deprecated subscriptions-transport-ws protocol: use graphql-transport-ws (graphql-ws).');
       }
       void closed(code, String(reason));
