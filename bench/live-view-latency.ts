@@ -14,18 +14,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { connect } from 'nats';
+import { connect, type NatsConnection } from 'nats';
 import { subjects } from '../schema/subjects.js';
 import { gqlData, SCRAPING_SUBSCRIPTION, wsClient } from '../test/helpers/graphql.js';
 import { startNatsServer, type NatsServer } from '../test/helpers/nats-server.js';
 import { startProcess, type ProductProcess } from '../test/helpers/processes.js';
 import { benchGatewayEnv } from './bench-gateway.js';
 import { median } from './event-latency.js';
-import { generateSiteSet } from './site-generator.js';
 import { startSiteHost, type SiteHost } from './site-host.js';
 
 export interface LiveViewOptions {
-  /** Pages of the generated site (capped at what the site generator makes). @default 500 */
+  /** Pages of the generated site (bench/scrape-site.ts: one in five written by script), 22 to 1000. @default 500 */
   readonly pages?: number;
   /** graphql-ws subscribers, one connection each. @default 100 */
   readonly subscribers?: number;
@@ -55,6 +54,11 @@ export interface LiveViewResult {
   readonly rawNats: DelayStats;
   /** Actor `at` → raw NATS receipt of the gateway's republication (`pl.job.<id>.events`): the ingest's share. */
   readonly rawNatsRepublished: DelayStats;
+  /** The actor's own publication received by as many raw NATS connections as there are graphql-ws subscribers. */
+  readonly rawNatsFanOut: DelayStats;
+  /** graphql-ws ÷ the same number of raw NATS subscribers of the actor subject. */
+  readonly fanOutP50Ratio: number;
+  readonly fanOutP99Ratio: number;
   /** Actor `at` → graphql-ws receipt, every subscriber's every event. */
   readonly graphqlWs: DelayStats;
   readonly p50Ratio: number;
@@ -69,32 +73,20 @@ function stats(delays: number[]): DelayStats {
   return { deliveries: delays.length, p50Ms: at(50), p99Ms: at(99), maxMs: delays.at(-1) ?? Number.NaN };
 }
 
-/** The most pages the site generator makes for one site, up to `wanted`. */
-function pagesToGenerate(wanted: number): number {
-  for (const pages of [wanted, 200]) {
-    try {
-      generateSiteSet({ sites: 1, pagesPerSite: pages });
-      return pages;
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-    }
-  }
-  throw new RangeError(`the site generator makes neither ${wanted} nor 200 pages per site`);
-}
-
 const TERMINAL = new Set(['ScrapingCompleted', 'ScrapingFailed', 'ScrapingCancelled']);
 
 /** Runs one scrape with the live view measured, on its own NATS, gateway, actor process and site. */
 export async function measureLiveView(options: LiveViewOptions = {}): Promise<LiveViewResult> {
   const log = options.log ?? (() => undefined);
   const count = options.subscribers ?? 100;
-  const pages = pagesToGenerate(options.pages ?? 500);
+  const pages = options.pages ?? 500;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'prospectlab-bench-live-'));
   let host: SiteHost | undefined;
   let nats: NatsServer | undefined;
   const processes: ProductProcess[] = [];
   try {
-    host = await startSiteHost({ sites: 1, pagesPerSite: pages });
+    // The scrape bench's site: every fifth page writes its address by script (bench/scrape-site.ts).
+    host = await startSiteHost({ scrapeSite: { pages } });
     nats = await startNatsServer();
     const env = { NATS_URL: nats.url, PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1' };
     const gateway = await startProcess('gateway', benchGatewayEnv(nats.url, dataDir));
@@ -135,6 +127,23 @@ export async function measureLiveView(options: LiveViewOptions = {}): Promise<Li
       },
     });
     await nc.flush();
+    // The same fan-out on the bus alone: as many raw NATS connections as graphql-ws subscribers,
+    // each receiving the actor's own publication (the receiving side costs this process the same).
+    const fanOutDelays: number[] = [];
+    const fanOut: NatsConnection[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const connection = await connect({ servers: nats.url, name: `prospectlab-bench-live-raw-${index}` });
+      fanOut.push(connection);
+      connection.subscribe(subjects.actorOutput(jobId), {
+        callback: (error, msg) => {
+          if (error) return;
+          const receivedAt = Date.now();
+          const message = JSON.parse(decoder.decode(msg.data)) as { at?: string };
+          if (typeof message.at === 'string') fanOutDelays.push(receivedAt - Date.parse(message.at));
+        },
+      });
+      await connection.flush();
+    }
 
     const wsDelays: number[] = [];
     const seqsBySubscriber: number[][] = Array.from({ length: count }, () => []);
@@ -175,11 +184,13 @@ export async function measureLiveView(options: LiveViewOptions = {}): Promise<Li
       for (const stop of stops) stop();
       await Promise.all(clients.map(async (client) => { await client.dispose(); }));
       await nc.close();
+      await Promise.all(fanOut.map((connection) => connection.close()));
     }
     const seconds = (Date.now() - startedAt) / 1000;
     const subscribersWithGaps = seqsBySubscriber.filter((seqs, index) => !terminal[index] || seqs.some((seq, i) => seq !== i + 1)).length;
     const rawNats = stats(rawDelays);
     const graphqlWs = stats(wsDelays);
+    const rawNatsFanOut = stats(fanOutDelays);
     return {
       pages,
       subscribers: count,
@@ -191,6 +202,9 @@ export async function measureLiveView(options: LiveViewOptions = {}): Promise<Li
       graphqlWs,
       p50Ratio: graphqlWs.p50Ms / Math.max(1, rawNats.p50Ms),
       p99Ratio: graphqlWs.p99Ms / Math.max(1, rawNats.p99Ms),
+      rawNatsFanOut,
+      fanOutP50Ratio: graphqlWs.p50Ms / Math.max(1, rawNatsFanOut.p50Ms),
+      fanOutP99Ratio: graphqlWs.p99Ms / Math.max(1, rawNatsFanOut.p99Ms),
       subscribersWithGaps,
     };
   } finally {
@@ -208,11 +222,13 @@ export function liveViewText(result: LiveViewResult): string {
     '| actor `at` → receipt | deliveries | p50 (ms) | p99 (ms) | max (ms) |',
     '| --- | --- | --- | --- | --- |',
     row('raw NATS, actor subject (1 subscriber)', result.rawNats),
+    row(`raw NATS, actor subject (${result.subscribers} subscribers)`, result.rawNatsFanOut),
     row("raw NATS, the gateway's event subject (after the ingest)", result.rawNatsRepublished),
     row(`graphql-ws (${result.subscribers} subscribers)`, result.graphqlWs),
     '',
     `${result.pages} pages in ${result.seconds.toFixed(1)} s, ${result.actorMessages} actor messages, ${result.events} events per subscriber; ` +
       `graphql-ws ÷ raw NATS: p50 ${result.p50Ratio.toFixed(2)}×, p99 ${result.p99Ratio.toFixed(2)}× (target ≤ 1.5×); ` +
+      `÷ ${result.subscribers} raw NATS subscribers of the actor subject: p50 ${result.fanOutP50Ratio.toFixed(2)}×, p99 ${result.fanOutP99Ratio.toFixed(2)}×; ` +
       `subscribers with a gap or no terminal event: ${result.subscribersWithGaps}`,
   ].join('\n');
 }
