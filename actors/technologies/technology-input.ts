@@ -46,6 +46,7 @@ export interface RawTechnologyPage {
   readonly url: string;
   readonly html: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** Cookies the browser held (they override those of the `set-cookie` header, which are always read). */
   readonly cookies?: readonly PageCookie[];
   /** Results of `evaluateJsProbes` in the rendered page. */
   readonly js?: Readonly<Record<string, string>>;
@@ -65,32 +66,18 @@ const INVISIBLE_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', '
  */
 export function technologyInputFromPage(page: RawTechnologyPage): TechnologyInput {
   const document = parseDocument(page.html);
-  const baseUrl = documentBaseUrl(document, page.url);
+  const { scriptSrc, scripts } = scriptsOfDocument(document, page.url);
   const meta: Record<string, string[]> = {};
-  const scriptSrc: string[] = [];
-  const scripts: string[] = [];
-
-  for (const element of DomUtils.getElementsByTagName(() => true, document, true)) {
-    if (element.name === 'meta') {
-      const key = (element.attribs.name ?? element.attribs.property ?? '').trim().toLowerCase();
-      const content = element.attribs.content;
-      if (key !== '' && content !== undefined) (meta[key] ??= []).push(content);
-    } else if (element.name === 'script') {
-      const src = element.attribs.src?.trim();
-      if (src) {
-        const absolute = resolveUrl(src, baseUrl);
-        if (absolute !== null && !absolute.startsWith('data:text/javascript;')) scriptSrc.push(absolute);
-      } else {
-        const content = DomUtils.textContent(element);
-        if (content.trim() !== '') scripts.push(content);
-      }
-    }
+  for (const element of DomUtils.getElementsByTagName('meta', document, true)) {
+    const key = (element.attribs.name ?? element.attribs.property ?? '').trim().toLowerCase();
+    const content = element.attribs.content;
+    if (key !== '' && content !== undefined) (meta[key] ??= []).push(content);
   }
 
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(page.headers)) headers[name.toLowerCase()] = value;
   const cookies: Record<string, string> = {};
-  for (const cookie of page.cookies ?? []) cookies[cookie.name] = cookie.value;
+  for (const cookie of [...setCookies(headers['set-cookie']), ...(page.cookies ?? [])]) cookies[cookie.name] = cookie.value;
 
   return {
     url: page.url,
@@ -104,6 +91,52 @@ export function technologyInputFromPage(page: RawTechnologyPage): TechnologyInpu
     ...(page.js !== undefined ? { js: page.js } : {}),
     dom: page.dom ?? evaluateDomProbesStatically(document, domProbes()),
   };
+}
+
+/**
+ * Cookies of `Set-Cookie` header values (several joined by line breaks, as the crawler keeps
+ * them): what a browser would hold from the response itself, without rendering the page.
+ */
+export function setCookies(header: string | undefined): PageCookie[] {
+  if (header === undefined) return [];
+  const cookies: PageCookie[] = [];
+  for (const line of header.split('\n')) {
+    const pair = line.split(';', 1)[0]!;
+    const equals = pair.indexOf('=');
+    const name = (equals === -1 ? '' : pair.slice(0, equals)).trim();
+    if (name !== '') cookies.push({ name, value: pair.slice(equals + 1).trim() });
+  }
+  return cookies;
+}
+
+/** The scripts of a page: what a browser would run, read from its HTML. */
+export interface PageScripts {
+  /** Absolute URLs of its external scripts. */
+  readonly scriptSrc: readonly string[];
+  /** Contents of its inline scripts. */
+  readonly scripts: readonly string[];
+}
+
+/** The scripts of a page's HTML (a lighter read than {@link technologyInputFromPage}). */
+export function pageScripts(page: Pick<RawTechnologyPage, 'url' | 'html'>): PageScripts {
+  return scriptsOfDocument(parseDocument(page.html), page.url);
+}
+
+function scriptsOfDocument(document: HtmlDocument, pageUrl: string): { scriptSrc: string[]; scripts: string[] } {
+  const baseUrl = documentBaseUrl(document, pageUrl);
+  const scriptSrc: string[] = [];
+  const scripts: string[] = [];
+  for (const element of DomUtils.getElementsByTagName('script', document, true)) {
+    const src = element.attribs.src?.trim();
+    if (src) {
+      const absolute = resolveUrl(src, baseUrl);
+      if (absolute !== null && !absolute.startsWith('data:text/javascript;')) scriptSrc.push(absolute);
+    } else {
+      const content = DomUtils.textContent(element);
+      if (content.trim() !== '') scripts.push(content);
+    }
+  }
+  return { scriptSrc, scripts };
 }
 
 function documentBaseUrl(document: HtmlDocument, pageUrl: string): string {
