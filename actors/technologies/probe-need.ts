@@ -123,7 +123,7 @@ function hintIndex(set: FingerprintSet): HintIndex {
   for (const technology of set.technologies.values()) {
     for (const path of technology.js.keys()) {
       const steps = stepsOf(path);
-      if (steps.length > 0) share(`root:${steps[0]!}`, technology.name);
+      if (steps.length > 0) share(`root:${steps[0]}`, technology.name);
       if (steps.length > 1) share(`step:${steps.at(-1)!}`, technology.name);
     }
   }

@@ -101,7 +101,7 @@ export function setCookies(header: string | undefined): PageCookie[] {
   if (header === undefined) return [];
   const cookies: PageCookie[] = [];
   for (const line of header.split('\n')) {
-    const pair = line.split(';', 1)[0]!;
+    const pair = line.split(';', 1)[0];
     const equals = pair.indexOf('=');
     const name = (equals === -1 ? '' : pair.slice(0, equals)).trim();
     if (name !== '') cookies.push({ name, value: pair.slice(equals + 1).trim() });
@@ -141,7 +141,7 @@ function scriptsOfDocument(document: HtmlDocument, pageUrl: string): { scriptSrc
 
 function documentBaseUrl(document: HtmlDocument, pageUrl: string): string {
   const base = DomUtils.findOne((element) => element.name === 'base' && element.attribs.href !== undefined, document.children);
-  return (base && resolveUrl(base.attribs.href!, pageUrl)) ?? pageUrl;
+  return (base && resolveUrl(base.attribs.href, pageUrl)) ?? pageUrl;
 }
 
 function resolveUrl(reference: string, baseUrl: string): string | null {
@@ -162,7 +162,7 @@ function visibleText(document: HtmlDocument): string {
       parts.push(node.data);
     } else if ('children' in node) {
       if ('name' in node && INVISIBLE_ELEMENTS.has(node.name)) continue;
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
