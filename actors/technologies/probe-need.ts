@@ -7,7 +7,7 @@
  * hinted technology the static evidence already detects (with a version, when its JS rules could
  * give one) needs no render either.
  */
-import { loadFingerprints, type Fingerprint, type FingerprintSet } from './fingerprints.js';
+import { loadFingerprints, type Fingerprint, type FingerprintSet, type KeyedPatterns } from './fingerprints.js';
 import { MATCH_LIMITS, matchPage } from './match-page.js';
 import { pageScripts, technologyInputFromPage, type PageScripts, type RawTechnologyPage } from './technology-input.js';
 
@@ -55,12 +55,44 @@ export function technologiesToProbe(page: Pick<RawTechnologyPage, 'url' | 'html'
   const scripts = options.scripts ?? pageScripts(page);
   const hinted = hintedTechnologies(scripts, hintIndex(set));
   if (hinted.size === 0) return [];
-  const input = technologyInputFromPage({ url: page.url, html: page.html, headers: page.headers });
-  const detected = new Set(matchPage(set, input).map(({ technology }) => technology.name));
+  // matchPage checks DOM rules on the HTML itself: an empty `dom` spares doing it twice.
+  const input = technologyInputFromPage({ url: page.url, html: page.html, headers: page.headers, dom: {} });
+  const detected = new Set(matchPage(subsetOf(set, hinted), input).map(({ technology }) => technology.name));
   return [...hinted]
     .filter(({ technology }) => !detected.has(technology.name))
     .map(({ technology }) => technology.name)
     .sort();
+}
+
+/** The set restricted to `kept` (its static rules only matter here), so matching costs what they cost. */
+function subsetOf(set: FingerprintSet, kept: ReadonlySet<BrowserTechnology>): FingerprintSet {
+  const technologies = new Set([...kept].map(({ technology }) => technology));
+  const keep = (list: readonly Fingerprint[]): Fingerprint[] => list.filter((technology) => technologies.has(technology));
+  const keepKeyed = (index: FingerprintSet['byHeader']): Map<string, KeyedPatterns[]> => {
+    const kept = new Map<string, KeyedPatterns[]>();
+    for (const [key, entries] of index) {
+      const mine = entries.filter(({ technology }) => technologies.has(technology));
+      if (mine.length > 0) kept.set(key, mine);
+    }
+    return kept;
+  };
+  const selectors = new Set([...technologies].flatMap((technology) => technology.dom.map(({ selector }) => selector)));
+  return {
+    ...set,
+    byHeader: keepKeyed(set.byHeader),
+    byCookie: keepKeyed(set.byCookie),
+    byMeta: keepKeyed(set.byMeta),
+    byJs: new Map(),
+    withUrl: keep(set.withUrl),
+    withHtml: keep(set.withHtml),
+    withText: keep(set.withText),
+    withScripts: keep(set.withScripts),
+    withScriptSrc: keep(set.withScriptSrc),
+    withCookieNamePatterns: keep(set.withCookieNamePatterns),
+    withDom: keep(set.withDom),
+    jsProbeNames: [],
+    domProbes: set.domProbes.filter(({ selector }) => selectors.has(selector)),
+  };
 }
 
 function hintedTechnologies(page: PageScripts, index: HintIndex): Set<BrowserTechnology> {
