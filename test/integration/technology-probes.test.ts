@@ -7,6 +7,8 @@ import { expect } from 'chai';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launchBrowser, type BrowserHandle } from '../../actors/crawl/browser.js';
+import { resolveCrawlOptions } from '../../actors/crawl/crawl-options.js';
+import { crawlSite, type CrawledPage, type CrawlHooks, type InspectionCandidate } from '../../actors/crawl/crawler.js';
 import { runCompanyActor } from '../../actors/company.actor.js';
 import type { Bus } from '../../bus/bus.js';
 import { pagesLoaded } from '../../observability/metrics.js';
@@ -153,5 +155,51 @@ describe('technology probes without the browser', function () {
     } finally {
       await site.close();
     }
+  });
+
+  describe('the crawl asks wantsInspection', () => {
+    async function crawl(url: string, hooks: CrawlHooks): Promise<CrawledPage[]> {
+      const ctx = await browser.newContext({ allowPrivateNetworks: true });
+      const pages: CrawledPage[] = [];
+      try {
+        const options = resolveCrawlOptions({ allowPrivateNetworks: true, renderForInspection: 2, concurrency: 1 });
+        await crawlSite(ctx, url, options, { ...hooks, onPage: (page) => void pages.push(page) }, new AbortController().signal);
+      } finally {
+        await ctx.dispose();
+      }
+      return pages;
+    }
+    const renderedForInspection = (pages: readonly CrawledPage[]): number => pages.filter((page) => page.renderReason === 'inspection').length;
+
+    it('renders nothing for inspection when it says no, and shows it each fetched page with its scripts counted', async () => {
+      const site = await serve(STATIC_SITE);
+      try {
+        const asked: InspectionCandidate[] = [];
+        const pages = await crawl(site.url, { inspectPage: async () => ({}), wantsInspection: (candidate) => (asked.push(candidate), false) });
+        expect(pages).to.have.length(LINKS.length);
+        expect(renderedForInspection(pages)).to.equal(0);
+        expect(asked.map((candidate) => new URL(candidate.url).pathname).sort()).to.deep.equal([...LINKS].sort());
+        expect(asked[0]).to.include({ executableScripts: 3 });
+        expect(asked[0]!.html).to.include('siteConfig');
+        expect(asked[0]!.headers['content-type']).to.equal('text/html; charset=utf-8');
+      } finally {
+        await site.close();
+      }
+    });
+
+    it('renders for inspection, within renderForInspection, the pages it wants, and those for which it throws', async () => {
+      const site = await serve(STATIC_SITE);
+      try {
+        const pages = await crawl(site.url, {
+          inspectPage: async () => ({}),
+          wantsInspection: () => {
+            throw new Error('probe decision failed');
+          },
+        });
+        expect(renderedForInspection(pages)).to.equal(2);
+      } finally {
+        await site.close();
+      }
+    });
   });
 });
