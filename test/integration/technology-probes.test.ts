@@ -180,8 +180,8 @@ describe('technology probes without the browser', function () {
         expect(renderedForInspection(pages)).to.equal(0);
         expect(asked.map((candidate) => new URL(candidate.url).pathname).sort()).to.deep.equal([...LINKS].sort());
         expect(asked[0]).to.include({ executableScripts: 3 });
-        expect(asked[0]!.html).to.include('siteConfig');
-        expect(asked[0]!.headers['content-type']).to.equal('text/html; charset=utf-8');
+        expect(asked[0].html).to.include('siteConfig');
+        expect(asked[0].headers['content-type']).to.equal('text/html; charset=utf-8');
       } finally {
         await site.close();
       }
