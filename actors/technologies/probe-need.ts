@@ -27,6 +27,8 @@ interface BrowserTechnology {
   readonly srcLiterals: readonly string[];
   /** Distinctive literals of its `scripts` patterns (lower case). */
   readonly scriptLiterals: readonly string[];
+  /** Its JS rules can resolve a version (`jQuery.fn.jquery`). */
+  readonly versionFromJs: boolean;
 }
 
 interface HintIndex {
@@ -57,9 +59,16 @@ export function technologiesToProbe(page: Pick<RawTechnologyPage, 'url' | 'html'
   if (hinted.size === 0) return [];
   // matchPage checks DOM rules on the HTML itself: an empty `dom` spares doing it twice.
   const input = technologyInputFromPage({ url: page.url, html: page.html, headers: page.headers, dom: {} });
-  const detected = new Set(matchPage(subsetOf(set, hinted), input).map(({ technology }) => technology.name));
+  /** Technology name -> whether some static match gave its version. */
+  const detected = new Map<string, boolean>();
+  for (const { technology, version } of matchPage(subsetOf(set, hinted), input)) {
+    detected.set(technology.name, detected.get(technology.name) === true || version !== '');
+  }
   return [...hinted]
-    .filter(({ technology }) => !detected.has(technology.name))
+    .filter(({ technology, versionFromJs }) => {
+      const versioned = detected.get(technology.name);
+      return versioned === undefined || (!versioned && versionFromJs);
+    })
     .map(({ technology }) => technology.name)
     .sort();
 }
@@ -171,6 +180,7 @@ function hintIndex(set: FingerprintSet): HintIndex {
       technology,
       srcLiterals: distinctive(technology.scriptSrc),
       scriptLiterals: distinctive(technology.scripts),
+      versionFromJs: [...technology.js.values()].some((patterns) => patterns.some(({ versionTemplate }) => versionTemplate !== '')),
     };
     if (candidate.srcLiterals.length > 0 || candidate.scriptLiterals.length > 0) byLiteral.push(candidate);
     for (const path of technology.js.keys()) {

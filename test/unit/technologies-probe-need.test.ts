@@ -12,13 +12,13 @@ function fingerprints(technologies: Record<string, RawTechnology>): FingerprintS
 
 const SET = fingerprints({
   // Seen only through its global: its loader's URL names it.
-  Chatterbox: { js: { 'Chatterbox.version': '^([\\d.]+)$\\;version:\\1' }, scriptSrc: 'chatterbox-loader-v\\d+\\.js' },
+  Chatterbox: { js: { 'Chatterbox.version': '^([\\d.]+)$\\;version:\\1' }, scriptSrc: 'chatterbox-loader-v(\\d+)\\.js\\;version:\\1' },
   // Only a JS global, named in inline scripts.
   Quokka: { js: { 'QuokkaTracker.id': '' } },
   // Plugin of a library that is on every page: hinted by the plugin's step, never by `jQuery`.
   SlidePlugin: { js: { 'jQuery.fn.slideshowify': '' } },
   OtherPlugin: { js: { 'jQuery.fn.otherplugin': '' } },
-  jQuery: { js: { 'jQuery.fn.jquery': '([\\d.]+)\\;version:\\1' }, scriptSrc: 'jquery(?:\\.min)?\\.js' },
+  jQuery: { js: { 'jQuery.fn.jquery': '([\\d.]+)\\;version:\\1' }, scriptSrc: 'jquery(?:-([\\d.]+))?(?:\\.min)?\\.js\\;version:\\1' },
   // Decided from the HTML alone.
   Staticky: { js: { 'Staticky': '' }, meta: { generator: '^Staticky' }, html: '<div class="staticky-root' },
   DomWidget: { js: { 'domwidgetapi.ready': '' }, dom: "div[data-domwidget='on']" },
@@ -39,7 +39,9 @@ describe('technologiesToProbe (render a page for technologies?)', () => {
     { name: 'a JS-only technology whose loader is detected from its URL', body: '<script src="https://cdn.example/chatterbox-loader-v2.js"></script>', expected: [] },
     { name: 'a global named in an inline script', body: '<script>window.QuokkaTracker = { id: "q-1" };</script>', expected: ['Quokka'] },
     { name: 'a global named only in the visible text (not a script)', body: '</head><body><p>QuokkaTracker is our mascot</p>', expected: [] },
-    { name: 'jQuery alone does not hint at its plugins', body: '<script src="/js/jquery.min.js"></script><script>jQuery(function () {});</script>', expected: [] },
+    { name: 'jQuery alone does not hint at its plugins', body: '<script src="/js/jquery-3.6.0.min.js"></script><script>jQuery(function () {});</script>', expected: [] },
+    { name: 'a technology detected without the version its JS rule tells', body: '<script src="/js/jquery.min.js"></script>', expected: ['jQuery'] },
+    { name: 'a technology without a version but whose JS rules tell none either', body: '<script>Staticky.boot()</script></head><body><div class="staticky-root"></div>', expected: [] },
     // jQuery itself is hinted too: that URL does not match its scriptSrc rule.
     { name: 'a jQuery plugin named in a script URL', body: '<script src="/js/jquery.slideshowify.js"></script>', expected: ['SlidePlugin', 'jQuery'] },
     { name: 'a hinted technology decided by a meta rule', body: '<meta name="generator" content="Staticky 3"><script>Staticky.boot()</script>', expected: [] },
@@ -70,8 +72,11 @@ describe('technologiesToProbe (render a page for technologies?)', () => {
   it('with the real data set: a plain server-rendered page needs no render, a hinted JS-only technology does', () => {
     const plain = page('<script src="/js/site.js" defer></script><script>window.siteConfig = { analyticsId: "UA-12-1", release: "site@1.4.2" };</script>');
     expect(technologiesToProbe(plain)).to.deep.equal([]);
-    const jquery = page('<script src="/js/jquery-3.6.0.min.js"></script><script src="/js/bootstrap.bundle.min.js"></script>');
+    const jquery = page('<script src="/js/jquery-3.6.0.min.js"></script>');
     expect(technologiesToProbe(jquery)).to.deep.equal([]);
+    // Bootstrap is seen from its URL, but only `bootstrap.Alert.VERSION` tells its version.
+    const bootstrap = page('<script src="/js/jquery-3.6.0.min.js"></script><script src="/js/bootstrap.bundle.min.js"></script>');
+    expect(technologiesToProbe(bootstrap)).to.deep.equal(['Bootstrap']);
     const swiper = page('<script src="/js/app.js"></script><script>new Swiper(".hero", { loop: true });</script>');
     expect(technologiesToProbe(swiper)).to.include('Swiper');
     expect(loadFingerprints().technologies.get('Swiper')?.js.size).to.be.greaterThan(0);
