@@ -3,7 +3,6 @@
  * engine as scraping (contact, about, legal and team pages first), reads each page into a
  * report as it goes, reports progress, and ends with the report or the reason it failed.
  */
-import type { Page } from 'puppeteer';
 import type { FoundPhone } from './analyse/phones.js';
 import type { PhoneRegions } from './analyse/start-page-phone-regions.js';
 import type { CompanyWork } from '../schema/work.js';
@@ -13,7 +12,7 @@ import type { MailDomainChecker } from './dns/mail-domain-checker.js';
 import type { CrawledPage } from './crawl/crawler.js';
 import { runCrawlActor, type CrawlActorDeps, type CrawlActorOutcome } from './crawl-actor-runner.js';
 import { analysePage, WorkerTaskFailedError, WorkerTaskTimeoutError } from './page-analysis/page-analysis.js';
-import { domProbes, evaluateDomProbes, evaluateJsProbes, jsProbeNames } from './technologies/detect.js';
+import { technologyProbing } from './technologies/probe-hooks.js';
 
 export interface CompanyActorDeps extends CrawlActorDeps {
   /** DNS checks of e-mail domains; without it every address is UNKNOWN. */
@@ -29,7 +28,12 @@ const PAGE_CONCURRENCY = 3;
 /** Longest time without a progress message while the crawl runs. */
 const PROGRESS_INTERVAL_MS = 2000;
 
-/** Pages whose technologies are probed in the browser (JS globals, DOM, cookies); the crawl renders them. */
+/**
+ * Pages whose technologies are probed in the browser (JS globals, DOM, cookies), at most. A page
+ * is rendered for that only when its HTML hints at a technology a browser could see and the HTML
+ * cannot (see technologies/probe-need.ts) and no page of its origin loading the same scripts was
+ * probed; pages rendered for their content are probed too.
+ */
 const INSPECTED_PAGES = 3;
 /**
  * Pages crawled in a row without a new e-mail address or phone number after which the crawl of
@@ -37,16 +41,6 @@ const INSPECTED_PAGES = 3;
  * run means the rest of the site has nothing more to give.
  */
 export const BARREN_PAGES_BEFORE_STOP = 50;
-
-async function inspect(page: Page): Promise<PageInspection> {
-  const [cookies, js, dom] = await Promise.all([
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- only Page#cookies reads the cookies of the page's own URL; the context's would mix in other sites'
-    page.cookies().catch(() => []),
-    page.evaluate(evaluateJsProbes, jsProbeNames()).catch(() => ({})),
-    page.evaluate(evaluateDomProbes, domProbes()).catch(() => undefined),
-  ]);
-  return { cookies: cookies.map((c) => ({ name: c.name, value: c.value })), js, ...(dom ? { dom } : {}) };
-}
 
 /**
  * The page's phone numbers, read in a worker thread (the start page's region is decided there
@@ -76,7 +70,7 @@ async function phonesOffThread(
 
 export function runCompanyActor(work: CompanyWork, deps: CompanyActorDeps, signal: AbortSignal): Promise<CompanyOutcome> {
   const builder = new CompanyReportBuilder(work.company);
-  let inspected = 0;
+  const probing = technologyProbing({ maxProbedPages: INSPECTED_PAGES });
   let barrenPages = 0;
   return runCrawlActor(
     {
@@ -96,14 +90,12 @@ export function runCompanyActor(work: CompanyWork, deps: CompanyActorDeps, signa
       progressMessage: (currentUrl) => ({ type: 'company.progress', index: work.index, pagesVisited: builder.pagesVisited, currentUrl }),
       failedMessage: (error) => ({ type: 'company.failed', index: work.index, error, pagesVisited: builder.pagesVisited }),
       hooks: () => ({
-        inspectPage(page) {
-          if (inspected >= INSPECTED_PAGES) return Promise.resolve(null);
-          inspected++;
-          return inspect(page);
-        },
+        inspectPage: (page) => probing.inspectPage(page),
+        wantsInspection: (candidate) => probing.wantsInspection(candidate),
         async onPage(page) {
+          const inspection: PageInspection | null = probing.probeResultOf(page);
           const found = await phonesOffThread(page, work.company.country ?? null, builder, deps.warn);
-          const added = builder.addPage({ ...page, inspection: (page.inspection as PageInspection | null | undefined) ?? null }, found);
+          const added = builder.addPage({ ...page, inspection }, found);
           barrenPages = added > 0 ? 0 : barrenPages + 1;
         },
         shouldContinue() {

@@ -49,7 +49,7 @@ export interface CrawlActorSpec {
   readonly startedMessage: ActorMessageDraft;
   progressMessage(currentUrl: string): ActorMessageDraft;
   failedMessage(error: string): ActorMessageDraft;
-  hooks(run: CrawlActorRun): Pick<CrawlHooks, 'onPage' | 'inspectPage' | 'shouldContinue'>;
+  hooks(run: CrawlActorRun): Pick<CrawlHooks, 'onPage' | 'inspectPage' | 'wantsInspection' | 'shouldContinue'>;
   /** The terminal message of a crawl that ended without being cancelled. */
   completedMessage(summary: CrawlSummary, signal: AbortSignal): Promise<ActorMessageDraft> | ActorMessageDraft;
 }

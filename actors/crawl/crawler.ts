@@ -20,7 +20,7 @@ import { fetchRobotsRules } from './fetch-robots.js';
 import { effectiveDelayMs, HostPacer } from './host-pacer.js';
 import { assertUrlAllowed, BlockedAddressError, UnresolvableHostError } from './network-guard.js';
 import { PageLoadError } from './page-loader.js';
-import { PageSource, type FetchedWith, type PageLoad } from './page-source.js';
+import { PageSource, type FetchedWith, type InspectionCandidate, type PageLoad } from './page-source.js';
 import { raceTimeout } from './promise-race.js';
 import type { RenderReason } from './render-need.js';
 import { ALLOW_ALL, type RobotsRules } from './robots.js';
@@ -29,7 +29,7 @@ import { isSameSite, normalizeUrl, parseStartUrl } from './url-rules.js';
 import { ROBOTS_USER_AGENT_TOKEN } from './user-agent.js';
 
 export { BrowserCrashedError, StartPageError } from './crawl-errors.js';
-export type { FetchedWith } from './page-source.js';
+export type { FetchedWith, InspectionCandidate } from './page-source.js';
 export type { RenderReason } from './render-need.js';
 
 /** One page the crawler loaded. */
@@ -102,6 +102,13 @@ export interface CrawlHooks {
    * rendered. Bounded by a timeout; a failure gives null.
    */
   inspectPage?(page: Page): Promise<unknown>;
+  /**
+   * Asked, while `CrawlOptions.renderForInspection` renders remain, for each HTML page fetched
+   * over HTTP that needs no render for its content: true has it rendered for
+   * {@link inspectPage}. Without it, the start page and each page running a script no rendered
+   * page ran are rendered. A throwing call counts as true.
+   */
+  wantsInspection?(candidate: InspectionCandidate): boolean;
   /**
    * Asked before each new page is started (not the start page): false stops starting pages
    * (those in flight finish), e.g. when the last pages stopped yielding anything new.
@@ -184,6 +191,7 @@ class CrawlRun {
       signal: this.#stop.signal,
       guardTimeoutMs: Math.min(options.pageTimeoutMs, AUXILIARY_TIMEOUT_MS),
       renderForInspection: hooks.inspectPage ? options.renderForInspection : 0,
+      ...(hooks.wantsInspection ? { wantsInspection: (candidate: InspectionCandidate) => hooks.wantsInspection!(candidate) } : {}),
       concurrency: options.concurrency,
     });
   }

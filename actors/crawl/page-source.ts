@@ -50,11 +50,27 @@ export interface PageSourceOptions {
   /** See `CrawlOptions.renderForInspection`; 0 when nothing inspects pages. */
   readonly renderForInspection: number;
   /**
+   * Decides which fetched pages are rendered for inspection (see `CrawlHooks.wantsInspection`);
+   * without it, the start page and pages running scripts no rendered page ran are.
+   */
+  readonly wantsInspection?: (candidate: InspectionCandidate) => boolean;
+  /**
    * Plain HTTP fetches at once, and apart from them renders at once: a page waiting for (or in)
    * the browser does not hold up the fetch of the next one. Every render is shown the fetched
    * document, so the site still sees at most this many document requests at once.
    */
   readonly concurrency: number;
+}
+
+/** A page fetched over HTTP that needs no render for its content: may inspection want it rendered? */
+export interface InspectionCandidate {
+  /** URL of the document after redirects. */
+  readonly url: string;
+  readonly html: string;
+  /** Response headers, lower-case names. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Scripts the browser would run (inline and external). */
+  readonly executableScripts: number;
 }
 
 /** What one {@link PageSource.load} needs. */
@@ -122,7 +138,7 @@ export class PageSource {
     const facts = parseHtmlDocument(document.html, document.finalUrl, { maxLinks: DEFAULT_SNAPSHOT_LIMITS.maxLinks });
     const text = htmlToVisibleText(document.html).slice(0, DEFAULT_SNAPSHOT_LIMITS.maxTextChars);
     const fromHttp: LoadedPage = { ...document, text, title: facts.title, links: facts.links };
-    const reason = request.forcedReason ?? renderReason(facts, text) ?? this.#inspectionReason(facts);
+    const reason = request.forcedReason ?? renderReason(facts, text) ?? this.#inspectionReason(document, facts);
     if (reason === null) return { loaded: fromHttp, fetchedWith: 'http' };
     this.#noteRendered(facts);
     try {
@@ -150,9 +166,20 @@ export class PageSource {
     }
   }
 
-  /** Inspection wants the page rendered: the first one, or one running scripts not run before. */
-  #inspectionReason(facts: HtmlDocumentFacts): RenderReason | null {
+  /**
+   * Inspection wants the page rendered: as the caller's `wantsInspection` decides (a failing one
+   * counts as yes), or else the first page and pages running scripts not run before.
+   */
+  #inspectionReason(document: FetchedDocument, facts: HtmlDocumentFacts): RenderReason | null {
     if (this.#inspectionsLeft <= 0) return null;
+    const wants = this.#options.wantsInspection;
+    if (wants) {
+      try {
+        return wants({ url: document.finalUrl, html: document.html, headers: document.headers, executableScripts: facts.executableScripts }) ? 'inspection' : null;
+      } catch {
+        return 'inspection';
+      }
+    }
     if (this.#pagesRendered === 0) return 'inspection';
     return scriptSignatures(facts).some((signature) => !this.#scriptsRun.has(signature)) ? 'inspection' : null;
   }

@@ -46,6 +46,7 @@ export interface RawTechnologyPage {
   readonly url: string;
   readonly html: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** Cookies the browser held (they override those of the `set-cookie` header, which are always read). */
   readonly cookies?: readonly PageCookie[];
   /** Results of `evaluateJsProbes` in the rendered page. */
   readonly js?: Readonly<Record<string, string>>;
@@ -65,32 +66,18 @@ const INVISIBLE_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', '
  */
 export function technologyInputFromPage(page: RawTechnologyPage): TechnologyInput {
   const document = parseDocument(page.html);
-  const baseUrl = documentBaseUrl(document, page.url);
+  const { scriptSrc, scripts } = scriptsOfDocument(document, page.url);
   const meta: Record<string, string[]> = {};
-  const scriptSrc: string[] = [];
-  const scripts: string[] = [];
-
-  for (const element of DomUtils.getElementsByTagName(() => true, document, true)) {
-    if (element.name === 'meta') {
-      const key = (element.attribs.name ?? element.attribs.property ?? '').trim().toLowerCase();
-      const content = element.attribs.content;
-      if (key !== '' && content !== undefined) (meta[key] ??= []).push(content);
-    } else if (element.name === 'script') {
-      const src = element.attribs.src?.trim();
-      if (src) {
-        const absolute = resolveUrl(src, baseUrl);
-        if (absolute !== null && !absolute.startsWith('data:text/javascript;')) scriptSrc.push(absolute);
-      } else {
-        const content = DomUtils.textContent(element);
-        if (content.trim() !== '') scripts.push(content);
-      }
-    }
+  for (const element of DomUtils.getElementsByTagName('meta', document, true)) {
+    const key = (element.attribs.name ?? element.attribs.property ?? '').trim().toLowerCase();
+    const content = element.attribs.content;
+    if (key !== '' && content !== undefined) (meta[key] ??= []).push(content);
   }
 
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(page.headers)) headers[name.toLowerCase()] = value;
   const cookies: Record<string, string> = {};
-  for (const cookie of page.cookies ?? []) cookies[cookie.name] = cookie.value;
+  for (const cookie of [...setCookies(headers['set-cookie']), ...(page.cookies ?? [])]) cookies[cookie.name] = cookie.value;
 
   return {
     url: page.url,
@@ -106,9 +93,55 @@ export function technologyInputFromPage(page: RawTechnologyPage): TechnologyInpu
   };
 }
 
+/**
+ * Cookies of `Set-Cookie` header values (several joined by line breaks, as the crawler keeps
+ * them): what a browser would hold from the response itself, without rendering the page.
+ */
+export function setCookies(header: string | undefined): PageCookie[] {
+  if (header === undefined) return [];
+  const cookies: PageCookie[] = [];
+  for (const line of header.split('\n')) {
+    const pair = line.split(';', 1)[0];
+    const equals = pair.indexOf('=');
+    const name = (equals === -1 ? '' : pair.slice(0, equals)).trim();
+    if (name !== '') cookies.push({ name, value: pair.slice(equals + 1).trim() });
+  }
+  return cookies;
+}
+
+/** The scripts of a page: what a browser would run, read from its HTML. */
+export interface PageScripts {
+  /** Absolute URLs of its external scripts. */
+  readonly scriptSrc: readonly string[];
+  /** Contents of its inline scripts. */
+  readonly scripts: readonly string[];
+}
+
+/** The scripts of a page's HTML (a lighter read than {@link technologyInputFromPage}). */
+export function pageScripts(page: Pick<RawTechnologyPage, 'url' | 'html'>): PageScripts {
+  return scriptsOfDocument(parseDocument(page.html), page.url);
+}
+
+function scriptsOfDocument(document: HtmlDocument, pageUrl: string): { scriptSrc: string[]; scripts: string[] } {
+  const baseUrl = documentBaseUrl(document, pageUrl);
+  const scriptSrc: string[] = [];
+  const scripts: string[] = [];
+  for (const element of DomUtils.getElementsByTagName('script', document, true)) {
+    const src = element.attribs.src?.trim();
+    if (src) {
+      const absolute = resolveUrl(src, baseUrl);
+      if (absolute !== null && !absolute.startsWith('data:text/javascript;')) scriptSrc.push(absolute);
+    } else {
+      const content = DomUtils.textContent(element);
+      if (content.trim() !== '') scripts.push(content);
+    }
+  }
+  return { scriptSrc, scripts };
+}
+
 function documentBaseUrl(document: HtmlDocument, pageUrl: string): string {
   const base = DomUtils.findOne((element) => element.name === 'base' && element.attribs.href !== undefined, document.children);
-  return (base && resolveUrl(base.attribs.href!, pageUrl)) ?? pageUrl;
+  return (base && resolveUrl(base.attribs.href, pageUrl)) ?? pageUrl;
 }
 
 function resolveUrl(reference: string, baseUrl: string): string | null {
@@ -129,7 +162,7 @@ function visibleText(document: HtmlDocument): string {
       parts.push(node.data);
     } else if ('children' in node) {
       if ('name' in node && INVISIBLE_ELEMENTS.has(node.name)) continue;
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
