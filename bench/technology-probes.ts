@@ -73,7 +73,7 @@ async function main(): Promise<void> {
         };
         const options = resolveCrawlOptions({
           allowPrivateNetworks: true,
-          maxPages: sites[index]!.pages.size,
+          maxPages: sites[index].pages.size,
           maxDepth: 3,
           delayMs: 0,
           concurrency: PAGE_CONCURRENCY,
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
       }
       const [a, b] = [runs.get('every-site')!, runs.get('when-hinted')!];
       if (a.technologies.join() === b.technologies.join()) sameTechnologies += 1;
-      else console.log(`${url} (${sites[index]!.kind}): technologies differ: every-site ${a.technologies.join(', ')} / when-hinted ${b.technologies.join(', ')}`);
+      else console.log(`${url} (${sites[index].kind}): technologies differ: every-site ${a.technologies.join(', ')} / when-hinted ${b.technologies.join(', ')}`);
     }
   } finally {
     await browser.dispose();

@@ -39,7 +39,7 @@ export class BestFirstFrontier {
       const bucket = this.#buckets[level];
       const head = this.#heads[level] ?? 0;
       if (!bucket || head >= bucket.length) continue;
-      const entry = bucket[head]!;
+      const entry = bucket[head];
       if (head + 1 === bucket.length) {
         this.#buckets[level] = [];
         this.#heads[level] = 0;

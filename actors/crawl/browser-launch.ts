@@ -59,7 +59,7 @@ export interface ChromiumLaunchOptions {
 
 /** PUPPETEER_EXECUTABLE_PATH, else /usr/bin/chromium when present, else undefined (Puppeteer's own). */
 export function defaultExecutablePath(): string | undefined {
-  const fromEnv = process.env['PUPPETEER_EXECUTABLE_PATH'];
+  const fromEnv = process.env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv) return fromEnv;
   return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
 }
@@ -105,7 +105,7 @@ export async function stopChromium({ browser, userDataDir }: RunningChromium): P
   } finally {
     clearTimeout(timer);
   }
-  if (child && child.exitCode === null && child.signalCode === null) {
+  if (child?.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGKILL');
     await exited;

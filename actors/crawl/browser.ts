@@ -368,7 +368,7 @@ class BrowserPool implements BrowserHandle, PagePool {
    */
   async #reclaimWarmPage(generation: Generation): Promise<Page | undefined> {
     while (generation.warm.size > 0) {
-      const page = generation.warm.keys().next().value as Page;
+      const page = generation.warm.keys().next().value!;
       this.#forgetOwner(generation, page);
       if ((await unloadDocument(page)) && (await withinUnloadWait(page.setJavaScriptEnabled(true)))) return page;
       void closePageQuietly(page);
@@ -405,7 +405,7 @@ class BrowserPool implements BrowserHandle, PagePool {
     const page = await generation.browserContext.newPage();
     try {
       await Promise.all([
-        page.setUserAgent(USER_AGENT),
+        page.setUserAgent({ userAgent: USER_AGENT }),
         page.setBypassServiceWorker(true),
         page.setRequestInterception(true),
         page.evaluateOnNewDocument(trackShortTimers, ...SHORT_TIMER_TRACKING),

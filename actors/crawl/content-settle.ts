@@ -132,7 +132,9 @@ export function trackShortTimers(key: string, shortMs: number): void {
   const originalSet = g.setTimeout;
   const originalClear = g.clearTimeout;
   g.setTimeout = function (handler: unknown, ms?: number, ...rest: unknown[]): number {
-    if (typeof handler !== 'function' || !(Number(ms ?? 0) <= shortMs)) return originalSet.call(g, handler, ms, ...rest);
+    // Pages pass delays of any type (strings, undefined): the browser converts them the same way.
+    const delayMs = Number(ms);
+    if (typeof handler !== 'function' || !((Number.isNaN(delayMs) ? 0 : delayMs) <= shortMs)) return originalSet.call(g, handler, ms, ...rest);
     const id = originalSet.call(
       g,
       function (this: unknown, ...args: unknown[]) {

@@ -157,7 +157,7 @@ export class JobCrawlContext implements CrawlContext {
     if (request.isInterceptResolutionHandled()) return;
     const isMainNavigation = request.isNavigationRequest() && request.frame() === page.mainFrame();
     const prefetched = isMainNavigation ? this.#prefetched.get(page) : undefined;
-    if (prefetched && prefetched.url === request.url()) {
+    if (prefetched?.url === request.url()) {
       this.#prefetched.delete(page);
       this.#blockedNavigation.delete(page);
       await request.respond(fulfilment(prefetched)).catch(() => undefined);

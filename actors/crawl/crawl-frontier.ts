@@ -49,7 +49,7 @@ export class CrawlFrontier {
         const bucket = depthBuckets[level];
         const head = depthHeads[level] ?? 0;
         if (!bucket || head >= bucket.length) continue;
-        const entry = bucket[head]!;
+        const entry = bucket[head];
         depthHeads[level] = head + 1;
         if (head + 1 === bucket.length) {
           depthBuckets[level] = [];

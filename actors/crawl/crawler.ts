@@ -169,7 +169,7 @@ class CrawlRun {
   /** The start URL and, after its redirects, the start page's final URL. */
   #siteAnchors: string[];
   #stoppedBy: CrawlStopReason | undefined;
-  #fatalError: unknown;
+  #fatalError: Error | undefined;
   #pagesStarted = 0;
   #pagesVisited = 0;
   #pagesFailed = 0;
@@ -240,7 +240,7 @@ class CrawlRun {
   }
 
   #fail(error: unknown): void {
-    if (this.#fatalError === undefined) this.#fatalError = error;
+    if (this.#fatalError === undefined) this.#fatalError = error instanceof Error ? error : new Error('the crawl failed', { cause: error });
     this.#stopWith('aborted');
   }
 

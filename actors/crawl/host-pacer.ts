@@ -1,3 +1,4 @@
+import { abortReason } from './abort-reason.js';
 /**
  * Politeness: at most one request to the same host every `delayMs`. Turns are reserved in
  * call order, so concurrent workers queue up instead of bursting when the pause ends.
@@ -50,7 +51,7 @@ function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(abortReason(signal));
     };
     const timer = setTimeout(() => {
       signal.removeEventListener('abort', onAbort);

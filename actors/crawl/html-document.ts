@@ -231,7 +231,7 @@ export function parseHtmlDocument(html: string, documentUrl: string, limits: Par
         }
         if (name === 'a') closeAnchor();
         for (let i = watches.length - 1; i >= 0; i -= 1) {
-          const watch = watches[i]!;
+          const watch = watches[i];
           if (watch.name !== name) continue;
           watch.depth -= 1;
           if (watch.depth > 0) break;

@@ -21,7 +21,7 @@ export type RawLookup = (
 ) => void;
 
 const systemLookup: RawLookup = (hostname, callback) =>
-  dnsLookup(hostname, { all: true, verbatim: true }, callback);
+  dnsLookup(hostname, { all: true, order: 'verbatim' }, callback);
 
 /**
  * A socket lookup that resolves like `dns.lookup` and fails with {@link BlockedAddressError}
@@ -52,7 +52,7 @@ export function guardedLookup(policy: NetworkPolicy, resolve: RawLookup = system
         return;
       }
       if (options.all) callback(null, wanted);
-      else callback(null, wanted[0]!.address, wanted[0]!.family);
+      else callback(null, wanted[0].address, wanted[0].family);
     });
   };
 }

@@ -1,4 +1,5 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
+import { abortReason } from './abort-reason.js';
 
 /**
  * The crawler's guard against server-side request forgery: it refuses URLs whose host is, or
@@ -129,8 +130,8 @@ function parseIpv6(text: string): number[] | null {
     const groups = part.split(':');
     return groups.every((group) => /^[0-9a-f]{1,4}$/i.test(group)) ? groups.map((group) => Number.parseInt(group, 16)) : null;
   };
-  const head = parseGroups(halves[0]!);
-  const tail = halves.length === 2 ? parseGroups(halves[1]!) : [];
+  const head = parseGroups(halves[0]);
+  const tail = halves.length === 2 ? parseGroups(halves[1]) : [];
   if (head === null || tail === null) return null;
   let groups: number[];
   if (halves.length === 2) {
@@ -174,7 +175,7 @@ function startsWith(groups: readonly number[], prefix: readonly number[], prefix
     const bits = Math.min(16, prefixBits - bit);
     const mask = (0xffff << (16 - bits)) & 0xffff;
     const index = bit / 16;
-    if ((groups[index]! & mask) !== ((prefix[index] ?? 0) & mask)) return false;
+    if ((groups[index] & mask) !== ((prefix[index] ?? 0) & mask)) return false;
   }
   return true;
 }
@@ -190,18 +191,18 @@ function classifyIpv6(groups: readonly number[]): AddressClass {
   if (startsWith(groups, [0xfd00, 0x0ec2, 0, 0, 0, 0, 0, 0x254], 128)) return 'metadata'; // AWS IMDS over IPv6
   // IPv4-mapped ::ffff:a.b.c.d and IPv4-translated ::ffff:0:a.b.c.d: the IPv4 address is what is reached.
   if (startsWith(groups, [0, 0, 0, 0, 0, 0xffff], 96) || startsWith(groups, [0, 0, 0, 0, 0xffff, 0], 96)) {
-    return classifyIpv4(embeddedIpv4(groups[6]!, groups[7]!));
+    return classifyIpv4(embeddedIpv4(groups[6], groups[7]));
   }
   // NAT64 well-known prefix: reaches the embedded IPv4 address.
-  if (startsWith(groups, [0x64, 0xff9b, 0, 0, 0, 0], 96)) return classifyIpv4(embeddedIpv4(groups[6]!, groups[7]!));
+  if (startsWith(groups, [0x64, 0xff9b, 0, 0, 0, 0], 96)) return classifyIpv4(embeddedIpv4(groups[6], groups[7]));
   if (startsWith(groups, [0x64, 0xff9b, 1], 48)) return 'private'; // local-use NAT64
   // Deprecated IPv4-compatible ::a.b.c.d: never legitimately used; keep the embedded class if worse.
   if (startsWith(groups, [0, 0, 0, 0, 0, 0], 96)) {
-    const embedded = classifyIpv4(embeddedIpv4(groups[6]!, groups[7]!));
+    const embedded = classifyIpv4(embeddedIpv4(groups[6], groups[7]));
     return embedded === 'public' ? 'reserved' : embedded;
   }
   // 6to4: 2002:AABB:CCDD::/48 tunnels to IPv4 AA.BB.CC.DD.
-  if (startsWith(groups, [0x2002], 16)) return classifyIpv4(embeddedIpv4(groups[1]!, groups[2]!));
+  if (startsWith(groups, [0x2002], 16)) return classifyIpv4(embeddedIpv4(groups[1], groups[2]));
   if (startsWith(groups, [0x0100, 0, 0, 0], 64)) return 'reserved'; // discard-only
   if (startsWith(groups, [0x2001, 0x0db8], 32)) return 'reserved'; // documentation
   if (startsWith(groups, [0x2001], 23)) return 'reserved'; // IETF protocol assignments, Teredo, ORCHID
@@ -341,12 +342,12 @@ export interface AssertUrlAllowedOptions {
   timeoutMs?: number;
   /**
    * Resolver to use (tests inject one).
-   * @default dns.promises.lookup(host, { all: true, verbatim: true })
+   * @default dns.promises.lookup(host, { all: true, order: 'verbatim' })
    */
   lookup?: HostLookup;
 }
 
-const systemLookup: HostLookup = (host) => dnsLookup(host, { all: true, verbatim: true });
+const systemLookup: HostLookup = (host) => dnsLookup(host, { all: true, order: 'verbatim' });
 
 function isLocalhostName(host: string): boolean {
   return host === 'localhost' || host.endsWith('.localhost');
@@ -363,7 +364,7 @@ async function resolveHost(host: string, lookup: HostLookup, timeoutMs: number, 
         timeoutMs,
       );
       if (signal !== undefined) {
-        onAbort = () => reject(signal.reason);
+        onAbort = () => reject(abortReason(signal));
         signal.addEventListener('abort', onAbort, { once: true });
       }
       Promise.resolve().then(() => lookup(host)).then(resolve, (cause: unknown) => reject(new UnresolvableHostError(`Could not resolve host "${host}"`, { cause })));

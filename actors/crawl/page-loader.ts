@@ -154,7 +154,7 @@ const NOT_HTML = Object.freeze({ isHtml: false, html: '', text: '', title: '', l
 
 function isRedirect(response: HTTPResponse): boolean {
   const status = response.status();
-  return status >= 300 && status < 400 && response.headers()['location'] !== undefined;
+  return status >= 300 && status < 400 && response.headers().location !== undefined;
 }
 
 /**

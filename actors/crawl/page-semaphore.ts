@@ -1,3 +1,4 @@
+import { abortReason } from './abort-reason.js';
 /**
  * Bounds how many pages render at once in one actor service, across all its jobs: a counting
  * semaphore with a first-come, first-served queue whose waits can be aborted.
@@ -38,7 +39,7 @@ export class PageSemaphore {
    * with the signal's reason if it aborts first; the place in the queue is then given up.
    */
   acquire(signal: AbortSignal): Promise<ReleasePermit> {
-    if (signal.aborted) return Promise.reject(signal.reason);
+    if (signal.aborted) return Promise.reject(abortReason(signal));
     if (this.#inUse < this.#capacity && this.#waiters.length === 0) {
       this.#inUse += 1;
       return Promise.resolve(this.#releaser());
@@ -54,7 +55,7 @@ export class PageSemaphore {
       const onAbort = (): void => {
         const index = this.#waiters.indexOf(waiter);
         if (index !== -1) this.#waiters.splice(index, 1);
-        reject(signal.reason);
+        reject(abortReason(signal));
       };
       signal.addEventListener('abort', onAbort, { once: true });
       this.#waiters.push(waiter);

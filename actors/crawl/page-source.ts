@@ -268,7 +268,7 @@ export class PageSource {
     return check.catch((error: unknown) => {
       if (error instanceof BlockedAddressError) {
         // The cached refusal names the first URL of the host; name this one.
-        throw new BlockedAddressError(error.message.replace(error.url ?? url, url), { ...error, url, cause: error });
+        throw new BlockedAddressError(error.message.replace(error.url ?? url, url), { url, address: error.address, addressClass: error.addressClass, cause: error });
       }
       if (error instanceof UnresolvableHostError) throw netErrorFailure(url, 'net::ERR_NAME_NOT_RESOLVED', error);
       throw error;

@@ -1,5 +1,6 @@
 /** Promise races used to bound waits that have no timeout or AbortSignal of their own. */
 import { TimeoutError } from 'puppeteer';
+import { abortReason } from './abort-reason.js';
 
 /** `promise`, or a rejection when `signal` aborts first. The loser is left to settle silently. */
 export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -14,12 +15,12 @@ export function raceTimeout<T>(promise: Promise<T>, timeoutMs: number, signal: A
   promise.catch(() => undefined);
   return new Promise<T>((resolve, reject) => {
     if (signal.aborted) {
-      reject(signal.reason);
+      reject(abortReason(signal));
       return;
     }
     const onTimeout = (): void => finish(() => reject(new TimeoutError(`timed out after ${timeoutMs} ms`)));
     const timer = timeoutMs > 0 ? setTimeout(onTimeout, timeoutMs) : undefined;
-    const onAbort = (): void => finish(() => reject(signal.reason));
+    const onAbort = (): void => finish(() => reject(abortReason(signal)));
     const finish = (settle: () => void): void => {
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
@@ -28,6 +29,7 @@ export function raceTimeout<T>(promise: Promise<T>, timeoutMs: number, signal: A
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
       (value) => finish(() => resolve(value)),
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the raced promise's own rejection, passed on unchanged
       (error: unknown) => finish(() => reject(error)),
     );
   });

@@ -82,7 +82,7 @@ function pathAndQuery(url: string): string {
       return '/';
     }
   }
-  const withoutFragment = url.split('#')[0]!;
+  const withoutFragment = url.split('#')[0];
   return withoutFragment.startsWith('/') ? withoutFragment : `/${withoutFragment}`;
 }
 
@@ -94,12 +94,12 @@ function pathAndQuery(url: string): string {
 function matchesPattern(path: string, pattern: string): boolean {
   let positions = [0];
   for (let index = 0; index < pattern.length; index += 1) {
-    const character = pattern[index]!;
+    const character = pattern[index];
     if (character === '$' && index === pattern.length - 1) {
       return positions.includes(path.length);
     }
     if (character === '*') {
-      const first = positions[0]!;
+      const first = positions[0];
       positions = [];
       for (let position = first; position <= path.length; position += 1) positions.push(position);
       continue;
@@ -138,7 +138,7 @@ function parseGroups(body: string): { readonly groups: Group[]; readonly sitemap
 
   const text = body.slice(0, MAX_ROBOTS_PARSE_LENGTH).replace(/^\ufeff/, '');
   for (const rawLine of text.split(/\r\n|\r|\n/)) {
-    const line = rawLine.split('#')[0]!;
+    const line = rawLine.split('#')[0];
     const colon = line.indexOf(':');
     if (colon === -1) continue;
     const key = line.slice(0, colon).trim().toLowerCase().replace(/\s+/g, ' ');

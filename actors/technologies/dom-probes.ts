@@ -73,7 +73,7 @@ export const evaluateDomProbes = function evaluateDomProbes(
     const attributes: Record<string, string[]> = {};
     const properties: Record<string, string[]> = {};
     for (let i = 0; i < Math.min(nodes.length, maxNodes); i++) {
-      const node = nodes[i]!;
+      const node = nodes[i];
       if (probe.text) {
         const text = (node.textContent ?? '').trim().slice(0, maxTextChars);
         if (text !== '') addDistinct(texts, text);

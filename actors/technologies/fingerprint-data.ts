@@ -76,8 +76,8 @@ export function readFingerprintData(): RawFingerprintData {
     const manifestPath = require.resolve(`${DATA_PACKAGE}/package.json`);
     const packageDir = dirname(manifestPath);
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version?: string };
-    const technologies = readJsonObject<Record<string, RawTechnology>>(join(packageDir, 'src', 'technologies.json'));
-    const categories = readJsonObject<Record<string, RawCategory>>(join(packageDir, 'src', 'categories.json'));
+    const technologies = readJsonObject(join(packageDir, 'src', 'technologies.json')) as Record<string, RawTechnology>;
+    const categories = readJsonObject(join(packageDir, 'src', 'categories.json')) as Record<string, RawCategory>;
     return { source: `${DATA_PACKAGE}@${manifest.version ?? 'unknown'}`, technologies, categories };
   } catch (error) {
     throw new FingerprintDataUnavailableError(
@@ -87,10 +87,10 @@ export function readFingerprintData(): RawFingerprintData {
   }
 }
 
-function readJsonObject<T>(path: string): T {
+function readJsonObject(path: string): object {
   const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new TypeError(`${path} does not hold a JSON object`);
   }
-  return parsed as T;
+  return parsed;
 }

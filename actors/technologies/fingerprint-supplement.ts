@@ -87,7 +87,7 @@ export const FINGERPRINT_SUPPLEMENT: Readonly<Record<string, RawTechnology>> = {
 
 function asList(value: RawPatterns | undefined): (string | number)[] {
   if (value === undefined) return [];
-  return Array.isArray(value) ? [...value] : [value as string | number];
+  return typeof value === 'string' || typeof value === 'number' ? [value] : [...value];
 }
 
 type DomRecord = Exclude<RawDom, string | readonly string[]>;
@@ -110,7 +110,7 @@ function mergeTechnology(base: RawTechnology | undefined, extra: RawTechnology):
     if (extra[field] !== undefined) merged[field] = { ...(base[field] ?? {}), ...extra[field] };
   }
   merged.cats = base.cats ?? extra.cats;
-  return merged as RawTechnology;
+  return merged;
 }
 
 /** The data set with {@link FINGERPRINT_SUPPLEMENT} merged in (patterns added, never removed). */

@@ -267,7 +267,7 @@ function compileDom(compiler: PatternCompiler, raw: RawDom | undefined): DomRule
 
 /** The part of a `name\;key:value` entry before its tags. */
 function patternValue(raw: string | number): string {
-  return String(raw).split('\\;')[0]!.trim();
+  return String(raw).split('\\;')[0].trim();
 }
 
 function parseImplied(raw: string | number): ImpliedTechnology {

@@ -55,7 +55,7 @@ export const evaluateJsProbes = function evaluateJsProbes(names: readonly string
       .map((root) => `(function(){try{return typeof ${root}==='undefined'?m:${root}}catch(e){return m}})()`)
       .join(',');
     try {
-      // eslint-disable-next-line no-new-func
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- runs in the page: let/const/class globals are not properties of window, only code can read them
       const values = new Function('m', `return [${body}];`)(missing) as unknown[];
       roots.forEach((root, index) => {
         if (values[index] !== missing) lexical.set(root, values[index]);

@@ -97,7 +97,7 @@ export function boundQuantifiers(source: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
+    const char = source[i];
     if (char === '\\') {
       out += source.slice(i, i + 2);
       i++;
@@ -146,7 +146,7 @@ export function resolveVersion(template: string, match: RegExpExecArray): string
   match.forEach((capture: string | undefined, index: number) => {
     if (capture !== undefined && capture.length > MAX_CAPTURE_CHARS_IN_VERSION) return;
     const ternary = new RegExp(`\\\\${index}\\?([^:]+):(.*)$`).exec(template);
-    if (ternary) resolved = template.replace(ternary[0], capture ? ternary[1]! : ternary[2]!);
+    if (ternary) resolved = template.replace(ternary[0], capture ? ternary[1] : ternary[2]);
     resolved = resolved.trim().split(`\\${index}`).join(capture ?? '');
   });
   return resolved.replace(/\\\d/g, '').trim();

@@ -26,7 +26,7 @@ export function requiredLiteral(source: string): string | null {
   };
   let i = 0;
   while (i < source.length) {
-    const char = source[i]!;
+    const char = source[i];
     if (char === '|') return null;
     if (char === '(' || char === '[') {
       endRun();

@@ -81,12 +81,12 @@ function applyRequirements(set: FingerprintSet, detected: ReadonlyMap<string, Ca
     const present = impliedClosure(set, active.keys());
     const presentCategories = new Set([...present].flatMap((name) => set.technologies.get(name)?.categoryIds ?? []));
     for (let i = pending.length - 1; i >= 0; i--) {
-      const { technology } = pending[i]!;
+      const { technology } = pending[i];
       if (
         technology.requires.some((name) => present.has(name)) ||
         technology.requiresCategoryIds.some((id) => presentCategories.has(id))
       ) {
-        active.set(technology.name, pending[i]!);
+        active.set(technology.name, pending[i]);
         pending.splice(i, 1);
         changed = true;
       }
@@ -178,7 +178,7 @@ export function betterVersion(current: string, candidate: string): string {
     return candidateParts.length > currentParts.length ? candidate : current;
   }
   for (let i = 0; i < currentParts.length; i++) {
-    const order = compareVersionPart(candidateParts[i]!, currentParts[i]!);
+    const order = compareVersionPart(candidateParts[i], currentParts[i]);
     if (order !== 0) return order > 0 ? candidate : current;
   }
   return candidate.length > current.length ? candidate : current;

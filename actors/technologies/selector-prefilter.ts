@@ -4,7 +4,7 @@
  * and attribute condition of a selector must be met by some element of the document. Never says
  * "no" for a selector that matches; may say "maybe" for one that does not.
  */
-import { parse, type Selector } from 'css-what';
+import { AttributeAction, parse, SelectorType, type Selector } from 'css-what';
 
 /** A condition some element of the document must meet for the selector to match. */
 type Requirement =
@@ -30,7 +30,7 @@ export class DocumentFeatures {
       for (const name in element.attribs) {
         let distinct = values.get(name);
         if (distinct === undefined) values.set(name, (distinct = new Set()));
-        distinct.add(element.attribs[name]!);
+        distinct.add(element.attribs[name]);
       }
     }
     for (const [name, distinct] of values) {
@@ -90,9 +90,9 @@ function selectorRequirements(selector: string): SelectorRequirements {
 function requirementsOf(tokens: readonly Selector[]): Requirement[] {
   const requirements: Requirement[] = [];
   for (const token of tokens) {
-    if (token.type === 'tag') {
+    if (token.type === SelectorType.Tag) {
       requirements.push({ kind: 'tag', name: token.name.toLowerCase() });
-    } else if (token.type === 'attribute' && token.action !== 'not' && !(token.action !== 'exists' && token.value === '')) {
+    } else if (token.type === SelectorType.Attribute && token.action !== AttributeAction.Not && !(token.action !== AttributeAction.Exists && token.value === '')) {
       requirements.push({ kind: 'attribute', name: token.name.toLowerCase(), action: token.action, value: token.value });
     }
   }

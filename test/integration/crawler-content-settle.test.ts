@@ -24,7 +24,7 @@ const PAGES: Record<string, string> = {
 }).then(function () { return fetch('/slow.json'); }).then(function (r) { return r.json(); }).then(function (data) {
   document.getElementById('out').textContent = 'chained-' + data.email;
 });</script>`,
-  '/never-quiet.html': `<!doctype html><title>Clock</title><p id="clock">0</p><p>contact${'&#64;'}example.test</p>
+  '/never-quiet.html': `<!doctype html><title>Clock</title><p id="clock">0</p><p>contact&#64;example.test</p>
 <script>var n = 0; setInterval(function () { document.getElementById('clock').textContent = String(++n); }, 20);</script>`,
   '/sets-global.html': `<!doctype html><title>Global</title><p>one</p>
 <script>window.leakedFromPreviousPage = 'yes'; document.documentElement.dataset.mark = 'first';</script>`,
@@ -41,7 +41,7 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
 
   before(async () => {
     server = createServer((req, res) => {
-      const path = (req.url ?? '/').split('?')[0]!;
+      const path = (req.url ?? '/').split('?')[0];
       if (path === '/slow.json') {
         setTimeout(() => {
           res.writeHead(200, { 'content-type': 'application/json' });

@@ -11,6 +11,7 @@ import WebSocket from 'ws';
 import { ActorOutput } from '../../actors/actor-output.js';
 import { collect, gqlData, SCRAPING_SUBSCRIPTION, START_SCRAPING, within, wsClient, type Collected } from '../helpers/graphql.js';
 import { startInProcessGateway, type InProcessGateway } from '../helpers/in-process-gateway.js';
+import { rawDataText } from '../helpers/security.js';
 
 const SUBSCRIBERS = 120;
 const WAIT_MS = 60_000;
@@ -28,8 +29,9 @@ function recordingClient(baseUrl: string): RecordingClient {
   class Recording extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols);
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the test pauses the very socket graphql-ws opens
       opened = this;
-      this.on('message', (data) => raw.push(String(data)));
+      this.on('message', (data: WebSocket.RawData) => raw.push(rawDataText(data)));
     }
   }
   const client = createClient({ url: `${baseUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: Recording, retryAttempts: 0, lazy: true });
@@ -68,7 +70,7 @@ describe('Event fan-out: graphql-ws subscribers of one job share one bus subscri
     gw = await startInProcessGateway();
   });
   after(async () => {
-    await Promise.all(clients.splice(0).map((client) => client.dispose()));
+    await Promise.all(clients.splice(0).map(async (client) => { await client.dispose(); }));
     await gw.stop();
   });
 
@@ -107,9 +109,9 @@ describe('Event fan-out: graphql-ws subscribers of one job share one bus subscri
     for (const c of all) {
       expect(c.errors).to.deep.equal([]);
       expect(seqs(c.events)).to.deep.equal(range(1, 202));
-      expect(c.events).to.deep.equal(all[0]!.events);
+      expect(c.events).to.deep.equal(all[0].events);
     }
-    expect(all[0]!.events.at(-1)!.__typename).to.equal('ScrapingCompleted');
+    expect(all[0].events.at(-1)!.__typename).to.equal('ScrapingCompleted');
     // Same document: the same payload bytes (only the operation id differs per client).
     const payloads = recorders.map((r) => r.raw.filter((m) => m.includes('"type":"next"')).map((m) => m.slice(m.indexOf('"payload":'))));
     expect(payloads[0]).to.have.length(202);
@@ -131,16 +133,16 @@ describe('Event fan-out: graphql-ws subscribers of one job share one bus subscri
     await out.send({ type: 'scrape.completed', visited: 20, emails: 0, elapsedSeconds: 2 });
     await within(Promise.all([...a, b, c].map((s) => s.done)), WAIT_MS, 'every subscription completes');
     // Progress superseded within an ingest batch is coalesced: how many arrive varies, never a gap.
-    const total = a[0]!.events.length;
+    const total = a[0].events.length;
     const progressOf = (s: Collected): Record<string, any>[] => s.events.filter((e) => e.seq > 1 && e.seq < total);
-    const first = progressOf(a[0]!)[0]!;
+    const first = progressOf(a[0])[0];
     expect(first).to.deep.equal({ __typename: 'ScrapingProgress', seq: 2, visited: first.visited });
     expect(first.visited).to.be.within(1, 20);
-    expect(a[1]!.events).to.deep.equal(a[0]!.events);
+    expect(a[1].events).to.deep.equal(a[0].events);
     expect(progressOf(b)[0]).to.deep.equal({ seq: 2, currentUrl: `https://acme-industries.fr/p${first.visited}` });
-    expect(Object.keys(progressOf(c)[0]!)).to.deep.equal(['seq', 'at', 'currentUrl']);
+    expect(Object.keys(progressOf(c)[0])).to.deep.equal(['seq', 'at', 'currentUrl']);
     for (const s of [...a, b, c]) expect(seqs(s.events)).to.deep.equal(range(1, total));
-    expect(a[0]!.events.at(-1)!.__typename).to.equal('ScrapingCompleted');
+    expect(a[0].events.at(-1)!.__typename).to.equal('ScrapingCompleted');
   });
 
   it('afterSeq replays the stored events, then live ones, with no gap or duplicate under a burst', async () => {

@@ -4,7 +4,7 @@ import { generateScrapeSite, type ScrapeSiteOptions } from '../../bench/scrape-s
 
 /** Paths linked from a page's HTML. */
 function links(html: string): string[] {
-  return [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!).filter((href) => !href.startsWith('mailto:'));
+  return [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]).filter((href) => !href.startsWith('mailto:'));
 }
 
 describe('scraping benchmark site generator', () => {

@@ -74,8 +74,8 @@ describe('Local delivery of job events in the gateway', () => {
     }
     await jobs.applyActorMessage(msg(jobId, { type: 'scrape.completed', visited: 5, emails: 0, elapsedSeconds: 6 }));
     const [a, b] = await Promise.all([1, 1].map((afterSeq) => drain(new JobEventStream({ store, pubSub, jobId, afterSeq }))));
-    expect(a!.map((e) => e.seq)).to.deep.equal([2, 3, 4, 5, 6, 7]);
-    a!.forEach((event, i) => expect(b![i]).to.equal(event));
+    expect(a.map((e) => e.seq)).to.deep.equal([2, 3, 4, 5, 6, 7]);
+    a.forEach((event, i) => expect(b[i]).to.equal(event));
   });
 
   it('leaves every other member of the bus as it is', async () => {

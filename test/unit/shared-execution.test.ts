@@ -61,7 +61,7 @@ describe('Shared subscription execution', () => {
     const b = await results(schema, query, { from: 7 }); // a root argument: same shape
     expect(a.map((r) => r.data)).to.deep.equal([{ ticks: { n: 1, label: 'one' } }, { ticks: { n: 2, label: 'two' } }]);
     expect(b[0]).to.equal(a[0]);
-    expect(sharedPayloadOf(a[0]!)!.json).to.equal(JSON.stringify(a[0]));
+    expect(sharedPayloadOf(a[0])!.json).to.equal(JSON.stringify(a[0]));
   });
 
   const table: [string, string, Record<string, unknown>, string, Record<string, unknown>, boolean][] = [
@@ -91,9 +91,9 @@ describe('Shared subscription execution', () => {
   it('does not share a result with errors (each subscriber formats its own)', async () => {
     const schema = schemaOver(ticks, (tick) => tick.n === 2);
     const a = await results(schema, 'subscription { ticks { n label } }');
-    expect(a[1]!.errors).to.have.length(1);
-    expect(sharedPayloadOf(a[1]!)).to.equal(undefined);
-    expect(sharedPayloadOf(a[0]!)).to.not.equal(undefined);
+    expect(a[1].errors).to.have.length(1);
+    expect(sharedPayloadOf(a[1])).to.equal(undefined);
+    expect(sharedPayloadOf(a[0])).to.not.equal(undefined);
   });
 
   it('returns the source stream errors as a result, and return() ends the source', async () => {
