@@ -51,7 +51,11 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
   const ackWaitMs = options.ackWaitMs ?? ACTOR_SERVICE_DEFAULTS.ackWaitMs;
   const maxDeliver = options.maxDeliver ?? ACTOR_SERVICE_DEFAULTS.maxDeliver;
   // Checked once here, so a bad setting stops the service instead of failing every job.
-  const { allowPrivateNetworks, pageTimeoutMs, renderMode } = resolveCrawlOptions({ allowPrivateNetworks: options.allowPrivateNetworks, pageTimeoutMs: options.pageTimeoutMs, renderMode: options.renderMode });
+  const { allowPrivateNetworks, pageTimeoutMs, renderMode } = resolveCrawlOptions({
+    allowPrivateNetworks: options.allowPrivateNetworks,
+    pageTimeoutMs: options.pageTimeoutMs,
+    renderMode: options.renderMode,
+  });
   const crawl: Required<CrawlSettings> = { allowPrivateNetworks, pageTimeoutMs, renderMode };
   await bus.ensureStream(WORK_STREAM);
   await bus.ensureStream(ACTOR_STREAM);
@@ -114,7 +118,10 @@ export async function startActorService(options: ActorServiceOptions): Promise<A
     const key = work.type === 'scrape' ? work.jobId : `${work.jobId}:${work.index}`;
     if (msg.deliveryCount > 1) {
       workRedeliveries.inc({ type: work.type });
-      logger.info({ event: 'work.redelivered', jobId: work.jobId, type: work.type, delivery: msg.deliveryCount, maxDeliver }, `Work for job ${work.jobId} delivered again (delivery ${msg.deliveryCount} of ${maxDeliver})`);
+      logger.info(
+        { event: 'work.redelivered', jobId: work.jobId, type: work.type, delivery: msg.deliveryCount, maxDeliver },
+        `Work for job ${work.jobId} delivered again (delivery ${msg.deliveryCount} of ${maxDeliver})`,
+      );
     }
     const controller = new AbortController();
     running.set(key, { jobId: work.jobId, controller });

@@ -37,7 +37,5 @@ export class NonRetryableError extends Error implements RetryPolicy {
 export function retryPolicyOf(error: unknown): RetryPolicy | null {
   if (!(error instanceof Error) || typeof (error as Partial<RetryPolicy>).retryable !== 'boolean') return null;
   const { retryable, retryAfterMs } = error as Error & RetryPolicy;
-  return typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0
-    ? { retryable, retryAfterMs }
-    : { retryable };
+  return typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0 ? { retryable, retryAfterMs } : { retryable };
 }

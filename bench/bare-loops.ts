@@ -49,13 +49,7 @@ async function runWorkers(
   return { html, seconds: (performance.now() - startedAt) / 1000 };
 }
 
-function summarize(
-  urls: readonly string[],
-  html: readonly (string | null)[],
-  concurrency: number,
-  seconds: number,
-  cpuSeconds: number,
-): LoopResult {
+function summarize(urls: readonly string[], html: readonly (string | null)[], concurrency: number, seconds: number, cpuSeconds: number): LoopResult {
   const emailsBySite = new Map<string, Set<string>>();
   let failures = 0;
   html.forEach((document, index) => {

@@ -269,7 +269,9 @@ export async function measureEventPath(options: EventPathOptions): Promise<Event
       });
     }
     const medianThroughputRatio = median(runs.map((r) => r.throughputRatio));
-    const middle = runs.find((r) => r.throughputRatio === medianThroughputRatio) ?? [...runs].sort((a, b) => a.throughputRatio - b.throughputRatio)[Math.floor(runs.length / 2)];
+    const middle =
+      runs.find((r) => r.throughputRatio === medianThroughputRatio) ??
+      [...runs].sort((a, b) => a.throughputRatio - b.throughputRatio)[Math.floor(runs.length / 2)];
     return {
       ...result,
       throughput: { graphqlWs: middle.graphqlWs.throughput, natsEvents: middle.natsEvents.throughput },
@@ -306,7 +308,11 @@ function graphqlSubscribers(gatewayUrl: string, jobId: string, afterSeq: number,
     ready: Promise.resolve(),
     async close() {
       for (const stop of stops) stop();
-      await Promise.all(clients.map(async (client) => { await client.dispose(); }));
+      await Promise.all(
+        clients.map(async (client) => {
+          await client.dispose();
+        }),
+      );
     },
   };
 }
@@ -364,7 +370,16 @@ export function repeatedRunsText(repeated: RepeatedRuns): string {
   ]);
   return (
     `${markdownTable(
-      ['run', 'graphql-ws events/s per subscriber', 'raw NATS events/s per subscriber', 'throughput ÷ raw', 'graphql-ws p99 (ms)', 'raw NATS p99 (ms)', 'p99 ÷ raw', 'missing deliveries'],
+      [
+        'run',
+        'graphql-ws events/s per subscriber',
+        'raw NATS events/s per subscriber',
+        'throughput ÷ raw',
+        'graphql-ws p99 (ms)',
+        'raw NATS p99 (ms)',
+        'p99 ÷ raw',
+        'missing deliveries',
+      ],
       rows,
     )}\n\n` +
     `median of ${repeated.runs.length} paired runs at ${repeated.subscribers} subscribers: throughput ${repeated.medianThroughputRatio.toFixed(2)}× raw NATS (target ≥ 0.8×), ` +
@@ -388,9 +403,19 @@ async function main(): Promise<void> {
   let gateway: Awaited<ReturnType<typeof startProcess>> | undefined;
   try {
     gateway = await startProcess('gateway', benchGatewayEnv(nats.url, dataDir));
-    const result = await measureEventPath({ gatewayUrl: gateway.url!, natsUrl: nats.url, jobUrl: 'http://127.0.0.1:9/', eventsPerMeasurement: 100, intervalMs: 25, repeats, log });
+    const result = await measureEventPath({
+      gatewayUrl: gateway.url!,
+      natsUrl: nats.url,
+      jobUrl: 'http://127.0.0.1:9/',
+      eventsPerMeasurement: 100,
+      intervalMs: 25,
+      repeats,
+      log,
+    });
     const { eventTable } = await import('./report.js');
-    process.stdout.write(`\n${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), load ${os.loadavg()[0].toFixed(2)}, Node ${process.version}\n\n${eventTable(result)}\n\n${repeatedRunsText(result.repeated)}\n`);
+    process.stdout.write(
+      `\n${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), load ${os.loadavg()[0].toFixed(2)}, Node ${process.version}\n\n${eventTable(result)}\n\n${repeatedRunsText(result.repeated)}\n`,
+    );
   } finally {
     await gateway?.stop();
     await nats.stop();

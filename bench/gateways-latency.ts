@@ -83,7 +83,8 @@ async function main(): Promise<void> {
           return client;
         }),
       );
-      const send = (tag: number): Promise<void> => out.send({ type: 'scrape.progress', visited: tag, emails: 0, elapsedSeconds: 0, currentUrl: 'https://bench.invalid/' });
+      const send = (tag: number): Promise<void> =>
+        out.send({ type: 'scrape.progress', visited: tag, emails: 0, elapsedSeconds: 0, currentUrl: 'https://bench.invalid/' });
       for (let i = 0; warm.size < clients.length; i++) {
         if (i > 1000) throw new Error('subscribers never went live');
         await send(base + i);
@@ -98,7 +99,11 @@ async function main(): Promise<void> {
       const deadline = Date.now() + 30_000;
       while (latencies.some((l) => l.length < EVENTS * SUBSCRIBERS_PER_GATEWAY) && Date.now() < deadline) await sleep(20);
       await out.flush();
-      await Promise.all(clients.map(async (c) => { await c.dispose(); }));
+      await Promise.all(
+        clients.map(async (c) => {
+          await c.dispose();
+        }),
+      );
       return Object.fromEntries(latencies.map((l, g) => [`gateway${g + 1}`, stats(l)]));
     };
 
@@ -111,10 +116,23 @@ async function main(): Promise<void> {
     }
     await bus.close();
     for (const p of processes) {
-      const problems = p.output().split('\n').filter((line) => /warn|error|fail/i.test(line));
+      const problems = p
+        .output()
+        .split('\n')
+        .filter((line) => /warn|error|fail/i.test(line));
       if (problems.length) console.error(`gateway ${p.child.pid}: ${problems.slice(0, 5).join(' | ')}`);
     }
-    console.log(JSON.stringify({ store: sqlite ? 'sqlite' : 'postgres', pgOptions: process.env.BENCH_PG_OPTIONS ?? null, eventsPerPhase: EVENTS, intervalMs: INTERVAL_MS, subscribersPerGateway: SUBSCRIBERS_PER_GATEWAY, oneGateway, twoGateways }));
+    console.log(
+      JSON.stringify({
+        store: sqlite ? 'sqlite' : 'postgres',
+        pgOptions: process.env.BENCH_PG_OPTIONS ?? null,
+        eventsPerPhase: EVENTS,
+        intervalMs: INTERVAL_MS,
+        subscribersPerGateway: SUBSCRIBERS_PER_GATEWAY,
+        oneGateway,
+        twoGateways,
+      }),
+    );
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
     await schema.drop();

@@ -38,7 +38,15 @@ function arg(name: string, fallback: number): number {
 /** The earlier ingest: one message per transaction and ack, one at a time across gateways. */
 function oneByOneIngest(bus: Bus, jobs: JobService): Promise<Consumer> {
   return bus.consume(
-    { stream: ACTOR_STREAM, durable: GATEWAY_CONSUMER, filterSubject: subjects.allActorOutput, maxInFlight: 1, maxAckPending: 1, ackWaitMs: 10_000, maxDeliver: 100 },
+    {
+      stream: ACTOR_STREAM,
+      durable: GATEWAY_CONSUMER,
+      filterSubject: subjects.allActorOutput,
+      maxInFlight: 1,
+      maxAckPending: 1,
+      ackWaitMs: 10_000,
+      maxDeliver: 100,
+    },
     async (msg) => {
       await jobs.applyActorMessage(parseActorMessage(msg.data));
       await msg.ack();
@@ -178,7 +186,9 @@ async function main(): Promise<void> {
       },
     });
   }
-  console.log(`Ingest of ${total} actor messages for ${JOBS} jobs through NATS (send → last terminal event stored), median of ${rounds} rounds, modes alternating`);
+  console.log(
+    `Ingest of ${total} actor messages for ${JOBS} jobs through NATS (send → last terminal event stored), median of ${rounds} rounds, modes alternating`,
+  );
   console.log('| store | one-by-one msg/s | batched msg/s | ratio | events stored (one-by-one / batched) |');
   console.log('|---|---|---|---|---|');
   for (const { name, open } of stores) {
@@ -198,7 +208,9 @@ async function main(): Promise<void> {
       return (total * 1000) / ms[Math.floor((ms.length - 1) / 2)];
     };
     const events = (mode: Mode): number => results[mode][0].events;
-    console.log(`| ${name} | ${rate('one-by-one').toFixed(0)} | ${rate('batched').toFixed(0)} | ${(rate('batched') / rate('one-by-one')).toFixed(1)}× | ${events('one-by-one')} / ${events('batched')} |`);
+    console.log(
+      `| ${name} | ${rate('one-by-one').toFixed(0)} | ${rate('batched').toFixed(0)} | ${(rate('batched') / rate('one-by-one')).toFixed(1)}× | ${events('one-by-one')} / ${events('batched')} |`,
+    );
   }
 }
 

@@ -178,11 +178,18 @@ export async function measureLiveView(options: LiveViewOptions = {}): Promise<Li
     const timeoutMs = options.timeoutMs ?? 180_000;
     let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([allDone, new Promise<void>((_, reject) => (timer = setTimeout(() => reject(new Error(`the scrape did not end within ${timeoutMs} ms`)), timeoutMs)))]);
+      await Promise.race([
+        allDone,
+        new Promise<void>((_, reject) => (timer = setTimeout(() => reject(new Error(`the scrape did not end within ${timeoutMs} ms`)), timeoutMs))),
+      ]);
     } finally {
       clearTimeout(timer);
       for (const stop of stops) stop();
-      await Promise.all(clients.map(async (client) => { await client.dispose(); }));
+      await Promise.all(
+        clients.map(async (client) => {
+          await client.dispose();
+        }),
+      );
       await nc.close();
       await Promise.all(fanOut.map((connection) => connection.close()));
     }
@@ -217,7 +224,8 @@ export async function measureLiveView(options: LiveViewOptions = {}): Promise<Li
 
 /** The result as a Markdown table and a line with the ratios. */
 export function liveViewText(result: LiveViewResult): string {
-  const row = (label: string, s: DelayStats): string => `| ${label} | ${s.deliveries} | ${s.p50Ms.toFixed(0)} | ${s.p99Ms.toFixed(0)} | ${s.maxMs.toFixed(0)} |`;
+  const row = (label: string, s: DelayStats): string =>
+    `| ${label} | ${s.deliveries} | ${s.p50Ms.toFixed(0)} | ${s.p99Ms.toFixed(0)} | ${s.maxMs.toFixed(0)} |`;
   return [
     '| actor `at` → receipt | deliveries | p50 (ms) | p99 (ms) | max (ms) |',
     '| --- | --- | --- | --- | --- |',

@@ -75,9 +75,7 @@ export function sampleMemory(gatewayPid: number | undefined, actorPids: readonly
       await running.catch(() => undefined);
       await sample().catch(() => undefined);
       const span = actorSeries.at(-1)?.at ?? 0;
-      const actorBytesByQuarter = [0.25, 0.5, 0.75, 1].map(
-        (fraction) => actorSeries.find((sample) => sample.at >= fraction * span)?.bytes ?? 0,
-      );
+      const actorBytesByQuarter = [0.25, 0.5, 0.75, 1].map((fraction) => actorSeries.find((sample) => sample.at >= fraction * span)?.bytes ?? 0);
       return { gatewayPeakBytes, actorPeakBytes, chromiumPeakBytes, actorBytesByQuarter, samples };
     },
   };

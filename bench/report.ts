@@ -116,8 +116,21 @@ export function cpuMsPerPage(row: CrawlRow): number {
 export function crawlTable(rows: readonly CrawlRow[], barePuppeteer: CrawlRow, bareFetch: CrawlRow): string {
   return table(
     [
-      'run', 'pages at once', 'pages', 'rendered', 'time (s)', 'pages/s', 'companies/min', 'speed ÷ bare Puppeteer', 'speed ÷ bare fetch',
-      'CPU ms/page', 'CPU efficiency × bare Puppeteer', 'e-mails found', 'gateway MiB', 'actor MiB', 'Chromium MiB',
+      'run',
+      'pages at once',
+      'pages',
+      'rendered',
+      'time (s)',
+      'pages/s',
+      'companies/min',
+      'speed ÷ bare Puppeteer',
+      'speed ÷ bare fetch',
+      'CPU ms/page',
+      'CPU efficiency × bare Puppeteer',
+      'e-mails found',
+      'gateway MiB',
+      'actor MiB',
+      'Chromium MiB',
     ],
     rows.map((row) => [
       row.label,
@@ -176,7 +189,15 @@ export function eventTable(result: EventPathResult): string {
   const { graphqlWs, natsEvents } = result.throughput;
   const throughput = table(
     ['subscribers', 'events sent back to back', 'graphql-ws events/s per subscriber', 'raw NATS events/s per subscriber', 'graphql-ws ÷ raw'],
-    [[String(graphqlWs.subscribers), String(graphqlWs.events), fixed(graphqlWs.eventsPerSecond, 0), fixed(natsEvents.eventsPerSecond, 0), ratio(graphqlWs.eventsPerSecond, natsEvents.eventsPerSecond)]],
+    [
+      [
+        String(graphqlWs.subscribers),
+        String(graphqlWs.events),
+        fixed(graphqlWs.eventsPerSecond, 0),
+        fixed(natsEvents.eventsPerSecond, 0),
+        ratio(graphqlWs.eventsPerSecond, natsEvents.eventsPerSecond),
+      ],
+    ],
   );
   return `${main}\n\n${throughput}`;
 }

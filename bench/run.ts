@@ -132,7 +132,9 @@ async function main(): Promise<void> {
     host = await startSiteHost(siteOptions);
     const served = host;
     const companies = sites.map((site, index) => ({ name: site.companyName, website: served.urls[index] }));
-    log(`${sites.length} sites × ${args.pagesPerSite} pages (${appSites} single-page apps) on 127.0.0.1; ${machineInfo.cpus} CPUs, load ${machineInfo.loadAverage1m}`);
+    log(
+      `${sites.length} sites × ${args.pagesPerSite} pages (${appSites} single-page apps) on 127.0.0.1; ${machineInfo.cpus} CPUs, load ${machineInfo.loadAverage1m}`,
+    );
     nats = await startNatsServer();
     const natsPid = await childPid('nats-server');
     gateway = await startProcess('gateway', benchGatewayEnv(nats.url, dataDir));
@@ -219,7 +221,9 @@ async function main(): Promise<void> {
     const summary = [
       `speed, ours ÷ bare Puppeteer at the same concurrency: ${ratio(ours.pagesPerSecond, barePuppeteer.pagesPerSecond)}; ÷ the faster bare Puppeteer run: ${ratio(ours.pagesPerSecond, bestBare)}; ours ÷ bare fetch: ${ratio(ours.pagesPerSecond, bareFetch.pagesPerSecond)}`,
       `CPU per page, bare Puppeteer ÷ ours: ${ratio(cpuMsPerPage(barePuppeteer), cpuMsPerPage(ours))}`,
-      renderAlways ? `adaptive ÷ render every page (ours): speed ${ratio(ours.pagesPerSecond, renderAlways.row.pagesPerSecond)}, CPU per page ${ratio(cpuMsPerPage(renderAlways.row), cpuMsPerPage(ours))}` : undefined,
+      renderAlways
+        ? `adaptive ÷ render every page (ours): speed ${ratio(ours.pagesPerSecond, renderAlways.row.pagesPerSecond)}, CPU per page ${ratio(cpuMsPerPage(renderAlways.row), cpuMsPerPage(ours))}`
+        : undefined,
       `scaling: 2 actor processes ÷ 1: ${fixed(speedUp, 2)}× (on ${machineInfo.cpus} CPUs)`,
       `actor service resident memory over the 1-actor run (at 25/50/75/100 % of it): ${memory.actorBytesByQuarter.map((bytes) => mib(bytes)).join(' / ')} MiB; ` +
         `(actor + Chromium peak) per page of the browser budget: ${mib(perPage)} MiB`,
@@ -228,12 +232,21 @@ async function main(): Promise<void> {
       .filter(Boolean)
       .join('\n');
     const eventsText = eventTable(events);
-    process.stdout.write(`\n${header}\n\nCrawl\n\n${crawl}\n\n${summary}\n\nEvent path (actor publish → receipt), ${EVENTS_PER_SECOND} events/s, ${EVENTS_PER_MEASUREMENT} events per measurement\n\n${eventsText}\n\n${repeatedRunsText(events.repeated)}\n\nLive view during a scrape (distributed mode)\n\n${liveViewText(liveView)}\n\n${scrape.text}\n`);
+    process.stdout.write(
+      `\n${header}\n\nCrawl\n\n${crawl}\n\n${summary}\n\nEvent path (actor publish → receipt), ${EVENTS_PER_SECOND} events/s, ${EVENTS_PER_MEASUREMENT} events per measurement\n\n${eventsText}\n\n${repeatedRunsText(events.repeated)}\n\nLive view during a scrape (distributed mode)\n\n${liveViewText(liveView)}\n\n${scrape.text}\n`,
+    );
 
     const json = {
       at: new Date().toISOString(),
       machine: machineInfo,
-      siteSet: { sites: sites.length, pagesPerSite: args.pagesPerSite, pages: served.pageUrls.length, appSites, scriptRenderedPages: scriptPages, emails: expectedEmails },
+      siteSet: {
+        sites: sites.length,
+        pagesPerSite: args.pagesPerSite,
+        pages: served.pageUrls.length,
+        appSites,
+        scriptRenderedPages: scriptPages,
+        emails: expectedEmails,
+      },
       crawl: rows,
       ratios: {
         oursOverBarePuppeteer: ours.pagesPerSecond / barePuppeteer.pagesPerSecond,
@@ -258,7 +271,10 @@ async function main(): Promise<void> {
       durationSeconds: (Date.now() - benchStartedAt) / 1000,
     };
     mkdirSync(path.dirname(args.out), { recursive: true });
-    writeFileSync(args.out, `${JSON.stringify(json, (_key, value: unknown): unknown => (value instanceof Map ? (Object.fromEntries(value) as unknown) : value instanceof Set ? ([...value] as unknown[]) : value), 2)}\n`);
+    writeFileSync(
+      args.out,
+      `${JSON.stringify(json, (_key, value: unknown): unknown => (value instanceof Map ? (Object.fromEntries(value) as unknown) : value instanceof Set ? ([...value] as unknown[]) : value), 2)}\n`,
+    );
     log(`results written to ${args.out} (${Math.round((Date.now() - benchStartedAt) / 1000)} s)`);
   } finally {
     await gateway?.stop();

@@ -71,12 +71,16 @@ export async function startScrapeService(options: ScrapeServiceOptions = {}): Pr
         });
         const events = collect(client, SCRAPING_SUBSCRIPTION, { jobId: startScraping.id }, 'scrapingEvents');
         try {
-          const ended = await events.waitFor((event) => ['ScrapingCompleted', 'ScrapingFailed', 'ScrapingCancelled'].includes(String(event.__typename)), timeoutMs);
+          const ended = await events.waitFor(
+            (event) => ['ScrapingCompleted', 'ScrapingFailed', 'ScrapingCancelled'].includes(String(event.__typename)),
+            timeoutMs,
+          );
           const seconds = (performance.now() - startedAt) / 1000;
           const cpuSeconds = (await treeCpuSeconds(pid)) - cpuBefore;
           if (ended.__typename !== 'ScrapingCompleted') throw new Error(`the scrape ended with ${ended.__typename}: ${JSON.stringify(ended)}`);
           const emails = new Set<string>();
-          for (const event of events.events) if (event.__typename === 'ScrapingEmailFound') emails.add(String((event.email as { address: unknown }).address).toLowerCase());
+          for (const event of events.events)
+            if (event.__typename === 'ScrapingEmailFound') emails.add(String((event.email as { address: unknown }).address).toLowerCase());
           const pages = Number(ended.visited);
           return { seconds, pages, pagesPerSecond: pages / seconds, emails, peakBytes: await memory.stop(), cpuSeconds };
         } finally {

@@ -80,8 +80,17 @@ export async function runScrapeSection(options: ScrapeSectionOptions): Promise<S
   }
   const medianSpeedRatio = median(rounds.map((round) => round.speedRatio));
   const header = [
-    'round', 'bare Puppeteer pages/s', 'scrape pages/s', 'scrape ÷ bare', 'scrape pages', 'e-mails found',
-    'bare Chromium PSS MiB', 'scrape PSS MiB (process + Chromium)', 'PSS ÷ 0.8 GB target', 'CPU s bare', 'CPU s scrape',
+    'round',
+    'bare Puppeteer pages/s',
+    'scrape pages/s',
+    'scrape ÷ bare',
+    'scrape pages',
+    'e-mails found',
+    'bare Chromium PSS MiB',
+    'scrape PSS MiB (process + Chromium)',
+    'PSS ÷ 0.8 GB target',
+    'CPU s bare',
+    'CPU s scrape',
   ];
   const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
   rounds.forEach((round, index) => {

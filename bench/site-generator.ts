@@ -117,9 +117,7 @@ function pageContent(
     }
     case '/equipe.html': {
       const people = site.people.map((first) => `${first}@${site.domain}`);
-      const items = people
-        .map((address) => `<li>${address.replace('@', '&#64;')}</li>`)
-        .join('');
+      const items = people.map((address) => `<li>${address.replace('@', '&#64;')}</li>`).join('');
       return { html: `<h1>Notre équipe</h1><ul>${items}</ul>${body}`, emails: people };
     }
     case '/mentions-legales.html':
@@ -141,9 +139,7 @@ function pageContent(
 
 function navigation(paths: readonly SitePath[], current: SitePath): string {
   const main = paths.filter((p) => p.section === 'home' || p.section === 'main');
-  const children = paths.filter(
-    (p) => (current.path === '/services/' && p.section === 'service') || (current.path === '/actualites/' && p.section === 'news'),
-  );
+  const children = paths.filter((p) => (current.path === '/services/' && p.section === 'service') || (current.path === '/actualites/' && p.section === 'news'));
   const links = [...main, ...children].map((p) => `<a href="${p.path}">${escapeHtml(p.title)}</a>`);
   return `<nav class="menu">${links.join(' ')}</nav>`;
 }

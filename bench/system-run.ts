@@ -77,7 +77,10 @@ export async function runSystem(options: SystemRunOptions): Promise<SystemRunRes
     actors.push(...(await Promise.all(Array.from({ length: options.actorProcesses }, () => startProcess('actors', env)))));
     const companiesAtOnce = Math.min(20, options.companiesPerProcess * options.actorProcesses);
     const client = wsClient(options.gatewayUrl);
-    const memory = sampleMemory(options.gatewayPid, actors.map((actor) => actor.child.pid!));
+    const memory = sampleMemory(
+      options.gatewayPid,
+      actors.map((actor) => actor.child.pid!),
+    );
     const actorCpu = cpuMeter(() => actors.map((actor) => actor.child.pid!));
     const gatewayCpu = cpuMeter(() => (options.gatewayPid ? [options.gatewayPid] : []));
     const natsCpu = cpuMeter(() => (options.natsPid ? [options.natsPid] : []));

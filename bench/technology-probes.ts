@@ -92,7 +92,9 @@ async function main(): Promise<void> {
           renderedForProbes: rendered.filter((page) => page.renderReason === 'inspection').length,
           pages: pages.length,
           wallMs,
-          technologies: detectTechnologies(inputs).map((technology) => technology.name).sort(),
+          technologies: detectTechnologies(inputs)
+            .map((technology) => technology.name)
+            .sort(),
         });
       }
       for (const [way, run] of runs) {
@@ -103,7 +105,8 @@ async function main(): Promise<void> {
       }
       const [a, b] = [runs.get('every-site')!, runs.get('when-hinted')!];
       if (a.technologies.join() === b.technologies.join()) sameTechnologies += 1;
-      else console.log(`${url} (${sites[index].kind}): technologies differ: every-site ${a.technologies.join(', ')} / when-hinted ${b.technologies.join(', ')}`);
+      else
+        console.log(`${url} (${sites[index].kind}): technologies differ: every-site ${a.technologies.join(', ')} / when-hinted ${b.technologies.join(', ')}`);
     }
   } finally {
     await browser.dispose();
@@ -115,7 +118,9 @@ async function main(): Promise<void> {
   console.log(`|---|---|---|---|---|`);
   console.log(`| every site (before) | ${old.pages} | ${old.rendered} | ${old.renderedForProbes} | 1.00 |`);
   console.log(`| when hinted (now) | ${now.pages} | ${now.rendered} | ${now.renderedForProbes} | ${(now.wallMs / old.wallMs).toFixed(2)} |`);
-  console.log(`renders now / before: ${(now.rendered / Math.max(1, old.rendered)).toFixed(2)}; sites with the same technologies: ${sameTechnologies} of ${sites.length}`);
+  console.log(
+    `renders now / before: ${(now.rendered / Math.max(1, old.rendered)).toFixed(2)}; sites with the same technologies: ${sameTechnologies} of ${sites.length}`,
+  );
 }
 
 await main();

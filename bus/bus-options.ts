@@ -76,9 +76,7 @@ export function resolveConsumeOptions(options: ConsumeOptions): ResolvedConsumeO
     if (filterSubject === '>') filterSubject = undefined;
   }
   if (filterSubject !== undefined && !stream.subjects.some((s) => filterIsSubsetOf(filterSubject, s))) {
-    throw new StreamConfigError(
-      `Filter ${filterSubject} of consumer ${durable} is not within the subjects of stream ${stream.name}`,
-    );
+    throw new StreamConfigError(`Filter ${filterSubject} of consumer ${durable} is not within the subjects of stream ${stream.name}`);
   }
   return {
     stream,

@@ -23,13 +23,7 @@ import {
   type SubscribeOptions,
   type WorkHandler,
 } from './bus.js';
-import {
-  DUPLICATE_WINDOW_MS,
-  checkMsgId,
-  checkStreamSpec,
-  checkTimeoutMs,
-  resolveConsumeOptions,
-} from './bus-options.js';
+import { DUPLICATE_WINDOW_MS, checkMsgId, checkStreamSpec, checkTimeoutMs, resolveConsumeOptions } from './bus-options.js';
 import { consumeInBatches } from './batch-consumer.js';
 import { EmbeddedRunner } from './embedded-runner.js';
 import { logBusError, type BusErrorReporter } from './error-reporter.js';
@@ -141,10 +135,7 @@ export class EmbeddedBus implements Bus {
         fail(new BusTimeoutError(`Request to ${subject} failed: no responders`));
         return;
       }
-      timer = setTimeout(
-        () => fail(new BusTimeoutError(`Request to ${subject} timed out after ${timeoutMs} ms`)),
-        timeoutMs,
-      );
+      timer = setTimeout(() => fail(new BusTimeoutError(`Request to ${subject} timed out after ${timeoutMs} ms`)), timeoutMs);
     });
   }
 
@@ -156,9 +147,7 @@ export class EmbeddedBus implements Bus {
       for (const mine of spec.subjects) {
         const clash = other.spec.subjects.find((theirs) => filtersOverlap(mine, theirs));
         if (clash !== undefined) {
-          throw new StreamConfigError(
-            `Subjects of stream ${spec.name} overlap subject ${clash} of existing stream ${other.name}`,
-          );
+          throw new StreamConfigError(`Subjects of stream ${spec.name} overlap subject ${clash} of existing stream ${other.name}`);
         }
       }
     }
@@ -186,9 +175,7 @@ export class EmbeddedBus implements Bus {
     await this.ensureStream(resolved.stream);
     const stream = this.streams.get(resolved.stream.name)!;
     const durable = stream.durable(resolved);
-    const runner = new EmbeddedRunner(durable, resolved.maxInFlight, handler, this.reportError, (r) =>
-      this.runners.delete(r),
-    );
+    const runner = new EmbeddedRunner(durable, resolved.maxInFlight, handler, this.reportError, (r) => this.runners.delete(r));
     this.runners.add(runner);
     durable.attach(runner);
     return runner;
@@ -208,7 +195,7 @@ export class EmbeddedBus implements Bus {
     this.assertOpen();
     checkName(durable, 'Durable name');
     await this.ensureStream(stream);
-    const stop = (this.streams.get(stream.name)!).watchDeadLetters(durable, handler);
+    const stop = this.streams.get(stream.name)!.watchDeadLetters(durable, handler);
     return { stop };
   }
 

@@ -235,9 +235,7 @@ export class EmbeddedDurable {
 
   private isAvailable(seq: number): boolean {
     const stored = this.store.messages.get(seq);
-    return (
-      stored !== undefined && !this.inFlight.has(seq) && !this.delayed.has(seq) && this.accepts(stored.tokens)
-    );
+    return stored !== undefined && !this.inFlight.has(seq) && !this.delayed.has(seq) && this.accepts(stored.tokens);
   }
 
   private startAckTimer(delivery: Delivery): NodeJS.Timeout {

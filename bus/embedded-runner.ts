@@ -95,8 +95,7 @@ export class EmbeddedRunner {
       this.stopping = true;
       this.durable.detach(this);
       this.onStopped(this);
-      this.stopPromise =
-        this.active === 0 ? Promise.resolve() : new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+      this.stopPromise = this.active === 0 ? Promise.resolve() : new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     }
     return this.stopPromise;
   }

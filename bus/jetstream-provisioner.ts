@@ -6,16 +6,7 @@
  * When several processes declare the same stream or durable with different settings, the
  * last one to call wins, as with any JetStream update.
  */
-import {
-  AckPolicy,
-  DeliverPolicy,
-  RetentionPolicy,
-  StorageType,
-  nanos,
-  type ConsumerConfig,
-  type JetStreamManager,
-  type StreamInfo,
-} from 'nats';
+import { AckPolicy, DeliverPolicy, RetentionPolicy, StorageType, nanos, type ConsumerConfig, type JetStreamManager, type StreamInfo } from 'nats';
 import { StreamConfigError, type StreamSpec } from './bus.js';
 import { DUPLICATE_WINDOW_MS, type ResolvedConsumeOptions } from './bus-options.js';
 import { jetStreamErrorCode, toBusError } from './nats-errors.js';
@@ -61,9 +52,7 @@ export class JetStreamProvisioner {
       const current = info ?? (await this.streamInfo(spec.name));
       if (current === null) throw new StreamConfigError(`Stream ${spec.name} vanished while being created`);
       if (current.config.retention !== RetentionPolicy.Workqueue) {
-        throw new StreamConfigError(
-          `Stream ${spec.name} exists with ${current.config.retention} retention; work-queue retention is required`,
-        );
+        throw new StreamConfigError(`Stream ${spec.name} exists with ${current.config.retention} retention; work-queue retention is required`);
       }
       if (!sameSubjects(current.config.subjects ?? [], spec.subjects)) {
         await this.jsm.streams.update(spec.name, { subjects: [...spec.subjects] });

@@ -11,17 +11,7 @@
  * re-established by the client, consumers resume pulling, and streams (file storage) keep
  * their messages. Core messages published while the server is down are lost, as in NATS.
  */
-import {
-  DebugEvents,
-  ErrorCode,
-  Events,
-  NatsError,
-  connect,
-  type JetStreamClient,
-  type JetStreamManager,
-  type NatsConnection,
-  type Subscription,
-} from 'nats';
+import { DebugEvents, ErrorCode, Events, NatsError, connect, type JetStreamClient, type JetStreamManager, type NatsConnection, type Subscription } from 'nats';
 import {
   BusTimeoutError,
   BusUnavailableError,
@@ -229,14 +219,7 @@ export class NatsBus implements Bus {
       throw toBusError(error, `Opening consumer ${resolved.durable}`);
     }
     this.assertOpen();
-    const runner = new NatsConsumerRunner(
-      consumer,
-      resolved,
-      handler,
-      this.reportError,
-      this.options.fetchExpiresMs ?? 5000,
-      (r) => this.runners.delete(r),
-    );
+    const runner = new NatsConsumerRunner(consumer, resolved, handler, this.reportError, this.options.fetchExpiresMs ?? 5000, (r) => this.runners.delete(r));
     this.runners.add(runner);
     runner.start();
     return runner;

@@ -23,10 +23,7 @@ const MAX_RETRY_DELAY_MS = 5000;
 const REFUSED_PULL_DELAY_MS = 20;
 
 function isClosedConnection(error: unknown): boolean {
-  return (
-    error instanceof NatsError &&
-    (error.code === ErrorCode.ConnectionClosed || error.code === ErrorCode.ConnectionDraining)
-  );
+  return error instanceof NatsError && (error.code === ErrorCode.ConnectionClosed || error.code === ErrorCode.ConnectionDraining);
 }
 
 /** One delivery of a JetStream message. The first settlement wins; later ones do nothing. */
@@ -121,8 +118,7 @@ export class NatsConsumerRunner implements Consumer {
       this.retryTimer = null;
       for (const fetch of this.fetches) void fetch.close();
       this.onStopped(this);
-      this.stopPromise =
-        this.inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+      this.stopPromise = this.inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     }
     return this.stopPromise;
   }

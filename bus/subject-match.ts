@@ -28,9 +28,7 @@ function tokenize(value: unknown, what: string, allowWildcards: boolean): string
     }
     const isWildcard = token === '*' || token === '>';
     if (!isWildcard && (token.includes('*') || token.includes('>'))) {
-      throw new InvalidSubjectError(
-        `${what} has a wildcard inside a token (wildcards must be whole tokens): ${JSON.stringify(value)}`,
-      );
+      throw new InvalidSubjectError(`${what} has a wildcard inside a token (wildcards must be whole tokens): ${JSON.stringify(value)}`);
     }
     if (isWildcard && !allowWildcards) {
       throw new InvalidSubjectError(`${what} must not contain wildcards: ${JSON.stringify(value)}`);
@@ -122,9 +120,7 @@ export function checkName(name: unknown, what: string): string {
     throw new InvalidSubjectError(`${what} must be a non-empty string, got ${JSON.stringify(name)}`);
   }
   if (/[\s.*>/\\]/.test(name)) {
-    throw new InvalidSubjectError(
-      `${what} must not contain whitespace, '.', '*', '>', '/' or '\\': ${JSON.stringify(name)}`,
-    );
+    throw new InvalidSubjectError(`${what} must not contain whitespace, '.', '*', '>', '/' or '\\': ${JSON.stringify(name)}`);
   }
   return name;
 }

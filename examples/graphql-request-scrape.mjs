@@ -21,17 +21,55 @@ const apiKey = process.env.PROSPECTLAB_API_KEY || undefined;
 const disconnectAfterSeq = Number(process.env.DISCONNECT_AFTER_SEQ ?? 3);
 const MAX_RECONNECTS = 5;
 
-const START = gql`mutation ($input: StartScrapingInput!) { startScraping(input: $input) { id status label } }`;
-const EVENTS = /* GraphQL */ `subscription ($jobId: ID!, $afterSeq: Int) {
-  scrapingEvents(jobId: $jobId, afterSeq: $afterSeq) {
-    __typename seq
-    ... on ScrapingProgress { visited emails }
-    ... on ScrapingEmailFound { email { address } }
-    ... on ScrapingCompleted { visited emails }
-    ... on ScrapingFailed { error }
+const START = gql`
+  mutation ($input: StartScrapingInput!) {
+    startScraping(input: $input) {
+      id
+      status
+      label
+    }
   }
-}`;
-const RESULT = gql`query ($id: ID!) { job(id: $id) { status label site { pagesVisited emails { address pageUrl context } } } }`;
+`;
+const EVENTS = /* GraphQL */ `
+  subscription ($jobId: ID!, $afterSeq: Int) {
+    scrapingEvents(jobId: $jobId, afterSeq: $afterSeq) {
+      __typename
+      seq
+      ... on ScrapingProgress {
+        visited
+        emails
+      }
+      ... on ScrapingEmailFound {
+        email {
+          address
+        }
+      }
+      ... on ScrapingCompleted {
+        visited
+        emails
+      }
+      ... on ScrapingFailed {
+        error
+      }
+    }
+  }
+`;
+const RESULT = gql`
+  query ($id: ID!) {
+    job(id: $id) {
+      status
+      label
+      site {
+        pagesVisited
+        emails {
+          address
+          pageUrl
+          context
+        }
+      }
+    }
+  }
+`;
 const TERMINAL = new Set(['ScrapingCompleted', 'ScrapingFailed', 'ScrapingCancelled']);
 
 const http = new GraphQLClient(new URL('/graphql', gatewayUrl).href, {
@@ -103,7 +141,9 @@ async function main() {
   const { job: done } = await http.request(RESULT, { id: job.id });
   const emails = done.site.emails.map((e) => e.address).sort();
   console.log(`${done.status}: ${done.site.pagesVisited} pages, ${emails.length} e-mails\n${emails.map((e) => `  ${e}`).join('\n')}`);
-  console.log(`RESULT ${JSON.stringify({ jobId: job.id, status: done.status, emails, seqs: state.seqs, duplicatesDropped: state.duplicatesDropped, resumes: state.resumes })}`);
+  console.log(
+    `RESULT ${JSON.stringify({ jobId: job.id, status: done.status, emails, seqs: state.seqs, duplicatesDropped: state.duplicatesDropped, resumes: state.resumes })}`,
+  );
   return done.status === 'COMPLETED' ? 0 : 1;
 }
 

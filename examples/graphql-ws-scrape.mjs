@@ -61,11 +61,14 @@ function describe(error) {
 function request(client, query, variables) {
   return new Promise((resolve, reject) => {
     let data;
-    client.subscribe({ query, variables }, {
-      next: (result) => (result.errors ? reject(new Error(describe(result.errors))) : (data = result.data)),
-      error: (error) => reject(new Error(describe(error))),
-      complete: () => resolve(data),
-    });
+    client.subscribe(
+      { query, variables },
+      {
+        next: (result) => (result.errors ? reject(new Error(describe(result.errors))) : (data = result.data)),
+        error: (error) => reject(new Error(describe(error))),
+        complete: () => resolve(data),
+      },
+    );
   });
 }
 
@@ -94,21 +97,24 @@ function onEvent(event) {
 function followOnce(client, jobId, dropOnPurpose) {
   return new Promise((resolve, reject) => {
     let dropped = false;
-    client.subscribe({ query: EVENTS, variables: { jobId, afterSeq: state.lastSeq } }, {
-      next: (result) => {
-        if (dropped) return; // already received before the drop: the next connection resumes after lastSeq
-        if (result.errors) return reject(new Error(describe(result.errors)));
-        onEvent(result.data.scrapingEvents);
-        if (dropOnPurpose && !state.terminal && state.lastSeq >= disconnectAfterSeq) {
-          console.log(`disconnecting on purpose after seq ${state.lastSeq}`);
-          dropped = true;
-          client.terminate(); // as abrupt as a network drop
-          resolve(false);
-        }
+    client.subscribe(
+      { query: EVENTS, variables: { jobId, afterSeq: state.lastSeq } },
+      {
+        next: (result) => {
+          if (dropped) return; // already received before the drop: the next connection resumes after lastSeq
+          if (result.errors) return reject(new Error(describe(result.errors)));
+          onEvent(result.data.scrapingEvents);
+          if (dropOnPurpose && !state.terminal && state.lastSeq >= disconnectAfterSeq) {
+            console.log(`disconnecting on purpose after seq ${state.lastSeq}`);
+            dropped = true;
+            client.terminate(); // as abrupt as a network drop
+            resolve(false);
+          }
+        },
+        error: (error) => (Array.isArray(error) || isFatalClose(error) ? reject(new Error(describe(error))) : resolve(false)),
+        complete: () => resolve(true),
       },
-      error: (error) => (Array.isArray(error) || isFatalClose(error) ? reject(new Error(describe(error))) : resolve(false)),
-      complete: () => resolve(true),
-    });
+    );
   });
 }
 
@@ -143,7 +149,9 @@ async function main() {
 
   const emails = [...new Set(state.emails)].sort();
   console.log(`${state.terminal.__typename}: ${emails.length} e-mails\n${emails.map((e) => `  ${e}`).join('\n')}`);
-  console.log(`RESULT ${JSON.stringify({ jobId: job.id, status: state.terminal.__typename, emails, seqs: state.seqs, duplicatesDropped: state.duplicatesDropped, resumes: state.resumes })}`);
+  console.log(
+    `RESULT ${JSON.stringify({ jobId: job.id, status: state.terminal.__typename, emails, seqs: state.seqs, duplicatesDropped: state.duplicatesDropped, resumes: state.resumes })}`,
+  );
   return state.terminal.__typename === 'ScrapingCompleted' ? 0 : 1;
 }
 

@@ -66,7 +66,9 @@ function onEvent(event) {
   state.lastSeq = event.seq;
   state.seqs.push(event.seq);
   if (event.__typename === 'ScrapingEmailFound') state.emailsLive.push(event.email.address);
-  console.log(`#${event.seq} ${event.__typename}${event.email ? ` ${event.email.address}` : ''}${event.visited !== undefined ? ` (${event.visited} pages)` : ''}`);
+  console.log(
+    `#${event.seq} ${event.__typename}${event.email ? ` ${event.email.address}` : ''}${event.visited !== undefined ? ` (${event.visited} pages)` : ''}`,
+  );
   if (TERMINAL.has(event.__typename)) state.terminal = event;
 }
 
@@ -132,7 +134,9 @@ async function main() {
   const emails = final.data.job.site.emails.map((e) => e.address).sort();
   console.log(`${final.data.job.status}: ${final.data.job.site.pagesVisited} pages, ${emails.length} e-mails\n${emails.map((e) => `  ${e}`).join('\n')}`);
   const emailsLive = [...state.emailsLive].sort();
-  console.log(`RESULT ${JSON.stringify({ jobId: job.id, status: final.data.job.status, emails, emailsLive, seqs: state.seqs, duplicatesDropped: state.duplicatesDropped, resumes: state.resumes })}`);
+  console.log(
+    `RESULT ${JSON.stringify({ jobId: job.id, status: final.data.job.status, emails, emailsLive, seqs: state.seqs, duplicatesDropped: state.duplicatesDropped, resumes: state.resumes })}`,
+  );
   return final.data.job.status === 'COMPLETED' ? 0 : 1;
 }
 

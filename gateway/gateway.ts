@@ -170,7 +170,8 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
   const warn = options.warn ?? warnTo(logger);
   const security = resolveSecuritySettings(options.security);
   const uploadTtlMs = (options.uploadTtlSeconds ?? 24 * 3600) * 1000;
-  if (!(uploadTtlMs > 0) || !Number.isFinite(uploadTtlMs)) throw new RangeError(`uploadTtlSeconds must be a positive number, got ${String(options.uploadTtlSeconds)}`);
+  if (!(uploadTtlMs > 0) || !Number.isFinite(uploadTtlMs))
+    throw new RangeError(`uploadTtlSeconds must be a positive number, got ${String(options.uploadTtlSeconds)}`);
   const keyRing = new ApiKeyRing(security.apiKeys);
   /** Open mode on a loopback address serves loopback Host names only (DNS rebinding). */
   const hostAllowed = (req: IncomingMessage): boolean => isHostHeaderAllowed(req.headers.host, options.host ?? '127.0.0.1', !keyRing.enabled);
@@ -350,12 +351,15 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
     await jobs.applyDeadWork(work, letter.deliveryCount); // a store failure leaves the letter for a retry
   });
   const jobTimeoutMs = (options.jobTimeoutSeconds ?? 6 * 3600) * 1000;
-  const expiry = setInterval(() => {
-    jobs
-      .expireJobs(jobTimeoutMs)
-      .then((ids) => ids.forEach((id) => warn(`Job ${id} timed out after ${jobTimeoutMs / 1000} s`)))
-      .catch((error: unknown) => warn('Checking job timeouts failed', error));
-  }, Math.min(30_000, Math.max(500, jobTimeoutMs / 4)));
+  const expiry = setInterval(
+    () => {
+      jobs
+        .expireJobs(jobTimeoutMs)
+        .then((ids) => ids.forEach((id) => warn(`Job ${id} timed out after ${jobTimeoutMs / 1000} s`)))
+        .catch((error: unknown) => warn('Checking job timeouts failed', error));
+    },
+    Math.min(30_000, Math.max(500, jobTimeoutMs / 4)),
+  );
   expiry.unref();
   const sweepUploads = (): void => {
     store.analysis.deleteUploadsCreatedBefore(new Date(Date.now() - uploadTtlMs)).catch((error: unknown) => warn('Deleting expired uploads failed', error));
@@ -366,7 +370,10 @@ async function startServices(options: GatewayOptions & { readonly bus: Bus }, st
   if (options.requeueUnfinishedJobs) await jobs.requeueUnfinished();
   const removeGaugeSources = [
     addGaugeSource(RUNNING_JOBS_GAUGE, store, async () => {
-      const byKind = new Map<string, number>([['SCRAPING', 0], ['ANALYSIS', 0]]);
+      const byKind = new Map<string, number>([
+        ['SCRAPING', 0],
+        ['ANALYSIS', 0],
+      ]);
       for (const job of await store.unfinishedJobs()) byKind.set(job.kind, (byKind.get(job.kind) ?? 0) + 1);
       return [...byKind].map(([kind, n]) => [{ kind }, n] as const);
     }),

@@ -17,7 +17,9 @@ try {
   useNatsPrefix(config.natsPrefix);
   const natsOptions = natsOptionsFromEnv();
   if (!natsOptions) throw new FatalConfigError('NATS_URL must be set for `npm run actors` (use `npm start` for embedded mode)');
-  const bus = await connectNatsWaiting({ ...natsOptions, name: `prospectlab-actors-${process.pid}`, logger }, (line) => logger.info({ event: 'bus.waiting' }, `actors: ${line}`));
+  const bus = await connectNatsWaiting({ ...natsOptions, name: `prospectlab-actors-${process.pid}`, logger }, (line) =>
+    logger.info({ event: 'bus.waiting' }, `actors: ${line}`),
+  );
   const service = await startActorService({
     bus,
     logger,
@@ -32,11 +34,15 @@ try {
     { event: 'ready', jobsAtOnce: config.actorConcurrency, allowPrivateNetworks: config.allowPrivateNetworks, metrics: metrics?.url ?? null },
     `ProspectLab actor service ${process.pid} ready (${config.actorConcurrency} jobs at once)${metrics ? `  metrics: ${metrics.url}` : ''}`,
   );
-  stopOnSignals('actors', async () => {
-    await metrics?.close();
-    await service.stop();
-    await bus.close();
-  }, logger);
+  stopOnSignals(
+    'actors',
+    async () => {
+      await metrics?.close();
+      await service.stop();
+      await bus.close();
+    },
+    logger,
+  );
 } catch (error) {
   failStart('actors', error);
 }

@@ -152,7 +152,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ProcessConfig 
     databasePoolSize: integer(env, 'PROSPECTLAB_DATABASE_POOL_SIZE', 10, 1, 500),
     allowPrivateNetworks: flag(env, 'PROSPECTLAB_ALLOW_PRIVATE_NETWORKS'),
     actorConcurrency: integer(env, 'PROSPECTLAB_ACTOR_CONCURRENCY', ACTOR_SERVICE_DEFAULTS.maxConcurrentJobs, 1, 50),
-    pageTimeoutMs: integer(env, 'PROSPECTLAB_PAGE_TIMEOUT_MS', DEFAULT_CRAWL_OPTIONS.pageTimeoutMs, CRAWL_LIMITS.pageTimeoutMs.min, CRAWL_LIMITS.pageTimeoutMs.max),
+    pageTimeoutMs: integer(
+      env,
+      'PROSPECTLAB_PAGE_TIMEOUT_MS',
+      DEFAULT_CRAWL_OPTIONS.pageTimeoutMs,
+      CRAWL_LIMITS.pageTimeoutMs.min,
+      CRAWL_LIMITS.pageTimeoutMs.max,
+    ),
     maxUploadBytes: integer(env, 'PROSPECTLAB_MAX_UPLOAD_MB', 16, 1, 1024) * 1024 * 1024,
     maxUploadRows: integer(env, 'PROSPECTLAB_MAX_UPLOAD_ROWS', 10_000, 1, 100_000),
     uploadTtlSeconds: integer(env, 'PROSPECTLAB_UPLOAD_TTL_HOURS', 24, 1, 24 * 365) * 3600,
@@ -247,7 +253,5 @@ export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): Gatewa
 /** One line for the start-up log saying how callers are admitted (never the keys). */
 export function describeSecurity(security: GatewaySecurityOptions): string {
   const keys = security.apiKeys?.length ?? 0;
-  return keys > 0
-    ? `API keys required (${keys} configured)`
-    : 'open mode: no API keys configured, anyone who can reach this port can use the API';
+  return keys > 0 ? `API keys required (${keys} configured)` : 'open mode: no API keys configured, anyone who can reach this port can use the API';
 }

@@ -6,7 +6,17 @@
 import { describeNatsServers, NatsBus, type NatsBusOptions } from '../bus/nats-bus.js';
 
 /** Connection failures that mean "not there yet", worth waiting for. */
-const WAITABLE_CODES = new Set(['CONNECTION_REFUSED', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'TIMEOUT']);
+const WAITABLE_CODES = new Set([
+  'CONNECTION_REFUSED',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ETIMEDOUT',
+  'TIMEOUT',
+]);
 
 function waitableCode(error: unknown): string | null {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {

@@ -40,12 +40,19 @@ try {
     logger,
   });
   logSecuritySettings(logger, security, config.allowPrivateNetworks);
-  logger.info({ event: 'listening', url: gateway.url }, `ProspectLab (embedded) listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql  metrics: ${gateway.url}/metrics`);
-  stopOnSignals('prospectlab', async () => {
-    await actors.stop();
-    await gateway.close();
-    await bus.close();
-  }, logger);
+  logger.info(
+    { event: 'listening', url: gateway.url },
+    `ProspectLab (embedded) listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql  metrics: ${gateway.url}/metrics`,
+  );
+  stopOnSignals(
+    'prospectlab',
+    async () => {
+      await actors.stop();
+      await gateway.close();
+      await bus.close();
+    },
+    logger,
+  );
 } catch (error) {
   failStart('prospectlab', error);
 }

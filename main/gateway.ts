@@ -18,7 +18,9 @@ try {
   let stop = async (): Promise<void> => undefined;
   stopOnSignals('gateway', () => stop(), logger);
   // The HTTP port opens (health endpoints only) while NATS is being waited for.
-  const connecting = connectNatsWaiting({ ...natsOptions, name: 'prospectlab-gateway', logger }, (line) => logger.info({ event: 'bus.waiting' }, `gateway: ${line}`));
+  const connecting = connectNatsWaiting({ ...natsOptions, name: 'prospectlab-gateway', logger }, (line) =>
+    logger.info({ event: 'bus.waiting' }, `gateway: ${line}`),
+  );
   connecting.catch(() => undefined); // startGateway reports it, unless it failed first
   const gateway = await startGateway({
     bus: connecting,
@@ -37,7 +39,10 @@ try {
     logger,
   });
   logSecuritySettings(logger, security, config.allowPrivateNetworks);
-  logger.info({ event: 'listening', url: gateway.url }, `ProspectLab gateway listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql  metrics: ${gateway.url}/metrics`);
+  logger.info(
+    { event: 'listening', url: gateway.url },
+    `ProspectLab gateway listening on ${gateway.url}  GraphQL: ${gateway.url}/graphql  metrics: ${gateway.url}/metrics`,
+  );
   const bus = await connecting;
   stop = async () => {
     await gateway.close();

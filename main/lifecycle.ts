@@ -27,7 +27,14 @@ export function stopOnSignals(name: string, stop: () => Promise<void>, logger?: 
  * Errors the operator fixes from their message alone (configuration, port in use, data directory
  * held by another process, NATS refusing us): one line, no stack trace.
  */
-const OPERATOR_ERRORS = new Set(['FatalConfigError', 'InvalidNatsConfigError', 'PortUnavailableError', 'DataDirLockedError', 'BusUnavailableError', 'DatabaseUnavailableError']);
+const OPERATOR_ERRORS = new Set([
+  'FatalConfigError',
+  'InvalidNatsConfigError',
+  'PortUnavailableError',
+  'DataDirLockedError',
+  'BusUnavailableError',
+  'DatabaseUnavailableError',
+]);
 
 /** Prints a fatal start-up error (a stack trace only for unexpected ones) and exits with code 1. */
 export function failStart(name: string, error: unknown): never {

@@ -47,11 +47,32 @@ const REDACTED = '[REDACTED]';
 
 /** Field paths that may hold credentials, wherever a caller puts them. */
 const REDACT_PATHS = [
-  'apiKey', '*.apiKey', 'apiKeys', '*.apiKeys', 'key', '*.key',
-  'password', '*.password', 'pass', '*.pass', 'token', '*.token',
-  'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization',
-  'headers["x-api-key"]', '*.headers["x-api-key"]', 'headers.cookie', '*.headers.cookie',
-  'connectionParams', '*.connectionParams', 'upload', '*.upload', 'fileContents', '*.fileContents',
+  'apiKey',
+  '*.apiKey',
+  'apiKeys',
+  '*.apiKeys',
+  'key',
+  '*.key',
+  'password',
+  '*.password',
+  'pass',
+  '*.pass',
+  'token',
+  '*.token',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  '*.headers.authorization',
+  'headers["x-api-key"]',
+  '*.headers["x-api-key"]',
+  'headers.cookie',
+  '*.headers.cookie',
+  'connectionParams',
+  '*.connectionParams',
+  'upload',
+  '*.upload',
+  'fileContents',
+  '*.fileContents',
 ];
 
 /** `scheme://user:password@` or `scheme://token@` in URLs. */
@@ -78,7 +99,7 @@ export function loggerOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): { le
   if (rawFormat !== '' && rawFormat !== 'json' && rawFormat !== 'pretty') {
     throw new InvalidLogConfigError(`LOG_FORMAT must be json or pretty (got ${JSON.stringify(env.LOG_FORMAT)})`);
   }
-  return { level: (rawLevel || 'info') as LevelWithSilent, format: (rawFormat || undefined) };
+  return { level: (rawLevel || 'info') as LevelWithSilent, format: rawFormat || undefined };
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
@@ -88,8 +109,13 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   // prettyFactory formats synchronously, so lines written just before process.exit are not lost.
   const prettify =
     format === 'pretty'
-      ? // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- isTTY is undefined, not false, on pipes despite its type
-        pinoPretty.prettyFactory({ colorize: Boolean(process.stdout.isTTY) && !options.destination, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true })
+      ? pinoPretty.prettyFactory({
+          // isTTY is undefined, not false, on pipes despite its type.
+          colorize: ((process.stdout.isTTY as boolean | undefined) ?? false) && !options.destination,
+          translateTime: 'SYS:HH:MM:ss.l',
+          ignore: 'pid,hostname',
+          singleLine: true,
+        })
       : null;
   const destination: DestinationStream = {
     write(line: string) {

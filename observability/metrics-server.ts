@@ -42,7 +42,10 @@ export async function startMetricsServer(options: MetricsServerOptions): Promise
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Use GET\n', { allow: 'GET, HEAD' });
     if (options.isAuthorized && !options.isAuthorized(req)) {
       requestsRefused.inc({ code: 'UNAUTHENTICATED' });
-      options.logger.info({ event: 'request.refused', code: 'UNAUTHENTICATED', method: req.method, path, status: 401 }, `Refused ${req.method} ${path}: UNAUTHENTICATED`);
+      options.logger.info(
+        { event: 'request.refused', code: 'UNAUTHENTICATED', method: req.method, path, status: 401 },
+        `Refused ${req.method} ${path}: UNAUTHENTICATED`,
+      );
       return sendText(res, 401, 'An API key is required (Authorization: Bearer <key>)\n', { 'www-authenticate': 'Bearer realm="ProspectLab"' });
     }
     sendMetrics(res).catch((error: unknown) => {

@@ -67,7 +67,10 @@ const email = (o: Obj): CompanyEmail => ({
   personName: optStr(o, 'personName'),
   freeWebmail: optBool(o, 'freeWebmail') ?? false,
   disposable: optBool(o, 'disposable') ?? false,
-  deliverability: o.deliverability === undefined || o.deliverability === null ? 'UNKNOWN' : oneOf(o, 'deliverability', ['MX_OK', 'NO_MX', 'DOMAIN_MISSING', 'UNKNOWN'] as const),
+  deliverability:
+    o.deliverability === undefined || o.deliverability === null
+      ? 'UNKNOWN'
+      : oneOf(o, 'deliverability', ['MX_OK', 'NO_MX', 'DOMAIN_MISSING', 'UNKNOWN'] as const),
   owner: o.owner === undefined ? 'COMPANY' : oneOf(o, 'owner', CONTACT_OWNERS),
 });
 const person = (o: Obj): PersonPayload => ({

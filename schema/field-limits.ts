@@ -21,7 +21,9 @@ export const START_URL_MAX_CHARS = 2048;
 export type LimitedCompanyField = keyof typeof COMPANY_FIELD_MAX_CHARS;
 
 /** The company fields over their limit, in field order (empty when all fit). */
-export function companyFieldsOverLimit(company: Readonly<Partial<Record<LimitedCompanyField, string | null>>>): { field: LimitedCompanyField; maxChars: number; length: number }[] {
+export function companyFieldsOverLimit(
+  company: Readonly<Partial<Record<LimitedCompanyField, string | null>>>,
+): { field: LimitedCompanyField; maxChars: number; length: number }[] {
   const over: { field: LimitedCompanyField; maxChars: number; length: number }[] = [];
   for (const [field, maxChars] of Object.entries(COMPANY_FIELD_MAX_CHARS) as [LimitedCompanyField, number][]) {
     const value = company[field];

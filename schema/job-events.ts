@@ -56,11 +56,7 @@ export type ScrapingEventPayload = JobEventOf<JobEventType & `Scraping${string}`
 export type AnalysisEventPayload = JobEventOf<JobEventType & `Analysis${string}`>;
 
 /** A job event before the gateway numbers it. */
-export type UnsequencedJobEvent = JobEventPayload extends infer E
-  ? E extends JobEventPayload
-    ? Omit<E, 'seq'>
-    : never
-  : never;
+export type UnsequencedJobEvent = JobEventPayload extends infer E ? (E extends JobEventPayload ? Omit<E, 'seq'> : never) : never;
 
 export const TERMINAL_EVENT_TYPES: ReadonlySet<JobEventType> = new Set<JobEventType>(TERMINAL_EVENT_TYPE_NAMES);
 

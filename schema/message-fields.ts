@@ -53,7 +53,9 @@ export function parseMessage<S extends z.ZodType>(schema: S, value: unknown, wha
   throw new InvalidMessageError(`invalid ${what}: ${first ? describeIssue(first) : 'bad shape'}`, { cause: result.error });
 }
 
-type TaggedShape<K extends string, B extends Fields, F extends Fields> = { -readonly [P in keyof ({ type: z.ZodLiteral<K> } & B & F)]: ({ type: z.ZodLiteral<K> } & B & F)[P] };
+type TaggedShape<K extends string, B extends Fields, F extends Fields> = {
+  -readonly [P in keyof ({ type: z.ZodLiteral<K> } & B & F)]: ({ type: z.ZodLiteral<K> } & B & F)[P];
+};
 
 /** One object schema per `type` tag: `{ type: <tag>, ...base, ...fieldsByTag[tag] }`. */
 export type TaggedSchemas<B extends Fields, F extends Readonly<Record<string, Fields>>> = {

@@ -18,11 +18,44 @@ export class InvalidUrlError extends Error {
 
 /** Query parameters that only identify a campaign, click or session, never content. */
 const TRACKING_PARAMETERS = new Set([
-  'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'fbclid', 'msclkid', 'yclid', 'twclid',
-  'ttclid', 'li_fat_id', 'igshid', 'mc_cid', 'mc_eid', '_ga', '_gl', '_hsenc', '_hsmi',
-  '__hssc', '__hstc', '__hsfp', 'hsctatracking', 'mkt_tok', 'oly_anon_id', 'oly_enc_id',
-  'vero_id', 'vero_conv', 'rb_clickid', 's_cid', 'ref_src', 'srsltid', 'epik', 'wickedid',
-  'phpsessid', 'jsessionid', 'aspsessionid', 'sessionid', 'sid_tracking',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'fbclid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  '__hssc',
+  '__hstc',
+  '__hsfp',
+  'hsctatracking',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'vero_conv',
+  'rb_clickid',
+  's_cid',
+  'ref_src',
+  'srsltid',
+  'epik',
+  'wickedid',
+  'phpsessid',
+  'jsessionid',
+  'aspsessionid',
+  'sessionid',
+  'sid_tracking',
 ]);
 const TRACKING_PARAMETER_PREFIXES = ['utm_', 'pk_', 'mtm_', 'matomo_'];
 
@@ -220,8 +253,7 @@ export function siteKey(url: string): string | null {
     return null;
   }
   const host = parsed.hostname.replace(/\.+$/, '').replace(/^\[|\]$/g, '');
-  const hostOnlySite = isIP(host) !== 0 || isLocalhostName(host)
-    || parseDomain(host, { allowPrivateDomains: true }).domain === null;
+  const hostOnlySite = isIP(host) !== 0 || isLocalhostName(host) || parseDomain(host, { allowPrivateDomains: true }).domain === null;
   return hostOnlySite ? `${host}:${effectivePort(parsed)}` : registrableDomain(host);
 }
 

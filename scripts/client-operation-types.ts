@@ -39,10 +39,13 @@ function fieldsFor(schema: GraphQLSchema, type: GraphQLObjectType, selectionSet:
     if (selection.kind === Kind.FIELD) fields.push(selection);
     else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const condition = selection.typeCondition?.name.value;
-      const applies = !condition || condition === type.name || (() => {
-        const conditionType = schema.getType(condition);
-        return conditionType !== undefined && isAbstractType(conditionType) && schema.isSubType(conditionType, type);
-      })();
+      const applies =
+        !condition ||
+        condition === type.name ||
+        (() => {
+          const conditionType = schema.getType(condition);
+          return conditionType !== undefined && isAbstractType(conditionType) && schema.isSubType(conditionType, type);
+        })();
       if (applies) fields.push(...fieldsFor(schema, type, selection.selectionSet));
     } else throw new ClientOperationError('fragment spreads are not supported by the generator');
   }
@@ -95,7 +98,11 @@ class SelectionTypes {
       if (!ts) throw new ClientOperationError(`no TypeScript type for the scalar ${type.name}`);
       return `${ts}${orNull}`;
     }
-    if (isEnumType(type)) return `${type.getValues().map((v) => `'${v.value as string}'`).join(' | ')}${orNull}`;
+    if (isEnumType(type))
+      return `${type
+        .getValues()
+        .map((v) => `'${v.value as string}'`)
+        .join(' | ')}${orNull}`;
     const named = this.#composite(getNamedType(type) as GraphQLCompositeType, selectionSet);
     return nullable ? `${named} | null` : named;
   }

@@ -35,7 +35,16 @@ process.on('SIGTERM', () => stop(143));
 // only changed files are emitted, and an unchanged tree restarts nothing.
 const tsc = spawn(
   process.execPath,
-  [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--watch', '--preserveWatchOutput', '--incremental', '--tsBuildInfoFile', 'dist/.tsbuildinfo-dev'],
+  [
+    path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+    '-p',
+    'tsconfig.json',
+    '--watch',
+    '--preserveWatchOutput',
+    '--incremental',
+    '--tsBuildInfoFile',
+    'dist/.tsbuildinfo-dev',
+  ],
   { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
 );
 children.push(tsc);

@@ -40,7 +40,10 @@ export class CompanyIdentity {
 
   /** Whether a domain label (`becker-steuerberatung`) has every word in the company's names. */
   #spelledByWords(label: string): boolean {
-    const words = label.toLowerCase().split('-').filter((w) => w.length >= 3);
+    const words = label
+      .toLowerCase()
+      .split('-')
+      .filter((w) => w.length >= 3);
     return words.length > 1 && words.every((word) => this.#names.some((name) => gluedSpellings(word).some((w) => name.includes(w))));
   }
 

@@ -121,7 +121,8 @@ export class CompanyReportBuilder {
     if (!this.#first) {
       this.#first = page;
       this.#metadata = extractMetadata({ url: page.finalUrl, html: page.html, text: page.text, headers: page.headers });
-      const regions = found.regions ?? startPagePhoneRegions({ url: page.finalUrl, html: page.html, text: page.text }, this.#input.country, this.#metadata.language);
+      const regions =
+        found.regions ?? startPagePhoneRegions({ url: page.finalUrl, html: page.html, text: page.text }, this.#input.country, this.#metadata.language);
       this.#region = regions.region;
       this.#fallbackRegions = [...regions.fallbackRegions];
     }
@@ -136,9 +137,11 @@ export class CompanyReportBuilder {
       const owner = inBlocks ?? contactOwner({ blockText: email.context, heading: null, companyName });
       this.#emailOwners.set(key, mergeOwners(this.#emailOwners.get(key), owner));
     }
-    const phones = found.phones ?? extractPhones({ url: page.finalUrl, html: page.html, text: page.text }, this.#region, { fallbackRegions: this.#fallbackRegions });
+    const phones =
+      found.phones ?? extractPhones({ url: page.finalUrl, html: page.html, text: page.text }, this.#region, { fallbackRegions: this.#fallbackRegions });
     for (const phone of phones) {
-      const owner = (lookups++ < MAX_OWNER_LOOKUPS_PER_PAGE ? ownerInBlocks(blocks, lowerTexts, phone.raw, 'phone', companyName, phone.number) : null) ?? 'COMPANY';
+      const owner =
+        (lookups++ < MAX_OWNER_LOOKUPS_PER_PAGE ? ownerInBlocks(blocks, lowerTexts, phone.raw, 'phone', companyName, phone.number) : null) ?? 'COMPANY';
       const known = this.#phones.get(phone.number);
       this.#phones.set(phone.number, known ? { ...known, owner: mergeOwners(known.owner, owner) } : { ...phone, owner });
     }
@@ -146,14 +149,16 @@ export class CompanyReportBuilder {
     if (page.html && this.#technologyPages < this.#maxTechnologyPages && this.#loadsSomethingNew(page.html)) {
       this.#technologyPages++;
       this.#technologyMatches.push(
-        ...detectPage(technologyInputFromPage({
-          url: page.finalUrl,
-          html: page.html,
-          headers: page.headers,
-          text: page.text,
-          ...(page.inspection ? { cookies: page.inspection.cookies, js: page.inspection.js } : {}),
-          ...(page.inspection?.dom ? { dom: page.inspection.dom } : {}),
-        })),
+        ...detectPage(
+          technologyInputFromPage({
+            url: page.finalUrl,
+            html: page.html,
+            headers: page.headers,
+            text: page.text,
+            ...(page.inspection ? { cookies: page.inspection.cookies, js: page.inspection.js } : {}),
+            ...(page.inspection?.dom ? { dom: page.inspection.dom } : {}),
+          }),
+        ),
       );
     }
     if (page.html) {
@@ -278,7 +283,9 @@ function ownerInBlocks(
     const inHref =
       position === -1 &&
       block.hrefs.some((href) =>
-        what === 'email' ? href.toLowerCase().includes(`mailto:${lowerNeedle}`) : e164 !== undefined && /^tel:/i.test(href) && href.replace(/[^\d+]/g, '').endsWith(e164.slice(-8)),
+        what === 'email'
+          ? href.toLowerCase().includes(`mailto:${lowerNeedle}`)
+          : e164 !== undefined && /^tel:/i.test(href) && href.replace(/[^\d+]/g, '').endsWith(e164.slice(-8)),
       );
     if (position === -1 && !inHref) continue;
     owner = mergeOwners(owner, contactOwner({ blockText: block.text, position, heading: block.heading, companyName }));

@@ -13,32 +13,122 @@ import { foldText } from './fold-text.js';
  */
 const THIRD_PARTY_CUES = [
   // Web agency, design and development credits
-  'realise par', 'realisation du site', 'realisation site', 'conception et realisation', 'conception realisation',
-  'conception du site', 'conception graphique', 'site realise', 'concu par', 'webdesign*', 'web design', 'website by', 'site by',
-  'designed by', 'developed by', 'development by', 'created by', 'site cree', 'creation du site', 'creation site',
-  'agence web', 'webagentur', 'web agency', 'digital agency', 'realizzazione', 'realizzato da', 'sviluppo sito',
-  'diseno web', 'disenada por', 'disenado por', 'desarrollado por', 'desarrollo web', 'made by', 'powered by', 'credits',
-  'erstellt von', 'gestaltung',
+  'realise par',
+  'realisation du site',
+  'realisation site',
+  'conception et realisation',
+  'conception realisation',
+  'conception du site',
+  'conception graphique',
+  'site realise',
+  'concu par',
+  'webdesign*',
+  'web design',
+  'website by',
+  'site by',
+  'designed by',
+  'developed by',
+  'development by',
+  'created by',
+  'site cree',
+  'creation du site',
+  'creation site',
+  'agence web',
+  'webagentur',
+  'web agency',
+  'digital agency',
+  'realizzazione',
+  'realizzato da',
+  'sviluppo sito',
+  'diseno web',
+  'disenada por',
+  'disenado por',
+  'desarrollado por',
+  'desarrollo web',
+  'made by',
+  'powered by',
+  'credits',
+  'erstellt von',
+  'gestaltung',
   // Hosting (a bare "hébergement" or "hosting" is a hotel's or a venue's: see HOSTING below)
-  'hebergeur*', 'heberge par', 'hebergee par', 'heberge chez', 'hebergement du site', 'site est heberge',
-  'hosting provider', 'hosted by', 'web hosting', 'website hosting', 'hoster', 'alojamiento web', 'alojado en',
-  'ospitato da', 'hosting del sito',
+  'hebergeur*',
+  'heberge par',
+  'hebergee par',
+  'heberge chez',
+  'hebergement du site',
+  'site est heberge',
+  'hosting provider',
+  'hosted by',
+  'web hosting',
+  'website hosting',
+  'hoster',
+  'alojamiento web',
+  'alojado en',
+  'ospitato da',
+  'hosting del sito',
   // Regulators, professional bodies, mediators, courts
-  'autorite*', 'acpr', 'cnil', 'orias', 'mediateur*', 'mediation', 'mediatore', 'mediador', 'ombudsman', 'schlichtung*',
-  '*kammer', 'aufsicht*', 'zustandige', 'regulat*', 'institute of', 'commission', 'authority', 'supervisory',
-  'ordre des', 'ordre de', 'conseil regional de l ordre', 'colegio', 'ordine de*', 'garante', 'dreets', 'prefet*',
-  'prefecture', 'disciplinary', 'supreme court', 'tribunal', 'vereinigung', 'bafin', 'consob', 'ivass', 'banco de espana',
-  'cnmv', 'financial conduct authority',
+  'autorite*',
+  'acpr',
+  'cnil',
+  'orias',
+  'mediateur*',
+  'mediation',
+  'mediatore',
+  'mediador',
+  'ombudsman',
+  'schlichtung*',
+  '*kammer',
+  'aufsicht*',
+  'zustandige',
+  'regulat*',
+  'institute of',
+  'commission',
+  'authority',
+  'supervisory',
+  'ordre des',
+  'ordre de',
+  'conseil regional de l ordre',
+  'colegio',
+  'ordine de*',
+  'garante',
+  'dreets',
+  'prefet*',
+  'prefecture',
+  'disciplinary',
+  'supreme court',
+  'tribunal',
+  'vereinigung',
+  'bafin',
+  'consob',
+  'ivass',
+  'banco de espana',
+  'cnmv',
+  'financial conduct authority',
   // Events and partners
-  'speaker*', 'intervenant*', 'orateur*', 'conferencier*', 'redner*', 'ponente*', 'relator*', 'media partner*',
-  'partenaires', 'nos partenaires', 'our partners', 'unsere partner', 'nuestros socios', 'i nostri partner',
+  'speaker*',
+  'intervenant*',
+  'orateur*',
+  'conferencier*',
+  'redner*',
+  'ponente*',
+  'relator*',
+  'media partner*',
+  'partenaires',
+  'nos partenaires',
+  'our partners',
+  'unsere partner',
+  'nuestros socios',
+  'i nostri partner',
 ];
 
 function cuePattern(): RegExp {
   const parts = THIRD_PARTY_CUES.map((cue) => {
     const leading = cue.startsWith('*');
     const trailing = cue.endsWith('*');
-    const core = cue.replace(/^\*|\*$/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[^a-z0-9]+');
+    const core = cue
+      .replace(/^\*|\*$/g, '')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/ /g, '[^a-z0-9]+');
     return `${leading ? '[a-z]*' : '(?<![a-z0-9])'}${core}${trailing ? '[a-z]*' : '(?![a-z0-9])'}`;
   });
   return new RegExp(parts.join('|'));
@@ -87,10 +177,7 @@ export function contactOwner(signals: OwnerSignals): ContactOwner {
   const personOrCompany: ContactOwner = signals.personName ? 'PERSON' : 'COMPANY';
   if (signals.onCompanyDomain === true) return personOrCompany;
   const position = signals.position ?? -1;
-  const around =
-    position < 0
-      ? signals.blockText
-      : signals.blockText.slice(Math.max(0, position - WINDOW_BEFORE_CHARS), position + WINDOW_AFTER_CHARS);
+  const around = position < 0 ? signals.blockText : signals.blockText.slice(Math.max(0, position - WINDOW_BEFORE_CHARS), position + WINDOW_AFTER_CHARS);
   if (hasThirdPartyCue(around, signals.companyName)) return 'THIRD_PARTY';
   if (signals.heading !== null && hasThirdPartyCue(signals.heading, signals.companyName)) return 'THIRD_PARTY';
   const context = foldText(`${signals.heading ?? ''} ${around}`);

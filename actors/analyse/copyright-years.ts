@@ -14,8 +14,7 @@ const COPYRIGHT_MARKER = /©|&copy;|\(c\)|copyright|copr\./gi;
  * end of a range (`2009-2016`, `2009–16`, `2009 to 2016`, `2009 à 2016`). Applied to a bounded
  * window, so backtracking stays bounded too.
  */
-const NOTICE_YEARS =
-  /^[^\d\n]{0,60}?((?:19|20)\d\d)(?!\d)(?:\s*(?:-|–|—|‑|\/|to|à|au|bis|until)\s*((?:19|20)?\d\d)(?!\d))?/i;
+const NOTICE_YEARS = /^[^\d\n]{0,60}?((?:19|20)\d\d)(?!\d)(?:\s*(?:-|–|—|‑|\/|to|à|au|bis|until)\s*((?:19|20)?\d\d)(?!\d))?/i;
 
 /**
  * The years of the copyright notices in `text`: for a range, its last year. Years before 1990 or

@@ -20,10 +20,7 @@ export async function withDeliverability(report: CompanyReportPayload, checker: 
       signal?.addEventListener('abort', onAbort, { once: true });
     });
     try {
-      await Promise.race([
-        Promise.all(domains.map(async (d) => verdicts.set(d, await checker.check(d).catch((): EmailDeliverability => 'UNKNOWN')))),
-        aborted,
-      ]);
+      await Promise.race([Promise.all(domains.map(async (d) => verdicts.set(d, await checker.check(d).catch((): EmailDeliverability => 'UNKNOWN')))), aborted]);
     } finally {
       if (onAbort) signal?.removeEventListener('abort', onAbort);
     }

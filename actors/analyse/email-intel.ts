@@ -22,7 +22,8 @@ const DISPOSABLE: ReadonlySet<string> = new Set(require('disposable-email-domain
  * languages (folded). Other role mailboxes (`contact`, `info`, `recrutement`, `dpo`, `support`,
  * `noreply`…) are GENERIC.
  */
-const FUNCTION_MAILBOXES: ReadonlySet<string> = new Set(`
+const FUNCTION_MAILBOXES: ReadonlySet<string> = new Set(
+  `
 presse press media medias pr communication communications com marketing relationspresse pressestelle stampa prensa comunicacion comunicazione
 compta comptabilite accounting accounts finance finances billing invoice invoices facture factures facturation paiement payments payroll
 paie tresorerie rechnung rechnungen buchhaltung fatture fatturazione amministrazione contabilidad contabilita facturacion
@@ -33,14 +34,21 @@ rh hr drh rrhh personal personalabteilung risorseumane ressourceshumaines humanr
 juridique legal recht legale juridico
 technique technical tech it informatique edv logistique logistics logistik qualite quality qualitaet produktion production
 secretariat sekretariat secretaria segreteria
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Mailboxes for anyone that the shared role list does not know, in the five languages (folded). */
-const MORE_GENERIC_MAILBOXES: ReadonlySet<string> = new Set(`
+const MORE_GENERIC_MAILBOXES: ReadonlySet<string> = new Set(
+  `
 privacidad privacy riservatezza protecciondedatos protecciondatos lopd datenschutzbeauftragter dsb rgpd dpd kundenservice kundendienst
 atencionalcliente servicioalcliente assistenzaclienti servizioclienti info-service segreteria-info
 kanzlei praxis buero zentrale empfang post poststelle office-de studio-info despacho oficina ufficio
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** GENERIC, ROLE or PERSONAL for an address's local part (see {@link FUNCTION_MAILBOXES}). */
 export function emailKindOf(localPart: string): EmailKind {

@@ -26,29 +26,136 @@ const LIMITS = Object.freeze({
  * by {@link isOrganizationType} too.
  */
 const ORGANIZATION_TYPES: ReadonlySet<string> = new Set([
-  'organization', 'corporation', 'localbusiness', 'ngo', 'educationalorganization', 'governmentorganization',
-  'medicalorganization', 'sportsorganization', 'performinggroup', 'newsmediaorganization', 'airline',
-  'consortium', 'librarysystem', 'onlinebusiness', 'onlinestore', 'researchorganization', 'workersunion',
-  'fundingscheme', 'politicalparty', 'cooperative', 'searchrescueorganization',
+  'organization',
+  'corporation',
+  'localbusiness',
+  'ngo',
+  'educationalorganization',
+  'governmentorganization',
+  'medicalorganization',
+  'sportsorganization',
+  'performinggroup',
+  'newsmediaorganization',
+  'airline',
+  'consortium',
+  'librarysystem',
+  'onlinebusiness',
+  'onlinestore',
+  'researchorganization',
+  'workersunion',
+  'fundingscheme',
+  'politicalparty',
+  'cooperative',
+  'searchrescueorganization',
   // LocalBusiness and MedicalOrganization subtypes
-  'animalshelter', 'archiveorganization', 'autobodyshop', 'autodealer', 'autopartsstore', 'autorental',
-  'autorepair', 'autowash', 'gasstation', 'motorcycledealer', 'motorcyclerepair', 'childcare', 'dentist',
-  'drycleaningorlaundry', 'emergencyservice', 'firestation', 'hospital', 'policestation',
-  'employmentagency', 'entertainmentbusiness', 'adultentertainment', 'amusementpark', 'artgallery',
-  'casino', 'comedyclub', 'movietheater', 'nightclub', 'financialservice', 'accountingservice',
-  'automatedteller', 'bankorcreditunion', 'insuranceagency', 'foodestablishment', 'bakery', 'barorpub',
-  'brewery', 'cafeorcoffeeshop', 'distillery', 'fastfoodrestaurant', 'icecreamshop', 'restaurant',
-  'winery', 'governmentoffice', 'postoffice', 'healthandbeautybusiness', 'beautysalon', 'dayspa',
-  'hairsalon', 'healthclub', 'nailsalon', 'tattooparlor', 'homeandconstructionbusiness', 'electrician',
-  'generalcontractor', 'hvacbusiness', 'housepainter', 'locksmith', 'movingcompany', 'plumber',
-  'roofingcontractor', 'internetcafe', 'legalservice', 'attorney', 'notary', 'library', 'lodgingbusiness',
-  'bedandbreakfast', 'campground', 'hostel', 'hotel', 'motel', 'resort', 'vacationrental', 'medicalbusiness',
-  'medicalclinic', 'optician', 'pharmacy', 'physician', 'diagnosticlab', 'veterinarycare',
-  'professionalservice', 'radiostation', 'realestateagent', 'recyclingcenter', 'selfstorage',
-  'shoppingcenter', 'sportsactivitylocation', 'bowlingalley', 'exercisegym', 'golfcourse', 'publicswimmingpool',
-  'skiresort', 'sportsclub', 'stadiumorarena', 'tenniscomplex', 'store', 'televisionstation',
-  'touristinformationcenter', 'travelagency', 'collegeoruniversity', 'elementaryschool', 'highschool',
-  'middleschool', 'preschool', 'school', 'musicgroup', 'dancegroup', 'theatergroup',
+  'animalshelter',
+  'archiveorganization',
+  'autobodyshop',
+  'autodealer',
+  'autopartsstore',
+  'autorental',
+  'autorepair',
+  'autowash',
+  'gasstation',
+  'motorcycledealer',
+  'motorcyclerepair',
+  'childcare',
+  'dentist',
+  'drycleaningorlaundry',
+  'emergencyservice',
+  'firestation',
+  'hospital',
+  'policestation',
+  'employmentagency',
+  'entertainmentbusiness',
+  'adultentertainment',
+  'amusementpark',
+  'artgallery',
+  'casino',
+  'comedyclub',
+  'movietheater',
+  'nightclub',
+  'financialservice',
+  'accountingservice',
+  'automatedteller',
+  'bankorcreditunion',
+  'insuranceagency',
+  'foodestablishment',
+  'bakery',
+  'barorpub',
+  'brewery',
+  'cafeorcoffeeshop',
+  'distillery',
+  'fastfoodrestaurant',
+  'icecreamshop',
+  'restaurant',
+  'winery',
+  'governmentoffice',
+  'postoffice',
+  'healthandbeautybusiness',
+  'beautysalon',
+  'dayspa',
+  'hairsalon',
+  'healthclub',
+  'nailsalon',
+  'tattooparlor',
+  'homeandconstructionbusiness',
+  'electrician',
+  'generalcontractor',
+  'hvacbusiness',
+  'housepainter',
+  'locksmith',
+  'movingcompany',
+  'plumber',
+  'roofingcontractor',
+  'internetcafe',
+  'legalservice',
+  'attorney',
+  'notary',
+  'library',
+  'lodgingbusiness',
+  'bedandbreakfast',
+  'campground',
+  'hostel',
+  'hotel',
+  'motel',
+  'resort',
+  'vacationrental',
+  'medicalbusiness',
+  'medicalclinic',
+  'optician',
+  'pharmacy',
+  'physician',
+  'diagnosticlab',
+  'veterinarycare',
+  'professionalservice',
+  'radiostation',
+  'realestateagent',
+  'recyclingcenter',
+  'selfstorage',
+  'shoppingcenter',
+  'sportsactivitylocation',
+  'bowlingalley',
+  'exercisegym',
+  'golfcourse',
+  'publicswimmingpool',
+  'skiresort',
+  'sportsclub',
+  'stadiumorarena',
+  'tenniscomplex',
+  'store',
+  'televisionstation',
+  'touristinformationcenter',
+  'travelagency',
+  'collegeoruniversity',
+  'elementaryschool',
+  'highschool',
+  'middleschool',
+  'preschool',
+  'school',
+  'musicgroup',
+  'dancegroup',
+  'theatergroup',
 ]);
 
 /** Type-name endings that mark organisation subtypes absent from the list (`ShoeStore`…). */
@@ -65,7 +172,10 @@ function isObject(value: unknown): value is JsonObject {
 
 /** Strips `schema:` and `https://schema.org/` prefixes and lower-cases a type name. */
 function bareTypeName(type: string): string {
-  return type.replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '').trim().toLowerCase();
+  return type
+    .replace(/^(?:https?:\/\/schema\.org\/|schema:)/i, '')
+    .trim()
+    .toLowerCase();
 }
 
 /** Whether a schema.org type name (any case, with or without prefix) is an organisation type. */
@@ -149,16 +259,17 @@ function addressValue(value: unknown): string | null {
   const cityLine = [textValue(value.postalCode), locality].filter((part) => part !== null).join(' ');
   const region = textValue(value.addressRegion);
   const country = isObject(value.addressCountry) ? textValue(value.addressCountry.name) : textValue(value.addressCountry);
-  const parts = [street, cityLine || null, region !== locality ? region : null, country].filter(
-    (part): part is string => part !== null && part.length > 0,
-  );
+  const parts = [street, cityLine || null, region !== locality ? region : null, country].filter((part): part is string => part !== null && part.length > 0);
   return parts.length > 0 ? parts.join(', ') : textValue(value.name);
 }
 
 function emailValue(value: unknown): string | null {
   const text = textValue(value);
   if (text === null) return null;
-  const address = text.replace(/^mailto:/i, '').split('?')[0].trim();
+  const address = text
+    .replace(/^mailto:/i, '')
+    .split('?')[0]
+    .trim();
   return address.includes('@') ? address : null;
 }
 

@@ -48,8 +48,7 @@ function hasPresentationalAttribute(attributes: Readonly<Record<string, string>>
 
 /** Whether a doctype declaration (`!DOCTYPE …` as the parser reports it) predates HTML5. */
 export function isPreHtml5Doctype(declaration: string): boolean {
-  return /\bpublic\s+["']-\/\/(?:w3c|ietf|w3o)\/\/dtd\s+(?:x?html|html)\b/i.test(declaration) &&
-    !/about:legacy-compat/i.test(declaration);
+  return /\bpublic\s+["']-\/\/(?:w3c|ietf|w3o)\/\/dtd\s+(?:x?html|html)\b/i.test(declaration) && !/about:legacy-compat/i.test(declaration);
 }
 
 /**

@@ -249,11 +249,7 @@ class MetadataCollector {
     const src = imageSource(attributes);
     if (src.length === 0) return;
     const ancestors = this.stack.slice(-LOGO_ANCESTOR_LEVELS);
-    const isLogo =
-      namesLogo ||
-      /logo/i.test(src) ||
-      /logo/i.test(attribute(attributes, 'alt')) ||
-      ancestors.some((ancestor) => ancestor.namesLogo);
+    const isLogo = namesLogo || /logo/i.test(src) || /logo/i.test(attribute(attributes, 'alt')) || ancestors.some((ancestor) => ancestor.namesLogo);
     if (!isLogo) return;
     if (inHeader) this.headerLogoSrc = src;
     else this.otherLogoSrc ??= src;
@@ -312,14 +308,8 @@ export function extractMetadata(page: MetadataPage): PageMetadata {
       normalizeLanguage(og['og:locale']),
     openGraph: og,
     organization,
-    faviconUrl:
-      resolveHttpUrl(collector.iconHref, base) ??
-      resolveHttpUrl(collector.touchIconHref, base) ??
-      resolveHttpUrl('/favicon.ico', page.url),
-    logoUrl:
-      organization?.logo ??
-      resolveHttpUrl(collector.headerLogoSrc, base) ??
-      resolveHttpUrl(collector.otherLogoSrc, base),
+    faviconUrl: resolveHttpUrl(collector.iconHref, base) ?? resolveHttpUrl(collector.touchIconHref, base) ?? resolveHttpUrl('/favicon.ico', page.url),
+    logoUrl: organization?.logo ?? resolveHttpUrl(collector.headerLogoSrc, base) ?? resolveHttpUrl(collector.otherLogoSrc, base),
     hasViewport: collector.hasViewport,
     generator: collector.generator,
     copyrightYears: findCopyrightYears(text, new Date().getUTCFullYear() + 1),

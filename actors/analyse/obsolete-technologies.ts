@@ -58,18 +58,24 @@ const RULES: readonly ObsoleteRule[] = [
   { display: 'YUI', names: ['yui', 'yahoouserinterfaceyui'], supportedFrom: null, points: 15, why: 'unmaintained' },
   { display: 'SWFObject', names: ['swfobject'], supportedFrom: null, points: 10, why: 'Flash loader' },
   {
-    display: 'Flash', names: ['flash', 'adobeflash'], supportedFrom: null, points: 20,
-    why: 'unsupported by browsers', markupLabel: 'Flash',
+    display: 'Flash',
+    names: ['flash', 'adobeflash'],
+    supportedFrom: null,
+    points: 20,
+    why: 'unsupported by browsers',
+    markupLabel: 'Flash',
   },
   {
-    display: 'Silverlight', names: ['silverlight', 'microsoftsilverlight'], supportedFrom: null, points: 15,
-    why: 'unsupported by browsers', markupLabel: 'Silverlight',
+    display: 'Silverlight',
+    names: ['silverlight', 'microsoftsilverlight'],
+    supportedFrom: null,
+    points: 15,
+    why: 'unsupported by browsers',
+    markupLabel: 'Silverlight',
   },
 ];
 
-const RULES_BY_NAME: ReadonlyMap<string, ObsoleteRule> = new Map(
-  RULES.flatMap((rule) => rule.names.map((name) => [name, rule] as const)),
-);
+const RULES_BY_NAME: ReadonlyMap<string, ObsoleteRule> = new Map(RULES.flatMap((rule) => rule.names.map((name) => [name, rule] as const)));
 
 function technologyKey(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '');

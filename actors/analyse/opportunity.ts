@@ -163,7 +163,10 @@ export function scoreOpportunity(signals: SiteSignals): OpportunityPayload {
   // Array.prototype.sort is stable: equal points keep the order above.
   reasons.sort((a, b) => b.points - a.points);
 
-  const score = Math.min(100, reasons.reduce((sum, reason) => sum + reason.points, 0));
+  const score = Math.min(
+    100,
+    reasons.reduce((sum, reason) => sum + reason.points, 0),
+  );
   return {
     score,
     level: score >= HIGH_SCORE ? 'HIGH' : score >= MEDIUM_SCORE ? 'MEDIUM' : 'LOW',

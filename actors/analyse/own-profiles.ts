@@ -12,7 +12,8 @@ import type { PageBlock } from './page-sections.js';
 import { socialProfileFromUrl } from './social.js';
 
 /** "Follow us" in the block or heading of a profile link: the company invites to its own profiles. */
-const FOLLOW_US = /(?<![a-z])(?:follow us|find us on|join us on|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|nous suivre|folgen sie uns|folge uns|finden sie uns|siguenos|sigue(?:nos)?|seguici|seguiteci|social media|reseaux sociaux|redes sociales|social network)(?![a-z])/;
+const FOLLOW_US =
+  /(?<![a-z])(?:follow us|find us on|join us on|suivez[- ]nous|retrouvez[- ]nous|rejoignez[- ]nous|nous suivre|folgen sie uns|folge uns|finden sie uns|siguenos|sigue(?:nos)?|seguici|seguiteci|social media|reseaux sociaux|redes sociales|social network)(?![a-z])/;
 
 /** Share of the crawled pages (when there are 3 or more) that makes a profile site-wide. */
 const SITE_WIDE_SHARE = 0.6;
@@ -33,9 +34,27 @@ function handleOf(url: string): string {
   } catch {
     return '';
   }
-  const prefixes = new Set(['company', 'in', 'pub', 'school', 'showcase', 'channel', 'user', 'c', 'photos', 'profile', 'pages', 'companies', 'add', 'channels']);
+  const prefixes = new Set([
+    'company',
+    'in',
+    'pub',
+    'school',
+    'showcase',
+    'channel',
+    'user',
+    'c',
+    'photos',
+    'profile',
+    'pages',
+    'companies',
+    'add',
+    'channels',
+  ]);
   const handle = segments.find((s) => !prefixes.has(s.toLowerCase())) ?? '';
-  return handle.replace(/^@/, '').split('.')[0].replace(/-\d{6,}$/, '');
+  return handle
+    .replace(/^@/, '')
+    .split('.')[0]
+    .replace(/-\d{6,}$/, '');
 }
 
 export class ProfileTally {

@@ -19,9 +19,39 @@ export interface PageBlock {
 }
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'li', 'dd', 'dt', 'td', 'th', 'tr', 'address', 'section', 'article', 'header', 'footer', 'nav',
-  'aside', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'form', 'blockquote', 'pre', 'figure',
-  'figcaption', 'body', 'br', 'hr',
+  'p',
+  'div',
+  'li',
+  'dd',
+  'dt',
+  'td',
+  'th',
+  'tr',
+  'address',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'table',
+  'form',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'body',
+  'br',
+  'hr',
 ]);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements that open a new heading scope: their headings do not leak out of them. */
@@ -65,7 +95,10 @@ export function readPageBlocks(html: string): PageBlock[] {
 
   const inChrome = (): boolean => stack.some((e) => e.chrome);
   const flush = (): void => {
-    const collapsed = text.replace(/\s+/g, ' ').trim().slice(0, Math.max(0, MAX_TOTAL_BLOCK_CHARS - totalChars));
+    const collapsed = text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, Math.max(0, MAX_TOTAL_BLOCK_CHARS - totalChars));
     if ((collapsed.length > 0 || hrefs.length > 0) && blocks.length < MAX_BLOCKS) {
       totalChars += collapsed.length;
       blocks.push({ text: collapsed, heading: heading(), chrome: inChrome(), hrefs });
@@ -86,7 +119,8 @@ export function readPageBlocks(html: string): PageBlock[] {
         if (name === 'a' && attributes.href && hrefs.length < MAX_HREFS_PER_BLOCK) hrefs.push(attributes.href);
         if (VOID_TAGS.has(name)) return;
         const named = `${attributes.id ?? ''} ${attributes.class ?? ''} ${attributes.role ?? ''}`;
-        const chrome = CHROME_TAGS.has(name) || attributes.role === 'contentinfo' || attributes.role === 'banner' || (name === 'div' && CHROME_NAMES.test(named));
+        const chrome =
+          CHROME_TAGS.has(name) || attributes.role === 'contentinfo' || attributes.role === 'banner' || (name === 'div' && CHROME_NAMES.test(named));
         const scope = SCOPE_TAGS.has(name) || chrome;
         stack.push({ name, chrome, scope, savedHeadings: headings });
         if (scope) headings = [];

@@ -48,12 +48,53 @@ const TLD_REGIONS: Readonly<Record<string, CountryCode | null>> = {
  * map to their European countries, the usual reading of a bare tag on a European site.
  */
 const LANGUAGE_REGIONS: Readonly<Record<string, CountryCode>> = {
-  fr: 'FR', de: 'DE', it: 'IT', nl: 'NL', pt: 'PT', es: 'ES', ca: 'ES', eu: 'ES', gl: 'ES',
-  da: 'DK', sv: 'SE', nb: 'NO', nn: 'NO', no: 'NO', fi: 'FI', is: 'IS', pl: 'PL', cs: 'CZ',
-  sk: 'SK', hu: 'HU', ro: 'RO', bg: 'BG', el: 'GR', hr: 'HR', sl: 'SI', sr: 'RS', et: 'EE',
-  lv: 'LV', lt: 'LT', mt: 'MT', tr: 'TR', ru: 'RU', uk: 'UA', he: 'IL', ja: 'JP', ko: 'KR',
-  zh: 'CN', vi: 'VN', th: 'TH', id: 'ID', ms: 'MY', hi: 'IN', ga: 'IE', lb: 'LU', br: 'FR',
-  co: 'FR', oc: 'FR',
+  fr: 'FR',
+  de: 'DE',
+  it: 'IT',
+  nl: 'NL',
+  pt: 'PT',
+  es: 'ES',
+  ca: 'ES',
+  eu: 'ES',
+  gl: 'ES',
+  da: 'DK',
+  sv: 'SE',
+  nb: 'NO',
+  nn: 'NO',
+  no: 'NO',
+  fi: 'FI',
+  is: 'IS',
+  pl: 'PL',
+  cs: 'CZ',
+  sk: 'SK',
+  hu: 'HU',
+  ro: 'RO',
+  bg: 'BG',
+  el: 'GR',
+  hr: 'HR',
+  sl: 'SI',
+  sr: 'RS',
+  et: 'EE',
+  lv: 'LV',
+  lt: 'LT',
+  mt: 'MT',
+  tr: 'TR',
+  ru: 'RU',
+  uk: 'UA',
+  he: 'IL',
+  ja: 'JP',
+  ko: 'KR',
+  zh: 'CN',
+  vi: 'VN',
+  th: 'TH',
+  id: 'ID',
+  ms: 'MY',
+  hi: 'IN',
+  ga: 'IE',
+  lb: 'LU',
+  br: 'FR',
+  co: 'FR',
+  oc: 'FR',
 };
 
 function buildCountryNames(table: Readonly<Record<string, readonly string[]>>): Record<string, CountryCode> {
@@ -66,7 +107,9 @@ function buildCountryNames(table: Readonly<Record<string, readonly string[]>>): 
 
 /** Folds a country name for lookup: `Côte d'Ivoire` → `cote d ivoire`, `U.S.A.` → `u s a`. */
 function foldCountryName(name: string): string {
-  return foldText(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldText(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** The country a name or ISO code (alpha-2 or alpha-3) designates, or null if unknown. */
@@ -123,11 +166,7 @@ export function regionFromLanguage(language: string): CountryCode | null {
  * `fr` → FR, `en-GB` → GB, plain `en` → null). Each source that is absent or not recognised
  * is skipped.
  */
-export function defaultRegionFor(input: {
-  country?: string | null;
-  url?: string | null;
-  language?: string | null;
-}): CountryCode | null {
+export function defaultRegionFor(input: { country?: string | null; url?: string | null; language?: string | null }): CountryCode | null {
   return (
     (input.country ? regionFromCountry(input.country) : null) ??
     (input.url ? regionFromUrl(input.url) : null) ??

@@ -81,7 +81,9 @@ function buildIndex(table: Readonly<Record<string, readonly string[]>>): Keyword
 
 /** Folded words of a text: lower case, no accents, split on anything but letters and digits. */
 function tokenize(text: string): string[] {
-  return foldText(text).split(/[^a-z0-9]+/).filter((token) => token.length > 0);
+  return foldText(text)
+    .split(/[^a-z0-9]+/)
+    .filter((token) => token.length > 0);
 }
 
 const INDEX = buildIndex(SECTOR_KEYWORDS);

@@ -179,18 +179,8 @@ class BrowserPool implements BrowserHandle, PagePool {
   constructor(options: LaunchBrowserOptions) {
     this.#executablePath = options.executablePath ?? defaultExecutablePath();
     this.#headless = options.headless ?? true;
-    this.maxConcurrentPages = validatedInteger(
-      'maxConcurrentPages',
-      options.maxConcurrentPages ?? defaultMaxConcurrentPages(),
-      1,
-      MAX_CONCURRENT_PAGES_LIMIT,
-    );
-    this.#recycleAfterPages = validatedInteger(
-      'recycleAfterPages',
-      options.recycleAfterPages ?? DEFAULT_RECYCLE_AFTER_PAGES,
-      1,
-      Number.MAX_SAFE_INTEGER,
-    );
+    this.maxConcurrentPages = validatedInteger('maxConcurrentPages', options.maxConcurrentPages ?? defaultMaxConcurrentPages(), 1, MAX_CONCURRENT_PAGES_LIMIT);
+    this.#recycleAfterPages = validatedInteger('recycleAfterPages', options.recycleAfterPages ?? DEFAULT_RECYCLE_AFTER_PAGES, 1, Number.MAX_SAFE_INTEGER);
     this.#recycleAboveBytes = options.recycleAboveBytes ?? defaultRecycleAboveBytes(this.maxConcurrentPages);
     if (!(this.#recycleAboveBytes > 0)) throw new RangeError(`recycleAboveBytes must be positive (got ${this.#recycleAboveBytes})`);
     this.#semaphore = new PageSemaphore(this.maxConcurrentPages);

@@ -14,13 +14,87 @@ export const MAX_SEGMENT_REPEATS = 2;
 
 /** Extensions of resources that are never HTML pages. */
 const NON_HTML_EXTENSIONS = new Set([
-  'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp', 'rtf', 'csv', 'txt',
-  'epub', 'ics', 'vcf', 'jpg', 'jpeg', 'png', 'gif', 'svg', 'svgz', 'webp', 'avif', 'bmp', 'ico',
-  'tif', 'tiff', 'heic', 'psd', 'eps', 'ai', 'mp4', 'm4v', 'webm', 'mov', 'avi', 'mkv', 'wmv',
-  'flv', 'mpg', 'mpeg', 'mp3', 'm4a', 'wav', 'ogg', 'oga', 'aac', 'flac', 'zip', 'rar', '7z',
-  'tar', 'gz', 'tgz', 'bz2', 'xz', 'dmg', 'exe', 'msi', 'apk', 'deb', 'rpm', 'iso', 'bin', 'jar',
-  'css', 'js', 'mjs', 'map', 'json', 'xml', 'rss', 'atom', 'woff', 'woff2', 'ttf', 'otf', 'eot',
-  'swf', 'wasm',
+  'pdf',
+  'doc',
+  'docx',
+  'xls',
+  'xlsx',
+  'ppt',
+  'pptx',
+  'odt',
+  'ods',
+  'odp',
+  'rtf',
+  'csv',
+  'txt',
+  'epub',
+  'ics',
+  'vcf',
+  'jpg',
+  'jpeg',
+  'png',
+  'gif',
+  'svg',
+  'svgz',
+  'webp',
+  'avif',
+  'bmp',
+  'ico',
+  'tif',
+  'tiff',
+  'heic',
+  'psd',
+  'eps',
+  'ai',
+  'mp4',
+  'm4v',
+  'webm',
+  'mov',
+  'avi',
+  'mkv',
+  'wmv',
+  'flv',
+  'mpg',
+  'mpeg',
+  'mp3',
+  'm4a',
+  'wav',
+  'ogg',
+  'oga',
+  'aac',
+  'flac',
+  'zip',
+  'rar',
+  '7z',
+  'tar',
+  'gz',
+  'tgz',
+  'bz2',
+  'xz',
+  'dmg',
+  'exe',
+  'msi',
+  'apk',
+  'deb',
+  'rpm',
+  'iso',
+  'bin',
+  'jar',
+  'css',
+  'js',
+  'mjs',
+  'map',
+  'json',
+  'xml',
+  'rss',
+  'atom',
+  'woff',
+  'woff2',
+  'ttf',
+  'otf',
+  'eot',
+  'swf',
+  'wasm',
 ]);
 
 /**
@@ -29,21 +103,66 @@ const NON_HTML_EXTENSIONS = new Set([
  * word starting with one of them marks a page that usually lists addresses.
  */
 const PRIORITY_WORD_PREFIXES = [
-  'contact', 'kontakt', 'contatt', 'contato', 'impressum', 'imprint', 'about', 'apropos',
-  'legal', 'mentions', 'colofon', 'colophon', 'coordonnees', 'team', 'equipe', 'equipo',
-  'staff', 'ueberuns', 'uberuns', 'chisiamo', 'quienessomos', 'quisommesnous', 'overons',
-  'sobrenos', 'sobrenosotros', 'nousjoindre', 'nouscontacter', 'avisolegal', 'notelegali',
+  'contact',
+  'kontakt',
+  'contatt',
+  'contato',
+  'impressum',
+  'imprint',
+  'about',
+  'apropos',
+  'legal',
+  'mentions',
+  'colofon',
+  'colophon',
+  'coordonnees',
+  'team',
+  'equipe',
+  'equipo',
+  'staff',
+  'ueberuns',
+  'uberuns',
+  'chisiamo',
+  'quienessomos',
+  'quisommesnous',
+  'overons',
+  'sobrenos',
+  'sobrenosotros',
+  'nousjoindre',
+  'nouscontacter',
+  'avisolegal',
+  'notelegali',
 ];
 /** Multi-word names of the same pages, matched as whole phrases. */
 const PRIORITY_PHRASES = [
-  'a propos', 'qui sommes nous', 'uber uns', 'ueber uns', 'chi siamo', 'quienes somos',
-  'sobre nosotros', 'sobre nos', 'over ons', 'about us', 'our people', 'our story', 'notre equipe',
-  'aviso legal', 'note legali', 'nous trouver', 'find us', 'get in touch', 'reach us',
-  'nous joindre', 'nous ecrire', 'ecrivez nous', 'who we are',
+  'a propos',
+  'qui sommes nous',
+  'uber uns',
+  'ueber uns',
+  'chi siamo',
+  'quienes somos',
+  'sobre nosotros',
+  'sobre nos',
+  'over ons',
+  'about us',
+  'our people',
+  'our story',
+  'notre equipe',
+  'aviso legal',
+  'note legali',
+  'nous trouver',
+  'find us',
+  'get in touch',
+  'reach us',
+  'nous joindre',
+  'nous ecrire',
+  'ecrivez nous',
+  'who we are',
 ];
 
 /** Words suggesting a calendar or date browser, where "next month" links never end. */
-const CALENDAR_WORDS = /(?:calendar|calendrier|kalender|calendario|agenda|event|evenement|termine|date|month|mois|monat|year|annee|jahr|week|semaine|day|jour)/i;
+const CALENDAR_WORDS =
+  /(?:calendar|calendrier|kalender|calendario|agenda|event|evenement|termine|date|month|mois|monat|year|annee|jahr|week|semaine|day|jour)/i;
 /** ASP.NET cookieless sessions put the session in the path: /(S(abc123))/page.aspx. */
 const SESSION_IN_PATH = /\/\([a-z]\([a-z0-9]{8,}\)\)\//i;
 
@@ -74,7 +193,10 @@ export function isLikelyHtmlUrl(url: string): boolean {
 }
 
 function words(text: string): string[] {
-  return stripAccents(text).toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');
+  return stripAccents(text)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
 }
 
 function mentionsPriorityPage(text: string): boolean {
@@ -83,8 +205,10 @@ function mentionsPriorityPage(text: string): boolean {
   const joined = ` ${tokens.join(' ')} `;
   if (PRIORITY_PHRASES.some((phrase) => joined.includes(` ${phrase} `))) return true;
   const glued = tokens.join('');
-  return tokens.some((token) => PRIORITY_WORD_PREFIXES.some((prefix) => token.startsWith(prefix)))
-    || PRIORITY_WORD_PREFIXES.some((prefix) => prefix.length >= 8 && glued.includes(prefix));
+  return (
+    tokens.some((token) => PRIORITY_WORD_PREFIXES.some((prefix) => token.startsWith(prefix))) ||
+    PRIORITY_WORD_PREFIXES.some((prefix) => prefix.length >= 8 && glued.includes(prefix))
+  );
 }
 
 /**
@@ -108,16 +232,102 @@ export function linkPriority(url: string, anchorText?: string): number {
  * mediation, licences and accreditations, sponsors and partners (word prefixes, folded).
  */
 const SECONDARY_WORD_PREFIXES = [
-  'press', 'presse', 'prensa', 'stampa', 'media', 'news', 'actualit', 'aktuell', 'noticia', 'notizi', 'blog',
-  'communique', 'career', 'carriere', 'recrut', 'job', 'karriere', 'empleo', 'lavora', 'emploi', 'stellen',
-  'agence', 'agenc', 'location', 'office', 'bureau', 'standort', 'sedi', 'sede', 'filiale', 'branch', 'magasin',
-  'boutique', 'store', 'anfahrt', 'acces', 'plan', 'support', 'help', 'aide', 'faq', 'service', 'reclamation',
-  'complaint', 'beschwerde', 'mediation', 'licen', 'agrement', 'accredit', 'zulassung', 'qualite', 'quality',
-  'deontolog', 'disclaimer', 'sponsor', 'exhibit', 'partenaire', 'partner', 'company', 'entreprise', 'societe',
-  'unternehmen', 'empresa', 'azienda', 'cabinet', 'kanzlei', 'studio', 'people', 'mitarbeiter', 'personal',
-  'squadra', 'nosotros', 'privacy', 'datenschutz', 'confidentialite', 'rgpd', 'gdpr', 'cgv', 'terms', 'agb',
-  'adherer', 'membership', 'volunteer', 'benevol', 'donate', 'don', 'reservation', 'booking', 'reserv', 'prenot',
-  'devis', 'quote', 'rendez', 'appointment', 'termin', 'cita',
+  'press',
+  'presse',
+  'prensa',
+  'stampa',
+  'media',
+  'news',
+  'actualit',
+  'aktuell',
+  'noticia',
+  'notizi',
+  'blog',
+  'communique',
+  'career',
+  'carriere',
+  'recrut',
+  'job',
+  'karriere',
+  'empleo',
+  'lavora',
+  'emploi',
+  'stellen',
+  'agence',
+  'agenc',
+  'location',
+  'office',
+  'bureau',
+  'standort',
+  'sedi',
+  'sede',
+  'filiale',
+  'branch',
+  'magasin',
+  'boutique',
+  'store',
+  'anfahrt',
+  'acces',
+  'plan',
+  'support',
+  'help',
+  'aide',
+  'faq',
+  'service',
+  'reclamation',
+  'complaint',
+  'beschwerde',
+  'mediation',
+  'licen',
+  'agrement',
+  'accredit',
+  'zulassung',
+  'qualite',
+  'quality',
+  'deontolog',
+  'disclaimer',
+  'sponsor',
+  'exhibit',
+  'partenaire',
+  'partner',
+  'company',
+  'entreprise',
+  'societe',
+  'unternehmen',
+  'empresa',
+  'azienda',
+  'cabinet',
+  'kanzlei',
+  'studio',
+  'people',
+  'mitarbeiter',
+  'personal',
+  'squadra',
+  'nosotros',
+  'privacy',
+  'datenschutz',
+  'confidentialite',
+  'rgpd',
+  'gdpr',
+  'cgv',
+  'terms',
+  'agb',
+  'adherer',
+  'membership',
+  'volunteer',
+  'benevol',
+  'donate',
+  'don',
+  'reservation',
+  'booking',
+  'reserv',
+  'prenot',
+  'devis',
+  'quote',
+  'rendez',
+  'appointment',
+  'termin',
+  'cita',
 ];
 
 /**
@@ -179,7 +389,13 @@ export function looksLikeTrap(url: string): boolean {
     if (count > MAX_SEGMENT_REPEATS) return true;
     counts.set(key, count);
   }
-  const parameterCount = parsed.search.length <= 1 ? 0 : parsed.search.slice(1).split('&').filter((pair) => pair !== '').length;
+  const parameterCount =
+    parsed.search.length <= 1
+      ? 0
+      : parsed.search
+          .slice(1)
+          .split('&')
+          .filter((pair) => pair !== '').length;
   if (parameterCount > MAX_QUERY_PARAMETERS) return true;
   if (SESSION_IN_PATH.test(parsed.pathname)) return true;
   return hasRunawayCalendarDate(parsed);

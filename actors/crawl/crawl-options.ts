@@ -49,14 +49,7 @@ export interface CrawlOptions {
 }
 
 /** Names of the numeric options, the ones with a range. */
-export type NumericCrawlOption =
-  | 'maxDepth'
-  | 'maxPages'
-  | 'maxDurationSeconds'
-  | 'concurrency'
-  | 'delayMs'
-  | 'pageTimeoutMs'
-  | 'renderForInspection';
+export type NumericCrawlOption = 'maxDepth' | 'maxPages' | 'maxDurationSeconds' | 'concurrency' | 'delayMs' | 'pageTimeoutMs' | 'renderForInspection';
 
 /** Values used for every option the caller leaves out. */
 export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = Object.freeze({
@@ -69,12 +62,11 @@ export const DEFAULT_CRAWL_OPTIONS: CrawlOptions = Object.freeze({
 });
 
 /** Inclusive integer range accepted for each numeric option. */
-export const CRAWL_LIMITS: Readonly<Record<NumericCrawlOption, { readonly min: number; readonly max: number }>> =
-  Object.freeze({
-    ...SCRAPE_LIMIT_RANGES,
-    pageTimeoutMs: { min: 1000, max: 120_000 },
-    renderForInspection: { min: 0, max: 1000 },
-  });
+export const CRAWL_LIMITS: Readonly<Record<NumericCrawlOption, { readonly min: number; readonly max: number }>> = Object.freeze({
+  ...SCRAPE_LIMIT_RANGES,
+  pageTimeoutMs: { min: 1000, max: 120_000 },
+  renderForInspection: { min: 0, max: 1000 },
+});
 
 /**
  * The settings an actor service gives every crawl it runs (from the process configuration);
@@ -113,10 +105,7 @@ export function resolveCrawlOptions(partial: Partial<CrawlOptions>): CrawlOption
     if (value === undefined || value === null) continue;
     const { min, max } = CRAWL_LIMITS[field];
     if (typeof value !== 'number' || !Number.isInteger(value)) {
-      throw new InvalidCrawlOptionsError(
-        `${field} must be an integer between ${min} and ${max} (got ${describe(value)})`,
-        field,
-      );
+      throw new InvalidCrawlOptionsError(`${field} must be an integer between ${min} and ${max} (got ${describe(value)})`, field);
     }
     if (value < min || value > max) {
       throw new InvalidCrawlOptionsError(`${field} must be between ${min} and ${max} (got ${value})`, field);
@@ -134,10 +123,7 @@ export function resolveCrawlOptions(partial: Partial<CrawlOptions>): CrawlOption
   const renderMode: unknown = partial.renderMode;
   if (renderMode !== undefined && renderMode !== null) {
     if (!RENDER_MODES.includes(renderMode as RenderMode)) {
-      throw new InvalidCrawlOptionsError(
-        `renderMode must be one of ${RENDER_MODES.join(', ')} (got ${describe(renderMode)})`,
-        'renderMode',
-      );
+      throw new InvalidCrawlOptionsError(`renderMode must be one of ${RENDER_MODES.join(', ')} (got ${describe(renderMode)})`, 'renderMode');
     }
     resolved.renderMode = renderMode as RenderMode;
   }

@@ -132,13 +132,7 @@ const INSPECT_TIMEOUT_MS = 3000;
  * @throws StartPageError when the start URL is invalid or its page cannot be loaded.
  * @throws BrowserCrashedError when Chromium goes away mid-crawl.
  */
-export async function crawlSite(
-  ctx: CrawlContext,
-  startUrl: string,
-  options: CrawlOptions,
-  hooks: CrawlHooks,
-  signal: AbortSignal,
-): Promise<CrawlSummary> {
+export async function crawlSite(ctx: CrawlContext, startUrl: string, options: CrawlOptions, hooks: CrawlHooks, signal: AbortSignal): Promise<CrawlSummary> {
   let start: string;
   try {
     start = parseStartUrl(startUrl);
@@ -267,10 +261,7 @@ class CrawlRun {
   async #acceptStartPage(url: string, load: PageLoad): Promise<void> {
     const { loaded } = load;
     if (!loaded.isHtml) {
-      throw new StartPageError(
-        `${url} is not an HTML page (content type ${loaded.contentType ?? 'unknown'})`,
-        false,
-      );
+      throw new StartPageError(`${url} is not an HTML page (content type ${loaded.contentType ?? 'unknown'})`, false);
     }
     if (loaded.status !== null && loaded.status >= 400) {
       crawlErrors.inc({ cause: `http_${Math.floor(loaded.status / 100)}xx` });
@@ -506,9 +497,7 @@ class CrawlRun {
   }
 
   #delayFor(rules: RobotsRules): number {
-    return this.options.respectRobotsTxt
-      ? effectiveDelayMs(this.options.delayMs, rules.crawlDelayMs)
-      : this.options.delayMs;
+    return this.options.respectRobotsTxt ? effectiveDelayMs(this.options.delayMs, rules.crawlDelayMs) : this.options.delayMs;
   }
 
   #wakeWorkers(): void {

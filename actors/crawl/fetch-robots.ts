@@ -38,11 +38,7 @@ async function downloadRobotsTxt(firstUrl: string, options: FetchRobotsOptions):
   const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]);
   let url = firstUrl;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
-    await assertUrlAllowed(
-      url,
-      { allowPrivateNetworks: options.allowPrivateNetworks },
-      { signal, timeoutMs: options.timeoutMs },
-    );
+    await assertUrlAllowed(url, { allowPrivateNetworks: options.allowPrivateNetworks }, { signal, timeoutMs: options.timeoutMs });
     const response = await fetch(url, {
       redirect: 'manual',
       signal,
@@ -63,4 +59,3 @@ async function downloadRobotsTxt(firstUrl: string, options: FetchRobotsOptions):
   }
   return null;
 }
-

@@ -50,36 +50,108 @@ const DEFAULT_LIMITS: HtmlDocumentLimits = Object.freeze({ maxLinks: 5000, maxSc
 
 /** `type` values of scripts that run (besides none/empty), per the HTML standard. */
 const JAVASCRIPT_TYPES = new Set([
-  'module', 'text/javascript', 'application/javascript', 'application/ecmascript', 'application/x-ecmascript',
-  'application/x-javascript', 'text/ecmascript', 'text/javascript1.0', 'text/javascript1.1', 'text/javascript1.2',
-  'text/javascript1.3', 'text/javascript1.4', 'text/javascript1.5', 'text/jscript', 'text/livescript',
-  'text/x-ecmascript', 'text/x-javascript',
+  'module',
+  'text/javascript',
+  'application/javascript',
+  'application/ecmascript',
+  'application/x-ecmascript',
+  'application/x-javascript',
+  'text/ecmascript',
+  'text/javascript1.0',
+  'text/javascript1.1',
+  'text/javascript1.2',
+  'text/javascript1.3',
+  'text/javascript1.4',
+  'text/javascript1.5',
+  'text/jscript',
+  'text/livescript',
+  'text/x-ecmascript',
+  'text/x-javascript',
 ]);
 
 /** `type` values of scripts that hold templates a client-side framework renders. */
-const TEMPLATE_SCRIPT_TYPE = /^text\/(?:template|html|x-template|x-handlebars(?:-template)?|x-mustache|x-jsrender|x-tmpl|ng-template|x-kendo-template|x-underscore-template)$/;
+const TEMPLATE_SCRIPT_TYPE =
+  /^text\/(?:template|html|x-template|x-handlebars(?:-template)?|x-mustache|x-jsrender|x-tmpl|ng-template|x-kendo-template|x-underscore-template)$/;
 
 /** Ids of the containers single-page apps mount into. */
-const APP_ROOT_IDS = new Set(['root', 'app', '__next', '__nuxt', '___gatsby', 'svelte', 'main-app', 'application', 'react-root', 'vue-app', 'spa-root', 'ember-app', 'q-app']);
+const APP_ROOT_IDS = new Set([
+  'root',
+  'app',
+  '__next',
+  '__nuxt',
+  '___gatsby',
+  'svelte',
+  'main-app',
+  'application',
+  'react-root',
+  'vue-app',
+  'spa-root',
+  'ember-app',
+  'q-app',
+]);
 /** Elements single-page apps mount into. */
 const APP_ROOT_ELEMENTS = new Set(['app-root', 'ng-view', 'router-outlet']);
 /** Text an app root or a placeholder shows until scripts replace it. */
-const LOADING_TEXT = /^(?:loading|chargement|cargando|caricamento|carregando|laden|wird geladen|bezig met laden|please wait|veuillez patienter)?\s*(?:\.{3}|…)?$/i;
+const LOADING_TEXT =
+  /^(?:loading|chargement|cargando|caricamento|carregando|laden|wird geladen|bezig met laden|please wait|veuillez patienter)?\s*(?:\.{3}|…)?$/i;
 /** Longest text an app root may hold and still count as empty. */
 const APP_ROOT_MAX_TEXT_CHARS = 40;
 
 /** Attributes that only client-side frameworks give meaning to. */
 const FRAMEWORK_ATTRIBUTES = new Set([
-  'ng-app', 'data-ng-app', 'ng-controller', 'data-ng-controller', 'ng-view', 'ng-version', 'ng-bind', 'ng-repeat',
-  'data-reactroot', 'data-reactid', 'data-server-rendered', 'v-cloak', 'v-if', 'v-for', 'v-html', 'v-text',
-  'x-data', 'x-html', 'x-text', 'hx-get', 'hx-post', 'hx-trigger', 'data-bind', 'ui-view', 'data-ember-action',
+  'ng-app',
+  'data-ng-app',
+  'ng-controller',
+  'data-ng-controller',
+  'ng-view',
+  'ng-version',
+  'ng-bind',
+  'ng-repeat',
+  'data-reactroot',
+  'data-reactid',
+  'data-server-rendered',
+  'v-cloak',
+  'v-if',
+  'v-for',
+  'v-html',
+  'v-text',
+  'x-data',
+  'x-html',
+  'x-text',
+  'hx-get',
+  'hx-post',
+  'hx-trigger',
+  'data-bind',
+  'ui-view',
+  'data-ember-action',
 ]);
 
 /** Names marking an element as an e-mail holder (id, class or `data-*`). */
 const EMAIL_HOLDER_NAME = /(?:^|[\s_-])(?:e-?mail|courriel|mailto|mail)(?:$|[\s_-])/i;
 const EMAIL_HOLDER_ATTRIBUTES = ['data-email', 'data-mail', 'data-mailto', 'data-user', 'data-domain', 'data-name-domain'];
 /** Elements that never hold an address written by a script. */
-const NOT_A_HOLDER = new Set(['a', 'template', 'noscript', 'input', 'textarea', 'button', 'label', 'form', 'img', 'script', 'style', 'link', 'meta', 'body', 'html', 'section', 'main', 'footer', 'header', 'nav']);
+const NOT_A_HOLDER = new Set([
+  'a',
+  'template',
+  'noscript',
+  'input',
+  'textarea',
+  'button',
+  'label',
+  'form',
+  'img',
+  'script',
+  'style',
+  'link',
+  'meta',
+  'body',
+  'html',
+  'section',
+  'main',
+  'footer',
+  'header',
+  'nav',
+]);
 
 interface OpenLink {
   readonly href: string;

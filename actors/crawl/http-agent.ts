@@ -15,13 +15,9 @@ export type SocketLookup = (
 ) => void;
 
 /** Resolver used by {@link guardedLookup} (tests inject one). */
-export type RawLookup = (
-  hostname: string,
-  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
-) => void;
+export type RawLookup = (hostname: string, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
 
-const systemLookup: RawLookup = (hostname, callback) =>
-  dnsLookup(hostname, { all: true, order: 'verbatim' }, callback);
+const systemLookup: RawLookup = (hostname, callback) => dnsLookup(hostname, { all: true, order: 'verbatim' }, callback);
 
 /**
  * A socket lookup that resolves like `dns.lookup` and fails with {@link BlockedAddressError}
@@ -38,10 +34,7 @@ export function guardedLookup(policy: NetworkPolicy, resolve: RawLookup = system
       for (const { address } of wanted) {
         const addressClass = classifyAddress(address);
         if (!isAddressClassAllowed(addressClass, policy)) {
-          callback(
-            new BlockedAddressError(`${hostname} resolves to ${address}, which is refused`, { address, addressClass }),
-            [],
-          );
+          callback(new BlockedAddressError(`${hostname} resolves to ${address}, which is refused`, { address, addressClass }), []);
           return;
         }
       }

@@ -34,7 +34,7 @@ const NET_ERRORS_BY_CODE: Readonly<Record<string, string>> = {
 /** The error and its causes, outermost first (undici wraps socket errors in `TypeError: fetch failed`). */
 function causeChain(error: unknown): unknown[] {
   const chain: unknown[] = [];
-  for (let current = error; current !== undefined && current !== null && chain.length < 8; ) {
+  for (let current = error; current !== undefined && current !== null && chain.length < 8;) {
     chain.push(current);
     current = current instanceof Error ? current.cause : undefined;
   }

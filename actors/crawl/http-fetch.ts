@@ -222,7 +222,10 @@ async function discardBody(response: Response): Promise<void> {
 
 /** Content sniffing for responses without a Content-Type: markup starts with a tag or a comment. */
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart();
+  const head = new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '')
+    .trimStart();
   return /^<(?:!doctype\s+html|html|head|body|script|iframe|h1|div|font|table|a|style|title|b|p|br|!--)[\s>]/i.test(head);
 }
 

@@ -13,8 +13,7 @@ export const ALLOW_PRIVATE_NETWORKS_VARIABLE = 'PROSPECTLAB_ALLOW_PRIVATE_NETWOR
 export const DEFAULT_DNS_TIMEOUT_MS = 5000;
 
 /** What kind of network an address belongs to. Only 'public' is fetched by default. */
-export type AddressClass =
-  | 'public' | 'private' | 'loopback' | 'link-local' | 'multicast' | 'unspecified' | 'reserved' | 'metadata';
+export type AddressClass = 'public' | 'private' | 'loopback' | 'link-local' | 'multicast' | 'unspecified' | 'reserved' | 'metadata';
 
 /** An IPv4 range as [first address as unsigned 32-bit integer, prefix length, class]. */
 type Ipv4Range = readonly [number, number, AddressClass];
@@ -59,7 +58,7 @@ function prefixMask(prefixLength: number): number {
 function classifyIpv4(address: number): AddressClass {
   for (const [first, prefixLength, addressClass] of IPV4_RANGES) {
     const mask = prefixMask(prefixLength);
-    if (((address & mask) >>> 0) === first) return addressClass;
+    if ((address & mask) >>> 0 === first) return addressClass;
   }
   return 'public';
 }
@@ -321,9 +320,7 @@ export function assertAddressAllowed(url: string, address: string, policy: Netwo
   if (isAddressClassAllowed(addressClass, policy)) return;
   const description = CLASS_DESCRIPTIONS[addressClass as Exclude<AddressClass, 'public'>];
   const canonical = parseHostAsIp(address) ?? address;
-  const subject = host === undefined || parseHostAsIp(host) !== null
-    ? `${canonical} is ${description}`
-    : `${host} resolves to ${canonical}, ${description}`;
+  const subject = host === undefined || parseHostAsIp(host) !== null ? `${canonical} is ${description}` : `${host} resolves to ${canonical}, ${description}`;
   const hint = addressClass === 'metadata' ? '' : ` ${ALLOW_HINT}`;
   throw new BlockedAddressError(`Refused to fetch ${url}: ${subject}${hint}`, { url, address: canonical, addressClass });
 }
@@ -359,15 +356,14 @@ async function resolveHost(host: string, lookup: HostLookup, timeoutMs: number, 
   let onAbort: (() => void) | undefined;
   try {
     return await new Promise<{ address: string; family: number }[]>((resolve, reject) => {
-      timer = setTimeout(
-        () => reject(new UnresolvableHostError(`Could not resolve host "${host}": no answer within ${timeoutMs} ms`)),
-        timeoutMs,
-      );
+      timer = setTimeout(() => reject(new UnresolvableHostError(`Could not resolve host "${host}": no answer within ${timeoutMs} ms`)), timeoutMs);
       if (signal !== undefined) {
         onAbort = () => reject(abortReason(signal));
         signal.addEventListener('abort', onAbort, { once: true });
       }
-      Promise.resolve().then(() => lookup(host)).then(resolve, (cause: unknown) => reject(new UnresolvableHostError(`Could not resolve host "${host}"`, { cause })));
+      Promise.resolve()
+        .then(() => lookup(host))
+        .then(resolve, (cause: unknown) => reject(new UnresolvableHostError(`Could not resolve host "${host}"`, { cause })));
     });
   } finally {
     clearTimeout(timer);

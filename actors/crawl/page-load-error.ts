@@ -93,12 +93,7 @@ export function timeoutFailure(url: string, timeoutMs: number, responded: boolea
  */
 export function netErrorFailure(url: string, netError: string, cause: unknown): PageLoadError {
   const hint = NET_ERROR_HINTS[netError];
-  return new PageLoadError(
-    `Could not load ${url}: ${netError}${hint ? ` (${hint})` : ''}`,
-    netError,
-    isRetryableNetError(netError),
-    { cause },
-  );
+  return new PageLoadError(`Could not load ${url}: ${netError}${hint ? ` (${hint})` : ''}`, netError, isRetryableNetError(netError), { cause });
 }
 
 /**
@@ -107,22 +102,12 @@ export function netErrorFailure(url: string, netError: string, cause: unknown): 
  * retryable: the same scripts would do it again.
  */
 export function unresponsiveFailure(url: string, timeoutMs: number, cause: unknown): PageLoadError {
-  return new PageLoadError(
-    `Could not read ${url}: the page's scripts kept the browser busy for ${timeoutMs} ms`,
-    'unresponsive',
-    false,
-    { cause },
-  );
+  return new PageLoadError(`Could not read ${url}: the page's scripts kept the browser busy for ${timeoutMs} ms`, 'unresponsive', false, { cause });
 }
 
 /** The response is a download (attachment) or empty (204/205): there is no page to read. */
 export function notAPageFailure(url: string, cause?: unknown): PageLoadError {
-  return new PageLoadError(
-    `Could not load ${url}: net::ERR_ABORTED (the response is a download or empty, not a page)`,
-    'net::ERR_ABORTED',
-    false,
-    { cause },
-  );
+  return new PageLoadError(`Could not load ${url}: net::ERR_ABORTED (the response is a download or empty, not a page)`, 'net::ERR_ABORTED', false, { cause });
 }
 
 /** Chromium errors worth another attempt later (not redirect loops, TLS or refused addresses). */

@@ -113,7 +113,12 @@ export async function loadPage(page: Page, url: string, options: LoadPageOptions
   const response = mainResponse;
   if (response) assertConnectedAddressAllowed(response, options.networkPolicy);
   const headers = response?.headers() ?? {};
-  const redirectChain = response ? response.request().redirectChain().map((request) => request.url()) : [];
+  const redirectChain = response
+    ? response
+        .request()
+        .redirectChain()
+        .map((request) => request.url())
+    : [];
   const status = response?.status() ?? null;
   let contentType: string | null = headers['content-type'] ?? null;
   const base = {
@@ -202,13 +207,7 @@ class ReadBudget {
  * others are read after {@link settle} (when `mayWait`). One more attempt follows a
  * script-driven navigation that destroyed the first attempt's context.
  */
-async function snapshotWithRetry(
-  page: Page,
-  reading: ReadBudget,
-  activity: NetworkActivity,
-  mayWait: boolean,
-  expectScripts: boolean,
-): Promise<PageSnapshot> {
+async function snapshotWithRetry(page: Page, reading: ReadBudget, activity: NetworkActivity, mayWait: boolean, expectScripts: boolean): Promise<PageSnapshot> {
   const { signal } = reading;
   try {
     if (mayWait) {
@@ -220,9 +219,7 @@ async function snapshotWithRetry(
   } catch (error) {
     signal.throwIfAborted();
     if (isUnresponsive(error)) throw error;
-    await page
-      .waitForFunction('document.readyState !== "loading"', { timeout: SETTLE_TIMEOUT_MS, signal })
-      .catch(() => undefined);
+    await page.waitForFunction('document.readyState !== "loading"', { timeout: SETTLE_TIMEOUT_MS, signal }).catch(() => undefined);
     signal.throwIfAborted();
     try {
       return await reading.bound(takePageSnapshot(page, DEFAULT_SNAPSHOT_LIMITS));

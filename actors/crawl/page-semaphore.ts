@@ -68,7 +68,8 @@ export class PageSemaphore {
       if (released) return;
       released = true;
       const next = this.#waiters.shift();
-      if (next) next.grant(); // the permit passes straight to the next waiter
+      if (next)
+        next.grant(); // the permit passes straight to the next waiter
       else this.#inUse -= 1;
     };
   }

@@ -44,17 +44,9 @@ export interface PageSnapshot {
  * With `onlyIfScriptless`, resolves null instead when the document has scripts, which may still
  * be changing it: a static page is then read in the same round trip as this check.
  */
-export function takePageSnapshot(
-  page: Page,
-  limits: SnapshotLimits,
-  onlyIfScriptless: true,
-): Promise<PageSnapshot | null>;
+export function takePageSnapshot(page: Page, limits: SnapshotLimits, onlyIfScriptless: true): Promise<PageSnapshot | null>;
 export function takePageSnapshot(page: Page, limits?: SnapshotLimits): Promise<PageSnapshot>;
-export function takePageSnapshot(
-  page: Page,
-  limits: SnapshotLimits = DEFAULT_SNAPSHOT_LIMITS,
-  onlyIfScriptless = false,
-): Promise<PageSnapshot | null> {
+export function takePageSnapshot(page: Page, limits: SnapshotLimits = DEFAULT_SNAPSHOT_LIMITS, onlyIfScriptless = false): Promise<PageSnapshot | null> {
   return page.evaluate(readDocument, limits, onlyIfScriptless);
 }
 

@@ -175,7 +175,9 @@ export class PageSource {
     const wants = this.#options.wantsInspection;
     if (wants) {
       try {
-        return wants({ url: document.finalUrl, html: document.html, headers: document.headers, executableScripts: facts.executableScripts }) ? 'inspection' : null;
+        return wants({ url: document.finalUrl, html: document.html, headers: document.headers, executableScripts: facts.executableScripts })
+          ? 'inspection'
+          : null;
       } catch {
         return 'inspection';
       }
@@ -268,7 +270,12 @@ export class PageSource {
     return check.catch((error: unknown) => {
       if (error instanceof BlockedAddressError) {
         // The cached refusal names the first URL of the host; name this one.
-        throw new BlockedAddressError(error.message.replace(error.url ?? url, url), { url, address: error.address, addressClass: error.addressClass, cause: error });
+        throw new BlockedAddressError(error.message.replace(error.url ?? url, url), {
+          url,
+          address: error.address,
+          addressClass: error.addressClass,
+          cause: error,
+        });
       }
       if (error instanceof UnresolvableHostError) throw netErrorFailure(url, 'net::ERR_NAME_NOT_RESOLVED', error);
       throw error;

@@ -63,7 +63,8 @@ const CONTACT_SIGNAL =
 /** Assignments and calls that move the page elsewhere. */
 const SCRIPT_REDIRECT = /\blocation\s*(?:\.\s*href\s*)?=(?!=)|\blocation\s*\.\s*(?:replace|assign)\s*\(|\bnavigate\s*\(\s*['"]/;
 /** Inline globals that single-page frameworks hydrate from. */
-const FRAMEWORK_GLOBALS = /__NEXT_DATA__|__NUXT__|__INITIAL_STATE__|__APOLLO_STATE__|__PRELOADED_STATE__|ng\.bootstrap|Vue\.createApp|new Vue\s*\(|createRoot\s*\(|ReactDOM\.render/;
+const FRAMEWORK_GLOBALS =
+  /__NEXT_DATA__|__NUXT__|__INITIAL_STATE__|__APOLLO_STATE__|__PRELOADED_STATE__|ng\.bootstrap|Vue\.createApp|new Vue\s*\(|createRoot\s*\(|ReactDOM\.render/;
 /** Script URLs of client-side frameworks and SPA bundles. */
 const FRAMEWORK_SCRIPT =
   /(?:^|[/._-])(?:react(?:-dom)?|vue|angular|ember|svelte|preact|alpine(?:js)?|htmx|knockout|backbone|mithril|inferno|lit)(?:[@._-]|\.min|\.js|$)|\/_next\/|\/_nuxt\/|\/static\/js\/main\.|(?:runtime|polyfills)(?:-es\d+)?\.[0-9a-f]{8,}\.js/i;

@@ -15,7 +15,10 @@ export class InvalidDnsServerError extends Error {
  * the entry at fault.
  */
 export function parseDnsServers(value: string | undefined): string[] {
-  const entries = (value ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = (value ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   return entries.map((entry) => {
     let host = entry;
     let port: string | null = null;

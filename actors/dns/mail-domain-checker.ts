@@ -49,7 +49,11 @@ export class MailDomainChecker {
 
   /** The verdict for a domain (or an address's domain), at most `timeoutMs` after the first ask. */
   check(domainOrAddress: string): Promise<EmailDeliverability> {
-    const domain = domainOrAddress.slice(domainOrAddress.lastIndexOf('@') + 1).trim().toLowerCase().replace(/\.$/, '');
+    const domain = domainOrAddress
+      .slice(domainOrAddress.lastIndexOf('@') + 1)
+      .trim()
+      .toLowerCase()
+      .replace(/\.$/, '');
     if (!/^[a-z0-9](?:[a-z0-9-]{0,62}\.)*[a-z0-9-]{1,63}$/.test(domain) || domain.length > 253 || !domain.includes('.')) {
       return Promise.resolve('DOMAIN_MISSING');
     }

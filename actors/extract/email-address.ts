@@ -49,7 +49,10 @@ export function cleanEmailCandidate(raw: string): string | null {
   if (at <= 0 || candidate.includes('@', at + 1)) return null;
 
   const localPart = candidate.slice(0, at).toLowerCase().replace(JSON_ESCAPE_PREFIX, '');
-  const domain = candidate.slice(at + 1).toLowerCase().replace(/\.$/, '');
+  const domain = candidate
+    .slice(at + 1)
+    .toLowerCase()
+    .replace(/\.$/, '');
   if (!isValidLocalPart(localPart)) return null;
 
   const asciiDomain = toAsciiDomain(domain);

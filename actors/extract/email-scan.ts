@@ -26,10 +26,7 @@ const BRACKETED_DOT = ` ?${OPEN} ?(?:dot|point|punkt|punto|punt|period|\\.) ?${C
 /** `info(a)firma.de`: only between two word characters, so list markers like "(a) " stay. */
 const PARENTHESISED_A = '(?<=[A-Za-z0-9])\\(a\\)(?=[A-Za-z0-9])';
 const SPACED_AT_SIGN = ' @ ';
-const OBFUSCATION_TOKEN = new RegExp(
-  `(${BRACKETED_AT})|(${BRACKETED_DOT})|(${PARENTHESISED_A})|(${SPACED_AT_SIGN})`,
-  'gi',
-);
+const OBFUSCATION_TOKEN = new RegExp(`(${BRACKETED_AT})|(${BRACKETED_DOT})|(${PARENTHESISED_A})|(${SPACED_AT_SIGN})`, 'gi');
 
 /**
  * Addresses spelled out with bare words: `john at acme dot com`, `jane dot doe AT acme DOT co DOT uk`,
@@ -52,30 +49,148 @@ const WORD_DOT_GLOBAL = new RegExp(WORD_DOT, 'g');
  * "we are at home dot com"), never as a local part or first domain label of a spelled-out address.
  */
 const PROSE_WORDS_BEFORE_AT = new Set([
-  'me', 'us', 'him', 'her', 'them', 'you', 'it', 'we', 'they', 'i', 'is', 'are', 'was', 'were',
-  'be', 'been', 'being', 'am', 'look', 'looks', 'looking', 'looked', 'arrive', 'arrived', 'meet',
-  'met', 'stay', 'stayed', 'live', 'lives', 'living', 'work', 'works', 'worked', 'working',
-  'located', 'based', 'available', 'open', 'here', 'there', 'this', 'that', 'and', 'or', 'but',
-  'not', 'only', 'just', 'even', 'still', 'all', 'up', 'out', 'in', 'on', 'off', 'back', 'home',
-  'visit', 'find', 'found', 'reach', 'call', 'started', 'start', 'began', 'born', 'aimed',
-  'targeted', 'priced', 'sold', 'bought', 'good', 'great', 'best', 'better', 'bad', 'well',
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'you',
+  'it',
+  'we',
+  'they',
+  'i',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  'look',
+  'looks',
+  'looking',
+  'looked',
+  'arrive',
+  'arrived',
+  'meet',
+  'met',
+  'stay',
+  'stayed',
+  'live',
+  'lives',
+  'living',
+  'work',
+  'works',
+  'worked',
+  'working',
+  'located',
+  'based',
+  'available',
+  'open',
+  'here',
+  'there',
+  'this',
+  'that',
+  'and',
+  'or',
+  'but',
+  'not',
+  'only',
+  'just',
+  'even',
+  'still',
+  'all',
+  'up',
+  'out',
+  'in',
+  'on',
+  'off',
+  'back',
+  'home',
+  'visit',
+  'find',
+  'found',
+  'reach',
+  'call',
+  'started',
+  'start',
+  'began',
+  'born',
+  'aimed',
+  'targeted',
+  'priced',
+  'sold',
+  'bought',
+  'good',
+  'great',
+  'best',
+  'better',
+  'bad',
+  'well',
 ]);
 const PROSE_WORDS_AFTER_AT = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'his', 'her', 'its',
-  'their', 'home', 'work', 'least', 'most', 'all', 'any', 'some', 'no', 'first', 'last', 'once',
-  'times', 'le', 'la', 'les', 'un', 'une', 'des', 'du', 'notre', 'votre', 'der', 'die', 'das',
-  'el', 'los', 'il', 'lo',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'my',
+  'your',
+  'his',
+  'her',
+  'its',
+  'their',
+  'home',
+  'work',
+  'least',
+  'most',
+  'all',
+  'any',
+  'some',
+  'no',
+  'first',
+  'last',
+  'once',
+  'times',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'des',
+  'du',
+  'notre',
+  'votre',
+  'der',
+  'die',
+  'das',
+  'el',
+  'los',
+  'il',
+  'lo',
 ]);
 
 /** Characters of an unquoted local part as written in running text. */
 function isLocalPartCharacter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
-    || code === 0x2e || code === 0x5f || code === 0x25 || code === 0x2b || code === 0x2d || code === 0x27;
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2e ||
+    code === 0x5f ||
+    code === 0x25 ||
+    code === 0x2b ||
+    code === 0x2d ||
+    code === 0x27
+  );
 }
 
 function isDomainCharacter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
-    || code === 0x2e || code === 0x2d;
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x2d;
 }
 
 /**
@@ -126,17 +241,50 @@ function isUrlUserinfo(text: string, colon: number): boolean {
  * facebook.com/acme"): a spaced "@" before them is not an obfuscated address.
  */
 const PLATFORM_DOMAINS = new Set([
-  'twitter.com', 'x.com', 'facebook.com', 'fb.com', 'instagram.com', 'linkedin.com', 'youtube.com', 'tiktok.com',
-  'pinterest.com', 'github.com', 'medium.com', 'threads.net', 'threads.com', 'bsky.app', 'snapchat.com', 'vimeo.com',
-  'flickr.com', 'xing.com', 'whatsapp.com', 'wa.me', 't.me', 'discord.gg', 'twitch.tv', 'google.com', 'maps.google.com',
+  'twitter.com',
+  'x.com',
+  'facebook.com',
+  'fb.com',
+  'instagram.com',
+  'linkedin.com',
+  'youtube.com',
+  'tiktok.com',
+  'pinterest.com',
+  'github.com',
+  'medium.com',
+  'threads.net',
+  'threads.com',
+  'bsky.app',
+  'snapchat.com',
+  'vimeo.com',
+  'flickr.com',
+  'xing.com',
+  'whatsapp.com',
+  'wa.me',
+  't.me',
+  'discord.gg',
+  'twitch.tv',
+  'google.com',
+  'maps.google.com',
 ]);
 /** Words before a spaced " @ " in prose, folded. */
-const PROSE_BEFORE_SPACED_AT = /(?:^|[^\p{L}])(?:us|me|nous|moi|uns|mich|nos|nosotros|ci|follow|join|find|suivez|rejoignez|retrouvez|folgen|siguenos|seguici|seguiteci|trouvez)(?:-nous)?$/iu;
+const PROSE_BEFORE_SPACED_AT =
+  /(?:^|[^\p{L}])(?:us|me|nous|moi|uns|mich|nos|nosotros|ci|follow|join|find|suivez|rejoignez|retrouvez|folgen|siguenos|seguici|seguiteci|trouvez)(?:-nous)?$/iu;
 
 /** Whether a spaced " @ " at `index` (match `length` long) sits in prose rather than in an address. */
 function isProseSpacedAt(text: string, index: number, length: number): boolean {
   const after = /^([A-Za-z0-9.-]{1,80})(\/)?/.exec(text.slice(index + length, index + length + 82));
-  if (after && (after[2] === '/' || PLATFORM_DOMAINS.has(after[1].toLowerCase().replace(/^www\./, '').replace(/\.$/, '')))) return true;
+  if (
+    after &&
+    (after[2] === '/' ||
+      PLATFORM_DOMAINS.has(
+        after[1]
+          .toLowerCase()
+          .replace(/^www\./, '')
+          .replace(/\.$/, ''),
+      ))
+  )
+    return true;
   const before = text.slice(Math.max(0, index - 40), index);
   return PROSE_BEFORE_SPACED_AT.test(before);
 }
@@ -178,9 +326,7 @@ function scanSpelledOut(text: string, found: EmailMatch[]): void {
     // "at at dot dot": the stand-in words themselves are never parts of an address.
     if ([...localWords, ...domainLabels].some((part) => part === 'at' || part === 'dot')) continue;
     if (atToken !== '@' && PROSE_WORDS_BEFORE_AT.has(localWords[localWords.length - 1])) continue;
-    const address = cleanEmailCandidate(
-      `${localPart.replace(WORD_DOT_GLOBAL, '.')}@${domain.replace(WORD_DOT_GLOBAL, '.')}`,
-    );
+    const address = cleanEmailCandidate(`${localPart.replace(WORD_DOT_GLOBAL, '.')}@${domain.replace(WORD_DOT_GLOBAL, '.')}`);
     if (address !== null) found.push({ address, start: match.index, end: match.index + written.length });
   }
 }

@@ -6,16 +6,47 @@ import { Parser } from 'htmlparser2';
  * `noscript` is deliberately absent: its content is what visitors without JavaScript see, and
  * sites put real contact details there.
  */
-const HIDDEN_CONTENT_ELEMENTS = new Set([
-  'script', 'style', 'template', 'iframe', 'noembed', 'noframes', 'object', 'canvas',
-  'audio', 'video', 'datalist',
-]);
+const HIDDEN_CONTENT_ELEMENTS = new Set(['script', 'style', 'template', 'iframe', 'noembed', 'noframes', 'object', 'canvas', 'audio', 'video', 'datalist']);
 
 /** Elements rendered inline: their boundaries do not separate words. */
 const INLINE_ELEMENTS = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em',
-  'font', 'i', 'img', 'ins', 'kbd', 'label', 'mark', 'q', 'rp', 'rt', 'ruby', 's', 'samp',
-  'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
 ]);
 
 /** Elements laid out side by side: a space separates them, not a line break. */

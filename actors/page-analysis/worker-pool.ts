@@ -164,8 +164,7 @@ export class WorkerPool {
       if (reply.ok) {
         this.#tasksCompleted += 1;
         pending.resolve({ result: reply.result, threadId: reply.threadId });
-      }
-      else pending.reject(new WorkerTaskFailedError(pending.message.task, reply.error));
+      } else pending.reject(new WorkerTaskFailedError(pending.message.task, reply.error));
       this.#dispatch();
     });
     const onDeath = (reason: string): void => {

@@ -16,7 +16,12 @@ export const MIN_PATTERN_EXAMPLES_FOR_GUESS = 2;
 
 /** Base confidence of each kind of evidence (README "People"). */
 const EVIDENCE_CONFIDENCE: Readonly<Record<PersonEvidence, number>> = {
-  JSON_LD: 0.8, MICROFORMAT: 0.8, LEGAL_NOTICE: 0.8, PRESS_CONTACT: 0.75, CARD: 0.7, MAILTO: 0.55,
+  JSON_LD: 0.8,
+  MICROFORMAT: 0.8,
+  LEGAL_NOTICE: 0.8,
+  PRESS_CONTACT: 0.75,
+  CARD: 0.7,
+  MAILTO: 0.55,
 };
 /** Which evidence's role wins when a person's pages disagree. */
 const ROLE_PRIORITY: readonly PersonEvidence[] = ['MICROFORMAT', 'CARD', 'JSON_LD', 'PRESS_CONTACT', 'LEGAL_NOTICE', 'MAILTO'];
@@ -63,11 +68,14 @@ export class CompanyPeopleCollector {
       const sightings = [...merged.sightings].sort((a, b) => ROLE_PRIORITY.indexOf(a.evidence) - ROLE_PRIORITY.indexOf(b.evidence));
       const main = sightings[0];
       const withRole = sightings.find((s) => s.role !== null);
-      const seniority = withRole && withRole.seniority !== 'UNKNOWN'
-        ? withRole.seniority
-        : sightings.reduce<Seniority>((best, s) => (SENIORITY_RANK[s.seniority] > SENIORITY_RANK[best] ? s.seniority : best), 'UNKNOWN');
+      const seniority =
+        withRole && withRole.seniority !== 'UNKNOWN'
+          ? withRole.seniority
+          : sightings.reduce<Seniority>((best, s) => (SENIORITY_RANK[s.seniority] > SENIORITY_RANK[best] ? s.seniority : best), 'UNKNOWN');
       // A card's address is the person's when it spells the name or is not a mailbox for anyone.
-      let email = sightings.map((s) => s.email).find((a): a is string => a !== null && (addressMatchesName(a, main) || emailKindOf(a.split('@')[0]) === 'PERSONAL')) ?? null;
+      let email =
+        sightings.map((s) => s.email).find((a): a is string => a !== null && (addressMatchesName(a, main) || emailKindOf(a.split('@')[0]) === 'PERSONAL')) ??
+        null;
       if (!email) {
         const matching = personalAddresses.filter((a) => addressMatchesName(a, main));
         if (matching.length === 1) email = matching[0]!;
@@ -93,7 +101,10 @@ export class CompanyPeopleCollector {
     const allAddresses = [...emails.map((e) => e.address), ...drafts.map((d) => d.email).filter((a): a is string => a !== null)];
     const domain = inferMailDomain(allAddresses, siteUrl);
     const learnt = domain
-      ? learnEmailPattern(drafts.filter((d) => d.email).map((d) => ({ firstName: d.main.firstName, lastName: d.main.lastName, address: d.email! })), domain)
+      ? learnEmailPattern(
+          drafts.filter((d) => d.email).map((d) => ({ firstName: d.main.firstName, lastName: d.main.lastName, address: d.email! })),
+          domain,
+        )
       : null;
     const canGuess = learnt !== null && learnt.examples >= MIN_PATTERN_EXAMPLES_FOR_GUESS;
 

@@ -21,9 +21,25 @@ export interface LearntPattern {
 
 /** Patterns tried, most specific first (a tie goes to the earlier one). */
 export const EMAIL_PATTERNS = [
-  '{first}.{last}', '{first}-{last}', '{first}_{last}', '{first}{last}', '{f}.{last}', '{f}{last}', '{f}-{last}', '{f}_{last}',
-  '{last}.{first}', '{last}-{first}', '{last}_{first}', '{last}{first}', '{last}.{f}', '{last}{f}', '{first}.{l}', '{first}{l}',
-  '{f}{l}', '{first}', '{last}',
+  '{first}.{last}',
+  '{first}-{last}',
+  '{first}_{last}',
+  '{first}{last}',
+  '{f}.{last}',
+  '{f}{last}',
+  '{f}-{last}',
+  '{f}_{last}',
+  '{last}.{first}',
+  '{last}-{first}',
+  '{last}_{first}',
+  '{last}{first}',
+  '{last}.{f}',
+  '{last}{f}',
+  '{first}.{l}',
+  '{first}{l}',
+  '{f}{l}',
+  '{first}',
+  '{last}',
 ] as const;
 
 /** The local part a pattern gives a name, or null when a part is missing. */
@@ -32,7 +48,11 @@ export function applyPattern(pattern: string, firstName: string, lastName: strin
   const last = spell(lastName);
   if ((pattern.includes('{first}') || pattern.includes('{f}')) && first === '') return null;
   if ((pattern.includes('{last}') || pattern.includes('{l}')) && last === '') return null;
-  return pattern.replaceAll('{first}', first).replaceAll('{last}', last).replaceAll('{f}', first[0] ?? '').replaceAll('{l}', last[0] ?? '');
+  return pattern
+    .replaceAll('{first}', first)
+    .replaceAll('{last}', last)
+    .replaceAll('{f}', first[0] ?? '')
+    .replaceAll('{l}', last[0] ?? '');
 }
 
 /** Every pattern an address follows for a name (accents and hyphens spelled the ways mail systems do). */

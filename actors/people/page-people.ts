@@ -36,7 +36,8 @@ const MAX_CARD_SEGMENTS = 12;
 const WINDOW_SEGMENTS = 4;
 
 /** Labels of legal notices naming who runs or represents the company (folded words appear in roles.ts). */
-const LEGAL_LABEL = /^(?:directeur|directrice|responsable|g[ée]rant|g[ée]rante|co-?g[ée]rant|pr[ée]sident|pdg|gesch[äa]ftsf[üu]hr|vertretungsberecht|vertreten durch|inhaber|vorstand|managing director|director|owner|amministratore|legale rappresentante|rappresentante legale|titolare|administrador|director|gerente|propietari)/i;
+const LEGAL_LABEL =
+  /^(?:directeur|directrice|responsable|g[ée]rant|g[ée]rante|co-?g[ée]rant|pr[ée]sident|pdg|gesch[äa]ftsf[üu]hr|vertretungsberecht|vertreten durch|inhaber|vorstand|managing director|director|owner|amministratore|legale rappresentante|rappresentante legale|titolare|administrador|director|gerente|propietari)/i;
 /** Credits of the site's makers and hosts: names near these words belong to an agency. */
 const CREDIT_WORDS =
   /r[ée]alis[ée]|r[ée]alisation|conception|cr[ée]ation du site|webdesign|web design|design by|designed by|developed by|site by|made by|powered by|h[ée]berg|hosting|hosted by|umsetzung|gestaltung|realisierung|programmierung|bildnachweis|fotos?:|photos?:|cr[ée]dits|dise[ñn]o web|desarrollo web|realizzazione|sviluppo web|progettazione sito|fotografie|photograph/i;
@@ -65,7 +66,10 @@ interface Context {
 }
 
 function splitParts(text: string): string[] {
-  return text.split(PART_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  return text
+    .split(PART_SEPARATORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 function mailtoAddress(href: string): string | null {
@@ -107,8 +111,26 @@ export function addressMatchesName(address: string, name: PersonName): boolean {
   for (const first of firsts) {
     for (const last of lasts) {
       const f = first[0];
-      if ([`${first}.${last}`, `${first}${last}`, `${first}_${last}`, `${first}-${last}`, `${f}.${last}`, `${f}${last}`, `${f}-${last}`, `${f}_${last}`,
-        `${last}.${first}`, `${last}${first}`, `${last}${f}`, `${last}.${f}`, `${first}.${last[0]}`, `${first}${last[0]}`, first, last].includes(local)) {
+      if (
+        [
+          `${first}.${last}`,
+          `${first}${last}`,
+          `${first}_${last}`,
+          `${first}-${last}`,
+          `${f}.${last}`,
+          `${f}${last}`,
+          `${f}-${last}`,
+          `${f}_${last}`,
+          `${last}.${first}`,
+          `${last}${first}`,
+          `${last}${f}`,
+          `${last}.${f}`,
+          `${first}.${last[0]}`,
+          `${first}${last[0]}`,
+          first,
+          last,
+        ].includes(local)
+      ) {
         return true;
       }
     }
@@ -307,7 +329,12 @@ function fromNameColumns(ctx: Context, found: PagePerson[]): void {
     if (found.length >= MAX_PEOPLE_PER_PAGE) return;
     const table = row.parent?.tag === 'table' ? row.parent : (row.parent?.parent ?? null);
     const text = (column: number | null): string =>
-      column === null ? '' : (columns.get(column) ?? []).map((i) => ctx.page.segments[i].text).join(' ').trim();
+      column === null
+        ? ''
+        : (columns.get(column) ?? [])
+            .map((i) => ctx.page.segments[i].text)
+            .join(' ')
+            .trim();
     const cells = [...columns.keys()];
     const first = cells.find((c) => FIRST_NAME_HEADER.test(text(c)));
     const last = cells.find((c) => LAST_NAME_HEADER.test(text(c)));
@@ -320,8 +347,20 @@ function fromNameColumns(ctx: Context, found: PagePerson[]): void {
     if (!name) continue;
     const roleText = text(header.role) || null;
     const items = [...columns.values()].flat().flatMap((i) => splitParts(ctx.page.segments[i].text).map((t) => ({ text: t, segment: i })));
-    const facts = factsOf(ctx, name, ctx.page.links.filter((l) => isInside(l.block, row)), items);
-    found.push({ ...name, role: roleText, seniority: roleText ? (roleSeniority(roleText) ?? 'UNKNOWN') : 'UNKNOWN', ...facts, evidence: 'CARD', pageUrl: ctx.pageUrl });
+    const facts = factsOf(
+      ctx,
+      name,
+      ctx.page.links.filter((l) => isInside(l.block, row)),
+      items,
+    );
+    found.push({
+      ...name,
+      role: roleText,
+      seniority: roleText ? (roleSeniority(roleText) ?? 'UNKNOWN') : 'UNKNOWN',
+      ...facts,
+      evidence: 'CARD',
+      pageUrl: ctx.pageUrl,
+    });
   }
 }
 
@@ -346,7 +385,7 @@ function fromMarkedCards(ctx: Context, found: PagePerson[]): void {
     if (card.excluded || !card.fields) continue;
     const field = (...keys: string[]): string | null => {
       const hit = card.fields!.find((f) => keys.includes(f.key) && (f.text.trim() !== '' || f.value));
-      return hit ? (hit.text.replace(/\s+/g, ' ').trim() || hit.value) : null;
+      return hit ? hit.text.replace(/\s+/g, ' ').trim() || hit.value : null;
     };
     const given = field('p-given-name', 'given-name', 'givenName');
     const family = field('p-family-name', 'family-name', 'familyName');
@@ -354,7 +393,9 @@ function fromMarkedCards(ctx: Context, found: PagePerson[]): void {
     if (!name) continue;
     const roleText = field('p-job-title', 'title', 'role', 'p-role', 'jobTitle');
     const links = ctx.page.links.filter((l) => isInside(l.block, card));
-    const items = ctx.page.segments.slice(card.segStart, card.segEnd).flatMap((s, i) => splitParts(s.text).map((text) => ({ text, segment: card.segStart + i })));
+    const items = ctx.page.segments
+      .slice(card.segStart, card.segEnd)
+      .flatMap((s, i) => splitParts(s.text).map((text) => ({ text, segment: card.segStart + i })));
     const facts = factsOf(ctx, name, links, items);
     for (const f of card.fields) {
       if (['u-email', 'email'].includes(f.key) && f.value) facts.email = mailtoAddress(f.value) ?? facts.email;
@@ -367,9 +408,33 @@ function fromMarkedCards(ctx: Context, found: PagePerson[]): void {
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const typesOf = (node: Json): string[] => [node['@type']].flat().filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:]/, '').toLowerCase());
+const typesOf = (node: Json): string[] =>
+  [node['@type']]
+    .flat()
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^.*[/:]/, '').toLowerCase());
 /** Keys under which a Person is not the company's: authors, reviewers, customers. */
-const FOREIGN_KEYS = new Set(['author', 'creator', 'review', 'reviews', 'reviewedby', 'editor', 'publisher', 'customer', 'attendee', 'performer', 'actor', 'director', 'character', 'mentions', 'about', 'contributor', 'copyrightholder', 'sponsor', 'funder']);
+const FOREIGN_KEYS = new Set([
+  'author',
+  'creator',
+  'review',
+  'reviews',
+  'reviewedby',
+  'editor',
+  'publisher',
+  'customer',
+  'attendee',
+  'performer',
+  'actor',
+  'director',
+  'character',
+  'mentions',
+  'about',
+  'contributor',
+  'copyrightholder',
+  'sponsor',
+  'funder',
+]);
 const FOUNDER_LABEL: Readonly<Record<string, string>> = { fr: 'Fondateur', de: 'Gründer', es: 'Fundador', it: 'Fondatore', en: 'Founder' };
 
 function jsonText(v: unknown): string | null {
@@ -389,13 +454,19 @@ function fromJsonLd(ctx: Context, language: string | null, found: PagePerson[]):
     }
     if (!isObject(value)) return;
     if (FOREIGN_KEYS.has(key)) return;
-    if (typesOf(value).includes('person') || (['founder', 'founders', 'employee', 'employees', 'member', 'members'].includes(key) && (value.name || value.givenName))) {
+    if (
+      typesOf(value).includes('person') ||
+      (['founder', 'founders', 'employee', 'employees', 'member', 'members'].includes(key) && (value.name || value.givenName))
+    ) {
       const given = jsonText(value.givenName);
       const family = jsonText(value.familyName);
       const name = parsePersonName(given && family ? `${given} ${family}` : (jsonText(value.name) ?? ''));
       if (name) {
         const role = jsonText(value.jobTitle) ?? (key.startsWith('founder') ? (FOUNDER_LABEL[(language ?? 'en').slice(0, 2)] ?? 'Founder') : null);
-        const emailRaw = jsonText(value.email)?.replace(/^mailto:/i, '').toLowerCase() ?? null;
+        const emailRaw =
+          jsonText(value.email)
+            ?.replace(/^mailto:/i, '')
+            .toLowerCase() ?? null;
         const phoneRaw = jsonText(value.telephone);
         const sameAs = [value.sameAs, value.url].flat().filter((u): u is string => typeof u === 'string');
         found.push({

@@ -70,8 +70,37 @@ const MAX_JSON_LD_BLOCKS = 20;
 
 const SKIPPED = new Set(['script', 'style', 'template', 'svg', 'iframe', 'object', 'canvas', 'audio', 'video', 'select', 'textarea', 'title']);
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'code', 'data', 'em', 'font', 'i', 'img', 'kbd', 'label', 'mark', 'rp', 'rt', 'ruby',
-  's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'code',
+  'data',
+  'em',
+  'font',
+  'i',
+  'img',
+  'kbd',
+  'label',
+  'mark',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
 ]);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const EXCLUDING_TAGS = new Set(['blockquote', 'q', 'cite', 'nav', 'menu', 'form']);
@@ -79,7 +108,8 @@ const EXCLUDING_TAGS = new Set(['blockquote', 'q', 'cite', 'nav', 'menu', 'form'
 const EXCLUDING_CLASSES =
   /testimon|review|avis|temoign|t[eé]moign|quote|citation|zitat|kundenstimm|kundenmeinung|bewertung|referenz|recensi|opinion|opinione|testimonianz|rese[nñ]a|\bmenu|navbar|\bnav\b|breadcrumb|megamenu|cookie|credits?\b|agency-credit/;
 const PERSON_CARD_CLASSES = /(?:^|\s)(?:h-card|vcard)(?:\s|$)/;
-const FIELD_CLASSES = /(?:^|\s)(p-name|fn|p-given-name|given-name|p-family-name|family-name|p-job-title|title|role|p-role|u-email|email|p-tel|tel|u-url|url)(?:\s|$)/;
+const FIELD_CLASSES =
+  /(?:^|\s)(p-name|fn|p-given-name|given-name|p-family-name|family-name|p-job-title|title|role|p-role|u-email|email|p-tel|tel|u-url|url)(?:\s|$)/;
 const FIELD_ITEMPROPS = new Set(['name', 'givenName', 'familyName', 'jobTitle', 'email', 'telephone', 'sameAs', 'url']);
 const MAX_FIELD_CHARS = 200;
 const MAX_FIELDS_PER_CARD = 40;

@@ -18,37 +18,181 @@ export interface PersonName {
 
 /** Honorifics and titles before a name, folded, without their final dot. */
 const HONORIFICS = new Set([
-  'm', 'mr', 'mrs', 'ms', 'miss', 'mme', 'mmes', 'mlle', 'mr.', 'monsieur', 'madame', 'mademoiselle', 'me', 'maitre', 'dr', 'drs',
-  'docteur', 'doctor', 'doktor', 'prof', 'pr', 'professeur', 'professor', 'herr', 'herrn', 'frau', 'dipl', 'dipl.-ing', 'dipl.-kfm',
-  'dipl.-kffr', 'dipl.-betriebsw', 'dipl.-inf', 'dipl.-oec', 'dipl.-psych', 'dipl.-wirt.-ing', 'ing', 'mag', 'magister', 'dr.-ing', 'dr.med',
-  'med', 'rer', 'nat', 'pol', 'phil', 'jur', 'h.c', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'don', 'dona', 'dott', 'dott.ssa',
-  'dottssa', 'dottoressa', 'dottore', 'sig', 'sig.ra', 'sigra', 'signor', 'signora', 'signore', 'avv', 'arch', 'geom', 'rag', 'sir',
-  'dame', 'd', 'dna', 'dn', 'lic', 'licenciado', 'licenciada', 'ing.', 'mba', 'ddr', 'univ', 'prof.dr', 'prof.-dr',
+  'm',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mme',
+  'mmes',
+  'mlle',
+  'mr.',
+  'monsieur',
+  'madame',
+  'mademoiselle',
+  'me',
+  'maitre',
+  'dr',
+  'drs',
+  'docteur',
+  'doctor',
+  'doktor',
+  'prof',
+  'pr',
+  'professeur',
+  'professor',
+  'herr',
+  'herrn',
+  'frau',
+  'dipl',
+  'dipl.-ing',
+  'dipl.-kfm',
+  'dipl.-kffr',
+  'dipl.-betriebsw',
+  'dipl.-inf',
+  'dipl.-oec',
+  'dipl.-psych',
+  'dipl.-wirt.-ing',
+  'ing',
+  'mag',
+  'magister',
+  'dr.-ing',
+  'dr.med',
+  'med',
+  'rer',
+  'nat',
+  'pol',
+  'phil',
+  'jur',
+  'h.c',
+  'sr',
+  'sra',
+  'srta',
+  'senor',
+  'senora',
+  'senorita',
+  'don',
+  'dona',
+  'dott',
+  'dott.ssa',
+  'dottssa',
+  'dottoressa',
+  'dottore',
+  'sig',
+  'sig.ra',
+  'sigra',
+  'signor',
+  'signora',
+  'signore',
+  'avv',
+  'arch',
+  'geom',
+  'rag',
+  'sir',
+  'dame',
+  'd',
+  'dna',
+  'dn',
+  'lic',
+  'licenciado',
+  'licenciada',
+  'ing.',
+  'mba',
+  'ddr',
+  'univ',
+  'prof.dr',
+  'prof.-dr',
 ]);
 
 /** Degrees written after a name. */
 const POST_NOMINALS = /(?:,?\s+(?:MBA|PhD|Ph\.D\.|M\.Sc\.|MSc|B\.Sc\.|BSc|M\.A\.|B\.A\.|LL\.M\.|LLM|CPA|Esq\.?|Jr\.?|Sr\.?|MdB))+\s*$/;
 
 /** Lower-case words inside names: particles of nobility and of origin. */
-const PARTICLES = new Set(["de", "du", "des", "d'", "d’", 'del', 'della', 'dei', 'di', 'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'zu', 'zum', 'le', 'la', 'y', 'i', 'ter', 'ten', 'af', 'al', 'el', 'mac', 'vom']);
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'd’',
+  'del',
+  'della',
+  'dei',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'do',
+  'van',
+  'von',
+  'der',
+  'den',
+  'zu',
+  'zum',
+  'le',
+  'la',
+  'y',
+  'i',
+  'ter',
+  'ten',
+  'af',
+  'al',
+  'el',
+  'mac',
+  'vom',
+]);
 
 /**
  * Placeholder people of forms and examples, per language (folded). Real people with these
  * names exist but a site showing one is far more likely a template.
  */
 const PLACEHOLDERS = new Set([
-  'max mustermann', 'erika mustermann', 'maxi mustermann', 'otto normalverbraucher', 'hans muster', 'john doe', 'jane doe',
-  'john smith', 'jane smith', 'joe bloggs', 'joe public', 'jean dupont', 'jeanne dupont', 'marie dupont', 'jean dupond',
-  'pierre dupont', 'jean martin', 'mario rossi', 'maria rossi', 'juan perez', 'maria perez', 'fulano de tal', 'juan nadie',
-  'lorem ipsum', 'dolor sit', 'your name', 'votre nom', 'ihr name', 'tu nombre', 'il tuo nome', 'nom prenom', 'prenom nom',
-  'vorname nachname', 'first last', 'firstname lastname', 'nombre apellido', 'nome cognome', 'test test', 'test user',
+  'max mustermann',
+  'erika mustermann',
+  'maxi mustermann',
+  'otto normalverbraucher',
+  'hans muster',
+  'john doe',
+  'jane doe',
+  'john smith',
+  'jane smith',
+  'joe bloggs',
+  'joe public',
+  'jean dupont',
+  'jeanne dupont',
+  'marie dupont',
+  'jean dupond',
+  'pierre dupont',
+  'jean martin',
+  'mario rossi',
+  'maria rossi',
+  'juan perez',
+  'maria perez',
+  'fulano de tal',
+  'juan nadie',
+  'lorem ipsum',
+  'dolor sit',
+  'your name',
+  'votre nom',
+  'ihr name',
+  'tu nombre',
+  'il tuo nome',
+  'nom prenom',
+  'prenom nom',
+  'vorname nachname',
+  'first last',
+  'firstname lastname',
+  'nombre apellido',
+  'nome cognome',
+  'test test',
+  'test user',
 ]);
 
 /**
  * Capitalised words that are never a name: words of headings, menus, company names,
  * addresses and calendars in the five languages (folded).
  */
-const NOT_NAME_WORDS = new Set(`
+const NOT_NAME_WORDS = new Set(
+  `
 notre nos votre vos mon ma mes le la les un une des et ou pour avec sans sur sous chez par au aux du en qui que quoi nous vous
 our your my the a an and or for with without on in at of to by from about us we who what why how home welcome contact contacts
 unser unsere unserem unseren ihr ihre der die das den dem ein eine und oder fur mit uber bei von zum zur wir sie ueber
@@ -80,21 +224,22 @@ client clients kunden customer customers cliente clienti clientes temoignages te
 note legali nota aviso avisos legal legales privacidad politica informativa
 allgemeine allgemein anfragen anfrage fragen general generales generale informations information informationen questions demandes requests inquiries enquiries solicitudes richieste
 demande devis quote angebot presupuesto preventivo rendez-vous appointment termin cita appuntamento
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}[\p{Ll}'’]*\p{Ll})*$/u;
 const CAPS_WORD = /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})*$/u;
 const APOSTROPHE_NAME = /^(?:O|D|L|Mc|Mac|Di|De|Dell)['’]?\p{Lu}\p{Ll}+$/u;
 
 function titleCase(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/(^|[-'’])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 function isHonorific(token: string): boolean {
   const folded = foldText(token).replace(/\.$/, '');
-  return HONORIFICS.has(folded) || folded.startsWith("dipl.-") || /^dr\.?-/.test(folded);
+  return HONORIFICS.has(folded) || folded.startsWith('dipl.-') || /^dr\.?-/.test(folded);
 }
 
 const MAX_NAME_CHARS = 60;
@@ -105,7 +250,10 @@ const MAX_NAME_CHARS = 60;
  */
 export function parsePersonName(raw: string): PersonName | null {
   if (raw.length > 120) return null;
-  let text = raw.replace(/\s+/g, ' ').trim().replace(/^[\s"'«»“”„‚‘’([:,;–—-]+|[\s"'«»“”„‚‘’)\]:,;.–—-]+$/g, '');
+  let text = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s"'«»“”„‚‘’([:,;–—-]+|[\s"'«»“”„‚‘’)\]:,;.–—-]+$/g, '');
   text = text.replace(POST_NOMINALS, '').trim();
   if (text.length < 4 || text.length > MAX_NAME_CHARS || /[\d@/\\|<>{}=_#*+&!?]/.test(text)) return null;
   let tokens = text.split(' ');

@@ -6,13 +6,7 @@
 import { compile } from 'css-select';
 import { DomUtils, type parseDocument } from 'htmlparser2';
 import { DocumentFeatures } from './selector-prefilter.js';
-import {
-  MAX_DOM_NODES_PER_SELECTOR,
-  MAX_DOM_TEXT_CHARS,
-  MAX_DOM_VALUE_CHARS,
-  type DomProbe,
-  type DomProbeResult,
-} from './dom-probes.js';
+import { MAX_DOM_NODES_PER_SELECTOR, MAX_DOM_TEXT_CHARS, MAX_DOM_VALUE_CHARS, type DomProbe, type DomProbeResult } from './dom-probes.js';
 
 /** A document parsed by htmlparser2's `parseDocument`. */
 export type HtmlDocument = ReturnType<typeof parseDocument>;
@@ -41,10 +35,7 @@ function compiledSelector(selector: string): CompiledSelector | null {
  * tags or attributes do not occur in the document, and probes that only read DOM properties, are
  * skipped without being run.
  */
-export function evaluateDomProbesStatically(
-  document: HtmlDocument,
-  probes: readonly DomProbe[],
-): Record<string, DomProbeResult> {
+export function evaluateDomProbesStatically(document: HtmlDocument, probes: readonly DomProbe[]): Record<string, DomProbeResult> {
   const features = new DocumentFeatures(DomUtils.getElementsByTagName(() => true, document, true));
   const results: Record<string, DomProbeResult> = {};
   for (const probe of probes) {
@@ -54,12 +45,7 @@ export function evaluateDomProbesStatically(
     if (query === null) continue;
     let nodes: Element[];
     try {
-      nodes = DomUtils.find(
-        (node) => 'attribs' in node && query(node),
-        document.children,
-        true,
-        MAX_DOM_NODES_PER_SELECTOR,
-      ) as Element[];
+      nodes = DomUtils.find((node) => 'attribs' in node && query(node), document.children, true, MAX_DOM_NODES_PER_SELECTOR) as Element[];
     } catch {
       continue;
     }

@@ -37,9 +37,7 @@ export function domProbes(): readonly DomProbe[] {
  * source). Invalid selectors are skipped; values are stringified like `evaluateJsProbes` does:
  * strings and numbers as they are, anything else as `'true'`/`'false'`.
  */
-export const evaluateDomProbes = function evaluateDomProbes(
-  probes: readonly DomProbe[],
-): Record<string, DomProbeResult> {
+export const evaluateDomProbes = function evaluateDomProbes(probes: readonly DomProbe[]): Record<string, DomProbeResult> {
   const maxNodes = 25;
   const maxTextChars = 1000;
   const maxValueChars = 2000;
@@ -48,14 +46,9 @@ export const evaluateDomProbes = function evaluateDomProbes(
     hasAttribute(name: string): boolean;
     getAttribute(name: string): string | null;
   }
-  const document = (globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<ProbedNode> } })
-    .document;
+  const document = (globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<ProbedNode> } }).document;
   const scalar = (value: unknown): string =>
-    typeof value === 'string'
-      ? value.slice(0, maxValueChars)
-      : typeof value === 'number'
-        ? String(value)
-        : String(Boolean(value));
+    typeof value === 'string' ? value.slice(0, maxValueChars) : typeof value === 'number' ? String(value) : String(Boolean(value));
   const addDistinct = (list: string[], value: string): void => {
     if (!list.includes(value)) list.push(value);
   };

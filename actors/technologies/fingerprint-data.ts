@@ -80,10 +80,7 @@ export function readFingerprintData(): RawFingerprintData {
     const categories = readJsonObject(join(packageDir, 'src', 'categories.json')) as Record<string, RawCategory>;
     return { source: `${DATA_PACKAGE}@${manifest.version ?? 'unknown'}`, technologies, categories };
   } catch (error) {
-    throw new FingerprintDataUnavailableError(
-      `cannot read the technology fingerprints from the ${DATA_PACKAGE} package (is it installed?)`,
-      { cause: error },
-    );
+    throw new FingerprintDataUnavailableError(`cannot read the technology fingerprints from the ${DATA_PACKAGE} package (is it installed?)`, { cause: error });
   }
 }
 

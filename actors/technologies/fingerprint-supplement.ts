@@ -6,7 +6,18 @@
 import type { RawDom, RawFingerprintData, RawPatterns, RawTechnology } from './fingerprint-data.js';
 
 /** Wappalyzer category ids used below (see categories.json). */
-const CAT = { widgets: 5, video: 14, analytics: 10, tagManagers: 42, forms: 110, jsLibraries: 59, fontScripts: 17, fundraising: 111, baas: 47, email: 75 } as const;
+const CAT = {
+  widgets: 5,
+  video: 14,
+  analytics: 10,
+  tagManagers: 42,
+  forms: 110,
+  jsLibraries: 59,
+  fontScripts: 17,
+  fundraising: 111,
+  baas: 47,
+  email: 75,
+} as const;
 
 export const FINGERPRINT_SUPPLEMENT: Readonly<Record<string, RawTechnology>> = {
   'Google Calendar': {

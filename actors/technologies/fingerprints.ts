@@ -150,7 +150,9 @@ export function compileFingerprints(data: RawFingerprintData): FingerprintSet {
       meta: compileKeyed(compiler, raw.meta, true),
       js: compileKeyed(compiler, raw.js, false),
       dom: compileDom(compiler, raw.dom),
-      implies: toList(raw.implies).map(parseImplied).filter(({ name }) => known(name)),
+      implies: toList(raw.implies)
+        .map(parseImplied)
+        .filter(({ name }) => known(name)),
       excludes: toList(raw.excludes).map(patternValue).filter(known),
       requires: toList(raw.requires).map(patternValue).filter(known),
       requiresCategoryIds: toList(raw.requiresCategory).map(Number),
@@ -248,11 +250,7 @@ function compileDom(compiler: PatternCompiler, raw: RawDom | undefined): DomRule
   }
   const rules: DomRule[] = [];
   for (const [selector, spec] of Object.entries(raw as Exclude<RawDom, string | readonly string[]>)) {
-    const checksSomething =
-      spec.exists !== undefined ||
-      spec.text !== undefined ||
-      spec.attributes !== undefined ||
-      spec.properties !== undefined;
+    const checksSomething = spec.exists !== undefined || spec.text !== undefined || spec.attributes !== undefined || spec.properties !== undefined;
     rules.push({
       selector: selector.trim(),
       // An empty spec (`"script.aioseo-schema": {}`) can only mean "the selector matches".
@@ -305,10 +303,7 @@ function indexBy(
 }
 
 function buildDomProbes(technologies: readonly Fingerprint[]): DomProbe[] {
-  const bySelector = new Map<
-    string,
-    { exists: boolean; text: boolean; attributes: Set<string>; properties: Set<string> }
-  >();
+  const bySelector = new Map<string, { exists: boolean; text: boolean; attributes: Set<string>; properties: Set<string> }>();
   for (const technology of technologies) {
     for (const rule of technology.dom) {
       const probe = bySelector.get(rule.selector) ?? {

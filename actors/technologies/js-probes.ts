@@ -51,9 +51,7 @@ export const evaluateJsProbes = function evaluateJsProbes(names: readonly string
   }
   if (lexicalRoots.size > 0) {
     const roots = [...lexicalRoots];
-    const body = roots
-      .map((root) => `(function(){try{return typeof ${root}==='undefined'?m:${root}}catch(e){return m}})()`)
-      .join(',');
+    const body = roots.map((root) => `(function(){try{return typeof ${root}==='undefined'?m:${root}}catch(e){return m}})()`).join(',');
     try {
       // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- runs in the page: let/const/class globals are not properties of window, only code can read them
       const values = new Function('m', `return [${body}];`)(missing) as unknown[];
@@ -84,12 +82,7 @@ export const evaluateJsProbes = function evaluateJsProbes(names: readonly string
         }
       }
       if (!found) continue;
-      results[name] =
-        typeof value === 'string'
-          ? value.slice(0, maxValueChars)
-          : typeof value === 'number'
-            ? String(value)
-            : String(Boolean(value));
+      results[name] = typeof value === 'string' ? value.slice(0, maxValueChars) : typeof value === 'number' ? String(value) : String(Boolean(value));
     } catch {
       // A getter threw: treat the path as absent.
     }

@@ -113,19 +113,20 @@ export function matchPage(set: FingerprintSet, input: TechnologyInput): Detectio
   // DOM rules run on the HTML as fetched (or rendered) and, for a rendered page, on the live DOM too.
   const doms = input.dom ? [input.dom, staticDom(set, input.html)] : [staticDom(set, input.html)];
   for (const technology of set.withDom) {
-    for (const rule of technology.dom) for (const dom of doms) {
-      const found = dom[rule.selector];
-      if (found === undefined) continue;
-      const where = `dom ${rule.selector}`;
-      run(technology, rule.exists, '', '', where);
-      for (const text of found.texts) runCapped(technology, rule.text, text, where);
-      for (const [name, patterns] of rule.attributes) {
-        for (const value of found.attributes[name] ?? []) runCapped(technology, patterns, value, `${where} [${name}]`);
+    for (const rule of technology.dom)
+      for (const dom of doms) {
+        const found = dom[rule.selector];
+        if (found === undefined) continue;
+        const where = `dom ${rule.selector}`;
+        run(technology, rule.exists, '', '', where);
+        for (const text of found.texts) runCapped(technology, rule.text, text, where);
+        for (const [name, patterns] of rule.attributes) {
+          for (const value of found.attributes[name] ?? []) runCapped(technology, patterns, value, `${where} [${name}]`);
+        }
+        for (const [name, patterns] of rule.properties) {
+          for (const value of found.properties[name] ?? []) runCapped(technology, patterns, value, `${where} .${name}`);
+        }
       }
-      for (const [name, patterns] of rule.properties) {
-        for (const value of found.properties[name] ?? []) runCapped(technology, patterns, value, `${where} .${name}`);
-      }
-    }
   }
   return detections;
 }

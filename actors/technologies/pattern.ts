@@ -147,7 +147,10 @@ export function resolveVersion(template: string, match: RegExpExecArray): string
     if (capture !== undefined && capture.length > MAX_CAPTURE_CHARS_IN_VERSION) return;
     const ternary = new RegExp(`\\\\${index}\\?([^:]+):(.*)$`).exec(template);
     if (ternary) resolved = template.replace(ternary[0], capture ? ternary[1] : ternary[2]);
-    resolved = resolved.trim().split(`\\${index}`).join(capture ?? '');
+    resolved = resolved
+      .trim()
+      .split(`\\${index}`)
+      .join(capture ?? '');
   });
   return resolved.replace(/\\\d/g, '').trim();
 }

@@ -82,10 +82,7 @@ function applyRequirements(set: FingerprintSet, detected: ReadonlyMap<string, Ca
     const presentCategories = new Set([...present].flatMap((name) => set.technologies.get(name)?.categoryIds ?? []));
     for (let i = pending.length - 1; i >= 0; i--) {
       const { technology } = pending[i];
-      if (
-        technology.requires.some((name) => present.has(name)) ||
-        technology.requiresCategoryIds.some((id) => presentCategories.has(id))
-      ) {
+      if (technology.requires.some((name) => present.has(name)) || technology.requiresCategoryIds.some((id) => presentCategories.has(id))) {
         active.set(technology.name, pending[i]);
         pending.splice(i, 1);
         changed = true;
@@ -158,11 +155,7 @@ function addImplied(set: FingerprintSet, kept: Map<string, Candidate>): void {
 
 /** True for strings that look like a version (not a hash, a date stamp or an id). */
 function isPlausibleVersion(version: string): boolean {
-  return (
-    version !== '' &&
-    version.length <= MAX_VERSION_CHARS &&
-    (Number.parseInt(version, 10) || 0) < MIN_IMPLAUSIBLE_MAJOR_VERSION
-  );
+  return version !== '' && version.length <= MAX_VERSION_CHARS && (Number.parseInt(version, 10) || 0) < MIN_IMPLAUSIBLE_MAJOR_VERSION;
 }
 
 /**

@@ -8,8 +8,7 @@ import { AttributeAction, parse, SelectorType, type Selector } from 'css-what';
 
 /** A condition some element of the document must meet for the selector to match. */
 type Requirement =
-  | { readonly kind: 'tag'; readonly name: string }
-  | { readonly kind: 'attribute'; readonly name: string; readonly action: string; readonly value: string };
+  { readonly kind: 'tag'; readonly name: string } | { readonly kind: 'attribute'; readonly name: string; readonly action: string; readonly value: string };
 
 /** For each comma-separated alternative, its requirements; null when the selector does not parse. */
 type SelectorRequirements = readonly (readonly Requirement[])[] | null;
@@ -92,7 +91,11 @@ function requirementsOf(tokens: readonly Selector[]): Requirement[] {
   for (const token of tokens) {
     if (token.type === SelectorType.Tag) {
       requirements.push({ kind: 'tag', name: token.name.toLowerCase() });
-    } else if (token.type === SelectorType.Attribute && token.action !== AttributeAction.Not && !(token.action !== AttributeAction.Exists && token.value === '')) {
+    } else if (
+      token.type === SelectorType.Attribute &&
+      token.action !== AttributeAction.Not &&
+      !(token.action !== AttributeAction.Exists && token.value === '')
+    ) {
       requirements.push({ kind: 'attribute', name: token.name.toLowerCase(), action: token.action, value: token.value });
     }
   }

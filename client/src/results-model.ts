@@ -22,8 +22,16 @@ export type SortKey = 'index' | 'name' | 'website' | 'sector' | 'opportunity' | 
 export type SortDirection = 'ascending' | 'descending';
 
 function searchableText(company: CompanyReport): string {
-  return [company.name, company.website, company.finalUrl, company.sector, company.category, company.title, ...company.emails.map((e) => e.address),
-    ...company.people.flatMap((p) => [p.name, p.role])]
+  return [
+    company.name,
+    company.website,
+    company.finalUrl,
+    company.sector,
+    company.category,
+    company.title,
+    ...company.emails.map((e) => e.address),
+    ...company.people.flatMap((p) => [p.name, p.role]),
+  ]
     .filter(Boolean)
     .join(' ')
     .toLocaleLowerCase();

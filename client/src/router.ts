@@ -16,13 +16,16 @@ export const DEFAULT_ROUTE: Route = { name: 'upload' };
 export function parseRoute(hash: string): Route | null {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return DEFAULT_ROUTE;
-  const parts = path.split('/').filter(Boolean).map((part) => {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      return '';
-    }
-  });
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return '';
+      }
+    });
   const [name, id, ...rest] = parts;
   if (rest.length > 0) return null;
   switch (name) {

@@ -9,12 +9,39 @@ export const SOCIAL_EXPORT_NETWORKS = ['facebook', 'linkedin', 'x', 'instagram',
 
 /** Export columns, in order (also the CSV header and the first XLSX sheet's header). */
 export const EXPORT_COLUMNS = [
-  'name', 'website', 'final_url', 'status', 'error', 'sector', 'opportunity_score',
-  'opportunity_level', 'opportunity_reasons', 'emails', 'personal_emails', 'phones',
-  'mobile_phones', 'fax', ...SOCIAL_EXPORT_NETWORKS, 'other_social', 'third_party_emails', 'third_party_phones',
-  'third_party_profiles', 'technologies', 'title', 'description', 'language',
-  'pages_visited', 'http_status', 'https', 'response_time_ms', 'category', 'address',
-  'input_phone', 'country', 'rating', 'reviews_count',
+  'name',
+  'website',
+  'final_url',
+  'status',
+  'error',
+  'sector',
+  'opportunity_score',
+  'opportunity_level',
+  'opportunity_reasons',
+  'emails',
+  'personal_emails',
+  'phones',
+  'mobile_phones',
+  'fax',
+  ...SOCIAL_EXPORT_NETWORKS,
+  'other_social',
+  'third_party_emails',
+  'third_party_phones',
+  'third_party_profiles',
+  'technologies',
+  'title',
+  'description',
+  'language',
+  'pages_visited',
+  'http_status',
+  'https',
+  'response_time_ms',
+  'category',
+  'address',
+  'input_phone',
+  'country',
+  'rating',
+  'reviews_count',
 ] as const;
 
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
@@ -53,9 +80,10 @@ export function reportToExportRow(report: CompanyReportPayload): ExportRow {
       otherSocial.push(`${profile.network}: ${profile.url}`);
     }
   }
-  const socialColumns = Object.fromEntries(
-    SOCIAL_EXPORT_NETWORKS.map((network) => [network, joinList(social.get(network) ?? [])]),
-  ) as Record<(typeof SOCIAL_EXPORT_NETWORKS)[number], string | null>;
+  const socialColumns = Object.fromEntries(SOCIAL_EXPORT_NETWORKS.map((network) => [network, joinList(social.get(network) ?? [])])) as Record<
+    (typeof SOCIAL_EXPORT_NETWORKS)[number],
+    string | null
+  >;
   return {
     name: report.name,
     website: report.website,
@@ -95,8 +123,18 @@ export function reportToExportRow(report: CompanyReportPayload): ExportRow {
 
 /** Columns of the XLSX "Emails" sheet: one row per company and e-mail address found. */
 export const EMAIL_SHEET_COLUMNS = [
-  'company', 'website', 'email', 'page_url', 'kind', 'own_domain', 'owner', 'context',
-  'person_name', 'free_webmail', 'disposable', 'deliverability',
+  'company',
+  'website',
+  'email',
+  'page_url',
+  'kind',
+  'own_domain',
+  'owner',
+  'context',
+  'person_name',
+  'free_webmail',
+  'disposable',
+  'deliverability',
 ] as const;
 export type EmailSheetColumn = (typeof EMAIL_SHEET_COLUMNS)[number];
 

@@ -8,8 +8,21 @@ import { csvCellText } from './companies-to-csv.js';
 import type { ExportValue } from './export-columns.js';
 
 export const PEOPLE_SHEET_COLUMNS = [
-  'company', 'website', 'name', 'first_name', 'last_name', 'role', 'seniority', 'email', 'email_guess', 'phone', 'linkedin_url',
-  'confidence', 'sources', 'email_pattern', 'mail_domain',
+  'company',
+  'website',
+  'name',
+  'first_name',
+  'last_name',
+  'role',
+  'seniority',
+  'email',
+  'email_guess',
+  'phone',
+  'linkedin_url',
+  'confidence',
+  'sources',
+  'email_pattern',
+  'mail_domain',
 ] as const;
 export type PeopleSheetColumn = (typeof PEOPLE_SHEET_COLUMNS)[number];
 

@@ -27,11 +27,14 @@ export function toGraphqlCompany(record: CompanyRecord): CompanyReport {
     phones: (r?.phones ?? []).map((p) => ({ ...p, kind: p.kind ?? 'PHONE', owner: p.owner ?? 'COMPANY' })),
     socialProfiles: [...(r?.socialProfiles ?? [])],
     thirdPartyProfiles: [...(r?.thirdPartyProfiles ?? [])],
-    technologies: (r?.technologies ?? []).map((t) => ({ ...t, categories: [...t.categories], confidence: Math.round(t.confidence), evidence: [...(t.evidence ?? [])] })),
+    technologies: (r?.technologies ?? []).map((t) => ({
+      ...t,
+      categories: [...t.categories],
+      confidence: Math.round(t.confidence),
+      evidence: [...(t.evidence ?? [])],
+    })),
     sector: r?.sector ?? null,
-    opportunity: r?.opportunity
-      ? { score: Math.round(r.opportunity.score), level: r.opportunity.level, reasons: [...r.opportunity.reasons] }
-      : null,
+    opportunity: r?.opportunity ? { score: Math.round(r.opportunity.score), level: r.opportunity.level, reasons: [...r.opportunity.reasons] } : null,
     pagesVisited: Math.max(record.pagesVisited, r?.pagesVisited ?? 0),
     httpStatus: r?.httpStatus ?? null,
     https: r?.https ?? null,

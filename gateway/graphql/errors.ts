@@ -50,13 +50,7 @@ export function wrongJobKind(jobId: string, expected: string): GraphQLError {
 
 /** The errors of the layers below that clients see, each with its code. */
 export type DomainError =
-  | InvalidJobInputError
-  | InvalidCursorError
-  | InvalidJobLabelError
-  | JobNotFoundError
-  | JobLimitExceededError
-  | RateLimitedError
-  | MutationBatchTooLargeError;
+  InvalidJobInputError | InvalidCursorError | InvalidJobLabelError | JobNotFoundError | JobLimitExceededError | RateLimitedError | MutationBatchTooLargeError;
 
 function withCode(error: Error, extensions: Readonly<Record<string, unknown>> & { readonly code: string }): GraphQLError {
   return new GraphQLError(error.message, { extensions, originalError: error });

@@ -21,6 +21,11 @@ export async function subscribeToJobEvents(
   if (record.kind !== kind) throw wrongJobKind(args.jobId, kind);
   const afterSeq = args.afterSeq ?? 0;
   if (!Number.isInteger(afterSeq) || afterSeq < 0) throw badUserInput('afterSeq must be 0 or more', 'afterSeq');
-  return new JobEventStream({ store: context.jobs.store, pubSub: context.pubSub, jobId: args.jobId, afterSeq, ...(context.eventStreams ? { registry: context.eventStreams } : {}) });
+  return new JobEventStream({
+    store: context.jobs.store,
+    pubSub: context.pubSub,
+    jobId: args.jobId,
+    afterSeq,
+    ...(context.eventStreams ? { registry: context.eventStreams } : {}),
+  });
 }
-

@@ -16,10 +16,7 @@ import { subscribeToJobEvents, type JobEventsArgs } from './job-events.subscript
 @Resolver()
 export class ScrapingResolver {
   @Mutation(() => Job, { description: 'Starts scraping one site for e-mail addresses.' })
-  async startScraping(
-    @Arg('input', () => StartScrapingInput) input: StartScrapingInput,
-    @Ctx() ctx: GatewayContext,
-  ): Promise<Job> {
+  async startScraping(@Arg('input', () => StartScrapingInput) input: StartScrapingInput, @Ctx() ctx: GatewayContext): Promise<Job> {
     let url: string;
     try {
       url = parseStartUrl(input.url);

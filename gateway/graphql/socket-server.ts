@@ -93,7 +93,10 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends Reco
 ): SocketServer {
   const isProd = options.isProd ?? process.env.NODE_ENV === 'production';
   const internalClose = (socket: WebSocket, error: unknown): void => {
-    socket.close(CloseCode.InternalServerError, isProd ? 'Internal server error' : closeReason(error instanceof Error ? error.message : String(error), 'Internal server error'));
+    socket.close(
+      CloseCode.InternalServerError,
+      isProd ? 'Internal server error' : closeReason(error instanceof Error ? error.message : String(error), 'Internal server error'),
+    );
   };
   const server = makeServer<P, Extra & Partial<E>>({
     subscribe: subscribeShared,

@@ -4,7 +4,15 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { CompanyReportPayload } from '../../schema/company.js';
-import { companiesToCsv, companiesToJson, companiesToXlsx, InvalidCsvDelimiterError, parseCsvDelimiter, peopleToCsv, type CsvDelimiter } from '../exports/company-exports.js';
+import {
+  companiesToCsv,
+  companiesToJson,
+  companiesToXlsx,
+  InvalidCsvDelimiterError,
+  parseCsvDelimiter,
+  peopleToCsv,
+  type CsvDelimiter,
+} from '../exports/company-exports.js';
 import type { CompanyRecord } from '../store/analysis-store.js';
 import type { JobStore } from '../store/job-store.js';
 import { sendJson } from './http-util.js';
@@ -21,7 +29,8 @@ export function reportForExport(record: CompanyRecord): CompanyReportPayload {
     website: record.input.website,
     finalUrl: null,
     status: record.status === 'NO_WEBSITE' ? 'NO_WEBSITE' : 'FAILED',
-    error: record.error ?? (record.status === 'NO_WEBSITE' ? 'No website' : record.status === 'FAILED' ? 'Failed' : `Not analysed (${record.status.toLowerCase()})`),
+    error:
+      record.error ?? (record.status === 'NO_WEBSITE' ? 'No website' : record.status === 'FAILED' ? 'Failed' : `Not analysed (${record.status.toLowerCase()})`),
     title: null,
     description: null,
     language: null,
@@ -98,7 +107,14 @@ export async function sendExport(
     default:
       body = Buffer.from(
         companiesToJson(
-          { id: job.id, kind: job.kind, status: job.status, label: job.label, createdAt: job.createdAt.toISOString(), finishedAt: job.finishedAt?.toISOString() ?? null },
+          {
+            id: job.id,
+            kind: job.kind,
+            status: job.status,
+            label: job.label,
+            createdAt: job.createdAt.toISOString(),
+            finishedAt: job.finishedAt?.toISOString() ?? null,
+          },
           reports,
         ),
         'utf8',

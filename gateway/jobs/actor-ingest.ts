@@ -217,6 +217,10 @@ class ActorIngest implements Consumer {
   async #ackAll(msgs: readonly WorkMessage[]): Promise<void> {
     const results = await Promise.allSettled(msgs.map((msg) => msg.ack()));
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) this.#warn(`Could not acknowledge ${results.filter((r) => r.status === 'rejected').length} applied actor messages; they will be redelivered and skipped`, failed.reason);
+    if (failed)
+      this.#warn(
+        `Could not acknowledge ${results.filter((r) => r.status === 'rejected').length} applied actor messages; they will be redelivered and skipped`,
+        failed.reason,
+      );
   }
 }

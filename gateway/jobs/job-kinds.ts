@@ -11,9 +11,7 @@ import { scrapingReducer, type ScrapingState } from './reducers/scraping-reducer
 
 /** What the state is loaded for: a message, work that cannot be sent, or a whole-job transition. */
 export type StateNeed =
-  | { readonly for: 'message'; readonly message: ActorMessage }
-  | { readonly for: 'undeliverable'; readonly work: Work }
-  | { readonly for: 'job' };
+  { readonly for: 'message'; readonly message: ActorMessage } | { readonly for: 'undeliverable'; readonly work: Work } | { readonly for: 'job' };
 
 export interface JobKind<S> {
   /** Reads the state inside the transaction that applies the reduction (`store` is bound to it). */
@@ -23,7 +21,12 @@ export interface JobKind<S> {
 
 export async function loadAnalysisState(store: JobStore, job: JobRecord, need: StateNeed): Promise<AnalysisState> {
   const analysis = store.analysis;
-  const index = need.for === 'message' && 'index' in need.message ? need.message.index : need.for === 'undeliverable' && need.work.type === 'company' ? need.work.index : null;
+  const index =
+    need.for === 'message' && 'index' in need.message
+      ? need.message.index
+      : need.for === 'undeliverable' && need.work.type === 'company'
+        ? need.work.index
+        : null;
   const concurrency = (job.input as AnalysisJobInput).options.concurrency;
   return {
     job,

@@ -36,7 +36,10 @@ export class JobNotFoundError extends Error {
 /** The job's input breaks a field limit (see schema/field-limits.ts): the caller must change it; not retryable. */
 export class InvalidJobInputError extends Error {
   override readonly name = 'InvalidJobInputError';
-  constructor(message: string, readonly field: string) {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
     super(message);
   }
 }
@@ -137,7 +140,10 @@ export class JobService {
     companies.forEach((company, index) => {
       const [over] = companyFieldsOverLimit(company);
       if (over) {
-        throw new InvalidJobInputError(`companies[${index}].${over.field} is longer than ${over.maxChars} characters (${over.length})`, `companies[${index}].${over.field}`);
+        throw new InvalidJobInputError(
+          `companies[${index}].${over.field} is longer than ${over.maxChars} characters (${over.length})`,
+          `companies[${index}].${over.field}`,
+        );
       }
     });
     const id = randomUUID();
@@ -257,7 +263,9 @@ export class JobService {
 
   /** Work that can never be sent: its company, or its scrape, fails with the reason. */
   async #undeliverable(work: Work, error: string): Promise<void> {
-    await this.#transition(work.jobId, { for: 'undeliverable', work }, (kind, state) => kind.reducer.onUndeliverable(state, work, error, new Date().toISOString()));
+    await this.#transition(work.jobId, { for: 'undeliverable', work }, (kind, state) =>
+      kind.reducer.onUndeliverable(state, work, error, new Date().toISOString()),
+    );
   }
 
   async #transition(jobId: string, need: StateNeed, reduce: (kind: JobKind<unknown>, state: unknown) => Reduction): Promise<JobEventPayload[]> {

@@ -48,7 +48,10 @@ export class JobTelemetry {
     }
     if (event.type === 'AnalysisItemFailed') {
       companiesFinished.inc({ outcome: 'failed' });
-      this.#logger.warn({ event: 'company.failed', jobId: event.jobId, company: event.company, cause: event.error }, `Company ${event.company} failed: ${event.error}`);
+      this.#logger.warn(
+        { event: 'company.failed', jobId: event.jobId, company: event.company, cause: event.error },
+        `Company ${event.company} failed: ${event.error}`,
+      );
       return;
     }
     const status = FINAL_STATUS[event.type];

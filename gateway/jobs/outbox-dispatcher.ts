@@ -121,7 +121,11 @@ export class OutboxDispatcher {
       if (this.#stopped) return;
       if (unsent.length) {
         const delayMs = this.#scheduleRetry();
-        await store.outbox.retryAt(unsent.map((r) => r.msgId), Date.now() + delayMs, 'the message bus is unavailable');
+        await store.outbox.retryAt(
+          unsent.map((r) => r.msgId),
+          Date.now() + delayMs,
+          'the message bus is unavailable',
+        );
         return;
       }
       this.#failures = 0;
@@ -166,10 +170,13 @@ export class OutboxDispatcher {
   #wakeWhenDue(dueAtMs: number | null): void {
     if (dueAtMs === null || this.#stopped) return;
     if (this.#wake) clearTimeout(this.#wake);
-    this.#wake = setTimeout(() => {
-      this.#wake = null;
-      this.notify();
-    }, Math.max(0, dueAtMs - Date.now()) + 5);
+    this.#wake = setTimeout(
+      () => {
+        this.#wake = null;
+        this.notify();
+      },
+      Math.max(0, dueAtMs - Date.now()) + 5,
+    );
     this.#wake.unref();
   }
 

@@ -42,7 +42,9 @@ export function parseCorsOrigins(list: string): string[] {
         throw new InvalidCorsOriginError(`PROSPECTLAB_CORS_ORIGINS: ${JSON.stringify(item)} is not an origin such as https://app.example.com`, { cause });
       }
       if (origin === 'null' || origin !== candidate.toLowerCase()) {
-        throw new InvalidCorsOriginError(`PROSPECTLAB_CORS_ORIGINS: ${JSON.stringify(item)} is not an origin such as https://app.example.com (scheme, host and port only)`);
+        throw new InvalidCorsOriginError(
+          `PROSPECTLAB_CORS_ORIGINS: ${JSON.stringify(item)} is not an origin such as https://app.example.com (scheme, host and port only)`,
+        );
       }
       return origin;
     });

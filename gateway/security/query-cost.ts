@@ -143,7 +143,12 @@ export function measureOperation(
     }
   };
 
-  const selectionSetCost = (set: SelectionSetNode, parentType: GraphQLCompositeType | null, lentListSize: number | null, scopeId: string | null): OperationCost => {
+  const selectionSetCost = (
+    set: SelectionSetNode,
+    parentType: GraphQLCompositeType | null,
+    lentListSize: number | null,
+    scopeId: string | null,
+  ): OperationCost => {
     let depth = 0;
     let complexity = 0;
     let listItems = 0;

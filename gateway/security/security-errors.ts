@@ -36,10 +36,9 @@ export function queryTooComplex(complexity: number, maxComplexity: number): Grap
 }
 
 export function tooManySubscriptions(maxSubscriptions: number): GraphQLError {
-  return new GraphQLError(
-    `This connection already runs ${maxSubscriptions} operations, the most allowed; complete one first or open another connection`,
-    { extensions: { code: ErrorCode.TOO_MANY_SUBSCRIPTIONS, maxSubscriptions } },
-  );
+  return new GraphQLError(`This connection already runs ${maxSubscriptions} operations, the most allowed; complete one first or open another connection`, {
+    extensions: { code: ErrorCode.TOO_MANY_SUBSCRIPTIONS, maxSubscriptions },
+  });
 }
 
 /**

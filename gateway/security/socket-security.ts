@@ -105,7 +105,10 @@ export function createSocketServerOptions(options: SocketSecurityOptions): Serve
     const listLimits = options.listLimits;
     const limitError = await limitErrorWithJobSizes(
       (listSize) =>
-        queryLimitError(schema, document, operation, variables, { ...limits, ...(listLimits && listSize ? { maxListItems: listLimits.maxListItems, listSize } : {}) }),
+        queryLimitError(schema, document, operation, variables, {
+          ...limits,
+          ...(listLimits && listSize ? { maxListItems: listLimits.maxListItems, listSize } : {}),
+        }),
       listLimits?.listSizeFor(owner),
     );
     if (limitError) return [limitError];

@@ -98,9 +98,9 @@ export class AnalysisStore {
 
   /** Companies not finished yet (waiting for work or running), in index order. */
   async unfinishedCompanies(jobId: string): Promise<CompanyRecord[]> {
-    return (
-      await this.sql.all<CompanyRow>(`SELECT * FROM analysis_companies WHERE job_id = ? AND status IN ('PENDING', 'RUNNING') ORDER BY idx`, [jobId])
-    ).map(toCompany);
+    return (await this.sql.all<CompanyRow>(`SELECT * FROM analysis_companies WHERE job_id = ? AND status IN ('PENDING', 'RUNNING') ORDER BY idx`, [jobId])).map(
+      toCompany,
+    );
   }
 
   /** Companies still waiting for work to be queued, first ones first. */

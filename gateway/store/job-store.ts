@@ -201,7 +201,14 @@ export class JobStore {
     return Number((await this.#sql.get<{ ok: Int }>('SELECT 1 AS ok'))?.ok) === 1;
   }
 
-  async createJob(job: { id: string; kind: JobKindValue; input: unknown; owner?: string | null; siteUrl?: string | null; label?: string | null }): Promise<JobRecord> {
+  async createJob(job: {
+    id: string;
+    kind: JobKindValue;
+    input: unknown;
+    owner?: string | null;
+    siteUrl?: string | null;
+    label?: string | null;
+  }): Promise<JobRecord> {
     const row = await this.#sql.get<JobRow>(
       `INSERT INTO jobs (id, kind, status, created_at, progress, owner, input_json, site_url, pages_visited, label)
        VALUES (?, ?, 'QUEUED', ?, 0, ?, ?, ?, 0, ?) RETURNING *`,
@@ -392,11 +399,17 @@ export class JobStore {
       // A new bucket starts full; the row exists before it is locked, so concurrent first uses queue on it.
       await tx.#sql.run('INSERT INTO rate_buckets (bucket, tokens, updated_at) VALUES (?, ?, ?) ON CONFLICT (bucket) DO NOTHING', [bucket, perMinute, nowMs]);
       const forUpdate = tx.#sql.dialect === 'postgres' ? ' FOR UPDATE' : '';
-      const row = (await tx.#sql.get<{ tokens: number; updated_at: Int }>(`SELECT tokens, updated_at FROM rate_buckets WHERE bucket = ?${forUpdate}`, [bucket]))!;
+      const row = (await tx.#sql.get<{ tokens: number; updated_at: Int }>(`SELECT tokens, updated_at FROM rate_buckets WHERE bucket = ?${forUpdate}`, [
+        bucket,
+      ]))!;
       const elapsedMs = Math.max(0, nowMs - Number(row.updated_at));
       const available = Math.min(perMinute, row.tokens + (elapsedMs * perMinute) / 60_000);
       const allowed = available >= cost;
-      await tx.#sql.run('UPDATE rate_buckets SET tokens = ?, updated_at = ? WHERE bucket = ?', [allowed ? available - cost : available, Math.max(nowMs, Number(row.updated_at)), bucket]);
+      await tx.#sql.run('UPDATE rate_buckets SET tokens = ?, updated_at = ? WHERE bucket = ?', [
+        allowed ? available - cost : available,
+        Math.max(nowMs, Number(row.updated_at)),
+        bucket,
+      ]);
       if (allowed) return 0;
       return ((Math.min(cost, perMinute) - available) / perMinute) * 60_000;
     });

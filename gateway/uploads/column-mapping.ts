@@ -15,28 +15,28 @@ export type CompanyField = keyof CompanyInputPayload;
  */
 export const COMPANY_COLUMN_SYNONYMS: Readonly<Record<CompanyField, readonly string[]>> = {
   name: [
-    'name', 'nom', 'company', 'company name', 'entreprise', 'raison sociale', 'société',
-    "nom de l'entreprise", 'nom entreprise', 'business name', 'enseigne', 'organisation',
-    'organization', 'title',
+    'name',
+    'nom',
+    'company',
+    'company name',
+    'entreprise',
+    'raison sociale',
+    'société',
+    "nom de l'entreprise",
+    'nom entreprise',
+    'business name',
+    'enseigne',
+    'organisation',
+    'organization',
+    'title',
   ],
-  website: [
-    'website', 'site web', 'site internet', 'site', 'web', 'website url', 'site url', 'homepage',
-    'url',
-  ],
-  category: [
-    'category', 'catégorie', 'category name', 'categories', 'secteur', "secteur d'activité",
-    'activité', 'industry', 'type',
-  ],
+  website: ['website', 'site web', 'site internet', 'site', 'web', 'website url', 'site url', 'homepage', 'url'],
+  category: ['category', 'catégorie', 'category name', 'categories', 'secteur', "secteur d'activité", 'activité', 'industry', 'type'],
   address: ['address', 'adresse', 'full address', 'adresse complète', 'adresse postale'],
-  phone: [
-    'phone', 'téléphone', 'tel', 'tél', 'phone number', 'numéro de téléphone', 'telephone number',
-  ],
+  phone: ['phone', 'téléphone', 'tel', 'tél', 'phone number', 'numéro de téléphone', 'telephone number'],
   country: ['country', 'pays', 'country code', 'code pays'],
   rating: ['rating', 'note', 'total score', 'average rating', 'note moyenne', 'stars', 'étoiles'],
-  reviewsCount: [
-    'reviews_count', 'reviews', 'avis', "nombre d'avis", 'review count', 'reviews count',
-    'nb avis', 'number of reviews', 'user ratings total',
-  ],
+  reviewsCount: ['reviews_count', 'reviews', 'avis', "nombre d'avis", 'review count', 'reviews count', 'nb avis', 'number of reviews', 'user ratings total'],
 };
 
 /**
@@ -65,7 +65,7 @@ const SYNONYM_INDEX: ReadonlyMap<string, { readonly field: CompanyField; readonl
 /** The field a header names, with the strength of the match (0 strongest), or null. */
 export function recogniseHeader(header: string): { readonly field: CompanyField; readonly rank: number } | null {
   const key = normaliseHeader(header);
-  return key === '' ? null : SYNONYM_INDEX.get(key) ?? null;
+  return key === '' ? null : (SYNONYM_INDEX.get(key) ?? null);
 }
 
 /** The columns of the header row and what they mean. */

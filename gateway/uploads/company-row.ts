@@ -58,9 +58,13 @@ export function readCompanyRow(row: RawRow, columns: ColumnMapping): CompanyRowR
     const cell = index === undefined ? undefined : row.cells[index];
     if (!cell) continue;
     const maxChars = COMPANY_FIELD_MAX_CHARS[field];
-    const value = field === 'website' && cell.hyperlink !== null && /^https?:\/\//i.test(cell.hyperlink.trim()) ? cell.hyperlink.trim() : cleanText(cell.text) ?? '';
+    const value =
+      field === 'website' && cell.hyperlink !== null && /^https?:\/\//i.test(cell.hyperlink.trim()) ? cell.hyperlink.trim() : (cleanText(cell.text) ?? '');
     if (value.length > maxChars) {
-      return { company: null, warnings: [`${at}: the value in ${columns.mapping[field]} is longer than ${maxChars} characters (the ${field} limit), row skipped`] };
+      return {
+        company: null,
+        warnings: [`${at}: the value in ${columns.mapping[field]} is longer than ${maxChars} characters (the ${field} limit), row skipped`],
+      };
     }
   }
 
@@ -87,16 +91,28 @@ export function readCompanyRow(row: RawRow, columns: ColumnMapping): CompanyRowR
     }
     website = result.website;
     if (website !== null && website.length > COMPANY_FIELD_MAX_CHARS.website) {
-      return { company: null, warnings: [`${at}: the value in ${columns.mapping.website} is longer than ${COMPANY_FIELD_MAX_CHARS.website} characters (the website limit), row skipped`] };
+      return {
+        company: null,
+        warnings: [
+          `${at}: the value in ${columns.mapping.website} is longer than ${COMPANY_FIELD_MAX_CHARS.website} characters (the website limit), row skipped`,
+        ],
+      };
     }
   }
 
   const numberOf = (field: 'rating' | 'reviewsCount'): number | null => {
     const cell = cellOf(field);
     if (!cell) return null;
-    const value = cell.number !== null
-      ? (field === 'rating' ? cell.number : Number.isInteger(cell.number) ? cell.number : null)
-      : field === 'rating' ? parseDecimalText(cell.text) : parseCountText(cell.text);
+    const value =
+      cell.number !== null
+        ? field === 'rating'
+          ? cell.number
+          : Number.isInteger(cell.number)
+            ? cell.number
+            : null
+        : field === 'rating'
+          ? parseDecimalText(cell.text)
+          : parseCountText(cell.text);
     if (value === null || !Number.isFinite(value) || value < 0) {
       const expected = field === 'rating' ? 'a number' : 'a whole number';
       warn(field, `${at}: "${cell.text.trim()}" in ${columns.mapping[field]} is not ${expected}, treated as empty`);

@@ -21,20 +21,63 @@ export interface DedupeResult {
  * pages, directories): two companies there are told apart by host and path, not by domain.
  */
 export const SHARED_HOSTING_DOMAINS: ReadonlySet<string> = new Set([
-  'facebook.com', 'fb.com', 'instagram.com', 'linkedin.com', 'twitter.com', 'x.com', 'youtube.com',
-  'tiktok.com', 'pinterest.com', 'pinterest.fr', 'linktr.ee', 'google.com', 'g.page', 'business.site',
-  'wixsite.com', 'wix.com', 'weebly.com', 'wordpress.com', 'blogspot.com', 'over-blog.com',
-  'github.io', 'gitlab.io', 'netlify.app', 'vercel.app', 'jimdo.com', 'jimdofree.com', 'jimdosite.com',
-  'webnode.fr', 'webnode.com', 'e-monsite.com', 'squarespace.com', 'myshopify.com', 'canva.site',
-  'carrd.co', 'site123.me', 'godaddysites.com', 'mystrikingly.com', 'pagesjaunes.fr', 'yelp.com',
-  'yelp.fr', 'tripadvisor.com', 'tripadvisor.fr', 'doctolib.fr', 'free.fr', 'orange.fr',
+  'facebook.com',
+  'fb.com',
+  'instagram.com',
+  'linkedin.com',
+  'twitter.com',
+  'x.com',
+  'youtube.com',
+  'tiktok.com',
+  'pinterest.com',
+  'pinterest.fr',
+  'linktr.ee',
+  'google.com',
+  'g.page',
+  'business.site',
+  'wixsite.com',
+  'wix.com',
+  'weebly.com',
+  'wordpress.com',
+  'blogspot.com',
+  'over-blog.com',
+  'github.io',
+  'gitlab.io',
+  'netlify.app',
+  'vercel.app',
+  'jimdo.com',
+  'jimdofree.com',
+  'jimdosite.com',
+  'webnode.fr',
+  'webnode.com',
+  'e-monsite.com',
+  'squarespace.com',
+  'myshopify.com',
+  'canva.site',
+  'carrd.co',
+  'site123.me',
+  'godaddysites.com',
+  'mystrikingly.com',
+  'pagesjaunes.fr',
+  'yelp.com',
+  'yelp.fr',
+  'tripadvisor.com',
+  'tripadvisor.fr',
+  'doctolib.fr',
+  'free.fr',
+  'orange.fr',
 ]);
 
 /** Query parameters that never identify a page (tracking, language). */
 const NOISE_PARAMS = /^(?:utm_.*|fbclid|gclid|msclkid|ref|hl|locale|lang)$/i;
 
 function plainText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function parseWebsite(website: string): URL | null {

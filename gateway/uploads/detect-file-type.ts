@@ -71,7 +71,10 @@ function looksLikeText(data: Uint8Array): boolean {
 }
 
 function looksLikeMarkup(data: Uint8Array): boolean {
-  const head = Buffer.from(data.subarray(0, 512)).toString('latin1').replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart();
+  const head = Buffer.from(data.subarray(0, 512))
+    .toString('latin1')
+    .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '')
+    .trimStart();
   return /^<(?:!doctype|html|\?xml|table|head|body|svg)\b/i.test(head);
 }
 
@@ -113,14 +116,17 @@ export async function detectCompanyFileType(file: UploadedFile): Promise<Detecte
     try {
       zipEntries = await listZipEntries(data);
     } catch (cause) {
-      throw new InvalidCompanyFileError('MALFORMED_FILE', 'The file looks like an XLSX workbook but is damaged (its ZIP structure cannot be read); save it again from your spreadsheet program', { cause });
+      throw new InvalidCompanyFileError(
+        'MALFORMED_FILE',
+        'The file looks like an XLSX workbook but is damaged (its ZIP structure cannot be read); save it again from your spreadsheet program',
+        { cause },
+      );
     }
     const zip = describeZip(zipEntries);
     if (!zip.isXlsx) throw unsupported(`The file is ${zip.what}, not a CSV or XLSX spreadsheet; ${UPLOAD_HINT}`);
     if (!knownExtension) throw unsupported(`Files ending in .${extension} are not supported; ${UPLOAD_HINT}`);
-    const warnings = extension !== '' && !XLSX_EXTENSIONS.has(extension)
-      ? [`The file is named .${extension} but is an XLSX workbook; it was read as XLSX`]
-      : [];
+    const warnings =
+      extension !== '' && !XLSX_EXTENSIONS.has(extension) ? [`The file is named .${extension} but is an XLSX workbook; it was read as XLSX`] : [];
     return { kind: 'xlsx', zipEntries, warnings };
   }
 
@@ -132,8 +138,6 @@ export async function detectCompanyFileType(file: UploadedFile): Promise<Detecte
     throw unsupported(`The file is an HTML or XML document, not a CSV or XLSX spreadsheet; ${UPLOAD_HINT}`);
   }
   if (!knownExtension) throw unsupported(`Files ending in .${extension} are not supported; ${UPLOAD_HINT}`);
-  const warnings = extension !== '' && !TEXT_EXTENSIONS.has(extension)
-    ? [`The file is named .${extension} but contains text; it was read as CSV`]
-    : [];
+  const warnings = extension !== '' && !TEXT_EXTENSIONS.has(extension) ? [`The file is named .${extension} but contains text; it was read as CSV`] : [];
   return { kind: 'csv', warnings };
 }

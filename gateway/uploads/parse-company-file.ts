@@ -79,10 +79,7 @@ const NAME_SPELLINGS = COMPANY_COLUMN_SYNONYMS.name.join(', ');
 function noNameColumn(foundHeaders: readonly string[]): InvalidCompanyFileError {
   const found = foundHeaders.filter((header) => header.trim() !== '').map((header) => `"${header.trim()}"`);
   const foundText = found.length > 0 ? ` Columns found: ${found.slice(0, 20).join(', ')}${found.length > 20 ? ', …' : ''}.` : '';
-  return new InvalidCompanyFileError(
-    'NO_NAME_COLUMN',
-    `The file has no company name column; expected one of: ${NAME_SPELLINGS}.${foundText}`,
-  );
+  return new InvalidCompanyFileError('NO_NAME_COLUMN', `The file has no company name column; expected one of: ${NAME_SPELLINGS}.${foundText}`);
 }
 
 function cellTexts(row: RawRow): string[] {
@@ -115,7 +112,11 @@ async function readRows(file: UploadedFile, options: Required<ParseOptions>): Pr
     return { rows, warnings: detected.warnings };
   } catch (error) {
     if (!(error instanceof CsvRecordLimitError)) throw error;
-    throw new InvalidCompanyFileError('TOO_MANY_ROWS', `The file has more than ${options.maxRows} data rows, over the limit of ${options.maxRows}; split it into smaller files`, { cause: error });
+    throw new InvalidCompanyFileError(
+      'TOO_MANY_ROWS',
+      `The file has more than ${options.maxRows} data rows, over the limit of ${options.maxRows}; split it into smaller files`,
+      { cause: error },
+    );
   }
 }
 
@@ -149,7 +150,10 @@ export async function parseCompanyFile(file: UploadedFile, options: ParseOptions
     throw new InvalidCompanyFileError('EMPTY_FILE', `The file has a header row (row ${header.rowNumber}) but no data rows`);
   }
   if (dataRows.length > limits.maxRows) {
-    throw new InvalidCompanyFileError('TOO_MANY_ROWS', `The file has ${dataRows.length} data rows, over the limit of ${limits.maxRows}; split it into smaller files`);
+    throw new InvalidCompanyFileError(
+      'TOO_MANY_ROWS',
+      `The file has ${dataRows.length} data rows, over the limit of ${limits.maxRows}; split it into smaller files`,
+    );
   }
 
   const companies: CompanyInputPayload[] = [];

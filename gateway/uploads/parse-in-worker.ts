@@ -87,7 +87,9 @@ function parseOnce(file: UploadedFile, options: ParseOptions, maxHeapMb: number,
       void worker.terminate();
     };
     const timer = setTimeout(() => {
-      settle(() => reject(new InvalidCompanyFileError('FILE_TOO_LARGE', `Reading the file took longer than ${Math.round(timeoutMs / 1000)} s; send a smaller file`)));
+      settle(() =>
+        reject(new InvalidCompanyFileError('FILE_TOO_LARGE', `Reading the file took longer than ${Math.round(timeoutMs / 1000)} s; send a smaller file`)),
+      );
     }, timeoutMs);
     worker.once('message', (output: ParseWorkerOutput) => {
       settle(() => {
@@ -99,7 +101,11 @@ function parseOnce(file: UploadedFile, options: ParseOptions, maxHeapMb: number,
     worker.once('error', (error: Error & { code?: string }) => {
       settle(() => {
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          reject(new InvalidCompanyFileError('FILE_TOO_LARGE', `Reading the file needs more than the ${maxHeapMb} MiB an upload may use; send a smaller file`, { cause: error }));
+          reject(
+            new InvalidCompanyFileError('FILE_TOO_LARGE', `Reading the file needs more than the ${maxHeapMb} MiB an upload may use; send a smaller file`, {
+              cause: error,
+            }),
+          );
         } else reject(new ParseWorkerFailedError('The upload parser stopped unexpectedly', { cause: error }));
       });
     });

@@ -86,11 +86,7 @@ export function chooseCsvDelimiter(text: string): CsvDelimiter {
   for (const delimiter of CSV_DELIMITERS) {
     const candidate = scoreDelimiter(text, delimiter);
     if (!candidate) continue;
-    if (
-      !best ||
-      candidate.headerScore > best.headerScore ||
-      (candidate.headerScore === best.headerScore && candidate.consistentRows > best.consistentRows)
-    ) {
+    if (!best || candidate.headerScore > best.headerScore || (candidate.headerScore === best.headerScore && candidate.consistentRows > best.consistentRows)) {
       best = candidate;
     }
   }
@@ -112,11 +108,9 @@ function malformed(text: string, delimiter: CsvDelimiter, fromLine: number, erro
       }
     }
     const where = startLine === null ? '' : ` opened on line ${startLine}`;
-    return new InvalidCompanyFileError(
-      'MALFORMED_FILE',
-      `Malformed CSV: a quote${where} is never closed (the file ends inside a quoted field)`,
-      { cause: error },
-    );
+    return new InvalidCompanyFileError('MALFORMED_FILE', `Malformed CSV: a quote${where} is never closed (the file ends inside a quoted field)`, {
+      cause: error,
+    });
   }
   const where = typeof error.lines === 'number' ? ` on line ${error.lines}` : '';
   return new InvalidCompanyFileError('MALFORMED_FILE', `Malformed CSV${where}: ${error.message}`, { cause: error });

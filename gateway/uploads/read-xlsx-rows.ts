@@ -38,16 +38,21 @@ function hasContent(rows: readonly RawRow[]): boolean {
 function translate(error: unknown, limits: XlsxReadLimits): InvalidCompanyFileError {
   if (error instanceof InvalidCompanyFileError) return error;
   if (error instanceof UnpackedSizeError) {
-    const message = error.reason === 'declared'
-      ? `The workbook is damaged or a zip bomb: its part ${error.part} unpacks to more than the ${formatSize(error.limitBytes)} its ZIP directory declares`
-      : `The workbook unpacks to more than ${formatSize(error.limitBytes)}, over the ${formatSize(limits.maxUnpackedBytes)} limit; save the company list on its own as CSV or a smaller XLSX`;
+    const message =
+      error.reason === 'declared'
+        ? `The workbook is damaged or a zip bomb: its part ${error.part} unpacks to more than the ${formatSize(error.limitBytes)} its ZIP directory declares`
+        : `The workbook unpacks to more than ${formatSize(error.limitBytes)}, over the ${formatSize(limits.maxUnpackedBytes)} limit; save the company list on its own as CSV or a smaller XLSX`;
     return new InvalidCompanyFileError('FILE_TOO_LARGE', message, { cause: error });
   }
   if (error instanceof SharedStringsLimitError) {
     return new InvalidCompanyFileError('FILE_TOO_LARGE', `${error.message}; save the company list on its own as CSV or a smaller XLSX`, { cause: error });
   }
   if (error instanceof SheetRowLimitError) {
-    return new InvalidCompanyFileError('TOO_MANY_ROWS', `The file has more than ${limits.maxDataRows} data rows, over the limit of ${limits.maxDataRows}; split it into smaller files`, { cause: error });
+    return new InvalidCompanyFileError(
+      'TOO_MANY_ROWS',
+      `The file has more than ${limits.maxDataRows} data rows, over the limit of ${limits.maxDataRows}; split it into smaller files`,
+      { cause: error },
+    );
   }
   if (error instanceof XmlFormatError) return new InvalidCompanyFileError('MALFORMED_FILE', `${DAMAGED} (${error.message})`, { cause: error });
   return new InvalidCompanyFileError('MALFORMED_FILE', DAMAGED, { cause: error });
@@ -83,7 +88,12 @@ export async function readXlsxRows(data: Buffer, zipEntries: readonly ZipEntryIn
     const sheets = [...workbook.sheets].sort((a, b) => Number(!a.visible) - Number(!b.visible));
     for (const sheet of sheets) {
       if (!zip.has(sheet.part)) continue;
-      const rows = await readSheetRows(zip, sheet.part, { sharedStrings, dateStyles, date1904: workbook.date1904, maxNonBlankRows: limits.maxNonBlankRows }, budget);
+      const rows = await readSheetRows(
+        zip,
+        sheet.part,
+        { sharedStrings, dateStyles, date1904: workbook.date1904, maxNonBlankRows: limits.maxNonBlankRows },
+        budget,
+      );
       if (hasContent(rows)) return { sheetName: sheet.name, rows };
     }
   } catch (error) {

@@ -5,8 +5,22 @@
 
 /** Error values Excel, LibreOffice and Google Sheets write, upper case. */
 export const SPREADSHEET_ERROR_VALUES: ReadonlySet<string> = new Set([
-  '#REF!', '#NAME?', '#N/A', '#VALUE!', '#DIV/0!', '#NULL!', '#NUM!', '#SPILL!', '#CALC!',
-  '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#ERROR!',
+  '#REF!',
+  '#NAME?',
+  '#N/A',
+  '#VALUE!',
+  '#DIV/0!',
+  '#NULL!',
+  '#NUM!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#ERROR!',
 ]);
 
 /** The error value the text is (trimmed, any case), or null when it is ordinary text. */

@@ -9,9 +9,7 @@ import { isIP } from 'node:net';
 import { InvalidUrlError, parseStartUrl } from '../../schema/url-rules.js';
 
 /** The website to keep, or the reason the cell was dropped. */
-export type WebsiteCellResult =
-  | { readonly website: string | null; readonly problem: null }
-  | { readonly website: null; readonly problem: string };
+export type WebsiteCellResult = { readonly website: string | null; readonly problem: null } | { readonly website: null; readonly problem: string };
 
 const HTTP_SCHEME = /^https?:\/\//i;
 /** `mailto:`, `ftp:`… but not `acme.fr:8080`, which is a host and a port. */

@@ -58,21 +58,30 @@ function attribute(attributes: Readonly<Record<string, string>>, localName: stri
 }
 
 /** Relationship id → part path, resolved against the folder of the part that owns them. */
-export async function readRelationships(zip: ZipParts, relsPart: string, ownerFolder: string, budget: UnpackBudget): Promise<Map<string, { target: string; external: boolean }>> {
+export async function readRelationships(
+  zip: ZipParts,
+  relsPart: string,
+  ownerFolder: string,
+  budget: UnpackBudget,
+): Promise<Map<string, { target: string; external: boolean }>> {
   const relationships = new Map<string, { target: string; external: boolean }>();
-  await zip.streamXml(relsPart, {
-    open(name, attributes) {
-      if (name !== 'Relationship' || relationships.size >= 100_000) return;
-      const id = attributes.Id;
-      const target = attributes.Target;
-      if (!id || target === undefined) return;
-      const external = attributes.TargetMode === 'External';
-      const resolved = external ? target : target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(ownerFolder, target));
-      relationships.set(id, { target: resolved, external });
+  await zip.streamXml(
+    relsPart,
+    {
+      open(name, attributes) {
+        if (name !== 'Relationship' || relationships.size >= 100_000) return;
+        const id = attributes.Id;
+        const target = attributes.Target;
+        if (!id || target === undefined) return;
+        const external = attributes.TargetMode === 'External';
+        const resolved = external ? target : target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(ownerFolder, target));
+        relationships.set(id, { target: resolved, external });
+      },
+      close: IGNORE_TEXT,
+      text: IGNORE_TEXT,
     },
-    close: IGNORE_TEXT,
-    text: IGNORE_TEXT,
-  }, budget);
+    budget,
+  );
   return relationships;
 }
 
@@ -81,16 +90,20 @@ export async function readWorkbookInfo(zip: ZipParts, budget: UnpackBudget): Pro
   const relationships = await readRelationships(zip, 'xl/_rels/workbook.xml.rels', 'xl', budget);
   const listed: { name: string; visible: boolean; relId: string | undefined }[] = [];
   let date1904 = false;
-  await zip.streamXml('xl/workbook.xml', {
-    open(name, attributes) {
-      if (name === 'workbookPr') date1904 = attributes.date1904 === '1' || attributes.date1904 === 'true';
-      if (name === 'sheet' && listed.length < 10_000) {
-        listed.push({ name: attributes.name ?? '', visible: (attributes.state ?? 'visible') === 'visible', relId: attribute(attributes, 'id') });
-      }
+  await zip.streamXml(
+    'xl/workbook.xml',
+    {
+      open(name, attributes) {
+        if (name === 'workbookPr') date1904 = attributes.date1904 === '1' || attributes.date1904 === 'true';
+        if (name === 'sheet' && listed.length < 10_000) {
+          listed.push({ name: attributes.name ?? '', visible: (attributes.state ?? 'visible') === 'visible', relId: attribute(attributes, 'id') });
+        }
+      },
+      close: IGNORE_TEXT,
+      text: IGNORE_TEXT,
     },
-    close: IGNORE_TEXT,
-    text: IGNORE_TEXT,
-  }, budget);
+    budget,
+  );
   const sheets: SheetInfo[] = [];
   for (const sheet of listed) {
     const relationship = sheet.relId === undefined ? undefined : relationships.get(sheet.relId);
@@ -100,7 +113,9 @@ export async function readWorkbookInfo(zip: ZipParts, budget: UnpackBudget): Pro
 }
 
 /** Built-in number formats that show dates or times. */
-const BUILT_IN_DATE_FORMATS: ReadonlySet<number> = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS: ReadonlySet<number> = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** Whether a custom number format shows a date or time (the rule exceljs applies). */
 export function isDateFormatCode(code: string): boolean {
@@ -113,17 +128,21 @@ export async function readDateStyles(zip: ZipParts, budget: UnpackBudget): Promi
   const customFormats = new Map<number, string>();
   const styleFormats: number[] = [];
   let inCellXfs = false;
-  await zip.streamXml('xl/styles.xml', {
-    open(name, attributes, selfClosing) {
-      if (name === 'numFmt' && customFormats.size < 10_000) customFormats.set(Number(attributes.numFmtId), attributes.formatCode ?? '');
-      if (name === 'cellXfs' && !selfClosing) inCellXfs = true;
-      if (name === 'xf' && inCellXfs && styleFormats.length < 100_000) styleFormats.push(Number(attributes.numFmtId ?? 0));
+  await zip.streamXml(
+    'xl/styles.xml',
+    {
+      open(name, attributes, selfClosing) {
+        if (name === 'numFmt' && customFormats.size < 10_000) customFormats.set(Number(attributes.numFmtId), attributes.formatCode ?? '');
+        if (name === 'cellXfs' && !selfClosing) inCellXfs = true;
+        if (name === 'xf' && inCellXfs && styleFormats.length < 100_000) styleFormats.push(Number(attributes.numFmtId ?? 0));
+      },
+      close(name) {
+        if (name === 'cellXfs') inCellXfs = false;
+      },
+      text: IGNORE_TEXT,
     },
-    close(name) {
-      if (name === 'cellXfs') inCellXfs = false;
-    },
-    text: IGNORE_TEXT,
-  }, budget);
+    budget,
+  );
   const dates = new Set<number>();
   styleFormats.forEach((formatId, index) => {
     const custom = customFormats.get(formatId);
@@ -160,7 +179,8 @@ export async function readSharedStrings(zip: ZipParts, part: string, budget: Unp
         inItem = false;
         const text = current.take();
         totalChars += text.length;
-        if (totalChars > MAX_SHARED_STRING_CHARS) throw new SharedStringsLimitError(`The workbook's shared strings hold more than ${MAX_SHARED_STRING_CHARS} characters`);
+        if (totalChars > MAX_SHARED_STRING_CHARS)
+          throw new SharedStringsLimitError(`The workbook's shared strings hold more than ${MAX_SHARED_STRING_CHARS} characters`);
         strings.push(text);
       }
     },

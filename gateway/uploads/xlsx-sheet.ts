@@ -140,7 +140,7 @@ export async function readSheetRows(zip: ZipParts, part: string, context: SheetR
           break;
         case 'c': {
           if (!inRow) break;
-          const column = attributes.r !== undefined ? columnOfReference(attributes.r) ?? lastColumn + 1 : lastColumn + 1;
+          const column = attributes.r !== undefined ? (columnOfReference(attributes.r) ?? lastColumn + 1) : lastColumn + 1;
           lastColumn = column;
           cell = { column, type: attributes.t ?? 'n', style: Number(attributes.s ?? 0), hasValue: false };
           if (selfClosing) cell = null;
@@ -163,7 +163,11 @@ export async function readSheetRows(zip: ZipParts, part: string, context: SheetR
           break;
         case 'hyperlink':
           if (attributes.ref && hyperlinks.length < MAX_HYPERLINKS) {
-            hyperlinks.push({ ref: attributes.ref, relId: Object.entries(attributes).find(([key]) => key.endsWith(':id'))?.[1], location: attributes.location });
+            hyperlinks.push({
+              ref: attributes.ref,
+              relId: Object.entries(attributes).find(([key]) => key.endsWith(':id'))?.[1],
+              location: attributes.location,
+            });
           }
           break;
         default:

@@ -134,7 +134,7 @@ export class XmlTokenizer {
         // Switch early to the modes whose end is not a plain '>'.
         const head = this.#tag + chunk.slice(from, index + 1);
         if (head === '!--') return this.#enter('comment', index + 1);
-        if (head === '![CDATA[' ) return this.#enter('cdata', index + 1);
+        if (head === '![CDATA[') return this.#enter('cdata', index + 1);
       }
       if (soFar === 0 && char === '?') return this.#enter('pi', index + 1);
     }

@@ -19,9 +19,11 @@ export class UnpackedSizeError extends Error {
     /** The size that was passed, in bytes. */
     readonly limitBytes: number,
   ) {
-    super(reason === 'declared'
-      ? `${part} unpacks to more than the ${limitBytes} bytes the ZIP directory declares`
-      : `The workbook unpacks to more than ${limitBytes} bytes`);
+    super(
+      reason === 'declared'
+        ? `${part} unpacks to more than the ${limitBytes} bytes the ZIP directory declares`
+        : `The workbook unpacks to more than ${limitBytes} bytes`,
+    );
   }
 }
 

@@ -10,12 +10,18 @@ const r = ANALYSIS_LIMIT_RANGES;
 export class CompanyInput {
   @Field(() => String) @IsString() @MinLength(1) @MaxLength(maxChars.name) name!: string;
   @Field(() => String, { nullable: true, description: 'A bare host gets https://.' })
-  @IsOptional() @IsString() @MaxLength(maxChars.website) website?: string | null;
+  @IsOptional()
+  @IsString()
+  @MaxLength(maxChars.website)
+  website?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(maxChars.category) category?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(maxChars.address) address?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(maxChars.phone) phone?: string | null;
   @Field(() => String, { nullable: true, description: 'Name or ISO code; the default phone region.' })
-  @IsOptional() @IsString() @MaxLength(maxChars.country) country?: string | null;
+  @IsOptional()
+  @IsString()
+  @MaxLength(maxChars.country)
+  country?: string | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() rating?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) reviewsCount?: number | null;
 }
@@ -23,37 +29,61 @@ export class CompanyInput {
 @InputType({ description: 'How hard to look at each company.' })
 export class AnalysisOptionsInput {
   @Field(() => Int, { nullable: true, description: `Companies analysed at once. Default ${ANALYSIS_DEFAULTS.concurrency}.` })
-  @IsOptional() @IsInt() @Min(r.concurrency.min) @Max(r.concurrency.max)
+  @IsOptional()
+  @IsInt()
+  @Min(r.concurrency.min)
+  @Max(r.concurrency.max)
   concurrency?: number | null;
 
-  @Field(() => Int, { nullable: true, description: `Pages crawled per site at most. Default ${ANALYSIS_DEFAULTS.maxPagesPerSite}; the crawl also stops after 50 pages in a row without a new e-mail or phone.` })
-  @IsOptional() @IsInt() @Min(r.maxPagesPerSite.min) @Max(r.maxPagesPerSite.max)
+  @Field(() => Int, {
+    nullable: true,
+    description: `Pages crawled per site at most. Default ${ANALYSIS_DEFAULTS.maxPagesPerSite}; the crawl also stops after 50 pages in a row without a new e-mail or phone.`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(r.maxPagesPerSite.min)
+  @Max(r.maxPagesPerSite.max)
   maxPagesPerSite?: number | null;
 
-  @Field(() => Int, { nullable: true, description: `Link depth per site at most. Default ${ANALYSIS_DEFAULTS.maxDepth}; within it depth is a cost, contact-likely pages go first.` })
-  @IsOptional() @IsInt() @Min(r.maxDepth.min) @Max(r.maxDepth.max)
+  @Field(() => Int, {
+    nullable: true,
+    description: `Link depth per site at most. Default ${ANALYSIS_DEFAULTS.maxDepth}; within it depth is a cost, contact-likely pages go first.`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(r.maxDepth.min)
+  @Max(r.maxDepth.max)
   maxDepth?: number | null;
 
   @Field(() => Int, { nullable: true, description: `Pause between two requests to the same host, in ms. Default ${ANALYSIS_DEFAULTS.delayMs}.` })
-  @IsOptional() @IsInt() @Min(r.delayMs.min) @Max(r.delayMs.max)
+  @IsOptional()
+  @IsInt()
+  @Min(r.delayMs.min)
+  @Max(r.delayMs.max)
   delayMs?: number | null;
 }
 
 @InputType({ description: 'Exactly one of uploadId or companies.' })
 export class StartAnalysisInput {
   @Field(() => ID, { nullable: true, description: 'From POST /uploads.' })
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   uploadId?: string | null;
 
   @Field(() => [CompanyInput], { nullable: true })
-  @IsOptional() @ArrayMinSize(1) @ArrayMaxSize(r.companies.max) @ValidateNested({ each: true })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(r.companies.max)
+  @ValidateNested({ each: true })
   companies?: CompanyInput[] | null;
 
   @Field(() => AnalysisOptionsInput, { nullable: true })
-  @IsOptional() @ValidateNested()
+  @IsOptional()
+  @ValidateNested()
   options?: AnalysisOptionsInput | null;
 
   @Field(() => String, { nullable: true, description: LABEL_DESCRIPTION })
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   label?: string | null;
 }

@@ -4,7 +4,14 @@ import { EmailHit } from './job.types.js';
 import { EmailPattern, Person } from './person.types.js';
 import { graphqlEnum, ofClass, zodObjectType, type EnumValue } from './zod-graphql.js';
 
-export const CompanyStatus = graphqlEnum('CompanyStatus', 'Where the analysis of one company is.', ['PENDING', 'RUNNING', 'OK', 'FAILED', 'NO_WEBSITE', 'CANCELLED']);
+export const CompanyStatus = graphqlEnum('CompanyStatus', 'Where the analysis of one company is.', [
+  'PENDING',
+  'RUNNING',
+  'OK',
+  'FAILED',
+  'NO_WEBSITE',
+  'CANCELLED',
+]);
 export type CompanyStatus = EnumValue<typeof CompanyStatus>;
 
 export const OpportunityLevel = graphqlEnum('OpportunityLevel', undefined, ['LOW', 'MEDIUM', 'HIGH']);
@@ -23,7 +30,9 @@ export const PhoneHit = zodObjectType(
     kind: z.enum(PhoneKind).describe('PHONE, FAX (labelled Fax, Télécopie, Telefax…) or MOBILE.'),
     owner: z
       .enum(ContactOwner)
-      .describe('Whose number it is: THIRD_PARTY when shown for someone else (host, web agency, regulator, mediator), else COMPANY (PERSON when tied to a listed person).'),
+      .describe(
+        'Whose number it is: THIRD_PARTY when shown for someone else (host, web agency, regulator, mediator), else COMPANY (PERSON when tied to a listed person).',
+      ),
   },
   { description: 'A phone number found on the site.' },
 );
@@ -52,9 +61,7 @@ export const Technology = zodObjectType(
     categories: texts,
     version: optionalText,
     confidence: z.number().int().describe('0 to 100.'),
-    evidence: texts.describe(
-      'What matched, e.g. `scriptSrc: /js/jquery.waypoints.min.js` or `dom: iframe[src*="calendar.google.com"]`; [] when not recorded.',
-    ),
+    evidence: texts.describe('What matched, e.g. `scriptSrc: /js/jquery.waypoints.min.js` or `dom: iframe[src*="calendar.google.com"]`; [] when not recorded.'),
   },
   { description: 'A technology detected on the site (Wappalyzer fingerprints).' },
 );

@@ -17,12 +17,16 @@ export const EmailKind = graphqlEnum('EmailKind', 'Who reads an address.', {
 });
 export type EmailKind = EnumValue<typeof EmailKind>;
 
-export const EmailDeliverability = graphqlEnum('EmailDeliverability', "What DNS says about the address's domain (no SMTP probing; README \"E-mail deliverability\").", {
-  MX_OK: 'The domain publishes an MX record.',
-  NO_MX: 'The domain exists (A/AAAA or other records) but publishes no MX (or a null MX).',
-  DOMAIN_MISSING: 'The domain does not exist (NXDOMAIN) or is not a valid name.',
-  UNKNOWN: 'DNS could not be reached or did not answer in time.',
-});
+export const EmailDeliverability = graphqlEnum(
+  'EmailDeliverability',
+  'What DNS says about the address\'s domain (no SMTP probing; README "E-mail deliverability").',
+  {
+    MX_OK: 'The domain publishes an MX record.',
+    NO_MX: 'The domain exists (A/AAAA or other records) but publishes no MX (or a null MX).',
+    DOMAIN_MISSING: 'The domain does not exist (NXDOMAIN) or is not a valid name.',
+    UNKNOWN: 'DNS could not be reached or did not answer in time.',
+  },
+);
 export type EmailDeliverability = EnumValue<typeof EmailDeliverability>;
 
 /** Set in analysis reports only (absent from scraping results). */

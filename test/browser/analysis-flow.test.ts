@@ -44,7 +44,10 @@ async function closedPort(): Promise<number> {
 function resultRows(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() =>
     Object.fromEntries(
-      [...document.querySelectorAll('.results-table tbody tr[data-index]')].map((tr: any) => [tr.querySelector('th').textContent, tr.querySelector('.emails-cell').textContent]),
+      [...document.querySelectorAll('.results-table tbody tr[data-index]')].map((tr: any) => [
+        tr.querySelector('th').textContent,
+        tr.querySelector('.emails-cell').textContent,
+      ]),
     ),
   );
 }
@@ -121,7 +124,9 @@ describe('browser: analysis flow', function () {
       expect(preview).to.include.members(['ACME Industries', 'Boulangerie Martin', 'Atelier Sans Site', 'Garage Fermé']);
       expect(await textOf(page, '.warnings')).to.match(/name/i);
       expect(await textOf(page, '.duplicates h3')).to.equal('1 duplicate will be skipped');
-      expect(await textOf(page, '.duplicate-rows li')).to.match(/^Row 7 \(ACME Industries \(contact\)\): same site 127\.0\.0\.1:\d+ as row 2 \(ACME Industries\), which is kept\.$/);
+      expect(await textOf(page, '.duplicate-rows li')).to.match(
+        /^Row 7 \(ACME Industries \(contact\)\): same site 127\.0\.0\.1:\d+ as row 2 \(ACME Industries\), which is kept\.$/,
+      );
       await screenshot(page, 'upload-preview');
 
       await fillInput(page, '#opt-concurrency', '2');
@@ -137,7 +142,10 @@ describe('browser: analysis flow', function () {
       expect(await page.$eval('#analysis-progress', (p) => p.value)).to.equal(100);
       expect(await textOf(page, '.outcome')).to.match(/^Finished in .+: \d+ analysed, \d+ failed\.$/);
       const seqs: number[] = await page.evaluate((id) => window.__prospectlab.receivedSeqs(id), jobId);
-      expect(seqs).to.deep.equal(seqs.map((_, i) => i + 1), 'every event once, in order');
+      expect(seqs).to.deep.equal(
+        seqs.map((_, i) => i + 1),
+        'every event once, in order',
+      );
       const progressEvents: { percentage: number }[] = await page.evaluate(
         (id) => window.__prospectlab.connection.eventsOf(id).filter((e: any) => e.__typename === 'AnalysisProgress'),
         jobId,
@@ -147,13 +155,19 @@ describe('browser: analysis flow', function () {
         (id) => window.__prospectlab.connection.eventsOf(id).filter((e: any) => e.__typename === 'AnalysisItemFailed'),
         jobId,
       );
-      expect(itemFailures.map((e) => e.company), 'AnalysisItemFailed carries `company`').to.deep.equal(['Garage Fermé']);
+      expect(
+        itemFailures.map((e) => e.company),
+        'AnalysisItemFailed carries `company`',
+      ).to.deep.equal(['Garage Fermé']);
       expect(await textOf(page, '.item-errors')).to.include('Garage Fermé');
 
       await page.waitForSelector('.results-table tbody tr[data-index]', { visible: true });
       const rows = await resultRows(page);
       const tableText = `results: ${await textOf(page, '.results-table tbody')} / errors: ${await textOf(page, '.item-errors')}`;
-      expect(Object.keys(rows)).to.have.members(['ACME Industries', 'Boulangerie Martin', 'Atelier Sans Site', 'Garage Fermé'], 'the duplicate and the nameless rows are left out');
+      expect(Object.keys(rows)).to.have.members(
+        ['ACME Industries', 'Boulangerie Martin', 'Atelier Sans Site', 'Garage Fermé'],
+        'the duplicate and the nameless rows are left out',
+      );
       expect(rows['ACME Industries'], tableText).to.match(/^[1-9]\d* /);
       expect(rows['Boulangerie Martin'], tableText).to.equal('1 commandes@boulangerie-martin.fr');
       expect(rows['Atelier Sans Site']).to.equal('0');
@@ -198,7 +212,12 @@ describe('browser: analysis flow', function () {
       expect(csvHref).to.equal(`/jobs/${jobId}/export.csv`);
       await page.select('.downloads select.csv-delimiter', ';');
       expect(await page.$eval('.downloads a[data-format="csv"]', (a) => a.getAttribute('href'))).to.equal(`/jobs/${jobId}/export.csv?delimiter=%3B`);
-      expect(await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('prospectlab.csvDelimiter')), 'the choice is remembered').to.equal(';');
+      expect(
+        await page.evaluate(() =>
+          (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('prospectlab.csvDelimiter'),
+        ),
+        'the choice is remembered',
+      ).to.equal(';');
       const semicolonCsv = await page.evaluate(async (href) => (await fetch(href)).text(), `/jobs/${jobId}/export.csv?delimiter=%3B`);
       expect(semicolonCsv.startsWith('name;')).to.equal(true);
       await page.select('.downloads select.csv-delimiter', ',');

@@ -28,7 +28,9 @@ describe('browser: API key', function () {
   });
 
   it('asks for the key, then connects, follows a job, downloads an export and runs GraphiQL with it', async () => {
-    const { page, assertNoErrors } = await openPage(suite.browser, { ignoreError: (m) => m.includes('Failed to load resource: the server responded with a status of 401') });
+    const { page, assertNoErrors } = await openPage(suite.browser, {
+      ignoreError: (m) => m.includes('Failed to load resource: the server responded with a status of 401'),
+    });
     try {
       await page.goto(`${suite.product.url}/#/history`, { waitUntil: 'networkidle0' });
       await waitForText(page, '.history-view [role="alert"]', /Missing or invalid API key.*enter it in Settings/);
@@ -59,7 +61,10 @@ describe('browser: API key', function () {
         const res = await fetch('/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${window.localStorage.getItem('prospectlab.apiKey')}` },
-          body: JSON.stringify({ query: 'mutation ($input: StartAnalysisInput!) { startAnalysis(input: $input) { id } }', variables: { input: { companies: [{ name: 'ACME Industries', website: url }] } } }),
+          body: JSON.stringify({
+            query: 'mutation ($input: StartAnalysisInput!) { startAnalysis(input: $input) { id } }',
+            variables: { input: { companies: [{ name: 'ACME Industries', website: url }] } },
+          }),
         });
         return ((await res.json()) as { data: { startAnalysis: { id: string } } }).data.startAnalysis.id;
       }, suite.site.url);

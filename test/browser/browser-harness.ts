@@ -40,7 +40,10 @@ export interface WatchedPage {
  * accept the errors it provokes on purpose (e.g. the browser's own log line for a failed
  * WebSocket while the gateway is down).
  */
-export async function openPage(browser: Browser, options: { ignoreError?: (message: string) => boolean; viewport?: { width: number; height: number } } = {}): Promise<WatchedPage> {
+export async function openPage(
+  browser: Browser,
+  options: { ignoreError?: (message: string) => boolean; viewport?: { width: number; height: number } } = {},
+): Promise<WatchedPage> {
   const page = await browser.newPage();
   await page.setViewport(options.viewport ?? { width: 1280, height: 900 });
   const errors: string[] = [];

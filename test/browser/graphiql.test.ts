@@ -39,7 +39,9 @@ async function run(page: Page): Promise<void> {
 }
 
 function resultText(page: Page): Promise<string> {
-  return page.evaluate(() => document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue() ?? document.querySelector('.result-window')?.textContent ?? '');
+  return page.evaluate(
+    () => document.querySelector('.result-window .CodeMirror')?.CodeMirror?.getValue() ?? document.querySelector('.result-window')?.textContent ?? '',
+  );
 }
 
 describe('browser: GraphiQL playground', function () {

@@ -21,9 +21,13 @@ describe('browser: people in the results and the company detail', function () {
 
   it('lists people with found and guessed e-mails clearly apart and filters companies with a named contact', async () => {
     const url = suite.product.url!;
-    const { startAnalysis } = await gqlData<{ startAnalysis: { id: string } }>(url, 'mutation ($input: StartAnalysisInput!) { startAnalysis(input: $input) { id } }', {
-      input: { companies: [{ name: 'Cabinet Lefèvre', website: suite.site.url }, { name: 'Atelier Sans Site' }] },
-    });
+    const { startAnalysis } = await gqlData<{ startAnalysis: { id: string } }>(
+      url,
+      'mutation ($input: StartAnalysisInput!) { startAnalysis(input: $input) { id } }',
+      {
+        input: { companies: [{ name: 'Cabinet Lefèvre', website: suite.site.url }, { name: 'Atelier Sans Site' }] },
+      },
+    );
     const jobId = startAnalysis.id;
     for (let i = 0; ; i++) {
       const { job } = await gqlData<{ job: { status: string } }>(url, 'query ($id: ID!) { job(id: $id) { status } }', { id: jobId });
@@ -36,7 +40,11 @@ describe('browser: people in the results and the company detail', function () {
       await page.goto(`${url}/#/analysis/${jobId}`, { waitUntil: 'networkidle0' });
       await page.waitForSelector('.results-table tbody tr[data-index]', { visible: true });
       const peopleCells = async (): Promise<Record<string, string>> =>
-        Object.fromEntries(await page.$$eval('.results-table tbody tr[data-index]', (rows) => rows.map((tr: any) => [tr.querySelector('th').textContent, tr.querySelector('.people-cell').textContent])));
+        Object.fromEntries(
+          await page.$$eval('.results-table tbody tr[data-index]', (rows) =>
+            rows.map((tr: any) => [tr.querySelector('th').textContent, tr.querySelector('.people-cell').textContent]),
+          ),
+        );
       expect(await peopleCells()).to.deep.equal({ 'Cabinet Lefèvre': '6', 'Atelier Sans Site': '0' });
       await page.click('#filter-has-person');
       await page.waitForFunction(() => document.querySelectorAll('.results-table tbody tr[data-index]').length === 1);
@@ -48,7 +56,10 @@ describe('browser: people in the results and the company detail', function () {
 
       await page.click('.results-table tbody tr[data-index] th button');
       await page.waitForSelector('.company-detail .people-section', { visible: true, timeout: 10_000 }).catch(async (e: unknown) => {
-        throw new Error(`no people section; page errors: ${errors.join('\n')}; ${await page.evaluate(() => document.querySelector('.results-layout')?.outerHTML.slice(0, 3000))}`, { cause: e });
+        throw new Error(
+          `no people section; page errors: ${errors.join('\n')}; ${await page.evaluate(() => document.querySelector('.results-layout')?.outerHTML.slice(0, 3000))}`,
+          { cause: e },
+        );
       });
       const people = await page.$$eval('.company-detail .people-section li', (items) =>
         items.map((li: any) => ({
@@ -59,14 +70,23 @@ describe('browser: people in the results and the company detail', function () {
           linkedin: li.querySelector('a[href*="linkedin.com/in/"]')?.getAttribute('href') ?? null,
         })),
       );
-      expect(people.map((p) => p.name).sort()).to.deep.equal(['Amandine Rousseau', 'Claire Fontaine', 'Hélène Lefèvre', 'Julien Moreau', 'Sophie Marchand', 'Thomas Girard']);
+      expect(people.map((p) => p.name).sort()).to.deep.equal([
+        'Amandine Rousseau',
+        'Claire Fontaine',
+        'Hélène Lefèvre',
+        'Julien Moreau',
+        'Sophie Marchand',
+        'Thomas Girard',
+      ]);
       const helene = people.find((p) => p.name === 'Hélène Lefèvre')!;
       expect(helene).to.include({ found: 'helene.lefevre@lefevre-associes.fr', guess: null, linkedin: 'https://www.linkedin.com/in/helene-lefevre-expert' });
       const amandine = people.find((p) => p.name === 'Amandine Rousseau')!;
       expect(amandine).to.include({ found: null, guess: 'amandine.rousseau@lefevre-associes.fr', guessTag: 'guessed' });
       expect(people.filter((p) => p.guess).every((p) => p.guessTag === 'guessed' && p.found === null)).to.equal(true);
       expect(await textOf(page, '.company-detail .email-pattern')).to.match(/\{first\}\.\{last\}@lefevre-associes\.fr \(3 examples/);
-      expect(await textOf(page, '.company-detail .people-section')).to.match(/Responsable du pôle social et paie/).and.match(/\+33478001105/);
+      expect(await textOf(page, '.company-detail .people-section'))
+        .to.match(/Responsable du pôle social et paie/)
+        .and.match(/\+33478001105/);
       await screenshot(page, 'company-detail-people');
       expect(await page.$eval('.downloads a[data-format="people-csv"]', (a: any) => a.getAttribute('href'))).to.equal(`/jobs/${jobId}/export-people.csv`);
       assertNoErrors();

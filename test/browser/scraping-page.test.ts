@@ -59,7 +59,10 @@ describe('browser: scraping page', function () {
       const rendered = await page.$$eval('.emails-table tbody tr td:first-child', (cells) => cells.map((c) => c.textContent));
       expect(new Set(rendered).size, 'no e-mail is listed twice').to.equal(rendered.length);
       const seqs: number[] = await page.evaluate((id) => window.__prospectlab.receivedSeqs(id), jobId);
-      expect(seqs).to.deep.equal(seqs.map((_, i) => i + 1), 'every event once, in order');
+      expect(seqs).to.deep.equal(
+        seqs.map((_, i) => i + 1),
+        'every event once, in order',
+      );
       await screenshot(page, 'scraping-cancelled');
       assertNoErrors();
     } finally {
@@ -79,7 +82,9 @@ describe('browser: scraping page', function () {
 
       const listed = async (): Promise<Record<string, string>> =>
         Object.fromEntries(
-          await page.$$eval('.emails-table tbody tr', (rows) => rows.map((tr) => [tr.querySelector('td')!.textContent!, tr.querySelector('td + td a')?.getAttribute('href') ?? ''])),
+          await page.$$eval('.emails-table tbody tr', (rows) =>
+            rows.map((tr) => [tr.querySelector('td')!.textContent!, tr.querySelector('td + td a')?.getAttribute('href') ?? '']),
+          ),
         );
       const expected = Object.fromEntries(EXPECTED.emails.map((e) => [e.address, new URL(e.page, suite.site.url).href]));
       expect(await listed()).to.deep.equal(expected);
@@ -90,7 +95,10 @@ describe('browser: scraping page', function () {
       await page.reload({ waitUntil: 'networkidle0' });
       await waitForText(page, '.live-scrape .badge', /^Completed$/);
       await page.waitForFunction((id) => window.__prospectlab.connection.isFinished(id), { timeout: 20_000 }, jobId);
-      expect((await shownStates(page)).filter((state) => state !== '-'), 'replaying a finished job never shows it running').to.deep.equal(['Loading', 'Completed']);
+      expect(
+        (await shownStates(page)).filter((state) => state !== '-'),
+        'replaying a finished job never shows it running',
+      ).to.deep.equal(['Loading', 'Completed']);
       expect(await listed(), 'a reopened job replays its events').to.deep.equal(expected);
       expect(await page.$eval('#scrape-url', (i) => i.value)).to.equal(suite.site.url);
       await screenshot(page, 'scraping-completed');

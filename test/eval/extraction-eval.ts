@@ -28,7 +28,11 @@ export interface ExtractionEvalResult {
 }
 
 async function graphql(baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: any; errors?: unknown[] };
   if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body.data;
@@ -36,7 +40,19 @@ async function graphql(baseUrl: string, query: string, variables: Record<string,
 
 /** Fields of a GraphQL object type, so the scorer also runs on a schema without `owner`/`kind`. */
 async function typeFields(baseUrl: string, type: string): Promise<Set<string>> {
-  const data = await graphql(baseUrl, `query ($name: String!) { __type(name: $name) { fields { name } } }`, { name: type });
+  const data = await graphql(
+    baseUrl,
+    `
+      query ($name: String!) {
+        __type(name: $name) {
+          fields {
+            name
+          }
+        }
+      }
+    `,
+    { name: type },
+  );
   return new Set(((data.__type?.fields ?? []) as { name: string }[]).map((f) => f.name));
 }
 
@@ -69,7 +85,17 @@ export async function runExtractionEval(options: ExtractionEvalOptions = {}): Pr
     const uploadRes = await fetch(`${baseUrl}/uploads`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': '1' } });
     const upload = (await uploadRes.json()) as { uploadId?: string };
     if (!upload.uploadId) throw new Error(`upload failed: ${JSON.stringify(upload)}`);
-    const { startAnalysis } = await graphql(baseUrl, `mutation ($input: StartAnalysisInput!) { startAnalysis(input: $input) { id } }`, { input: { uploadId: upload.uploadId } });
+    const { startAnalysis } = await graphql(
+      baseUrl,
+      `
+        mutation ($input: StartAnalysisInput!) {
+          startAnalysis(input: $input) {
+            id
+          }
+        }
+      `,
+      { input: { uploadId: upload.uploadId } },
+    );
     log(`analysing ${corpus.length} sites at the default options (job ${startAnalysis.id})`);
 
     const deadline = Date.now() + (options.timeoutMs ?? 600_000);
@@ -77,7 +103,19 @@ export async function runExtractionEval(options: ExtractionEvalOptions = {}): Pr
     while (!['COMPLETED', 'FAILED', 'CANCELLED'].includes(status)) {
       if (Date.now() > deadline) throw new Error('the corpus analysis did not end in time');
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      status = (await graphql(baseUrl, `query ($id: ID!) { job(id: $id) { status } }`, { id: startAnalysis.id })).job.status;
+      status = (
+        await graphql(
+          baseUrl,
+          `
+            query ($id: ID!) {
+              job(id: $id) {
+                status
+              }
+            }
+          `,
+          { id: startAnalysis.id },
+        )
+      ).job.status;
     }
     const emailFields = await typeFields(baseUrl, 'EmailHit');
     const phoneFields = await typeFields(baseUrl, 'PhoneHit');

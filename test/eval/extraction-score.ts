@@ -89,7 +89,12 @@ export function scoreSite(labels: SiteLabels, report: ScoredReport | undefined):
     'email',
   );
   const reportedPhones = (report?.phones ?? []).filter((p) => own(p.owner));
-  const phones = compare(labels.phones.map((p) => p.number), reportedPhones.map((p) => p.number), errors, 'phone');
+  const phones = compare(
+    labels.phones.map((p) => p.number),
+    reportedPhones.map((p) => p.number),
+    errors,
+    'phone',
+  );
   let wrongKinds = 0;
   for (const expected of labels.phones) {
     const found = reportedPhones.find((p) => p.number === expected.number);
@@ -98,7 +103,12 @@ export function scoreSite(labels: SiteLabels, report: ScoredReport | undefined):
       errors.push(`~kind ${expected.number} ${found.kind ?? 'none'} (want ${expected.kind})`);
     }
   }
-  const social = compare(labels.social.map(socialKey), (report?.socialProfiles ?? []).map((s) => socialKey(s.url)), errors, 'social');
+  const social = compare(
+    labels.social.map(socialKey),
+    (report?.socialProfiles ?? []).map((s) => socialKey(s.url)),
+    errors,
+    'social',
+  );
   const reportedTech = new Set((report?.technologies ?? []).map((t) => t.name));
   const technologies: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const name of labels.technologies) {

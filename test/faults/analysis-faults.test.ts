@@ -25,7 +25,10 @@ const ACTOR_ENV = {
   PROSPECTLAB_ACTOR_CONCURRENCY: '4',
 };
 
-interface Company { name: string; website: string }
+interface Company {
+  name: string;
+  website: string;
+}
 
 function companiesOf(...sets: CompanySites[]): Company[] {
   return sets.flatMap((sites, i) => Object.entries(sites.urls).map(([name, website]) => ({ name: `${name} ${i + 1}`, website })));
@@ -33,14 +36,22 @@ function companiesOf(...sets: CompanySites[]): Company[] {
 
 /** Every company reported once, every event once, in order; returns the job. */
 async function assertExactlyOnce(url: string, jobId: string, events: Record<string, any>[], companies: Company[], failed: string[] = []) {
-  expect(events.map((e) => e.seq)).to.deep.equal(events.map((_, i) => i + 1), 'no event lost or repeated');
+  expect(events.map((e) => e.seq)).to.deep.equal(
+    events.map((_, i) => i + 1),
+    'no event lost or repeated',
+  );
   const terminal = events.at(-1)!;
   expect(terminal).to.include({ __typename: 'AnalysisCompleted', total: companies.length, failed: failed.length });
   const analysed = events.filter((e) => e.__typename === 'AnalysisProgress' && /^(Analysed|Could not analyse) /.test(e.message));
   expect(analysed.map((e) => e.company).sort()).to.deep.equal(companies.map((c) => c.name).sort(), 'each company finished once');
   const started = events.filter((e) => e.__typename === 'AnalysisProgress' && /^Analysing [^:]+$/.test(e.message));
   expect(new Set(started.map((e) => e.company)).size).to.equal(started.length, 'each company announced once');
-  expect(events.filter((e) => e.__typename === 'AnalysisItemFailed').map((e) => e.company).sort()).to.deep.equal([...failed].sort());
+  expect(
+    events
+      .filter((e) => e.__typename === 'AnalysisItemFailed')
+      .map((e) => e.company)
+      .sort(),
+  ).to.deep.equal([...failed].sort());
   const { job } = await gqlData(url, JOB_COMPANIES, { id: jobId });
   expect(job.status).to.equal('COMPLETED');
   expect(job.companies.map((c: { name: string }) => c.name)).to.deep.equal(companies.map((c) => c.name));
@@ -181,7 +192,10 @@ describe('faults during analyses (real NATS, separate processes)', function () {
     };
     const supervisor = supervise();
     try {
-      const companies = [{ name: 'Poison', website: poison.url }, { name: 'Garage', website: sitesA.urls.garage }];
+      const companies = [
+        { name: 'Poison', website: poison.url },
+        { name: 'Garage', website: sitesA.urls.garage },
+      ];
       // One company at a time, so the garage is never in the actor the poison kills.
       const { jobId, sub } = await start(companies, { concurrency: 1 });
       await within(sub.done, 120_000, 'the analysis to complete');

@@ -79,13 +79,18 @@ function percentile(values: number[], p: number): number {
 /** The same gap-free sequence for every subscriber, the job complete, each company analysed once. */
 function assertSameGapFreeSequence(subs: FailoverSubscriber[], total: number): Event[] {
   const reference = subs[0].events;
-  expect(reference.map((e) => e.seq)).to.deep.equal(reference.map((_, i) => i + 1), 'gap-free, ordered, unduplicated');
+  expect(reference.map((e) => e.seq)).to.deep.equal(
+    reference.map((_, i) => i + 1),
+    'gap-free, ordered, unduplicated',
+  );
   expect(reference.at(-1)).to.include({ __typename: 'AnalysisCompleted', total, succeeded: total, failed: 0 });
   const analysed = reference.filter((e) => e.__typename === 'AnalysisProgress' && e.message.startsWith('Analysed '));
   expect(new Set(analysed.map((e) => e.company)).size).to.equal(total);
   expect(analysed).to.have.length(total);
   for (const sub of subs) {
-    expect(sub.events.map((e) => `${e.seq}:${e.__typename}:${e.message ?? ''}`)).to.deep.equal(reference.map((e) => `${e.seq}:${e.__typename}:${e.message ?? ''}`));
+    expect(sub.events.map((e) => `${e.seq}:${e.__typename}:${e.message ?? ''}`)).to.deep.equal(
+      reference.map((e) => `${e.seq}:${e.__typename}:${e.message ?? ''}`),
+    );
   }
   return reference;
 }
@@ -131,7 +136,9 @@ describe('several gateways on PostgreSQL and NATS (separate processes)', functio
       await start('actors', ACTOR_ENV);
 
       const companies = sites.urls.map((website, i) => ({ name: `Société ${i + 1}`, website }));
-      const { startAnalysis } = await gqlData(urls[0]!, START_ANALYSIS, { input: { companies, options: { concurrency: 12, maxPagesPerSite: 2, maxDepth: 1 } } });
+      const { startAnalysis } = await gqlData(urls[0]!, START_ANALYSIS, {
+        input: { companies, options: { concurrency: 12, maxPagesPerSite: 2, maxDepth: 1 } },
+      });
       const jobId = startAnalysis.id as string;
       const subs = Array.from({ length: 30 }, (_, i) => failoverSubscriber(() => urls, i % 3, jobId, clients));
 
@@ -186,7 +193,12 @@ describe('several gateways on PostgreSQL and NATS (separate processes)', functio
       };
       const [at0, at2] = [firstArrival(0), firstArrival(2)];
       const deltas = [...at0].filter(([seq]) => at2.has(seq)).map(([seq, t]) => at2.get(seq)! - t);
-      const gatewayDelta = { p50Ms: percentile(deltas, 50), p95Ms: percentile(deltas, 95), p50AbsMs: percentile(deltas.map(Math.abs), 50), p95AbsMs: percentile(deltas.map(Math.abs), 95) };
+      const gatewayDelta = {
+        p50Ms: percentile(deltas, 50),
+        p95Ms: percentile(deltas, 95),
+        p50AbsMs: percentile(deltas.map(Math.abs), 50),
+        p95AbsMs: percentile(deltas.map(Math.abs), 95),
+      };
       console.log(
         `      gateway figures: ${JSON.stringify({
           gatewayDelta,
@@ -213,7 +225,9 @@ describe('several gateways on PostgreSQL and NATS (separate processes)', functio
       const urls = gateways.map((g) => g.url);
       await start('actors', ACTOR_ENV);
       const companies = sites.urls.slice(0, 24).map((website, i) => ({ name: `Entreprise ${i + 1}`, website }));
-      const { startAnalysis } = await gqlData(urls[0]!, START_ANALYSIS, { input: { companies, options: { concurrency: 4, maxPagesPerSite: 2, maxDepth: 1, delayMs: 300 } } });
+      const { startAnalysis } = await gqlData(urls[0]!, START_ANALYSIS, {
+        input: { companies, options: { concurrency: 4, maxPagesPerSite: 2, maxDepth: 1, delayMs: 300 } },
+      });
       const jobId = startAnalysis.id as string;
       const subs = Array.from({ length: 4 }, (_, i) => failoverSubscriber(() => urls, i % 2, jobId, clients));
       const deadline = Date.now() + 120_000;

@@ -18,13 +18,19 @@ import { ANALYSIS_SUBSCRIPTION, JOB_COMPANIES, START_ANALYSIS } from '../integra
 const ACTOR_ENV = { PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1', PROSPECTLAB_ACTOR_CONCURRENCY: '4', PROSPECTLAB_PAGE_TIMEOUT_MS: '5000' };
 const OPTIONS = { concurrency: 3, maxPagesPerSite: 2, maxDepth: 1, delayMs: 300 };
 
-interface Company { name: string; website: string }
+interface Company {
+  name: string;
+  website: string;
+}
 
 /** Every event once and in order, every company finished once, the job completed with all OK. */
 async function assertEveryCompanyOnce(url: string, jobId: string, sub: Collected, companies: Company[]): Promise<void> {
   expect(sub.errors).to.deep.equal([]);
   const events = sub.events;
-  expect(events.map((e) => e.seq)).to.deep.equal(events.map((_, i) => i + 1), 'no event lost or repeated');
+  expect(events.map((e) => e.seq)).to.deep.equal(
+    events.map((_, i) => i + 1),
+    'no event lost or repeated',
+  );
   expect(events.at(-1)).to.include({ __typename: 'AnalysisCompleted', total: companies.length, succeeded: companies.length, failed: 0 });
   const finished = events.filter((e) => e.__typename === 'AnalysisProgress' && e.message.startsWith('Analysed '));
   expect(finished.map((e) => e.company).sort()).to.deep.equal(companies.map((c) => c.name).sort(), 'each company finished once');

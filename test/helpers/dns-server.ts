@@ -44,9 +44,11 @@ export async function startDnsServer(zone: Readonly<Record<string, ZoneEntry>>):
           response.answers.push({ name: question.name, type: Packet.TYPE.MX, class: Packet.CLASS.IN, ttl: 60, exchange, priority: 10 * (i + 1) } as never),
         );
       } else if (question.type === Packet.TYPE.A) {
-        for (const address of entry.a ?? []) response.answers.push({ name: question.name, type: Packet.TYPE.A, class: Packet.CLASS.IN, ttl: 60, address } as never);
+        for (const address of entry.a ?? [])
+          response.answers.push({ name: question.name, type: Packet.TYPE.A, class: Packet.CLASS.IN, ttl: 60, address } as never);
       } else if (question.type === Packet.TYPE.AAAA) {
-        for (const address of entry.aaaa ?? []) response.answers.push({ name: question.name, type: Packet.TYPE.AAAA, class: Packet.CLASS.IN, ttl: 60, address } as never);
+        for (const address of entry.aaaa ?? [])
+          response.answers.push({ name: question.name, type: Packet.TYPE.AAAA, class: Packet.CLASS.IN, ttl: 60, address } as never);
       }
       void send(response);
     },

@@ -73,9 +73,7 @@ export async function serveFixtureSite(dir: string, options: FixtureServerOption
     };
     res.on('close', release);
     const pathname = decodeURIComponent(rawPath.split('?')[0] ?? '/');
-    const route = routes.find(([key]) =>
-      key.endsWith('*') ? pathname.startsWith(key.slice(0, -1)) : pathname === key,
-    );
+    const route = routes.find(([key]) => (key.endsWith('*') ? pathname.startsWith(key.slice(0, -1)) : pathname === key));
     if (route) {
       route[1](req, res);
       return;

@@ -89,7 +89,10 @@ export function collect(client: Client, query: string, variables: Record<string,
       const existing = events.find(predicate);
       if (existing) return Promise.resolve(existing);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`No matching event within ${timeoutMs} ms; got ${JSON.stringify(events.map((e) => e.__typename))}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`No matching event within ${timeoutMs} ms; got ${JSON.stringify(events.map((e) => e.__typename))}`)),
+          timeoutMs,
+        );
         waiters.push({ predicate, resolve: (e) => (clearTimeout(timer), resolve(e)) });
       });
     },

@@ -12,7 +12,10 @@ export interface InProcessGateway {
 }
 
 /** Starts a gateway on a free port; warnings are dropped. */
-export async function startInProcessGateway(options: Partial<Omit<GatewayOptions, 'bus'>> = {}, bus: EmbeddedBus = new EmbeddedBus()): Promise<InProcessGateway> {
+export async function startInProcessGateway(
+  options: Partial<Omit<GatewayOptions, 'bus'>> = {},
+  bus: EmbeddedBus = new EmbeddedBus(),
+): Promise<InProcessGateway> {
   const data = tempDir('pl-in-process-gateway');
   const gateway = await startGateway({ port: 0, dataDir: data.path, warn: () => undefined, ...options, bus });
   return {
@@ -36,7 +39,12 @@ export interface UploadAnswer {
 }
 
 /** `POST /uploads` with the file in the field `file` (with the CSRF header unless `headers` say otherwise). */
-export async function uploadFile(url: string, data: Buffer | string, filename: string, headers: Record<string, string> = UPLOAD_CSRF_HEADER): Promise<UploadAnswer> {
+export async function uploadFile(
+  url: string,
+  data: Buffer | string,
+  filename: string,
+  headers: Record<string, string> = UPLOAD_CSRF_HEADER,
+): Promise<UploadAnswer> {
   const form = new FormData();
   form.append('file', new Blob([data]), filename);
   const res = await fetch(`${url}/uploads`, { method: 'POST', body: form, headers });

@@ -57,11 +57,9 @@ export async function startNatsServer(options: { readonly port?: number } = {}):
   let stopped = false;
 
   const launch = async (): Promise<void> => {
-    const proc = spawn(
-      NATS_SERVER_BINARY,
-      ['-js', '-a', '127.0.0.1', '-p', String(port), '-m', String(monitorPort), '-sd', storeDir],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const proc = spawn(NATS_SERVER_BINARY, ['-js', '-a', '127.0.0.1', '-p', String(port), '-m', String(monitorPort), '-sd', storeDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = proc;
     const logStart = log.length;
     await new Promise<void>((resolve, reject) => {
@@ -131,9 +129,7 @@ export async function startNatsServer(options: { readonly port?: number } = {}):
       const body = (await response.json()) as {
         connections?: { subscriptions_list_detail?: { subject: string }[] }[];
       };
-      return (body.connections ?? [])
-        .flatMap((connection) => connection.subscriptions_list_detail ?? [])
-        .filter((sub) => sub.subject === subject).length;
+      return (body.connections ?? []).flatMap((connection) => connection.subscriptions_list_detail ?? []).filter((sub) => sub.subject === subject).length;
     },
     log: () => log,
   };

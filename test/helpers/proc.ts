@@ -12,7 +12,10 @@ function stat(pid: number): { ppid: number } | null {
 }
 
 function allPids(): number[] {
-  return fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number);
+  return fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number);
 }
 
 export function cmdline(pid: number): string {

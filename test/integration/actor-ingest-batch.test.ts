@@ -86,7 +86,11 @@ function scrapeScript(jobId: string, steps: number): ActorMessage[] {
   let emails = 0;
   for (let step = 1; step <= steps; step++) {
     if (step % 5 === 0) {
-      out.push({ ...base(), type: 'scrape.email', email: { address: `p${step}@acme.example`, pageUrl: `https://acme.example/${step}`, context: `step ${step}` } });
+      out.push({
+        ...base(),
+        type: 'scrape.email',
+        email: { address: `p${step}@acme.example`, pageUrl: `https://acme.example/${step}`, context: `step ${step}` },
+      });
       emails++;
     } else {
       out.push({ ...base(), type: 'scrape.progress', visited: step, emails, elapsedSeconds: step / 10, currentUrl: `https://acme.example/${step}` });
@@ -125,7 +129,10 @@ async function expectAppliedInOrder(store: JobStore, scripts: ActorMessage[][]):
     const jobId = script[0].jobId;
     const events = await store.eventsAfter(jobId, 0);
     byJob.set(jobId, events);
-    expect(events.map((e) => e.seq), `seqs of ${jobId}`).to.deep.equal(events.map((_, i) => i + 1));
+    expect(
+      events.map((e) => e.seq),
+      `seqs of ${jobId}`,
+    ).to.deep.equal(events.map((_, i) => i + 1));
     expect(events[0].type).to.equal('ScrapingStarted');
     expect(events.at(-1)!.type).to.equal('ScrapingCompleted');
     const sentEmails = script.flatMap((m) => (m.type === 'scrape.email' ? [m.email.address] : []));
@@ -186,9 +193,7 @@ for (const [busKind, storeKind] of COMBOS) {
       const ids = await startJobs(jobs, 5);
       const scripts = ids.map((id) => scrapeScript(id, 200));
       const published = new Map<string, number[]>(ids.map((id) => [id, []]));
-      const subs = ids.map((id) =>
-        bus.subscribe(subjects.jobEvents(id), { callback: (m) => published.get(id)!.push((m.data as JobEventPayload).seq) }),
-      );
+      const subs = ids.map((id) => bus.subscribe(subjects.jobEvents(id), { callback: (m) => published.get(id)!.push((m.data as JobEventPayload).seq) }));
       const all = interleave(scripts);
       expect(all.length).to.be.greaterThanOrEqual(1000);
       await bus.ensureStream(ACTOR_STREAM);
@@ -281,7 +286,13 @@ for (const [busKind, storeKind] of COMBOS) {
               return super.applyActorMessages(batch, superseded);
             }
           }
-          const ingestA = await startActorIngest({ bus: busA, jobs: new DyingJobs({ store: storeA, bus: busA, warn: quiet }), warn: quiet, ackWaitMs, maxBatch: 64 });
+          const ingestA = await startActorIngest({
+            bus: busA,
+            jobs: new DyingJobs({ store: storeA, bus: busA, warn: quiet }),
+            warn: quiet,
+            ackWaitMs,
+            maxBatch: 64,
+          });
           const sender = await env.bus();
           await publish(sender, interleave(scripts));
           await waitFor('gateway A to die', async () => dead);

@@ -89,7 +89,10 @@ export function assertAnalysisStream(events: Record<string, any>[], total: numbe
   expect(events.at(-1)).to.include({ __typename: 'AnalysisCompleted', total, failed, succeeded: total - failed });
   const progress = events.filter((e) => e.__typename === 'AnalysisProgress');
   const currents = progress.map((e) => e.current);
-  expect(currents).to.deep.equal([...currents].sort((a, b) => a - b), 'current never goes back');
+  expect(currents).to.deep.equal(
+    [...currents].sort((a, b) => a - b),
+    'current never goes back',
+  );
   expect(progress.at(-1)).to.include({ current: total, total, percentage: 100 });
   expect(events.filter((e) => e.__typename === 'AnalysisItemFailed')).to.have.length(failed);
 }
@@ -142,7 +145,11 @@ export function assertFixtureReports(job: { companies: Company[] }): void {
   expect(brightloop.status).to.equal('OK');
   expect(addresses(brightloop)).to.deep.equal(['hello@brightloop.io', 'jobs@brightloop.io']);
   expect(numbers(brightloop)).to.deep.equal(['+442079460321']);
-  expect(networks(brightloop)).to.deep.equal(['github https://github.com/brightloop', 'x https://x.com/brightloophq', 'youtube https://www.youtube.com/@brightloop']);
+  expect(networks(brightloop)).to.deep.equal([
+    'github https://github.com/brightloop',
+    'x https://x.com/brightloophq',
+    'youtube https://www.youtube.com/@brightloop',
+  ]);
   expect(brightloop.language).to.equal('en-GB');
   expect(brightloop.sector).to.match(/software|IT/i);
 
@@ -176,10 +183,17 @@ export function describeAnalysisFlow(getUrl: () => string, options: { full: bool
     expect(up.body.preview[0]).to.include({ name: 'Boulangerie Martin', website: sites.urls.boulangerie });
     expect(up.body.duplicates).to.deep.equal({
       count: 1,
-      rows: [{
-        row: 8, name: 'Boulangerie Martin (doublon)', website: `${sites.urls.boulangerie}contact.html`,
-        matchedBy: 'site', key: new URL(sites.urls.boulangerie).host, keptRow: 2, keptName: 'Boulangerie Martin',
-      }],
+      rows: [
+        {
+          row: 8,
+          name: 'Boulangerie Martin (doublon)',
+          website: `${sites.urls.boulangerie}contact.html`,
+          matchedBy: 'site',
+          key: new URL(sites.urls.boulangerie).host,
+          keptRow: 2,
+          keptName: 'Boulangerie Martin',
+        },
+      ],
     });
     const { jobId, events, job } = await analyseToEnd(url, client, { uploadId: up.body.uploadId, options: { concurrency: 3, maxPagesPerSite: 10 } });
     assertAnalysisStream(events, 6, 1);
@@ -188,7 +202,12 @@ export function describeAnalysisFlow(getUrl: () => string, options: { full: bool
     expect(job.duplicates).to.equal(up.body.duplicates.count, "the preview's count is the job's");
     expect(job.label, 'the default label is the file name').to.equal('prospects.csv');
     expect(job.companies.map((c: Company) => c.name)).to.deep.equal([
-      'Boulangerie Martin', 'Cabinet Durand Avocats', 'Garage Dupont', 'Brightloop', 'Transports Disparus', 'Fleuriste sans site',
+      'Boulangerie Martin',
+      'Cabinet Durand Avocats',
+      'Garage Dupont',
+      'Brightloop',
+      'Transports Disparus',
+      'Fleuriste sans site',
     ]);
     assertFixtureReports(job);
     const failedEvent = events.find((e) => e.__typename === 'AnalysisItemFailed')!;
@@ -224,7 +243,10 @@ export function describeAnalysisFlow(getUrl: () => string, options: { full: bool
 
   it('takes companies inline (integrations) and refuses bad startAnalysis input with clear errors', async () => {
     const url = getUrl();
-    const { job } = await analyseToEnd(url, client, { companies: [{ name: 'Garage Dupont', website: sites.urls.garage, category: 'Garage' }], label: 'CRM sync 42' });
+    const { job } = await analyseToEnd(url, client, {
+      companies: [{ name: 'Garage Dupont', website: sites.urls.garage, category: 'Garage' }],
+      label: 'CRM sync 42',
+    });
     expect(job.label).to.equal('CRM sync 42');
     expect(job.companies).to.have.length(1);
     const unlabelled = await gqlData(url, `mutation ($input: StartAnalysisInput!) { startAnalysis(input: $input) { id label } }`, {
@@ -336,14 +358,20 @@ async function assertExports(url: string, jobId: string, job: { companies: Compa
   expect(semicolonText.startsWith('\uFEFFname;')).to.equal(true, 'BOM kept, no sep= line');
   const semicolonRows = parseCsv<Record<string, string>>(semicolonText.replace(/^\uFEFF/, ''), { columns: true, delimiter: ';' });
   expect(semicolonRows).to.deep.equal(rows);
-  const tabRows = parseCsv((await (await fetch(`${url}/jobs/${jobId}/export.csv?delimiter=tab`)).text()).replace(/^\uFEFF/, ''), { columns: true, delimiter: '\t' });
+  const tabRows = parseCsv((await (await fetch(`${url}/jobs/${jobId}/export.csv?delimiter=tab`)).text()).replace(/^\uFEFF/, ''), {
+    columns: true,
+    delimiter: '\t',
+  });
   expect(tabRows).to.deep.equal(rows);
   const badDelimiter = await fetch(`${url}/jobs/${jobId}/export.csv?delimiter=%7C`);
   expect(badDelimiter.status).to.equal(400);
   expect(await badDelimiter.json()).to.deep.include({ code: 'BAD_REQUEST' });
 
   const jsonRes = await fetch(`${url}/jobs/${jobId}/export.json`);
-  const json = (await jsonRes.json()) as { job: { id: string; label: string | null }; companies: { name: string; emails: { address: string }[]; technologies: { name: string }[] }[] };
+  const json = (await jsonRes.json()) as {
+    job: { id: string; label: string | null };
+    companies: { name: string; emails: { address: string }[]; technologies: { name: string }[] }[];
+  };
   expect(json.job.id).to.equal(jobId);
   expect(json.job.label).to.equal('prospects.csv');
   expect(json.companies.map((c) => c.name)).to.deep.equal(job.companies.map((c) => c.name));

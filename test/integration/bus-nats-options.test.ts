@@ -35,11 +35,7 @@ describe('NATS connection options', () => {
       expect(natsOptionsFromEnv({ NATS_URL: 'nats://127.0.0.1:4222' })).to.deep.equal({
         servers: ['nats://127.0.0.1:4222'],
       });
-      expect(natsOptionsFromEnv({ NATS_URL: 'nats://a:4222, tls://b:4443 ,c:4222' })?.servers).to.deep.equal([
-        'nats://a:4222',
-        'tls://b:4443',
-        'c:4222',
-      ]);
+      expect(natsOptionsFromEnv({ NATS_URL: 'nats://a:4222, tls://b:4443 ,c:4222' })?.servers).to.deep.equal(['nats://a:4222', 'tls://b:4443', 'c:4222']);
     });
 
     it('reads user/password, token, credentials and TLS files', () => {

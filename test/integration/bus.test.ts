@@ -138,26 +138,18 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         bus.publish(`${prefix}.a.end`, 'end');
         await waitFor(() => star.includes(`${prefix}.a.end`) && tail.includes(`${prefix}.a.end`), 'sentinel');
         expect(star).to.deep.equal([`${prefix}.a.b`, `${prefix}.a.end`]);
-        expect(tail).to.deep.equal([
-          `${prefix}.a.b`,
-          `${prefix}.a.b.c`,
-          `${prefix}.x`,
-          `${prefix}.a`,
-          `${prefix}.a.end`,
-        ]);
+        expect(tail).to.deep.equal([`${prefix}.a.b`, `${prefix}.a.b.c`, `${prefix}.x`, `${prefix}.a`, `${prefix}.a.end`]);
       });
 
       it('gives each message to one member of a queue group and to every plain subscriber', async () => {
         const members: number[][] = [[], []];
         const plain: unknown[] = [];
-        members.forEach((got) =>
-          bus.subscribe(`${prefix}.q.work`, { queue: 'workers', callback: (m) => got.push(m.data as number) }),
-        );
+        members.forEach((got) => bus.subscribe(`${prefix}.q.work`, { queue: 'workers', callback: (m) => got.push(m.data as number) }));
         bus.subscribe(`${prefix}.q.*`, { callback: (m) => plain.push(m.data) });
         for (let i = 0; i < 40; i++) bus.publish(`${prefix}.q.work`, i);
         bus.publish(`${prefix}.q.end`, 'end');
         await waitFor(() => plain.includes('end'), 'sentinel');
-        const all = [...(members[0]), ...(members[1])].sort((a, b) => a - b);
+        const all = [...members[0], ...members[1]].sort((a, b) => a - b);
         expect(all).to.deep.equal([...Array(40).keys()]);
         expect(members[0]).to.not.be.empty;
         expect(members[1]).to.not.be.empty;
@@ -337,18 +329,12 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         const stream = newStream();
         await bus.ensureStream(stream);
         await bus.ensureStream(stream);
-        expect(await rejectionOf(bus.ensureStream({ name: 'has.dot', subjects: [`${prefix}.z.>`] }))).to.be.instanceOf(
-          InvalidSubjectError,
-        );
-        expect(await rejectionOf(bus.ensureStream({ name: `X${randomId()}`, subjects: [] }))).to.be.instanceOf(
+        expect(await rejectionOf(bus.ensureStream({ name: 'has.dot', subjects: [`${prefix}.z.>`] }))).to.be.instanceOf(InvalidSubjectError);
+        expect(await rejectionOf(bus.ensureStream({ name: `X${randomId()}`, subjects: [] }))).to.be.instanceOf(StreamConfigError);
+        expect(await rejectionOf(bus.ensureStream({ name: `X${randomId()}`, subjects: [`${prefix}.z.>`, `${prefix}.z.a`] }))).to.be.instanceOf(
           StreamConfigError,
         );
-        expect(
-          await rejectionOf(bus.ensureStream({ name: `X${randomId()}`, subjects: [`${prefix}.z.>`, `${prefix}.z.a`] })),
-        ).to.be.instanceOf(StreamConfigError);
-        expect(await rejectionOf(bus.ensureStream({ name: `X${randomId()}`, subjects: ['a b'] }))).to.be.instanceOf(
-          InvalidSubjectError,
-        );
+        expect(await rejectionOf(bus.ensureStream({ name: `X${randomId()}`, subjects: ['a b'] }))).to.be.instanceOf(InvalidSubjectError);
         const overlapping = { name: `BUS_TEST_${randomId()}_overlap`, subjects: [stream.subjects[0]] };
         streamsCreated.push(overlapping.name);
         expect(await rejectionOf(bus.ensureStream(overlapping))).to.be.instanceOf(StreamConfigError);
@@ -428,11 +414,19 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         const stream = newStream();
         for (const maxBatch of [0, -1, 2.5]) {
           let refused: unknown;
-          await bus.consumeBatch({ stream, durable: 'bad', maxBatch }, async () => undefined).then((c) => consumers.push(c), (e: unknown) => (refused = e));
+          await bus
+            .consumeBatch({ stream, durable: 'bad', maxBatch }, async () => undefined)
+            .then(
+              (c) => consumers.push(c),
+              (e: unknown) => (refused = e),
+            );
           expect(refused, `maxBatch ${maxBatch}`).to.be.instanceOf(RangeError);
         }
         let refused: unknown;
-        await bus.consumeBatch({ stream, durable: 'bad' }, 'nope' as never).then((c) => consumers.push(c), (e: unknown) => (refused = e));
+        await bus.consumeBatch({ stream, durable: 'bad' }, 'nope' as never).then(
+          (c) => consumers.push(c),
+          (e: unknown) => (refused = e),
+        );
         expect(refused).to.be.instanceOf(TypeError);
       });
 
@@ -479,9 +473,7 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         const a = recorder();
         await consume(bus, { stream, durable: 'only-a', filterSubject: `${base}.a.>` }, a.handler);
         await waitFor(() => a.seen.length === 2, 'a messages');
-        const overlapping = await rejectionOf(
-          bus.consume({ stream, durable: 'everything', filterSubject: `${base}.*.1` }, a.handler),
-        );
+        const overlapping = await rejectionOf(bus.consume({ stream, durable: 'everything', filterSubject: `${base}.*.1` }, a.handler));
         expect(overlapping).to.be.instanceOf(StreamConfigError);
         const unfiltered = await rejectionOf(bus.consume({ stream, durable: 'all' }, a.handler));
         expect(unfiltered).to.be.instanceOf(StreamConfigError);
@@ -560,7 +552,7 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         });
         await bus.send(`${prefix}.s${streamCount}.x`, 'later');
         await waitFor(() => times.length === 2, 'delayed redelivery');
-        expect((times[1]) - (times[0])).to.be.at.least(400);
+        expect(times[1] - times[0]).to.be.at.least(400);
       });
 
       it('rejects a negative nak delay', async () => {
@@ -718,14 +710,10 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         const stream = newStream();
         const handler: WorkHandler = async () => undefined;
         for (const bad of [{ maxInFlight: 0 }, { maxInFlight: 1.5 }, { ackWaitMs: -1 }, { maxDeliver: 0 }]) {
-          expect(await rejectionOf(bus.consume({ stream, durable: 'bad', ...bad }, handler)), JSON.stringify(bad)).to.be.instanceOf(
-            RangeError,
-          );
+          expect(await rejectionOf(bus.consume({ stream, durable: 'bad', ...bad }, handler)), JSON.stringify(bad)).to.be.instanceOf(RangeError);
         }
         expect(await rejectionOf(bus.consume({ stream, durable: 'has.dot' }, handler))).to.be.instanceOf(InvalidSubjectError);
-        expect(await rejectionOf(bus.consume({ stream, durable: 'x', filterSubject: 'a b' }, handler))).to.be.instanceOf(
-          InvalidSubjectError,
-        );
+        expect(await rejectionOf(bus.consume({ stream, durable: 'x', filterSubject: 'a b' }, handler))).to.be.instanceOf(InvalidSubjectError);
       });
 
       it('stop() waits for running handlers and takes no new work', async () => {
@@ -817,14 +805,10 @@ describe('NatsBus on the shared server', () => {
   after(async () => {
     await admin?.close();
   });
-  describeBusContract(
-    'NatsBus',
-    () => NatsBus.connect({ servers: SHARED_NATS_URL, waitOnFirstConnect: false, onError: recordError }),
-    {
-      async deleteStream(name) {
-        admin ??= await NatsBus.connect({ servers: SHARED_NATS_URL, waitOnFirstConnect: false });
-        return admin.deleteStream(name);
-      },
+  describeBusContract('NatsBus', () => NatsBus.connect({ servers: SHARED_NATS_URL, waitOnFirstConnect: false, onError: recordError }), {
+    async deleteStream(name) {
+      admin ??= await NatsBus.connect({ servers: SHARED_NATS_URL, waitOnFirstConnect: false });
+      return admin.deleteStream(name);
     },
-  );
+  });
 });

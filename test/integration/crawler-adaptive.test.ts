@@ -173,7 +173,10 @@ describe('adaptive crawling finds what rendering every page finds', function () 
     });
     after(() => served?.close());
 
-    for (const [index, kind] of [[0, 'static'], [1, 'app']] as const) {
+    for (const [index, kind] of [
+      [0, 'static'],
+      [1, 'app'],
+    ] as const) {
       it(`the ${kind} site: every listed address, the same in both modes`, async () => {
         expect(sites[index].kind).to.equal(kind);
         const { auto } = await compareModes(served.urls[index]);
@@ -203,7 +206,9 @@ describe('adaptive crawling finds what rendering every page finds', function () 
       '/cookie-check': (req, res) => {
         if ((req.headers.cookie ?? '').includes('checked=1')) {
           res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-          res.end('<!doctype html><title>OK</title><p>Bienvenue. Écrivez à accueil@acme-industries.fr pour toute question sur nos services.</p><a href="/">Accueil</a>');
+          res.end(
+            '<!doctype html><title>OK</title><p>Bienvenue. Écrivez à accueil@acme-industries.fr pour toute question sur nos services.</p><a href="/">Accueil</a>',
+          );
           return;
         }
         res.writeHead(302, { location: '/cookie-check', 'set-cookie': 'checked=1; Path=/' });
@@ -291,8 +296,7 @@ describe('adaptive crawling finds what rendering every page finds', function () 
   });
 
   it('loads in the browser a page whose response plain HTTP cannot parse (bare LF line ends)', async () => {
-    const body =
-      '<!doctype html><title>Atelier</title><p>Devis gratuit : écrivez à atelier@acme-industries.fr ou passez nous voir.</p><a href="/">Accueil</a>';
+    const body = '<!doctype html><title>Atelier</title><p>Devis gratuit : écrivez à atelier@acme-industries.fr ou passez nous voir.</p><a href="/">Accueil</a>';
     let requests = 0;
     // An old server that ends its header lines with LF only: Chromium reads it, Node's parser refuses it.
     const server = net.createServer((socket) => {

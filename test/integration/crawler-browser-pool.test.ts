@@ -42,7 +42,13 @@ describe('the browser of an actor service (page budget, reuse, recycling)', func
   });
 
   it('refuses a page budget or recycling threshold out of range', async () => {
-    for (const options of [{ maxConcurrentPages: 0 }, { maxConcurrentPages: 65 }, { maxConcurrentPages: 1.5 }, { recycleAfterPages: 0 }, { recycleAboveBytes: -1 }]) {
+    for (const options of [
+      { maxConcurrentPages: 0 },
+      { maxConcurrentPages: 65 },
+      { maxConcurrentPages: 1.5 },
+      { recycleAfterPages: 0 },
+      { recycleAboveBytes: -1 },
+    ]) {
       let caught: unknown;
       await launchBrowser(options).catch((error: unknown) => {
         caught = error;

@@ -81,7 +81,13 @@ describe('pages whose scripts never yield (real Chromium)', function () {
     ctx = await browser.newContext({ allowPrivateNetworks: true });
     const pages: CrawledPage[] = [];
     const failures: PageFailure[] = [];
-    const summary = await crawlSite(ctx, startUrl, options, { onPage: (p) => void pages.push(p), onPageFailed: (f) => void failures.push(f) }, new AbortController().signal);
+    const summary = await crawlSite(
+      ctx,
+      startUrl,
+      options,
+      { onPage: (p) => void pages.push(p), onPageFailed: (f) => void failures.push(f) },
+      new AbortController().signal,
+    );
     return { pages, failures, stoppedBy: summary.stoppedBy, visited: summary.pagesVisited };
   }
 

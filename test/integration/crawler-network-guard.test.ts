@@ -119,7 +119,10 @@ describe('network guard inside Chromium (real browser)', function () {
       // it, and the page does not always hear of it. What matters is that it never gets out.
       await page.evaluate('new Promise((resolve) => setTimeout(resolve, 1500))');
       expect(target.requests, 'requests that reached the loopback server').to.deep.equal([]);
-      expect(expected.filter((path) => !refused().includes(path)), 'requests not seen refused').to.deep.equal([]);
+      expect(
+        expected.filter((path) => !refused().includes(path)),
+        'requests not seen refused',
+      ).to.deep.equal([]);
     } finally {
       await target.close();
     }

@@ -152,17 +152,17 @@ describe('popups and workers of crawled pages under the network guard (real brow
   }
 
   for (const reusable of [false, true]) {
-  it(`with private networks refused, nothing a crawled page starts reaches 127.0.0.1, and nothing outlives the job (tab ${reusable ? 'kept for reuse' : 'closed'})`, async () => {
-    const canary = await canaryServer((origin) => origin);
-    try {
-      const chromium = await crawlHostilePage(`${canary.origin}/`, false, hostilePage(canary.origin), reusable).catch((error: unknown) => error);
-      expect(canary.requests, 'requests that reached the canary on 127.0.0.1').to.deep.equal([]);
-      if (chromium instanceof Error) throw chromium;
-      expect(await foreignTargets(chromium as Browser), 'popups and workers left after the job').to.deep.equal([]);
-    } finally {
-      await canary.close();
-    }
-  });
+    it(`with private networks refused, nothing a crawled page starts reaches 127.0.0.1, and nothing outlives the job (tab ${reusable ? 'kept for reuse' : 'closed'})`, async () => {
+      const canary = await canaryServer((origin) => origin);
+      try {
+        const chromium = await crawlHostilePage(`${canary.origin}/`, false, hostilePage(canary.origin), reusable).catch((error: unknown) => error);
+        expect(canary.requests, 'requests that reached the canary on 127.0.0.1').to.deep.equal([]);
+        if (chromium instanceof Error) throw chromium;
+        expect(await foreignTargets(chromium as Browser), 'popups and workers left after the job').to.deep.equal([]);
+      } finally {
+        await canary.close();
+      }
+    });
   }
 
   it('with private networks allowed, popups and workers are refused and nothing reaches the cloud metadata address', async () => {
@@ -170,7 +170,10 @@ describe('popups and workers of crawled pages under the network guard (real brow
     try {
       const chromium = await crawlHostilePage(`${site.origin}/`, true);
       const toMetadata = decisions.filter((decision) => decision.kind === 'request' && decision.url.includes('169.254.169.254'));
-      expect(toMetadata.filter((decision) => !decision.refused), 'requests to 169.254.169.254 let through').to.deep.equal([]);
+      expect(
+        toMetadata.filter((decision) => !decision.refused),
+        'requests to 169.254.169.254 let through',
+      ).to.deep.equal([]);
       const refusedTargets = new Set(decisions.filter((decision) => decision.kind === 'target' && decision.refused).map((decision) => decision.targetType));
       expect([...refusedTargets].sort(), 'targets refused').to.deep.equal(['page', 'service_worker', 'shared_worker']);
       expect(site.requests, 'the service worker script was never fetched').not.to.include('GET /sw.js');

@@ -70,12 +70,18 @@ describe('Event fan-out: graphql-ws subscribers of one job share one bus subscri
     gw = await startInProcessGateway();
   });
   after(async () => {
-    await Promise.all(clients.splice(0).map(async (client) => { await client.dispose(); }));
+    await Promise.all(
+      clients.splice(0).map(async (client) => {
+        await client.dispose();
+      }),
+    );
     await gw.stop();
   });
 
   async function newJob(): Promise<{ jobId: string; out: ActorOutput }> {
-    const { startScraping } = await gqlData<{ startScraping: { id: string } }>(gw.url, START_SCRAPING, { input: { url: 'https://acme-industries.fr/', maxPages: 1000 } });
+    const { startScraping } = await gqlData<{ startScraping: { id: string } }>(gw.url, START_SCRAPING, {
+      input: { url: 'https://acme-industries.fr/', maxPages: 1000 },
+    });
     return { jobId: startScraping.id, out: new ActorOutput({ bus: gw.bus, jobId: startScraping.id }) };
   }
 

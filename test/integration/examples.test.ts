@@ -94,7 +94,11 @@ describe('integration examples (examples/*.mjs against the embedded product)', f
   }
 
   it('without a disconnect (DISCONNECT_AFTER_SEQ=0), a run sees each seq once as well', async () => {
-    const run = await runExample('graphql-ws-scrape.mjs', [site.url], { PROSPECTLAB_URL: product.url!, PROSPECTLAB_API_KEY: API_KEY, DISCONNECT_AFTER_SEQ: '0' });
+    const run = await runExample('graphql-ws-scrape.mjs', [site.url], {
+      PROSPECTLAB_URL: product.url!,
+      PROSPECTLAB_API_KEY: API_KEY,
+      DISCONNECT_AFTER_SEQ: '0',
+    });
     expect(run.code, run.stderr).to.equal(0);
     const result = resultOf(run);
     expect(result.resumes).to.equal(0);

@@ -64,7 +64,9 @@ describe('GET /schema.graphql', function () {
       for (const headers of [{}, bearer(KEY)]) {
         const res = await fetch(`${production.gateway.url}/schema.graphql`, { headers });
         expect(res.status).to.equal(404);
-        expect(await res.json()).to.have.property('error').that.matches(/PROSPECTLAB_INTROSPECTION/);
+        expect(await res.json())
+          .to.have.property('error')
+          .that.matches(/PROSPECTLAB_INTROSPECTION/);
       }
     } finally {
       await stop(production);
@@ -146,7 +148,13 @@ describe('uploads, labels and CSV delimiters over HTTP (open mode)', function ()
     expect(commaText.charCodeAt(0)).to.equal(0xfeff);
     const cells = parseCsv(commaText, { bom: true });
     expect(cells.map((row) => row[0])).to.deep.equal(['name', 'Dupont; Fils', 'Café, "Chez Léa"']);
-    for (const [query, delimiter] of [['%3B', ';'], ['semicolon', ';'], ['%09', '\t'], ['tab', '\t'], ['%2C', ',']] as const) {
+    for (const [query, delimiter] of [
+      ['%3B', ';'],
+      ['semicolon', ';'],
+      ['%09', '\t'],
+      ['tab', '\t'],
+      ['%2C', ','],
+    ] as const) {
       const res = await fetch(`${url}/jobs/${job.id}/export.csv?delimiter=${query}`);
       expect(res.status, query).to.equal(200);
       expect(res.headers.get('content-type')).to.equal('text/csv; charset=utf-8');

@@ -51,7 +51,7 @@ describe('gateways sharing one PostgreSQL store: uploads, job allowances and rat
     }
   });
 
-  it('an upload on one gateway starts an analysis on the other; the key\'s allowance and rate are shared', async () => {
+  it("an upload on one gateway starts an analysis on the other; the key's allowance and rate are shared", async () => {
     const [one, two] = gateways.map((g) => g.url!);
     const form = new FormData();
     form.append('file', new Blob(['name,website\nAcme,https://acme.example/\n'], { type: 'text/csv' }), 'companies.csv');

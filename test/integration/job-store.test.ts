@@ -129,7 +129,15 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
       expect((await two.analysis.unfinishedCompanies(id)).map((c) => c.index)).to.deep.equal([0, 3]);
       expect(await two.analysis.finishRemaining(id, 'CANCELLED', null)).to.equal(2);
 
-      const upload = { id: randomUUID(), createdAt: new Date(AT), owner: 'k1', filename: 'c.csv', rows: [company(7)], columns: ['name', 'website'], warnings: ['w'] };
+      const upload = {
+        id: randomUUID(),
+        createdAt: new Date(AT),
+        owner: 'k1',
+        filename: 'c.csv',
+        rows: [company(7)],
+        columns: ['name', 'website'],
+        warnings: ['w'],
+      };
       await one.analysis.saveUpload(upload);
       expect(await two.analysis.upload(upload.id)).to.deep.equal(upload);
       expect(await two.analysis.upload(randomUUID())).to.equal(null);
@@ -170,7 +178,7 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
       expect(await stores[1].takeTokens('mutations:k2', 1, 5, now)).to.equal(0);
     });
 
-    it('several job services on the data applying one job\'s output concurrently: events gap-free, ordered, unduplicated; every company once', async () => {
+    it("several job services on the data applying one job's output concurrently: events gap-free, ordered, unduplicated; every company once", async () => {
       const stores = await fixture.open(3);
       const bus = new EmbeddedBus();
       await bus.ensureStream(WORK_STREAM);
@@ -184,10 +192,21 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
           0,
         );
         const message = (index: number, type: 'company.started' | 'company.completed'): ActorMessage =>
-          ({ id: `${type}:${index}`, jobId: job.id, at: new Date().toISOString(), type, index, ...(type === 'company.completed' ? { report: { pagesVisited: 1 } } : {}) }) as ActorMessage;
+          ({
+            id: `${type}:${index}`,
+            jobId: job.id,
+            at: new Date().toISOString(),
+            type,
+            index,
+            ...(type === 'company.completed' ? { report: { pagesVisited: 1 } } : {}),
+          }) as ActorMessage;
         const apply = (m: ActorMessage, i: number): Promise<unknown> => services[i % services.length].applyActorMessage(m);
-        await Promise.all(Array.from({ length: total }, (_, i) => [apply(message(i, 'company.started'), i), apply(message(i, 'company.started'), i + 1)]).flat());
-        await Promise.all(Array.from({ length: total }, (_, i) => [apply(message(i, 'company.completed'), i), apply(message(i, 'company.completed'), i + 2)]).flat());
+        await Promise.all(
+          Array.from({ length: total }, (_, i) => [apply(message(i, 'company.started'), i), apply(message(i, 'company.started'), i + 1)]).flat(),
+        );
+        await Promise.all(
+          Array.from({ length: total }, (_, i) => [apply(message(i, 'company.completed'), i), apply(message(i, 'company.completed'), i + 2)]).flat(),
+        );
         const events = await stores[1].eventsAfter(job.id, 0);
         expect(events.map((e) => e.seq)).to.deep.equal(events.map((_, i) => i + 1));
         expect(events.length).to.equal(1 + 2 * total + 1);

@@ -54,7 +54,10 @@ describe('two deployments sharing one NATS server with different prefixes', func
       await within(alphaSub.done, 90_000, "alpha's job to complete with alpha's actors");
       expect(alphaSub.events.at(-1)).to.include({ __typename: 'AnalysisCompleted', total: 3, succeeded: 3 });
       const betaNow = (await gqlData(beta.url!, JOB_COMPANIES, { id: betaJob })).job;
-      expect(betaNow.companies.map((c: { status: string }) => c.status), "beta's work waits for beta's actors").to.deep.equal(['RUNNING', 'RUNNING', 'RUNNING']);
+      expect(
+        betaNow.companies.map((c: { status: string }) => c.status),
+        "beta's work waits for beta's actors",
+      ).to.deep.equal(['RUNNING', 'RUNNING', 'RUNNING']);
       expect((await gqlData(alpha.url!, JOB_COMPANIES, { id: betaJob })).job, "alpha's gateway knows nothing of beta's job").to.equal(null);
 
       const nc = await connect({ servers: nats.url });

@@ -56,7 +56,9 @@ async function serveGatedSite(): Promise<{ url: string; release(): void; close()
     void released.then(() =>
       res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-        .end('<!doctype html><html lang="en"><head><title>Gated Ltd</title></head><body><h1>Gated Ltd</h1><p>Write to <a href="mailto:contact@gated-ltd.fr">contact@gated-ltd.fr</a></p></body></html>'),
+        .end(
+          '<!doctype html><html lang="en"><head><title>Gated Ltd</title></head><body><h1>Gated Ltd</h1><p>Write to <a href="mailto:contact@gated-ltd.fr">contact@gated-ltd.fr</a></p></body></html>',
+        ),
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -161,7 +163,11 @@ describe('logs and metrics, embedded mode (LOG_FORMAT=json)', function () {
       10_000,
       'the refused graphql-ws connection to be logged',
     );
-    await waitUntil(() => logLines(product).some((l) => l.event === 'request.refused' && l.code === 'QUERY_TOO_DEEP'), 10_000, 'the QUERY_TOO_DEEP refusal to be logged');
+    await waitUntil(
+      () => logLines(product).some((l) => l.event === 'request.refused' && l.code === 'QUERY_TOO_DEEP'),
+      10_000,
+      'the QUERY_TOO_DEEP refusal to be logged',
+    );
   });
 
   it('logs the start and end of a scraping job with its duration and counts; counts pages and jobs', async () => {
@@ -182,13 +188,16 @@ describe('logs and metrics, embedded mode (LOG_FORMAT=json)', function () {
     expect(finished.pages).to.be.greaterThan(0);
 
     const after = (await scrapeMetrics(product.url!)).text;
-    const pages = (text: string) => requireSample(text, 'prospectlab_pages_total', { via: 'http' }) + requireSample(text, 'prospectlab_pages_total', { via: 'browser' });
+    const pages = (text: string) =>
+      requireSample(text, 'prospectlab_pages_total', { via: 'http' }) + requireSample(text, 'prospectlab_pages_total', { via: 'browser' });
     expect(pages(after) - pages(before)).to.be.at.least(completed.visited);
     const done = (text: string) => requireSample(text, 'prospectlab_jobs_finished_total', { kind: 'SCRAPING', status: 'COMPLETED' });
     expect(done(after) - done(before)).to.equal(1);
     const startedCount = (text: string) => requireSample(text, 'prospectlab_jobs_started_total', { kind: 'SCRAPING' });
     expect(startedCount(after) - startedCount(before)).to.equal(1);
-    expect(requireSample(after, 'prospectlab_event_delivery_delay_seconds_count')).to.be.greaterThan(requireSample(before, 'prospectlab_event_delivery_delay_seconds_count'));
+    expect(requireSample(after, 'prospectlab_event_delivery_delay_seconds_count')).to.be.greaterThan(
+      requireSample(before, 'prospectlab_event_delivery_delay_seconds_count'),
+    );
   });
 
   it('logs an analysis with one failing company (cause included) and moves the metrics while it runs', async () => {
@@ -221,7 +230,9 @@ describe('logs and metrics, embedded mode (LOG_FORMAT=json)', function () {
 
       const companyFailed = findLine(product, (l) => l.event === 'company.failed' && l.jobId === jobId, 'company.failed');
       expect(companyFailed).to.include({ level: 'warn', company: 'Transports Disparus' });
-      expect(companyFailed.cause).to.be.a('string').and.match(/refused|could not|ERR_/i);
+      expect(companyFailed.cause)
+        .to.be.a('string')
+        .and.match(/refused|could not|ERR_/i);
       const started = findLine(product, (l) => l.event === 'job.started' && l.jobId === jobId, 'job.started');
       expect(started).to.include({ kind: 'ANALYSIS', companies: 2 });
       await waitUntil(() => logLines(product).some((l) => l.event === 'job.finished' && l.jobId === jobId), 10_000, 'job.finished');
@@ -292,7 +303,8 @@ describe('logs and metrics, distributed mode (private NATS)', function () {
       await client.dispose();
     }
     const after = await scrapeMetrics(ready.metrics);
-    const pages = (text: string) => requireSample(text, 'prospectlab_pages_total', { via: 'http' }) + requireSample(text, 'prospectlab_pages_total', { via: 'browser' });
+    const pages = (text: string) =>
+      requireSample(text, 'prospectlab_pages_total', { via: 'http' }) + requireSample(text, 'prospectlab_pages_total', { via: 'browser' });
     expect(pages(after.text) - pages(before.text)).to.be.at.least(1);
     const gatewayMetrics = await scrapeMetrics(gateway.url!);
     expect(requireSample(gatewayMetrics.text, 'prospectlab_jobs_finished_total', { kind: 'SCRAPING', status: 'COMPLETED' })).to.equal(1);

@@ -73,9 +73,10 @@ describe('page analysis off the event loop', function () {
         res.setHeader('content-type', 'text/html; charset=utf-8');
         if (req.url === '/hostile') res.end(HOSTILE_HTML);
         else if (req.url === '/') {
-          res.end('<!doctype html><html lang="en"><title>Home</title><p>sales@northwind-trading.com, call +1 (415) 555-0132</p><a href="/hostile">more</a></html>');
-        }
-        else {
+          res.end(
+            '<!doctype html><html lang="en"><title>Home</title><p>sales@northwind-trading.com, call +1 (415) 555-0132</p><a href="/hostile">more</a></html>',
+          );
+        } else {
           res.statusCode = 404;
           res.end('');
         }
@@ -94,16 +95,25 @@ describe('page analysis off the event loop', function () {
       const pages: CrawledPage[] = [];
       const before = pageAnalysisPool().tasksCompleted;
       try {
-        await crawlSite(ctx, url, resolveCrawlOptions({ allowPrivateNetworks: true }), { onPage: (page) => void pages.push(page) }, new AbortController().signal);
+        await crawlSite(
+          ctx,
+          url,
+          resolveCrawlOptions({ allowPrivateNetworks: true }),
+          { onPage: (page) => void pages.push(page) },
+          new AbortController().signal,
+        );
       } finally {
         await ctx.dispose();
       }
       expect(pages.map((page) => new URL(page.url).pathname).sort()).to.deep.equal(['/', '/hostile']);
-      expect(pages.flatMap((page) => page.emails.map((hit) => hit.address)).sort()).to.deep.equal(['office@northwind-trading.com', 'sales@northwind-trading.com']);
+      expect(pages.flatMap((page) => page.emails.map((hit) => hit.address)).sort()).to.deep.equal([
+        'office@northwind-trading.com',
+        'sales@northwind-trading.com',
+      ]);
       expect(pageAnalysisPool().tasksCompleted - before, 'pages analysed in a worker thread').to.equal(2);
     });
 
-    it('reads a company report\'s phones and addresses in the analysis threads', async () => {
+    it("reads a company report's phones and addresses in the analysis threads", async () => {
       const messages: { type: string; report?: { emails: { address: string }[]; phones: { number: string }[] } }[] = [];
       const bus = { send: async (_subject: string, data: unknown) => void messages.push(data as (typeof messages)[number]) } as unknown as Bus;
       const before = pageAnalysisPool().tasksCompleted;

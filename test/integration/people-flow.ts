@@ -34,7 +34,16 @@ const JOB_PEOPLE = `query ($id: ID!) { job(id: $id) { status companies {
   emailPattern { pattern domain confidence examples }
 } } }`;
 
-type Row = [name: string, role: string | null, seniority: string, email: string | null, emailGuess: string | null, phone: string | null, linkedin: string | null, sources: string[]];
+type Row = [
+  name: string,
+  role: string | null,
+  seniority: string,
+  email: string | null,
+  emailGuess: string | null,
+  phone: string | null,
+  linkedin: string | null,
+  sources: string[],
+];
 
 interface Expected {
   readonly company: string;
@@ -48,12 +57,30 @@ const EXPECTED: Record<(typeof PEOPLE_SITES)[number], Expected> = {
   'cabinet-fr': {
     company: 'Cabinet Lefèvre & Associés',
     people: [
-      ['Hélène Lefèvre', 'Expert-comptable associée, fondatrice', 'OWNER_EXECUTIVE', 'helene.lefevre@lefevre-associes.fr', null, null, 'https://www.linkedin.com/in/helene-lefevre-expert', ['/equipe.html', '/mentions-legales.html']],
+      [
+        'Hélène Lefèvre',
+        'Expert-comptable associée, fondatrice',
+        'OWNER_EXECUTIVE',
+        'helene.lefevre@lefevre-associes.fr',
+        null,
+        null,
+        'https://www.linkedin.com/in/helene-lefevre-expert',
+        ['/equipe.html', '/mentions-legales.html'],
+      ],
       ['Julien Moreau', 'Responsable du pôle social et paie', 'MANAGER', 'julien.moreau@lefevre-associes.fr', null, '+33478001105', null, ['/equipe.html']],
       ['Amandine Rousseau', 'Assistante comptable', 'STAFF', null, 'amandine.rousseau@lefevre-associes.fr', null, null, ['/equipe.html']],
       ['Thomas Girard', 'Chargé de clientèle', 'STAFF', 'thomas.girard@lefevre-associes.fr', null, '+33478001107', null, ['/collaborateurs.html']],
       ['Claire Fontaine', 'Comptable', 'STAFF', null, 'claire.fontaine@lefevre-associes.fr', null, null, ['/collaborateurs.html']],
-      ['Sophie Marchand', 'Contact presse', 'UNKNOWN', null, 'sophie.marchand@lefevre-associes.fr', '+33612345678', null, ['/actualites/communique-nouveau-bureau.html']],
+      [
+        'Sophie Marchand',
+        'Contact presse',
+        'UNKNOWN',
+        null,
+        'sophie.marchand@lefevre-associes.fr',
+        '+33612345678',
+        null,
+        ['/actualites/communique-nouveau-bureau.html'],
+      ],
     ],
     pattern: { pattern: '{first}.{last}', domain: 'lefevre-associes.fr', examples: 3 },
     emails: {
@@ -72,10 +99,28 @@ const EXPECTED: Record<(typeof PEOPLE_SITES)[number], Expected> = {
   'werkstatt-de': {
     company: 'Müller Präzisionstechnik GmbH',
     people: [
-      ['Stefan Müller', 'Geschäftsführer', 'OWNER_EXECUTIVE', 's.mueller@mueller-praezision.de', null, '+4971112345610', null, ['/unternehmen/ansprechpartner.html', '/impressum.html']],
+      [
+        'Stefan Müller',
+        'Geschäftsführer',
+        'OWNER_EXECUTIVE',
+        's.mueller@mueller-praezision.de',
+        null,
+        '+4971112345610',
+        null,
+        ['/unternehmen/ansprechpartner.html', '/impressum.html'],
+      ],
       ['Jürgen Weiß', 'Vertriebsleiter', 'MANAGER', 'j.weiss@mueller-praezision.de', null, null, null, ['/unternehmen/ansprechpartner.html']],
       ['Anna Schäfer', 'Buchhaltung', 'STAFF', 'a.schaefer@mueller-praezision.de', null, null, null, ['/unternehmen/ansprechpartner.html']],
-      ['Lukas Becker', 'Auszubildender Zerspanungsmechaniker', 'STAFF', null, 'l.becker@mueller-praezision.de', null, null, ['/unternehmen/ansprechpartner.html']],
+      [
+        'Lukas Becker',
+        'Auszubildender Zerspanungsmechaniker',
+        'STAFF',
+        null,
+        'l.becker@mueller-praezision.de',
+        null,
+        null,
+        ['/unternehmen/ansprechpartner.html'],
+      ],
     ],
     pattern: { pattern: '{f}.{last}', domain: 'mueller-praezision.de', examples: 3 },
     emails: {
@@ -91,9 +136,27 @@ const EXPECTED: Record<(typeof PEOPLE_SITES)[number], Expected> = {
   'studio-en': {
     company: 'Northwind Studio',
     people: [
-      ['Oliver Bennett', 'Founder & Managing Director', 'OWNER_EXECUTIVE', 'oliver@northwind-studio.co.uk', null, null, 'https://www.linkedin.com/in/oliverbennett', ['/']],
+      [
+        'Oliver Bennett',
+        'Founder & Managing Director',
+        'OWNER_EXECUTIVE',
+        'oliver@northwind-studio.co.uk',
+        null,
+        null,
+        'https://www.linkedin.com/in/oliverbennett',
+        ['/'],
+      ],
       ['Emily Clarke', 'Head of Design', 'MANAGER', 'emily@northwind-studio.co.uk', null, null, null, ['/about.html']],
-      ["James O'Connor", 'Senior Developer', 'STAFF', null, 'james@northwind-studio.co.uk', null, 'https://www.linkedin.com/in/james-oconnor-dev', ['/about.html']],
+      [
+        "James O'Connor",
+        'Senior Developer',
+        'STAFF',
+        null,
+        'james@northwind-studio.co.uk',
+        null,
+        'https://www.linkedin.com/in/james-oconnor-dev',
+        ['/about.html'],
+      ],
       ['Grace Turner', 'Press enquiries', 'UNKNOWN', 'grace@northwind-studio.co.uk', null, null, null, ['/about.html']],
     ],
     pattern: { pattern: '{first}', domain: 'northwind-studio.co.uk', examples: 3 },
@@ -123,7 +186,16 @@ const EXPECTED: Record<(typeof PEOPLE_SITES)[number], Expected> = {
   'studio-it': {
     company: 'Studio Bianchi Architetti',
     people: [
-      ['Marco Bianchi', 'Titolare e fondatore', 'OWNER_EXECUTIVE', 'marco.bianchi@studiobianchi.it', null, null, null, ['/chi-siamo.html', '/note-legali.html']],
+      [
+        'Marco Bianchi',
+        'Titolare e fondatore',
+        'OWNER_EXECUTIVE',
+        'marco.bianchi@studiobianchi.it',
+        null,
+        null,
+        null,
+        ['/chi-siamo.html', '/note-legali.html'],
+      ],
       ['Giulia Conti', 'Responsabile progettazione', 'MANAGER', 'giulia.conti@studiobianchi.it', null, '+393471234567', null, ['/chi-siamo.html']],
       ['Francesco Greco', 'Geometra, direzione lavori', 'STAFF', null, 'francesco.greco@studiobianchi.it', null, null, ['/chi-siamo.html']],
       ['Elena Ricci', 'Ufficio stampa', 'STAFF', null, 'elena.ricci@studiobianchi.it', null, null, ['/contatti.html']],
@@ -153,7 +225,13 @@ function precisionRecall(found: Map<string, string[]>): { precision: number; rec
     expectedCount += names.size;
     truePositives += got.filter((n) => names.has(n)).length;
   }
-  return { precision: truePositives / Math.max(1, foundCount), recall: truePositives / Math.max(1, expectedCount), truePositives, found: foundCount, expected: expectedCount };
+  return {
+    precision: truePositives / Math.max(1, foundCount),
+    recall: truePositives / Math.max(1, expectedCount),
+    truePositives,
+    found: foundCount,
+    expected: expectedCount,
+  };
 }
 
 export function describePeopleFlow(getUrl: () => string): void {
@@ -190,9 +268,18 @@ export function describePeopleFlow(getUrl: () => string): void {
       const company: Company = job.companies.find((c: Company) => c.name === expected.company);
       expect(company.status, site).to.equal('OK');
       const base = sites.urls[site as PeopleSite];
-      foundNames.set(site, company.people.map((p: Company) => p.name));
+      foundNames.set(
+        site,
+        company.people.map((p: Company) => p.name),
+      );
       const rows = company.people.map((p: Company): Row => [
-        p.name, p.role, p.seniority, p.email, p.emailGuess, p.phone, p.linkedinUrl,
+        p.name,
+        p.role,
+        p.seniority,
+        p.email,
+        p.emailGuess,
+        p.phone,
+        p.linkedinUrl,
         p.sources.map((s: string) => `/${s.slice(base.length)}`).sort(),
       ]);
       const want = expected.people.map((r) => [...r.slice(0, 7), [...r[7]].sort()]);
@@ -201,15 +288,19 @@ export function describePeopleFlow(getUrl: () => string): void {
         expect(p.confidence, `${site} ${p.name}`).to.be.within(0.5, 1);
         expect(p.firstName && p.lastName && `${p.firstName} ${p.lastName}`).to.equal(p.name);
       }
-      expect(company.emailPattern && { pattern: company.emailPattern.pattern, domain: company.emailPattern.domain, examples: company.emailPattern.examples }, site)
-        .to.deep.equal(expected.pattern);
+      expect(
+        company.emailPattern && { pattern: company.emailPattern.pattern, domain: company.emailPattern.domain, examples: company.emailPattern.examples },
+        site,
+      ).to.deep.equal(expected.pattern);
       expect(company.emailPattern.confidence).to.be.within(0.5, 1);
       const emails = Object.fromEntries(company.emails.map((e: Company) => [e.address, [e.kind, e.personName, e.freeWebmail, e.deliverability]]));
       expect(emails, site).to.deep.equal(expected.emails);
       expect(company.emails.every((e: Company) => e.disposable === false)).to.equal(true);
     }
     const score = precisionRecall(foundNames);
-    console.log(`      people on the fixture sites: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (${score.truePositives} right of ${score.found} found, ${score.expected} expected)`);
+    console.log(
+      `      people on the fixture sites: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (${score.truePositives} right of ${score.found} found, ${score.expected} expected)`,
+    );
     expect(score).to.include({ precision: 1, recall: 1 });
 
     const crowd: Company = job.companies.find((c: Company) => c.name === 'Crowd SARL');

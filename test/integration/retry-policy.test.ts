@@ -92,10 +92,18 @@ function describeRetries(getUrl: () => string, getOutputs: () => string): void {
     await within(sub.done, 90_000, 'the scrape to end');
     expect(sub.errors).to.deep.equal([]);
     expect(sub.events.at(-1)).to.include({ __typename: 'ScrapingCompleted', visited: 1, emails: 1 });
-    expect(sub.events.filter((e) => e.__typename === 'ScrapingStarted'), 'one Started for all deliveries').to.have.length(1);
-    const retries = [...getOutputs().matchAll(/Scraping http:\/\/127\.0\.0\.1:\d+\/busy\/ failed \([^)]*HTTP 503\); retrying in (\d+) s \(delivery (\d) of 5\)/g)];
+    expect(
+      sub.events.filter((e) => e.__typename === 'ScrapingStarted'),
+      'one Started for all deliveries',
+    ).to.have.length(1);
+    const retries = [
+      ...getOutputs().matchAll(/Scraping http:\/\/127\.0\.0\.1:\d+\/busy\/ failed \([^)]*HTTP 503\); retrying in (\d+) s \(delivery (\d) of 5\)/g),
+    ];
     expect(retries.length, 'at least two retries').to.be.at.least(2);
-    expect(retries.slice(0, 2).map((m) => m[1]), 'Retry-After: 3 is longer than the first two backoffs').to.deep.equal(['3', '3']);
+    expect(
+      retries.slice(0, 2).map((m) => m[1]),
+      'Retry-After: 3 is longer than the first two backoffs',
+    ).to.deep.equal(['3', '3']);
   });
 
   it('fails a scrape whose start page answers 404 at once, with a clear message and no retry', async () => {
@@ -123,9 +131,13 @@ const ACTOR_ENV = { PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1', PROSPECTLAB_PAGE_TI
 async function startProduct(mode: 'embedded' | 'distributed', dataDir: string): Promise<RunningProduct> {
   if (mode === 'embedded') {
     const product = await startProcess('embedded', { PROSPECTLAB_DATA_DIR: dataDir, ...ACTOR_ENV });
-    return { url: product.url!, actorOutput: () => product.output(), stop: async () => {
-      await product.stop();
-    } };
+    return {
+      url: product.url!,
+      actorOutput: () => product.output(),
+      stop: async () => {
+        await product.stop();
+      },
+    };
   }
   const nats: NatsServer = await startNatsServer();
   const processes: ProductProcess[] = [];
@@ -161,7 +173,10 @@ for (const mode of ['embedded', 'distributed'] as const) {
       await product?.stop();
       data.remove();
     });
-    describeRetries(() => product!.url, () => product!.actorOutput());
+    describeRetries(
+      () => product!.url,
+      () => product!.actorOutput(),
+    );
   });
 }
 
@@ -195,7 +210,13 @@ describe('crawlSite: retry policy of a start page that answers an error', functi
       site.script(path, () => ({ status, ...(headers ? { headers } : {}) }));
       const ctx = await browser.newContext({ allowPrivateNetworks: true });
       try {
-        const error = await crawlSite(ctx, `${site.url}${path}`, resolveCrawlOptions({ allowPrivateNetworks: true, maxDepth: 0 }), {}, new AbortController().signal).then(
+        const error = await crawlSite(
+          ctx,
+          `${site.url}${path}`,
+          resolveCrawlOptions({ allowPrivateNetworks: true, maxDepth: 0 }),
+          {},
+          new AbortController().signal,
+        ).then(
           () => expect.fail('the crawl should fail'),
           (e: unknown) => e,
         );

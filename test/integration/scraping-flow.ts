@@ -9,15 +9,7 @@ import { createServer, type Server } from 'node:net';
 import type { Client } from 'graphql-ws';
 import { serveAcmeSite } from '../fixtures/acme-routes.js';
 import { fixtureSitePath, type FixtureServer } from '../helpers/fixture-server.js';
-import {
-  collect,
-  gql,
-  gqlData,
-  START_SCRAPING,
-  SCRAPING_SUBSCRIPTION,
-  within,
-  wsClient,
-} from '../helpers/graphql.js';
+import { collect, gql, gqlData, START_SCRAPING, SCRAPING_SUBSCRIPTION, within, wsClient } from '../helpers/graphql.js';
 
 export interface RunningSystem {
   /** Gateway base URL. */
@@ -29,9 +21,7 @@ interface Expected {
   robotsDisallowed: { address: string }[];
 }
 
-export const ACME_EXPECTED = JSON.parse(
-  fs.readFileSync(`${fixtureSitePath('acme')}/EXPECTED.json`, 'utf8'),
-) as Expected;
+export const ACME_EXPECTED = JSON.parse(fs.readFileSync(`${fixtureSitePath('acme')}/EXPECTED.json`, 'utf8')) as Expected;
 
 export async function startScraping(url: string, input: Record<string, unknown>): Promise<string> {
   const data = await gqlData<{ startScraping: { id: string; status: string; kind: string } }>(url, START_SCRAPING, { input });
@@ -51,7 +41,10 @@ export async function scrapeToEnd(system: RunningSystem, client: Client, input: 
 /** Checks the invariants every event stream must satisfy and returns the terminal event. */
 export function assertWellFormedStream(events: Record<string, any>[], jobId: string): Record<string, any> {
   expect(events.length).to.be.greaterThan(0);
-  expect(events.map((e) => e.seq)).to.deep.equal(events.map((_, i) => i + 1), 'seq is 1, 2, 3… with no gap');
+  expect(events.map((e) => e.seq)).to.deep.equal(
+    events.map((_, i) => i + 1),
+    'seq is 1, 2, 3… with no gap',
+  );
   for (const e of events) {
     expect(e.jobId).to.equal(jobId);
     expect(Number.isNaN(Date.parse(e.at))).to.equal(false);
@@ -107,13 +100,20 @@ export function describeScrapingFlow(getSystem: () => RunningSystem): void {
     const progress = events.filter((e) => e.__typename === 'ScrapingProgress');
     expect(progress.length).to.be.greaterThan(0);
     const visitedSeries = progress.map((e) => e.visited);
-    expect(visitedSeries).to.deep.equal([...visitedSeries].sort((a, b) => a - b), 'visited never goes back');
+    expect(visitedSeries).to.deep.equal(
+      [...visitedSeries].sort((a, b) => a - b),
+      'visited never goes back',
+    );
     expect(terminal.emails).to.equal(expected.length);
     expect(terminal.visited).to.be.at.least(10);
     expect(terminal.visited).to.be.at.most(50);
 
-    const { job } = await gqlData(system.url, `query ($id: ID!) { job(id: $id) { id kind status progress startedAt finishedAt label
-      site { url pagesVisited emails { address pageUrl context } } } }`, { id: jobId });
+    const { job } = await gqlData(
+      system.url,
+      `query ($id: ID!) { job(id: $id) { id kind status progress startedAt finishedAt label
+      site { url pagesVisited emails { address pageUrl context } } } }`,
+      { id: jobId },
+    );
     expect(job.status).to.equal('COMPLETED');
     expect(job.label, 'the default label is the site host').to.equal(new URL(site.url).host);
     expect(job.progress).to.equal(100);
@@ -243,7 +243,10 @@ export function describeScrapingFlow(getSystem: () => RunningSystem): void {
   it('lists jobs newest first with cursor pagination and filters', async () => {
     const system = getSystem();
     for (let i = 0; i < 3; i++) await scrapeToEnd(system, client, { url: `${site.url}api/status` });
-    const first = await gqlData(system.url, 'query { jobs(first: 2, kind: SCRAPING) { totalCount pageInfo { hasNextPage endCursor } nodes { id createdAt } } }');
+    const first = await gqlData(
+      system.url,
+      'query { jobs(first: 2, kind: SCRAPING) { totalCount pageInfo { hasNextPage endCursor } nodes { id createdAt } } }',
+    );
     expect(first.jobs.nodes).to.have.length(2);
     expect(first.jobs.totalCount).to.be.at.least(3);
     expect(first.jobs.pageInfo.hasNextPage).to.equal(true);

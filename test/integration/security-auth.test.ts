@@ -84,10 +84,33 @@ describe('API keys and limits, configured by environment (embedded process, NODE
 
   describe('without a valid key, nothing but 401', () => {
     const attempts: [string, () => Promise<Response>][] = [
-      ['a query', () => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ jobs { totalCount } }' }) })],
-      ['a mutation', () => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: START_SCRAPING, variables: { input: { url: site.url } } }) })],
+      [
+        'a query',
+        () =>
+          fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: '{ jobs { totalCount } }' }),
+          }),
+      ],
+      [
+        'a mutation',
+        () =>
+          fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: START_SCRAPING, variables: { input: { url: site.url } } }),
+          }),
+      ],
       ['a GET query', () => fetch(`${url}/graphql?query=${encodeURIComponent('{ jobs { totalCount } }')}`, { headers: { 'apollo-require-preflight': '1' } })],
-      ['an upload', () => { const form = new FormData(); form.append('file', csv(2), 'c.csv'); return fetch(`${url}/uploads`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': '1' } }); }],
+      [
+        'an upload',
+        () => {
+          const form = new FormData();
+          form.append('file', csv(2), 'c.csv');
+          return fetch(`${url}/uploads`, { method: 'POST', body: form, headers: { 'apollo-require-preflight': '1' } });
+        },
+      ],
       ['an export', () => fetch(`${url}/jobs/${UNKNOWN_JOB}/export.csv`)],
       ['a path under /jobs', () => fetch(`${url}/jobs/anything`)],
     ];
@@ -111,7 +134,9 @@ describe('API keys and limits, configured by environment (embedded process, NODE
         const answer = await postGraphql(url, '{ jobs { totalCount } }', {}, { authorization });
         expect(answer.status).to.equal(401);
         expect(answer.headers.get('www-authenticate')).to.equal('Bearer realm="ProspectLab", error="invalid_token"');
-        expect(answer.body).to.deep.equal({ errors: [{ message: 'Missing or invalid API key: send "Authorization: Bearer <key>"', extensions: { code: 'UNAUTHENTICATED' } }] });
+        expect(answer.body).to.deep.equal({
+          errors: [{ message: 'Missing or invalid API key: send "Authorization: Bearer <key>"', extensions: { code: 'UNAUTHENTICATED' } }],
+        });
       });
     }
 
@@ -160,10 +185,11 @@ describe('API keys and limits, configured by environment (embedded process, NODE
 
     before(async () => {
       scrapeId = (await postGraphql(url, START_SCRAPING, { input: { url: site.url, maxDurationSeconds: 600 } }, bearer(KEY_A))).body.data!.startScraping.id;
-      analysisId = (await postGraphql(url, START_ANALYSIS, { input: { companies: [{ name: 'Hanging Ltd', website: site.url }] } }, bearer(KEY_A))).body.data!.startAnalysis.id;
+      analysisId = (await postGraphql(url, START_ANALYSIS, { input: { companies: [{ name: 'Hanging Ltd', website: site.url }] } }, bearer(KEY_A))).body.data!
+        .startAnalysis.id;
     });
 
-    it('B reads null for A\'s job and does not see it in the list; A does', async () => {
+    it("B reads null for A's job and does not see it in the list; A does", async () => {
       expect((await postGraphql(url, JOB_QUERY, { id: scrapeId }, bearer(KEY_B))).body).to.deep.equal({ data: { job: null } });
       expect((await postGraphql(url, '{ jobs { totalCount } }', {}, bearer(KEY_B))).body.data!.jobs.totalCount).to.equal(0);
       expect((await postGraphql(url, JOB_QUERY, { id: scrapeId }, bearer(KEY_A))).body.data!.job.id).to.equal(scrapeId);
@@ -266,7 +292,10 @@ describe('API keys and limits, configured by environment (embedded process, NODE
       const client = socketClient(url, { apiKey: KEY_FROM_FILE });
       try {
         for (let i = 0; i < 2; i++) {
-          client.subscribe({ query: SCRAPING_SUBSCRIPTION, variables: { jobId } }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+          client.subscribe(
+            { query: SCRAPING_SUBSCRIPTION, variables: { jobId } },
+            { next: () => undefined, error: () => undefined, complete: () => undefined },
+          );
         }
         const refused = await runOnce(client, SCRAPING_SUBSCRIPTION, { jobId });
         expect(refused.errors?.[0]?.extensions).to.deep.equal({ code: 'TOO_MANY_SUBSCRIPTIONS', maxSubscriptions: 2 });
@@ -323,5 +352,3 @@ describe('API keys and limits, configured by environment (embedded process, NODE
     });
   });
 });
-
-

@@ -15,13 +15,80 @@ import { tempDir } from '../helpers/temp.js';
 import { seededRandom } from '../helpers/seeded-random.js';
 
 const TOKENS = [
-  '{', '}', '(', ')', ':', '...', '@include(if: true)', '@skip(if: $v)', '$v', '!', '[', ']', '=', ',', '|', '&',
-  'query', 'mutation', 'subscription', 'fragment', 'on', 'F', 'Job', 'Query',
-  'job', 'jobs', 'id', 'status', 'kind', 'companies', 'emails', 'address', 'site', 'url', 'edges', 'node', 'nodes',
-  'scrapingEvents', 'analysisEvents', 'jobId', 'afterSeq', 'first', 'after', 'cancelJob', 'seq', 'at',
-  '__typename', '__schema', '__type', 'types', 'fields', 'ofType', 'name',
-  'true', 'false', 'null', '"x"', '"00000000-0000-4000-8000-000000000000"', '1', '-1', '2147483648', '1e309', '0x1F', '01',
-  '"\\u0000"', '"\\uD800"', '"""block"""', '"unterminated', '#comment\n', '\u{1F600}', '\\', '\u0000', '\t', '\n',
+  '{',
+  '}',
+  '(',
+  ')',
+  ':',
+  '...',
+  '@include(if: true)',
+  '@skip(if: $v)',
+  '$v',
+  '!',
+  '[',
+  ']',
+  '=',
+  ',',
+  '|',
+  '&',
+  'query',
+  'mutation',
+  'subscription',
+  'fragment',
+  'on',
+  'F',
+  'Job',
+  'Query',
+  'job',
+  'jobs',
+  'id',
+  'status',
+  'kind',
+  'companies',
+  'emails',
+  'address',
+  'site',
+  'url',
+  'edges',
+  'node',
+  'nodes',
+  'scrapingEvents',
+  'analysisEvents',
+  'jobId',
+  'afterSeq',
+  'first',
+  'after',
+  'cancelJob',
+  'seq',
+  'at',
+  '__typename',
+  '__schema',
+  '__type',
+  'types',
+  'fields',
+  'ofType',
+  'name',
+  'true',
+  'false',
+  'null',
+  '"x"',
+  '"00000000-0000-4000-8000-000000000000"',
+  '1',
+  '-1',
+  '2147483648',
+  '1e309',
+  '0x1F',
+  '01',
+  '"\\u0000"',
+  '"\\uD800"',
+  '"""block"""',
+  '"unterminated',
+  '#comment\n',
+  '\u{1F600}',
+  '\\',
+  '\u0000',
+  '\t',
+  '\n',
 ];
 
 /** One random GraphQL document of one of several hostile shapes. */
@@ -31,7 +98,8 @@ function randomDocument(random: () => number): string {
   switch (Math.floor(random() * 6)) {
     case 0: // token soup
       return Array.from({ length: count(200) }, () => pick(TOKENS)).join(pick([' ', '', '\n']));
-    case 1: { // deep nesting, valid field names
+    case 1: {
+      // deep nesting, valid field names
       const depth = count(4000);
       return `{ ${`${pick(['job(id: "x")', 'jobs', 'companies', 'a'])} { `.repeat(depth)}id${' }'.repeat(depth)} }`;
     }
@@ -90,7 +158,9 @@ describe('fuzzing the gateway (embedded process)', function () {
     });
     product = await startProcess('embedded', { PROSPECTLAB_DATA_DIR: data.path, PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1', PROSPECTLAB_API_KEYS: '' });
     url = product.url!;
-    victimJobId = (await postGraphql(url, START_SCRAPING, { input: { url: site.url, maxPages: 1000, maxDepth: 10, maxDurationSeconds: 600, concurrency: 2, delayMs: 50 } })).body.data!.startScraping.id;
+    victimJobId = (
+      await postGraphql(url, START_SCRAPING, { input: { url: site.url, maxPages: 1000, maxDepth: 10, maxDurationSeconds: 600, concurrency: 2, delayMs: 50 } })
+    ).body.data!.startScraping.id;
     victim = socketClient(url);
     victimEvents = collect(victim, SCRAPING_SUBSCRIPTION, { jobId: victimJobId }, 'scrapingEvents');
     await victimEvents.waitFor((e) => e.__typename === 'ScrapingEmailFound', 30_000);
@@ -108,7 +178,8 @@ describe('fuzzing the gateway (embedded process)', function () {
   describe('malformed graphql-ws frames close only the offending socket, with the protocol close code', () => {
     const init = JSON.stringify({ type: 'connection_init' });
     /** A subscription that stays live (the victim's job runs through the whole test). */
-    const liveSubscribe = (id: string): string => JSON.stringify({ id, type: 'subscribe', payload: { query: SCRAPING_SUBSCRIPTION, variables: { jobId: victimJobId } } });
+    const liveSubscribe = (id: string): string =>
+      JSON.stringify({ id, type: 'subscribe', payload: { query: SCRAPING_SUBSCRIPTION, variables: { jobId: victimJobId } } });
     const cases: [string, () => readonly (string | Buffer)[], boolean, number][] = [
       ['invalid JSON', () => ['{"type":'], false, 4400],
       ['JSON that is not an object', () => ['42'], false, 4400],
@@ -121,7 +192,12 @@ describe('fuzzing the gateway (embedded process)', function () {
       ['a reused id of a live subscription', () => [liveSubscribe('x'), liveSubscribe('x')], true, 4409],
       ['a binary frame of random bytes', () => [Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 97) % 256))], false, 4400],
       ['a message larger than the 1 MiB limit', () => [JSON.stringify({ type: 'connection_init', payload: { blob: 'x'.repeat(1_100_000) } })], false, 1009],
-      ['__proto__ keys in variables, then a complete without id', () => ['{"type":"subscribe","id":"p","payload":{"query":"{ __typename }","variables":{"__proto__":{"x":1}}}}', '{"type":"complete"}'], true, 4400],
+      [
+        '__proto__ keys in variables, then a complete without id',
+        () => ['{"type":"subscribe","id":"p","payload":{"query":"{ __typename }","variables":{"__proto__":{"x":1}}}}', '{"type":"complete"}'],
+        true,
+        4400,
+      ],
     ];
     for (const [name, frames, withInit, expected] of cases) {
       it(`${name} -> ${expected}`, async () => {
@@ -154,7 +230,9 @@ describe('fuzzing the gateway (embedded process)', function () {
       const body = JSON.stringify({ query: `{ job(id: "${'x'.repeat(2_000_000)}") { id } }` });
       const declared = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       expect(declared.status).to.equal(413);
-      expect(await declared.json()).to.deep.include({ errors: [{ message: 'The request body is larger than 1048576 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      expect(await declared.json()).to.deep.include({
+        errors: [{ message: 'The request body is larger than 1048576 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      });
       const stream = new ReadableStream({
         start(controller) {
           for (let i = 0; i < 40; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(64 * 1024)));
@@ -202,7 +280,10 @@ describe('fuzzing the gateway (embedded process)', function () {
         expect(answer.status, `document ${i}: ${JSON.stringify(query.slice(0, 200))}\n${answer.text.slice(0, 500)}`).to.be.below(500);
         if (answer.status !== 413) expect(answer.body.errors ?? answer.body.data, `document ${i} answered JSON`).to.not.equal(undefined);
       }
-      expect([...statuses.keys()].some((status) => status >= 400), 'most documents are refused').to.equal(true);
+      expect(
+        [...statuses.keys()].some((status) => status >= 400),
+        'most documents are refused',
+      ).to.equal(true);
     });
 
     it('answers 300 random documents on one graphql-ws connection, which stays open', async () => {
@@ -228,10 +309,14 @@ describe('fuzzing the gateway (embedded process)', function () {
         if (Buffer.byteLength(query) > 1_000_000) continue; // above maxPayload: covered by its own case
         const variables = random() < 0.3 ? { v: random() < 0.5 ? 'x'.repeat(1000) : [1, { a: null }] } : undefined;
         socket.send(JSON.stringify({ id: `q${i}`, type: 'subscribe', payload: { query, ...(variables ? { variables } : {}) } }));
-        await within(new Promise<void>((resolve) => {
-          if (ended.has(`q${i}`)) return resolve();
-          waiting = () => ended.has(`q${i}`) && resolve();
-        }), 10_000, `an answer to document ${i}: ${JSON.stringify(query.slice(0, 200))}`);
+        await within(
+          new Promise<void>((resolve) => {
+            if (ended.has(`q${i}`)) return resolve();
+            waiting = () => ended.has(`q${i}`) && resolve();
+          }),
+          10_000,
+          `an answer to document ${i}: ${JSON.stringify(query.slice(0, 200))}`,
+        );
         expect(closedWith, `socket closed after document ${i}`).to.equal(null);
       }
       socket.close();

@@ -143,7 +143,11 @@ describe('gateway security limits (in-process gateway, open mode, development)',
       const client = socketClient(url);
       try {
         const events: unknown[] = [];
-        const subscribe = () => client.subscribe({ query: SCRAPING_SUBSCRIPTION, variables: { jobId } }, { next: (e) => void events.push(e), error: () => undefined, complete: () => undefined });
+        const subscribe = () =>
+          client.subscribe(
+            { query: SCRAPING_SUBSCRIPTION, variables: { jobId } },
+            { next: (e) => void events.push(e), error: () => undefined, complete: () => undefined },
+          );
         const first = subscribe();
         subscribe();
         const refused = await runOnce(client, SCRAPING_SUBSCRIPTION, { jobId });
@@ -162,7 +166,8 @@ describe('gateway security limits (in-process gateway, open mode, development)',
       const a = socketClient(url);
       const b = socketClient(url);
       try {
-        for (let i = 0; i < 2; i++) a.subscribe({ query: SCRAPING_SUBSCRIPTION, variables: { jobId } }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+        for (let i = 0; i < 2; i++)
+          a.subscribe({ query: SCRAPING_SUBSCRIPTION, variables: { jobId } }, { next: () => undefined, error: () => undefined, complete: () => undefined });
         expect((await runOnce(a, '{ __typename }')).errors?.[0]?.extensions?.code).to.equal('TOO_MANY_SUBSCRIPTIONS');
         expect((await runOnce(b, '{ __typename }')).errors).to.equal(null);
       } finally {
@@ -194,9 +199,22 @@ describe('gateway security limits (in-process gateway, open mode, development)',
 
   describe('CSRF prevention (Apollo) stays on', () => {
     const forged: [string, RequestInit][] = [
-      ['a text/plain POST (what a <form enctype=text/plain> sends)', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: START_SCRAPING_INLINE }) }],
-      ['a form-encoded POST', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent(START_SCRAPING_INLINE)}` }],
-      ['a multipart POST', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${START_SCRAPING_INLINE}\r\n--x--\r\n` }],
+      [
+        'a text/plain POST (what a <form enctype=text/plain> sends)',
+        { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: START_SCRAPING_INLINE }) },
+      ],
+      [
+        'a form-encoded POST',
+        { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent(START_SCRAPING_INLINE)}` },
+      ],
+      [
+        'a multipart POST',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'multipart/form-data; boundary=x' },
+          body: `--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n${START_SCRAPING_INLINE}\r\n--x--\r\n`,
+        },
+      ],
     ];
     for (const [name, init] of forged) {
       it(`refuses ${name} and starts nothing`, async () => {
@@ -441,4 +459,3 @@ describe('malformed graphql-ws traffic (in-process gateway)', function () {
 async function jobCount(url: string): Promise<number> {
   return (await postGraphql(url, '{ jobs { totalCount } }')).body.data!.jobs.totalCount as number;
 }
-

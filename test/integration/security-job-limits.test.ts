@@ -36,7 +36,9 @@ describe('job input limits, permanent send failures and list pricing (in-process
       const answer = await upload(url, csv);
       expect(answer.status).to.equal(201);
       expect(answer.body.rows).to.equal(2);
-      expect(answer.body.warnings).to.include(`Row 3: the value in Nom is longer than ${COMPANY_FIELD_MAX_CHARS.name} characters (the name limit), row skipped`);
+      expect(answer.body.warnings).to.include(
+        `Row 3: the value in Nom is longer than ${COMPANY_FIELD_MAX_CHARS.name} characters (the name limit), row skipped`,
+      );
       const started = await within(gql(url, START_ANALYSIS, { input: { uploadId: answer.body.uploadId } }), 10_000, 'startAnalysis');
       expect(started.errors).to.equal(undefined);
       expect(started.data?.startAnalysis.status).to.equal('RUNNING');
@@ -82,13 +84,17 @@ describe('job input limits, permanent send failures and list pricing (in-process
       const result = await within(gql(url, START_ANALYSIS, { input: { uploadId: answer.body.uploadId } }), 10_000, 'startAnalysis');
       expect(result.errors).to.equal(undefined);
       const id = result.data?.startAnalysis.id as string;
-      const job = await within((async () => {
-        for (;;) {
-          const current = await gql(url, JOB, { id });
-          if (current.data?.job.status !== 'RUNNING') return current.data?.job;
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-      })(), 10_000, 'the job to finish');
+      const job = await within(
+        (async () => {
+          for (;;) {
+            const current = await gql(url, JOB, { id });
+            if (current.data?.job.status !== 'RUNNING') return current.data?.job;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        })(),
+        10_000,
+        'the job to finish',
+      );
       expect(job.status).to.equal('COMPLETED');
       expect(job.companies).to.have.length(1);
       expect(job.companies[0].status).to.equal('FAILED');
@@ -132,17 +138,21 @@ describe('job input limits, permanent send failures and list pricing (in-process
       }
     });
 
-    it('still answers the web client\'s query for the whole job', async () => {
+    it("still answers the web client's query for the whole job", async () => {
       const answer = await postGraphql(url, JOB_COMPANIES_QUERY, { id: jobId });
       expect(answer.status).to.equal(200);
       expect(answer.body.data?.job.companies).to.have.length(COMPANIES);
     });
 
-    it('prices a scrape\'s e-mails by their real count too', async () => {
+    it("prices a scrape's e-mails by their real count too", async () => {
       const scrape = await gql(url, 'mutation { startScraping(input: { url: "https://www.acme-industries.example/" }) { id } }');
       const scrapeId = scrape.data?.startScraping.id as string;
       for (let i = 0; i < 100; i++) {
-        await started.gateway.jobs.store.addScrapeEmail(scrapeId, { address: `person${i}@acme-industries.example`, pageUrl: 'https://www.acme-industries.example/', context: '' });
+        await started.gateway.jobs.store.addScrapeEmail(scrapeId, {
+          address: `person${i}@acme-industries.example`,
+          pageUrl: 'https://www.acme-industries.example/',
+          context: '',
+        });
       }
       const query = `query ($id: ID!) { ${Array.from({ length: ALIASES }, (_, i) => `a${i}: job(id: $id) { ...S }`).join(' ')} } fragment S on Job { site { emails { address } } }`;
       const refused = await postGraphql(url, query, { id: scrapeId });

@@ -86,7 +86,12 @@ describe('NATS least-privilege users (README configuration, private nats-server)
     const common = { NATS_URL: natsUrl, PROSPECTLAB_ALLOW_PRIVATE_NETWORKS: '1', PROSPECTLAB_PAGE_TIMEOUT_MS: '60000' };
     // Actors first: they must be able to create the streams before any gateway ran.
     actors = await startProcess('actors', { ...common, NATS_USER: ACTOR_USER, NATS_PASSWORD: ACTOR_PASSWORD });
-    gateway = await startProcess('gateway', { ...common, NATS_USER: GATEWAY_USER, NATS_PASSWORD: GATEWAY_PASSWORD, PROSPECTLAB_DATA_DIR: join(dir.path, 'store') });
+    gateway = await startProcess('gateway', {
+      ...common,
+      NATS_USER: GATEWAY_USER,
+      NATS_PASSWORD: GATEWAY_PASSWORD,
+      PROSPECTLAB_DATA_DIR: join(dir.path, 'store'),
+    });
   });
 
   after(async () => {
@@ -115,7 +120,12 @@ describe('NATS least-privilege users (README configuration, private nats-server)
         'mutation ($input: StartAnalysisInput!) { startAnalysis(input: $input) { id } }',
         { input: { companies: [{ name: 'Acme Industries', website: site.url }], options: { maxPagesPerSite: 3 } } },
       );
-      const analysisEvents = collect(client, 'subscription ($jobId: ID!) { analysisEvents(jobId: $jobId) { __typename seq } }', { jobId: analysis.startAnalysis.id }, 'analysisEvents');
+      const analysisEvents = collect(
+        client,
+        'subscription ($jobId: ID!) { analysisEvents(jobId: $jobId) { __typename seq } }',
+        { jobId: analysis.startAnalysis.id },
+        'analysisEvents',
+      );
       await within(analysisEvents.done, 60_000, 'the analysis to end');
       expect(analysisEvents.events.at(-1)).to.include({ __typename: 'AnalysisCompleted' });
 
@@ -162,9 +172,11 @@ describe('NATS least-privilege users (README configuration, private nats-server)
 
     it('the actor user cannot subscribe to the job events of clients', async () => {
       const sub = asActor.subscribe('pl.job.*.events');
-      const error = await rejectionOf((async () => {
-        for await (const _ of sub) break;
-      })());
+      const error = await rejectionOf(
+        (async () => {
+          for await (const _ of sub) break;
+        })(),
+      );
       expect(error.code).to.equal('PERMISSIONS_VIOLATION');
     });
 

@@ -46,7 +46,10 @@ for (const production of [true, false]) {
     after(() => started?.stop());
 
     it(production ? 'answers a field or enum typo on HTTP without "Did you mean"' : 'keeps the "Did you mean" hints on HTTP', async () => {
-      for (const [query, hint] of [[FIELD_TYPO, /Did you mean .*"jobs"/], [ENUM_TYPO, /Did you mean the enum value .*"ANALYSIS"/]] as const) {
+      for (const [query, hint] of [
+        [FIELD_TYPO, /Did you mean .*"jobs"/],
+        [ENUM_TYPO, /Did you mean the enum value .*"ANALYSIS"/],
+      ] as const) {
         const answer = await postGraphql(url, query);
         expect(answer.status).to.equal(400);
         const message = answer.body.errors?.[0]?.message ?? '';
@@ -67,7 +70,7 @@ for (const production of [true, false]) {
       }
     });
 
-    it(production ? 'does not serve the web client\'s source maps (404), but serves its scripts' : 'serves the source maps', async () => {
+    it(production ? "does not serve the web client's source maps (404), but serves its scripts" : 'serves the source maps', async () => {
       const map = sourceMapOfClient();
       const res = await fetch(`${url}${map}`);
       await res.text();

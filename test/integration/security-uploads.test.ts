@@ -87,8 +87,12 @@ async function answersDuring<T>(url: string, done: Promise<T>): Promise<{ result
 function bigWorkbook(rows: number, descriptionChars: number): { data: Buffer; unpackedBytes: number } {
   const words = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor ';
   const description = words.repeat(Math.ceil(descriptionChars / words.length)).slice(0, descriptionChars);
-  const sheet = partFromPieces('xl/worksheets/sheet1.xml', inlineSheetPieces(rows + 1, (index) =>
-    index === 0 ? ['name', 'website', 'description'] : [`Company ${index}`, `company-${index}.example`, `${index} ${description}`]));
+  const sheet = partFromPieces(
+    'xl/worksheets/sheet1.xml',
+    inlineSheetPieces(rows + 1, (index) =>
+      index === 0 ? ['name', 'website', 'description'] : [`Company ${index}`, `company-${index}.example`, `${index} ${description}`],
+    ),
+  );
   const parts = workbookParts(sheet, null);
   return { data: zipArchive(parts), unpackedBytes: parts.reduce((total, part) => total + part.realSize, 0) };
 }
@@ -124,7 +128,7 @@ describe('uploads: hostile and huge files (in-process gateway, open mode)', func
       expect(answer.body.error).to.match(/apollo-require-preflight/);
     });
 
-    it('accepts the same upload with the header, from the gateway\'s own origin and from a listed one', async () => {
+    it("accepts the same upload with the header, from the gateway's own origin and from a listed one", async () => {
       expect((await upload(url, csv, 'c.csv')).status).to.equal(201);
       expect((await upload(url, csv, 'c.csv', { origin: url, ...CSRF_HEADER })).status).to.equal(201);
       expect((await upload(url, csv, 'c.csv', { origin: LISTED_ORIGIN, 'x-apollo-operation-name': 'upload' })).status).to.equal(201);
@@ -142,7 +146,7 @@ describe('uploads: hostile and huge files (in-process gateway, open mode)', func
       expect(bomb.length).to.be.within(1.5 * MiB, 3 * MiB);
     });
 
-    it('gets 413 FILE_TOO_LARGE naming the part, with the gateway\'s memory bounded', async () => {
+    it("gets 413 FILE_TOO_LARGE naming the part, with the gateway's memory bounded", async () => {
       const memory = watchMemory();
       const answer = await upload(url, bomb, 'bomb.xlsx');
       const growth = memory.stop();
@@ -173,7 +177,11 @@ describe('uploads: hostile and huge files (in-process gateway, open mode)', func
       const memory = watchMemory();
       const { result: answer, answered, socketAnswered } = await answersDuring(url, upload(url, workbook, 'big.xlsx'));
       const growth = memory.stop();
-      figure(`XLSX of ${Math.round(unpackedBytes / MiB)} MiB unpacked (${Math.round(workbook.length / MiB)} MiB file)`, growth, `, /healthz answered ${answered} times, graphql-ws ${socketAnswered} times meanwhile`);
+      figure(
+        `XLSX of ${Math.round(unpackedBytes / MiB)} MiB unpacked (${Math.round(workbook.length / MiB)} MiB file)`,
+        growth,
+        `, /healthz answered ${answered} times, graphql-ws ${socketAnswered} times meanwhile`,
+      );
       expect(answer.status, answer.body.error).to.equal(201);
       expect(answer.body.rows).to.equal(10_000);
       expect(answered, '/healthz answers received while the upload was being read').to.be.at.least(3);
@@ -188,7 +196,11 @@ describe('uploads: hostile and huge files (in-process gateway, open mode)', func
       const memory = watchMemory();
       const { result: answer, answered, socketAnswered } = await answersDuring(url, upload(url, workbook, 'wide.xlsx'));
       const growth = memory.stop();
-      figure(`wide XLSX of ${Math.round(unpackedBytes / MiB)} MiB unpacked (${Math.round(workbook.length / MiB)} MiB file, 1M cells)`, growth, `, /healthz answered ${answered} times, graphql-ws ${socketAnswered} times meanwhile`);
+      figure(
+        `wide XLSX of ${Math.round(unpackedBytes / MiB)} MiB unpacked (${Math.round(workbook.length / MiB)} MiB file, 1M cells)`,
+        growth,
+        `, /healthz answered ${answered} times, graphql-ws ${socketAnswered} times meanwhile`,
+      );
       expect(answer.status, answer.body.error).to.equal(201);
       expect(answer.body.rows).to.equal(10_000);
       expect(answered).to.be.at.least(3);
@@ -211,7 +223,10 @@ describe('uploads: hostile and huge files (in-process gateway, open mode)', func
     });
 
     it('refuses a workbook over the row limit with 413 TOO_MANY_ROWS', async () => {
-      const sheet = partFromPieces('xl/worksheets/sheet1.xml', inlineSheetPieces(200_001, (index) => [index === 0 ? 'name' : `C${index}`]));
+      const sheet = partFromPieces(
+        'xl/worksheets/sheet1.xml',
+        inlineSheetPieces(200_001, (index) => [index === 0 ? 'name' : `C${index}`]),
+      );
       await afterBuilding();
       const answer = await upload(url, zipArchive(workbookParts(sheet, null)), 'rows.xlsx');
       expect(answer.status).to.equal(413);

@@ -98,7 +98,9 @@ describe('start-up and shutdown (real processes)', function () {
         const proc = spawn(entry, env);
         expect(await proc.exited).to.equal(1);
         const errorLines = lines(proc.errors());
-        expect(errorLines).to.deep.equal([`${entry === 'embedded' ? 'prospectlab' : 'gateway'}: could not start: Port ${port} on 127.0.0.1 is already in use; set PORT`]);
+        expect(errorLines).to.deep.equal([
+          `${entry === 'embedded' ? 'prospectlab' : 'gateway'}: could not start: Port ${port} on 127.0.0.1 is already in use; set PORT`,
+        ]);
         expect(proc.output()).not.to.match(/^\s+at /m);
       } finally {
         await new Promise<void>((resolve) => blocker.close(() => resolve()));

@@ -32,7 +32,8 @@ interface Site {
 }
 
 const LINKS = ['/', '/contact.html', '/equipe.html', '/mentions.html'];
-const PLAIN_SCRIPTS = '<script src="/js/jquery-3.6.0.min.js"></script><script src="/js/site.js" defer></script><script>window.siteConfig = { release: "site@1.4.2" };</script>';
+const PLAIN_SCRIPTS =
+  '<script src="/js/jquery-3.6.0.min.js"></script><script src="/js/site.js" defer></script><script>window.siteConfig = { release: "site@1.4.2" };</script>';
 
 const STATIC_SITE: Site = {
   pages: Object.fromEntries(LINKS.map((path) => [path, sitePage(`Rivage ${path}`, PLAIN_SCRIPTS, LINKS)])),

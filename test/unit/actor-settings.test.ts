@@ -43,13 +43,16 @@ describe('actorServiceSettings (the actor service configuration, built once from
   const { min, max } = CRAWL_LIMITS.pageTimeoutMs;
   for (const bad of [String(min - 1), String(max + 1), '2.5', 'soon']) {
     it(`refuses PROSPECTLAB_PAGE_TIMEOUT_MS=${bad} with the crawler's own range`, () => {
-      expect(() => loadConfig({ PROSPECTLAB_PAGE_TIMEOUT_MS: bad })).to.throw(FatalConfigError, `PROSPECTLAB_PAGE_TIMEOUT_MS must be an integer between ${min} and ${max}`);
+      expect(() => loadConfig({ PROSPECTLAB_PAGE_TIMEOUT_MS: bad })).to.throw(
+        FatalConfigError,
+        `PROSPECTLAB_PAGE_TIMEOUT_MS must be an integer between ${min} and ${max}`,
+      );
     });
   }
 });
 
 describe('one table of scrape limits', () => {
-  it('the crawler takes the public contract\'s defaults and ranges as they are', () => {
+  it("the crawler takes the public contract's defaults and ranges as they are", () => {
     for (const [field, range] of Object.entries(SCRAPE_LIMIT_RANGES)) {
       expect(CRAWL_LIMITS[field as keyof typeof SCRAPE_LIMIT_RANGES], field).to.deep.equal(range);
       expect(DEFAULT_CRAWL_OPTIONS[field as keyof typeof SCRAPE_DEFAULTS], field).to.equal(SCRAPE_DEFAULTS[field as keyof typeof SCRAPE_DEFAULTS]);

@@ -9,12 +9,61 @@ function found(address: string, pageUrl = `${SITE}contact`, context = `Écrivez 
 
 describe('isRoleMailbox', () => {
   const generic = [
-    'contact', 'info', 'infos', 'hello', 'bonjour', 'accueil', 'sales', 'ventes', 'commercial', 'support', 'sav',
-    'service', 'service.client', 'serviceclient', 'admin', 'office', 'secretariat', 'secretariat.general', 'rh', 'hr',
-    'jobs', 'recrutement', 'recrutement2024', 'presse', 'press', 'compta', 'comptabilite', 'facturation', 'factures-fr',
-    'billing', 'noreply', 'no-reply', 'no_reply', 'do-not-reply', 'ne-pas-repondre', 'webmaster', 'marketing',
-    'communication', 'direction', 'dpo', 'rgpd', 'privacy', 'legal', 'contact.paris', 'info-fr', 'info2', 'Contact',
-    'INFO', 'contact+newsletter', 'accueil.lyon', 'kontakt', 'reservations', 'devis', 'candidature', 'secrétariat',
+    'contact',
+    'info',
+    'infos',
+    'hello',
+    'bonjour',
+    'accueil',
+    'sales',
+    'ventes',
+    'commercial',
+    'support',
+    'sav',
+    'service',
+    'service.client',
+    'serviceclient',
+    'admin',
+    'office',
+    'secretariat',
+    'secretariat.general',
+    'rh',
+    'hr',
+    'jobs',
+    'recrutement',
+    'recrutement2024',
+    'presse',
+    'press',
+    'compta',
+    'comptabilite',
+    'facturation',
+    'factures-fr',
+    'billing',
+    'noreply',
+    'no-reply',
+    'no_reply',
+    'do-not-reply',
+    'ne-pas-repondre',
+    'webmaster',
+    'marketing',
+    'communication',
+    'direction',
+    'dpo',
+    'rgpd',
+    'privacy',
+    'legal',
+    'contact.paris',
+    'info-fr',
+    'info2',
+    'Contact',
+    'INFO',
+    'contact+newsletter',
+    'accueil.lyon',
+    'kontakt',
+    'reservations',
+    'devis',
+    'candidature',
+    'secrétariat',
   ];
   for (const localPart of generic) {
     it(`${localPart} is a role mailbox`, () => {
@@ -23,8 +72,21 @@ describe('isRoleMailbox', () => {
   }
 
   const personal = [
-    'julie.bernard', 'jbernard', 'j.bernard', 'julie', 'marc-antoine.dupont', 'p.martin42', 'jean.contact', 'anne-sophie',
-    'nicolas_durand', 'm.dupont+acme', 'noemie', 'infante.maria', 'samuel', 'hélène.faure', '',
+    'julie.bernard',
+    'jbernard',
+    'j.bernard',
+    'julie',
+    'marc-antoine.dupont',
+    'p.martin42',
+    'jean.contact',
+    'anne-sophie',
+    'nicolas_durand',
+    'm.dupont+acme',
+    'noemie',
+    'infante.maria',
+    'samuel',
+    'hélène.faure',
+    '',
   ];
   for (const localPart of personal) {
     it(`${JSON.stringify(localPart)} is not a role mailbox`, () => {
@@ -48,7 +110,13 @@ describe('classifyEmails', () => {
     expect(result).to.deep.equal([
       { address: 'contact@acme-plomberie.fr', pageUrl: `${SITE}contact`, context: 'Écrivez à contact@acme-plomberie.fr', kind: 'GENERIC', ownDomain: true },
       { address: 'marc.dupont@acme-plomberie.fr', pageUrl: `${SITE}equipe`, context: 'Marc Dupont, gérant', kind: 'PERSONAL', ownDomain: true },
-      { address: 'devis@mail.acme-plomberie.fr', pageUrl: `${SITE}contact`, context: 'Écrivez à devis@mail.acme-plomberie.fr', kind: 'GENERIC', ownDomain: true },
+      {
+        address: 'devis@mail.acme-plomberie.fr',
+        pageUrl: `${SITE}contact`,
+        context: 'Écrivez à devis@mail.acme-plomberie.fr',
+        kind: 'GENERIC',
+        ownDomain: true,
+      },
       { address: 'julie.bernard@gmail.com', pageUrl: `${SITE}contact`, context: 'Écrivez à julie.bernard@gmail.com', kind: 'PERSONAL', ownDomain: false },
       { address: 'info@partner.example', pageUrl: `${SITE}contact`, context: 'Écrivez à info@partner.example', kind: 'GENERIC', ownDomain: false },
     ]);
@@ -78,13 +146,8 @@ describe('classifyEmails', () => {
   }
 
   it('lower-cases and deduplicates addresses, keeping the first occurrence', () => {
-    const result = classifyEmails(
-      [found('Contact@Acme-Plomberie.fr', `${SITE}a`, 'first'), found('contact@acme-plomberie.fr', `${SITE}b`, 'second')],
-      SITE,
-    );
-    expect(result).to.deep.equal([
-      { address: 'contact@acme-plomberie.fr', pageUrl: `${SITE}a`, context: 'first', kind: 'GENERIC', ownDomain: true },
-    ]);
+    const result = classifyEmails([found('Contact@Acme-Plomberie.fr', `${SITE}a`, 'first'), found('contact@acme-plomberie.fr', `${SITE}b`, 'second')], SITE);
+    expect(result).to.deep.equal([{ address: 'contact@acme-plomberie.fr', pageUrl: `${SITE}a`, context: 'first', kind: 'GENERIC', ownDomain: true }]);
   });
 
   const dropped: { name: string; emails: FoundEmail[] }[] = [

@@ -82,9 +82,19 @@ describe('extractMetadata', () => {
   describe('title and description', () => {
     const rows: { name: string; html: string; title: string | null; description: string | null }[] = [
       { name: 'title and meta description', html: '<title>A</title><meta name="description" content="D">', title: 'A', description: 'D' },
-      { name: 'OpenGraph fallbacks', html: '<meta property="og:title" content="OG T"><meta property="og:description" content="OG D">', title: 'OG T', description: 'OG D' },
+      {
+        name: 'OpenGraph fallbacks',
+        html: '<meta property="og:title" content="OG T"><meta property="og:description" content="OG D">',
+        title: 'OG T',
+        description: 'OG D',
+      },
       { name: 'empty title falls back to og:title', html: '<title>   </title><meta property="og:title" content="OG">', title: 'OG', description: null },
-      { name: 'entities decoded', html: '<title>Caf&eacute; &amp; Co</title><meta name="description" content="L&#39;atelier">', title: 'Café & Co', description: "L'atelier" },
+      {
+        name: 'entities decoded',
+        html: '<title>Caf&eacute; &amp; Co</title><meta name="description" content="L&#39;atelier">',
+        title: 'Café & Co',
+        description: "L'atelier",
+      },
       { name: 'upper-case meta name', html: '<META NAME="Description" CONTENT="Upper">', title: null, description: 'Upper' },
       { name: 'SVG title ignored', html: '<body><svg><title>icon</title></svg><title>Real</title></body>', title: 'Real', description: null },
       { name: 'first title wins', html: '<title>One</title><title>Two</title>', title: 'One', description: null },
@@ -125,9 +135,17 @@ describe('extractMetadata', () => {
       { name: 'rel icon, relative', html: '<link rel="icon" href="img/fav.png">', expected: 'https://www.acme.example/fr/img/fav.png' },
       { name: 'shortcut icon', html: '<link rel="shortcut icon" href="/favicon.ico?v=2">', expected: 'https://www.acme.example/favicon.ico?v=2' },
       { name: 'apple-touch-icon when no icon', html: '<link rel="apple-touch-icon" href="/apple.png">', expected: 'https://www.acme.example/apple.png' },
-      { name: 'icon preferred over apple-touch-icon', html: '<link rel="apple-touch-icon" href="/apple.png"><link rel="icon" href="/i.png">', expected: 'https://www.acme.example/i.png' },
+      {
+        name: 'icon preferred over apple-touch-icon',
+        html: '<link rel="apple-touch-icon" href="/apple.png"><link rel="icon" href="/i.png">',
+        expected: 'https://www.acme.example/i.png',
+      },
       { name: 'protocol-relative', html: '<link rel="icon" href="//cdn.acme.example/f.ico">', expected: 'https://cdn.acme.example/f.ico' },
-      { name: 'base href', html: '<base href="https://static.acme.example/site/"><link rel="icon" href="f.ico">', expected: 'https://static.acme.example/site/f.ico' },
+      {
+        name: 'base href',
+        html: '<base href="https://static.acme.example/site/"><link rel="icon" href="f.ico">',
+        expected: 'https://static.acme.example/site/f.ico',
+      },
       { name: 'data: icon skipped', html: '<link rel="icon" href="data:image/png;base64,AAAA">', expected: 'https://www.acme.example/favicon.ico' },
       { name: 'mask-icon is not a favicon', html: '<link rel="mask-icon" href="/mask.svg">', expected: 'https://www.acme.example/favicon.ico' },
       { name: 'default /favicon.ico', html: '<html></html>', expected: 'https://www.acme.example/favicon.ico' },
@@ -142,19 +160,55 @@ describe('extractMetadata', () => {
 
   describe('logo', () => {
     const rows: { name: string; html: string; expected: string | null }[] = [
-      { name: 'JSON-LD logo string', html: jsonLd({ '@type': 'Organization', name: 'A', logo: 'https://acme.example/l.png' }), expected: 'https://acme.example/l.png' },
-      { name: 'JSON-LD logo wins over images', html: `${jsonLd({ '@type': 'Organization', logo: '/ld.png' })}<header><img src="/logo.png"></header>`, expected: 'https://www.acme.example/ld.png' },
-      { name: 'image with logo in src inside header', html: '<header><img src="/img/acme-logo.png"></header>', expected: 'https://www.acme.example/img/acme-logo.png' },
-      { name: 'header logo preferred over an earlier body logo', html: '<div><img src="/partner-logo.png"></div><nav><img src="/brand.png" class="site-logo"></nav>', expected: 'https://www.acme.example/brand.png' },
-      { name: 'image inside a link with class logo', html: '<div id="header"><a class="logo" href="/"><img src="/img/a.png"></a></div>', expected: 'https://www.acme.example/img/a.png' },
+      {
+        name: 'JSON-LD logo string',
+        html: jsonLd({ '@type': 'Organization', name: 'A', logo: 'https://acme.example/l.png' }),
+        expected: 'https://acme.example/l.png',
+      },
+      {
+        name: 'JSON-LD logo wins over images',
+        html: `${jsonLd({ '@type': 'Organization', logo: '/ld.png' })}<header><img src="/logo.png"></header>`,
+        expected: 'https://www.acme.example/ld.png',
+      },
+      {
+        name: 'image with logo in src inside header',
+        html: '<header><img src="/img/acme-logo.png"></header>',
+        expected: 'https://www.acme.example/img/acme-logo.png',
+      },
+      {
+        name: 'header logo preferred over an earlier body logo',
+        html: '<div><img src="/partner-logo.png"></div><nav><img src="/brand.png" class="site-logo"></nav>',
+        expected: 'https://www.acme.example/brand.png',
+      },
+      {
+        name: 'image inside a link with class logo',
+        html: '<div id="header"><a class="logo" href="/"><img src="/img/a.png"></a></div>',
+        expected: 'https://www.acme.example/img/a.png',
+      },
       { name: 'navbar-brand', html: '<nav><a class="navbar-brand"><img src="/brand.svg"></a></nav>', expected: 'https://www.acme.example/brand.svg' },
       { name: 'alt text mentions logo', html: '<header><img src="/a.png" alt="Logo Acme"></header>', expected: 'https://www.acme.example/a.png' },
-      { name: 'lazy image data-src', html: '<header><img src="data:image/gif;base64,R0lG" data-src="/logo.webp"></header>', expected: 'https://www.acme.example/logo.webp' },
-      { name: 'srcset', html: '<header><img class="logo" srcset="/logo-1x.png 1x, /logo-2x.png 2x"></header>', expected: 'https://www.acme.example/logo-1x.png' },
-      { name: 'a logo outside the header when the header has none', html: '<header><img src="/banner.jpg"></header><footer><img src="/footer-logo.png"></footer>', expected: 'https://www.acme.example/footer-logo.png' },
+      {
+        name: 'lazy image data-src',
+        html: '<header><img src="data:image/gif;base64,R0lG" data-src="/logo.webp"></header>',
+        expected: 'https://www.acme.example/logo.webp',
+      },
+      {
+        name: 'srcset',
+        html: '<header><img class="logo" srcset="/logo-1x.png 1x, /logo-2x.png 2x"></header>',
+        expected: 'https://www.acme.example/logo-1x.png',
+      },
+      {
+        name: 'a logo outside the header when the header has none',
+        html: '<header><img src="/banner.jpg"></header><footer><img src="/footer-logo.png"></footer>',
+        expected: 'https://www.acme.example/footer-logo.png',
+      },
       { name: 'no logo image', html: '<header><img src="/banner.jpg" alt="Our team"></header>', expected: null },
       { name: 'og:image is not a logo', html: '<meta property="og:image" content="/og.jpg">', expected: null },
-      { name: 'header closed before the logo', html: '<header><img src="/x.png"></header><main><img src="/logo.png"></main>', expected: 'https://www.acme.example/logo.png' },
+      {
+        name: 'header closed before the logo',
+        html: '<header><img src="/x.png"></header><main><img src="/logo.png"></main>',
+        expected: 'https://www.acme.example/logo.png',
+      },
     ];
     for (const { name, html, expected } of rows) {
       it(name, () => {
@@ -171,14 +225,16 @@ describe('extractMetadata', () => {
       expect(metadataOf('<meta name="description" content="x">').hasViewport).to.equal(false);
     });
     it('reads the first generator', () => {
-      expect(metadataOf('<meta name="generator" content="Joomla! - Open Source Content Management"><meta name="generator" content="Other">').generator)
-        .to.equal('Joomla! - Open Source Content Management');
+      expect(
+        metadataOf('<meta name="generator" content="Joomla! - Open Source Content Management"><meta name="generator" content="Other">').generator,
+      ).to.equal('Joomla! - Open Source Content Management');
     });
   });
 
   describe('OpenGraph', () => {
     it('keeps og:* only, first value, trimmed, from property or name', () => {
-      const html = '<meta property="og:type" content=" website "><meta name="og:site_name" content="Acme">' +
+      const html =
+        '<meta property="og:type" content=" website "><meta name="og:site_name" content="Acme">' +
         '<meta property="twitter:card" content="summary"><meta property="og:empty" content="  "><meta property="OG:URL" content="https://acme.example/">';
       expect(metadataOf(html).openGraph).to.deep.equal({ 'og:type': 'website', 'og:site_name': 'Acme', 'og:url': 'https://acme.example/' });
     });
@@ -211,7 +267,11 @@ describe('extractMetadata', () => {
         expected: [LEGACY_MARKUP.oldDoctype],
       },
       { name: 'HTML5 legacy-compat doctype', html: '<!DOCTYPE html SYSTEM "about:legacy-compat"><html></html>', expected: [] },
-      { name: 'frameset', html: `${HTML5}<frameset cols="20%,80%"><frame src="menu.html"><frame src="main.html"></frameset>`, expected: [LEGACY_MARKUP.frameset] },
+      {
+        name: 'frameset',
+        html: `${HTML5}<frameset cols="20%,80%"><frame src="menu.html"><frame src="main.html"></frameset>`,
+        expected: [LEGACY_MARKUP.frameset],
+      },
       { name: 'font and center', html: `${HTML5}<center><font face="Arial" size="2">Hi</font></center>`, expected: [LEGACY_MARKUP.font, LEGACY_MARKUP.center] },
       { name: 'marquee', html: `${HTML5}<marquee>News</marquee>`, expected: [LEGACY_MARKUP.marquee] },
       { name: 'blink', html: `${HTML5}<blink>New!</blink>`, expected: [LEGACY_MARKUP.marquee] },
@@ -239,14 +299,29 @@ describe('extractMetadata', () => {
         expected: [LEGACY_MARKUP.flash],
       },
       { name: 'Java applet', html: `${HTML5}<applet code="Clock.class"></applet>`, expected: [LEGACY_MARKUP.javaApplet] },
-      { name: 'Silverlight', html: `${HTML5}<object data="data:application/x-silverlight-2," type="application/x-silverlight-2"></object>`, expected: [LEGACY_MARKUP.silverlight] },
+      {
+        name: 'Silverlight',
+        html: `${HTML5}<object data="data:application/x-silverlight-2," type="application/x-silverlight-2"></object>`,
+        expected: [LEGACY_MARKUP.silverlight],
+      },
       { name: 'a modern object is fine', html: `${HTML5}<object type="application/pdf" data="/a.pdf"></object>`, expected: [] },
-      { name: 'IE conditional comments', html: `${HTML5}<!--[if lt IE 9]><script src="html5shiv.js"></script><![endif]--><p>x</p>`, expected: [LEGACY_MARKUP.ieConditionalComments] },
+      {
+        name: 'IE conditional comments',
+        html: `${HTML5}<!--[if lt IE 9]><script src="html5shiv.js"></script><![endif]--><p>x</p>`,
+        expected: [LEGACY_MARKUP.ieConditionalComments],
+      },
       { name: 'an ordinary comment', html: `${HTML5}<!-- if you read this, hi --><p>x</p>`, expected: [] },
       {
         name: 'everything at once, in label order',
         html: '<html><body><!--[if IE]><p><![endif]--><center><font>x</font></center><marquee>y</marquee><embed src="a.swf"></body></html>',
-        expected: [LEGACY_MARKUP.flash, LEGACY_MARKUP.marquee, LEGACY_MARKUP.font, LEGACY_MARKUP.center, LEGACY_MARKUP.noDoctype, LEGACY_MARKUP.ieConditionalComments],
+        expected: [
+          LEGACY_MARKUP.flash,
+          LEGACY_MARKUP.marquee,
+          LEGACY_MARKUP.font,
+          LEGACY_MARKUP.center,
+          LEGACY_MARKUP.noDoctype,
+          LEGACY_MARKUP.ieConditionalComments,
+        ],
       },
     ];
     for (const { name, html, expected } of rows) {
@@ -297,7 +372,11 @@ describe('organizationFromJsonLd', () => {
     { name: 'invalid JSON', blocks: ['{"@type": "Organization", "name": '], expected: null },
     { name: 'empty block', blocks: ['   '], expected: null },
     { name: 'not an organisation', blocks: [JSON.stringify({ '@type': 'WebSite', name: 'Site' })], expected: null },
-    { name: 'a product brand is not the company', blocks: [JSON.stringify({ '@type': 'Product', name: 'Shoe', brand: { '@type': 'Organization', name: 'Nike' } })], expected: null },
+    {
+      name: 'a product brand is not the company',
+      blocks: [JSON.stringify({ '@type': 'Product', name: 'Shoe', brand: { '@type': 'Organization', name: 'Nike' } })],
+      expected: null,
+    },
     { name: 'organisation', blocks: [JSON.stringify({ '@type': 'Organization', name: 'Acme' })], expected: { ...EMPTY_ORG, name: 'Acme' } },
     { name: 'prefixed type', blocks: [JSON.stringify({ '@type': 'http://schema.org/Corporation', name: 'Acme' })], expected: { ...EMPTY_ORG, name: 'Acme' } },
     { name: 'type array', blocks: [JSON.stringify({ '@type': ['Thing', 'Restaurant'], name: 'Chez Acme' })], expected: { ...EMPTY_ORG, name: 'Chez Acme' } },
@@ -309,18 +388,26 @@ describe('organizationFromJsonLd', () => {
     },
     {
       name: '@graph with publisher reference',
-      blocks: [JSON.stringify({
-        '@context': 'https://schema.org',
-        '@graph': [
-          { '@type': 'WebSite', '@id': 'https://acme.example/#website', publisher: { '@id': 'https://acme.example/#org' } },
-          { '@type': 'Organization', '@id': 'https://acme.example/#org', name: 'Acme', logo: { '@type': 'ImageObject', contentUrl: 'logo.png' } },
-        ],
-      })],
+      blocks: [
+        JSON.stringify({
+          '@context': 'https://schema.org',
+          '@graph': [
+            { '@type': 'WebSite', '@id': 'https://acme.example/#website', publisher: { '@id': 'https://acme.example/#org' } },
+            { '@type': 'Organization', '@id': 'https://acme.example/#org', name: 'Acme', logo: { '@type': 'ImageObject', contentUrl: 'logo.png' } },
+          ],
+        }),
+      ],
       expected: { ...EMPTY_ORG, name: 'Acme', logo: 'https://acme.example/logo.png' },
     },
     {
       name: 'organisation only as publisher of an article',
-      blocks: [JSON.stringify({ '@type': 'Article', headline: 'News', publisher: { '@type': 'Organization', name: 'Acme Media', logo: 'https://acme.example/l.png' } })],
+      blocks: [
+        JSON.stringify({
+          '@type': 'Article',
+          headline: 'News',
+          publisher: { '@type': 'Organization', name: 'Acme Media', logo: 'https://acme.example/l.png' },
+        }),
+      ],
       expected: { ...EMPTY_ORG, name: 'Acme Media', logo: 'https://acme.example/l.png' },
     },
     {
@@ -333,13 +420,15 @@ describe('organizationFromJsonLd', () => {
     },
     {
       name: 'contact point fallback, address array, country object, mailto with query',
-      blocks: [JSON.stringify({
-        '@type': 'Organization',
-        name: ['Acme', 'Acme SAS'],
-        contactPoint: [{ '@type': 'ContactPoint', telephone: '+33 1 00 00 00 00', email: 'mailto:sales@acme.example?subject=Hi' }],
-        address: [{ streetAddress: '1 Main St', addressLocality: 'Lyon', addressRegion: 'Lyon', addressCountry: { '@type': 'Country', name: 'France' } }],
-        sameAs: 'https://twitter.com/acme',
-      })],
+      blocks: [
+        JSON.stringify({
+          '@type': 'Organization',
+          name: ['Acme', 'Acme SAS'],
+          contactPoint: [{ '@type': 'ContactPoint', telephone: '+33 1 00 00 00 00', email: 'mailto:sales@acme.example?subject=Hi' }],
+          address: [{ streetAddress: '1 Main St', addressLocality: 'Lyon', addressRegion: 'Lyon', addressCountry: { '@type': 'Country', name: 'France' } }],
+          sameAs: 'https://twitter.com/acme',
+        }),
+      ],
       expected: {
         ...EMPTY_ORG,
         name: 'Acme',
@@ -349,11 +438,31 @@ describe('organizationFromJsonLd', () => {
         sameAs: ['https://twitter.com/acme'],
       },
     },
-    { name: 'address as text', blocks: [JSON.stringify({ '@type': 'Organization', address: '  5 avenue Foch,\n Paris ' })], expected: { ...EMPTY_ORG, address: '5 avenue Foch, Paris' } },
-    { name: 'email without @ dropped', blocks: [JSON.stringify({ '@type': 'Organization', name: 'A', email: 'not-an-email' })], expected: { ...EMPTY_ORG, name: 'A' } },
-    { name: 'numeric telephone', blocks: [JSON.stringify({ '@type': 'Organization', telephone: 33142685300 })], expected: { ...EMPTY_ORG, telephone: '33142685300' } },
-    { name: 'javascript: logo dropped', blocks: [JSON.stringify({ '@type': 'Organization', name: 'A', logo: 'javascript:alert(1)' })], expected: { ...EMPTY_ORG, name: 'A' } },
-    { name: 'top-level array', blocks: [JSON.stringify([{ '@type': 'WebPage' }, { '@type': 'Dentist', name: 'Dr Acme' }])], expected: { ...EMPTY_ORG, name: 'Dr Acme' } },
+    {
+      name: 'address as text',
+      blocks: [JSON.stringify({ '@type': 'Organization', address: '  5 avenue Foch,\n Paris ' })],
+      expected: { ...EMPTY_ORG, address: '5 avenue Foch, Paris' },
+    },
+    {
+      name: 'email without @ dropped',
+      blocks: [JSON.stringify({ '@type': 'Organization', name: 'A', email: 'not-an-email' })],
+      expected: { ...EMPTY_ORG, name: 'A' },
+    },
+    {
+      name: 'numeric telephone',
+      blocks: [JSON.stringify({ '@type': 'Organization', telephone: 33142685300 })],
+      expected: { ...EMPTY_ORG, telephone: '33142685300' },
+    },
+    {
+      name: 'javascript: logo dropped',
+      blocks: [JSON.stringify({ '@type': 'Organization', name: 'A', logo: 'javascript:alert(1)' })],
+      expected: { ...EMPTY_ORG, name: 'A' },
+    },
+    {
+      name: 'top-level array',
+      blocks: [JSON.stringify([{ '@type': 'WebPage' }, { '@type': 'Dentist', name: 'Dr Acme' }])],
+      expected: { ...EMPTY_ORG, name: 'Dr Acme' },
+    },
     { name: 'JSON null', blocks: ['null'], expected: null },
     { name: 'JSON scalar', blocks: ['42'], expected: null },
   ];

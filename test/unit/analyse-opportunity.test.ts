@@ -11,7 +11,10 @@ const MODERN: SiteSignals = {
   hasViewport: true,
   copyrightYears: [2026],
   legacyMarkup: [],
-  technologies: [{ name: 'jQuery', version: '3.7.1' }, { name: 'WordPress', version: '6.5' }],
+  technologies: [
+    { name: 'jQuery', version: '3.7.1' },
+    { name: 'WordPress', version: '6.5' },
+  ],
   responseTimeMs: 400,
   now: NOW,
 };
@@ -36,29 +39,89 @@ describe('scoreOpportunity', () => {
     { name: 'future copyright years ignored', overrides: { copyrightYears: [2019, 2099] }, score: 26, reasons: ['Copyright year 2019 (7 years old)'] },
     { name: 'non-integer years ignored', overrides: { copyrightYears: [Number.NaN, 2020.5] }, score: 0, reasons: [] },
     { name: 'no copyright', overrides: { copyrightYears: [] }, score: 0, reasons: [] },
-    { name: 'jQuery 1.x', overrides: { technologies: [{ name: 'jQuery', version: '1.8.3' }] }, score: 20, reasons: ['jQuery 1.8.3 is obsolete (older than 3)'] },
-    { name: 'jQuery 2.x', overrides: { technologies: [{ name: 'jQuery', version: '2.2.4' }] }, score: 15, reasons: ['jQuery 2.2.4 is obsolete (older than 3)'] },
+    {
+      name: 'jQuery 1.x',
+      overrides: { technologies: [{ name: 'jQuery', version: '1.8.3' }] },
+      score: 20,
+      reasons: ['jQuery 1.8.3 is obsolete (older than 3)'],
+    },
+    {
+      name: 'jQuery 2.x',
+      overrides: { technologies: [{ name: 'jQuery', version: '2.2.4' }] },
+      score: 15,
+      reasons: ['jQuery 2.2.4 is obsolete (older than 3)'],
+    },
     { name: 'jQuery without version', overrides: { technologies: [{ name: 'jQuery', version: null }] }, score: 0, reasons: [] },
     { name: 'jQuery 3.0.0', overrides: { technologies: [{ name: 'jquery', version: '3.0.0' }] }, score: 0, reasons: [] },
-    { name: 'Bootstrap 3', overrides: { technologies: [{ name: 'Bootstrap', version: '3.4.1' }] }, score: 12, reasons: ['Bootstrap 3.4.1 is obsolete (older than 4)'] },
-    { name: 'AngularJS at any version', overrides: { technologies: [{ name: 'AngularJS', version: null }] }, score: 15, reasons: ['AngularJS is obsolete (end of life)'] },
-    { name: 'AngularJS with version', overrides: { technologies: [{ name: 'AngularJS', version: '1.8.2' }] }, score: 15, reasons: ['AngularJS 1.8.2 is obsolete (end of life)'] },
-    { name: 'WordPress 4', overrides: { technologies: [{ name: 'WordPress', version: '4.9.8' }] }, score: 20, reasons: ['WordPress 4.9.8 is obsolete (older than 6)'] },
-    { name: 'WordPress 5.9', overrides: { technologies: [{ name: 'WordPress', version: '5.9' }] }, score: 15, reasons: ['WordPress 5.9 is obsolete (older than 6)'] },
+    {
+      name: 'Bootstrap 3',
+      overrides: { technologies: [{ name: 'Bootstrap', version: '3.4.1' }] },
+      score: 12,
+      reasons: ['Bootstrap 3.4.1 is obsolete (older than 4)'],
+    },
+    {
+      name: 'AngularJS at any version',
+      overrides: { technologies: [{ name: 'AngularJS', version: null }] },
+      score: 15,
+      reasons: ['AngularJS is obsolete (end of life)'],
+    },
+    {
+      name: 'AngularJS with version',
+      overrides: { technologies: [{ name: 'AngularJS', version: '1.8.2' }] },
+      score: 15,
+      reasons: ['AngularJS 1.8.2 is obsolete (end of life)'],
+    },
+    {
+      name: 'WordPress 4',
+      overrides: { technologies: [{ name: 'WordPress', version: '4.9.8' }] },
+      score: 20,
+      reasons: ['WordPress 4.9.8 is obsolete (older than 6)'],
+    },
+    {
+      name: 'WordPress 5.9',
+      overrides: { technologies: [{ name: 'WordPress', version: '5.9' }] },
+      score: 15,
+      reasons: ['WordPress 5.9 is obsolete (older than 6)'],
+    },
     { name: 'PHP 5.6', overrides: { technologies: [{ name: 'PHP', version: '5.6.40' }] }, score: 17, reasons: ['PHP 5.6.40 is obsolete (older than 8)'] },
     { name: 'PHP 7.4', overrides: { technologies: [{ name: 'PHP', version: '7.4.33' }] }, score: 12, reasons: ['PHP 7.4.33 is obsolete (older than 8)'] },
     { name: 'PHP 8.2', overrides: { technologies: [{ name: 'PHP', version: '8.2.0' }] }, score: 0, reasons: [] },
     { name: 'Drupal 7', overrides: { technologies: [{ name: 'Drupal', version: '7' }] }, score: 20, reasons: ['Drupal 7 is obsolete (older than 9)'] },
-    { name: 'Joomla 3', overrides: { technologies: [{ name: 'Joomla', version: '3.10.12' }] }, score: 15, reasons: ['Joomla 3.10.12 is obsolete (older than 4)'] },
-    { name: 'MooTools', overrides: { technologies: [{ name: 'MooTools', version: '1.2.4' }] }, score: 15, reasons: ['MooTools 1.2.4 is obsolete (unmaintained)'] },
+    {
+      name: 'Joomla 3',
+      overrides: { technologies: [{ name: 'Joomla', version: '3.10.12' }] },
+      score: 15,
+      reasons: ['Joomla 3.10.12 is obsolete (older than 4)'],
+    },
+    {
+      name: 'MooTools',
+      overrides: { technologies: [{ name: 'MooTools', version: '1.2.4' }] },
+      score: 15,
+      reasons: ['MooTools 1.2.4 is obsolete (unmaintained)'],
+    },
     { name: 'Prototype', overrides: { technologies: [{ name: 'Prototype', version: null }] }, score: 15, reasons: ['Prototype is obsolete (unmaintained)'] },
     { name: 'YUI', overrides: { technologies: [{ name: 'YUI', version: '3.18.1' }] }, score: 15, reasons: ['YUI 3.18.1 is obsolete (unmaintained)'] },
-    { name: 'Flash as a technology', overrides: { technologies: [{ name: 'Adobe Flash', version: null }] }, score: 20, reasons: ['Flash is obsolete (unsupported by browsers)'] },
-    { name: 'PrestaShop 1.6', overrides: { technologies: [{ name: 'PrestaShop', version: '1.6.1.24' }] }, score: 12, reasons: ['PrestaShop 1.6.1.24 is obsolete (older than 1.7)'] },
+    {
+      name: 'Flash as a technology',
+      overrides: { technologies: [{ name: 'Adobe Flash', version: null }] },
+      score: 20,
+      reasons: ['Flash is obsolete (unsupported by browsers)'],
+    },
+    {
+      name: 'PrestaShop 1.6',
+      overrides: { technologies: [{ name: 'PrestaShop', version: '1.6.1.24' }] },
+      score: 12,
+      reasons: ['PrestaShop 1.6.1.24 is obsolete (older than 1.7)'],
+    },
     { name: 'PrestaShop 1.10 is newer than 1.7', overrides: { technologies: [{ name: 'PrestaShop', version: '1.10' }] }, score: 0, reasons: [] },
     { name: 'unknown technology', overrides: { technologies: [{ name: 'React', version: '0.14' }] }, score: 0, reasons: [] },
     { name: 'unparseable version', overrides: { technologies: [{ name: 'jQuery', version: 'latest' }] }, score: 0, reasons: [] },
-    { name: 'a v-prefixed version', overrides: { technologies: [{ name: 'jQuery', version: 'v1.12.4' }] }, score: 20, reasons: ['jQuery v1.12.4 is obsolete (older than 3)'] },
+    {
+      name: 'a v-prefixed version',
+      overrides: { technologies: [{ name: 'jQuery', version: 'v1.12.4' }] },
+      score: 20,
+      reasons: ['jQuery v1.12.4 is obsolete (older than 3)'],
+    },
     { name: 'Flash markup', overrides: { legacyMarkup: [LEGACY_MARKUP.flash] }, score: 20, reasons: ['Flash content'] },
     { name: 'Java applet markup', overrides: { legacyMarkup: [LEGACY_MARKUP.javaApplet] }, score: 15, reasons: ['Java applet content'] },
     {
@@ -120,19 +183,28 @@ describe('scoreOpportunity', () => {
   });
 
   it('counts a duplicated technology once', () => {
-    const result = scoreOpportunity(signals({ technologies: [{ name: 'jQuery', version: '1.8.3' }, { name: 'jQuery', version: '1.8.3' }] }));
+    const result = scoreOpportunity(
+      signals({
+        technologies: [
+          { name: 'jQuery', version: '1.8.3' },
+          { name: 'jQuery', version: '1.8.3' },
+        ],
+      }),
+    );
     expect(result.score).to.equal(20);
   });
 
   it('caps obsolete technologies together', () => {
-    const result = scoreOpportunity(signals({
-      technologies: [
-        { name: 'jQuery', version: '1.4' },
-        { name: 'WordPress', version: '3.0' },
-        { name: 'PHP', version: '5.3' },
-        { name: 'MooTools', version: null },
-      ],
-    }));
+    const result = scoreOpportunity(
+      signals({
+        technologies: [
+          { name: 'jQuery', version: '1.4' },
+          { name: 'WordPress', version: '3.0' },
+          { name: 'PHP', version: '5.3' },
+          { name: 'MooTools', version: null },
+        ],
+      }),
+    );
     expect(result.score).to.equal(40);
     expect(result.reasons).to.have.length(2);
   });

@@ -15,14 +15,34 @@ describe('extractPhones', () => {
       { name: 'French landline with spaces', text: 'Tél : 01 42 68 53 00', region: 'FR', expected: [{ number: '+33142685300', raw: '01 42 68 53 00' }] },
       { name: 'French landline with dots', text: 'Fax 01.42.68.53.01', region: 'FR', expected: [{ number: '+33142685301', raw: '01.42.68.53.01' }] },
       { name: 'French mobile without separators', text: 'Portable 0612345678', region: 'FR', expected: [{ number: '+33612345678', raw: '0612345678' }] },
-      { name: 'international with (0) trunk prefix', text: 'Call +33 (0)1 42 68 53 00', region: null, expected: [{ number: '+33142685300', raw: '+33 (0)1 42 68 53 00' }] },
-      { name: 'French number written with 00 prefix', text: 'Tel 00 33 1 42 68 53 00', region: 'FR', expected: [{ number: '+33142685300', raw: '00 33 1 42 68 53 00' }] },
-      { name: 'UK number with + needs no region', text: 'London office: +44 20 7946 0958', region: null, expected: [{ number: '+442079460958', raw: '+44 20 7946 0958' }] },
+      {
+        name: 'international with (0) trunk prefix',
+        text: 'Call +33 (0)1 42 68 53 00',
+        region: null,
+        expected: [{ number: '+33142685300', raw: '+33 (0)1 42 68 53 00' }],
+      },
+      {
+        name: 'French number written with 00 prefix',
+        text: 'Tel 00 33 1 42 68 53 00',
+        region: 'FR',
+        expected: [{ number: '+33142685300', raw: '00 33 1 42 68 53 00' }],
+      },
+      {
+        name: 'UK number with + needs no region',
+        text: 'London office: +44 20 7946 0958',
+        region: null,
+        expected: [{ number: '+442079460958', raw: '+44 20 7946 0958' }],
+      },
       { name: 'UK number in national format', text: 'Phone 020 7946 0958', region: 'GB', expected: [{ number: '+442079460958', raw: '020 7946 0958' }] },
       { name: 'US number in national format', text: 'Call (415) 555-2671 today', region: 'US', expected: [{ number: '+14155552671', raw: '(415) 555-2671' }] },
       { name: 'US number with leading 1', text: 'Toll: 1-415-555-2671', region: 'US', expected: [{ number: '+14155552671', raw: '1-415-555-2671' }] },
       { name: 'German number', text: 'Telefon: 030 901820', region: 'DE', expected: [{ number: '+4930901820', raw: '030 901820' }] },
-      { name: 'international number while a region is set', text: 'Berlin: +49 30 901820', region: 'FR', expected: [{ number: '+4930901820', raw: '+49 30 901820' }] },
+      {
+        name: 'international number while a region is set',
+        text: 'Berlin: +49 30 901820',
+        region: 'FR',
+        expected: [{ number: '+4930901820', raw: '+49 30 901820' }],
+      },
       {
         name: 'two numbers, deduplicated by E.164',
         text: 'Tél 01 42 68 53 00 — standard +33 1 42 68 53 00 — mobile 06 12 34 56 78',
@@ -137,10 +157,7 @@ describe('extractPhones', () => {
     }
 
     it('lists tel: links before numbers from the text', () => {
-      const hits = extractPhones(
-        { url: PAGE_URL, html: '<p>06 12 34 56 78</p><a href="tel:+33142685300">Call</a>', text: '06 12 34 56 78 Call' },
-        'FR',
-      );
+      const hits = extractPhones({ url: PAGE_URL, html: '<p>06 12 34 56 78</p><a href="tel:+33142685300">Call</a>', text: '06 12 34 56 78 Call' }, 'FR');
       expect(hits.map((hit) => hit.number)).to.deep.equal(['+33142685300', '+33612345678']);
     });
   });
@@ -263,16 +280,46 @@ describe('extractPhones: issue 10 conventions (the false positive next to the tr
     { name: 'Italian numbers keep their zero after +39', text: 'Tel. +39 02 8901 2345', region: null, expected: [{ number: '+390289012345', kind: 'PHONE' }] },
     { name: 'a number after other digit groups', text: 'BP 123 CS 30012 01 42 68 53 00', region: 'FR', expected: [{ number: '+33142685300', kind: 'PHONE' }] },
     { name: 'a German date is not a phone', text: 'Stand: 09.07.2027', region: 'DE', expected: [] },
-    { name: 'a German number with (0) and a direct-dial suffix', text: 'Telefon: +49 (0)89 123456-10', region: 'DE', expected: [{ number: '+498912345610', kind: 'PHONE' }] },
+    {
+      name: 'a German number with (0) and a direct-dial suffix',
+      text: 'Telefon: +49 (0)89 123456-10',
+      region: 'DE',
+      expected: [{ number: '+498912345610', kind: 'PHONE' }],
+    },
     { name: 'a fax told apart', text: 'Fax: +49 (0)89 123456-99', region: 'DE', expected: [{ number: '+498912345699', kind: 'FAX' }] },
     { name: 'a French fax (télécopie)', text: 'Télécopie : 01 42 68 53 01', region: 'FR', expected: [{ number: '+33142685301', kind: 'FAX' }] },
     { name: 'a French mobile', text: 'Portable : 06 12 34 56 78', region: 'FR', expected: [{ number: '+33612345678', kind: 'MOBILE' }] },
-    { name: 'a UK extension is not part of the number', text: 'Switchboard: 0113 496 0100 ext. 204', region: 'GB', expected: [{ number: '+441134960100', kind: 'PHONE' }] },
-    { name: 'US national number on an English page (fallback regions)', text: 'Call (718) 736-5000', region: null, fallback: ['US', 'GB'], expected: [{ number: '+17187365000', kind: 'PHONE' }] },
-    { name: 'UK national number on an English page (fallback regions)', text: 'Tel 0117 930 0400', region: null, fallback: ['US', 'GB'], expected: [{ number: '+441179300400', kind: 'PHONE' }] },
+    {
+      name: 'a UK extension is not part of the number',
+      text: 'Switchboard: 0113 496 0100 ext. 204',
+      region: 'GB',
+      expected: [{ number: '+441134960100', kind: 'PHONE' }],
+    },
+    {
+      name: 'US national number on an English page (fallback regions)',
+      text: 'Call (718) 736-5000',
+      region: null,
+      fallback: ['US', 'GB'],
+      expected: [{ number: '+17187365000', kind: 'PHONE' }],
+    },
+    {
+      name: 'UK national number on an English page (fallback regions)',
+      text: 'Tel 0117 930 0400',
+      region: null,
+      fallback: ['US', 'GB'],
+      expected: [{ number: '+441179300400', kind: 'PHONE' }],
+    },
     { name: 'a US cell phone by its label', text: 'Cell: 415-555-2671', region: 'US', expected: [{ number: '+14155552671', kind: 'MOBILE' }] },
     { name: 'no number from digit groups in the middle of a longer run', text: 'Lot 2024 415 555 2671 12', region: 'US', expected: [] },
-    { name: 'two numbers glued together', text: '01 42 68 53 00 01 42 68 53 01', region: 'FR', expected: [{ number: '+33142685300', kind: 'PHONE' }, { number: '+33142685301', kind: 'PHONE' }] },
+    {
+      name: 'two numbers glued together',
+      text: '01 42 68 53 00 01 42 68 53 01',
+      region: 'FR',
+      expected: [
+        { number: '+33142685300', kind: 'PHONE' },
+        { number: '+33142685301', kind: 'PHONE' },
+      ],
+    },
     { name: 'vanity letters end the number', text: 'Call 1-800-FLOWERS', region: 'US', expected: [] },
     { name: 'an Italian VAT number (P.IVA) is not a phone', text: 'P.IVA 01234567890', region: 'IT', expected: [] },
     { name: 'a Canadian GST number is not a phone', text: 'GST/HST 123456789 RT0001', region: 'CA', expected: [] },

@@ -1,14 +1,32 @@
 import { expect } from 'chai';
 import { CompanyReportBuilder, type CompanyPage } from '../../actors/analyse/company-report-builder.js';
 
-const input = { name: 'Acme Paris', website: 'http://127.0.0.1:8080/', category: null, address: null, phone: null, country: null, rating: null, reviewsCount: null };
+const input = {
+  name: 'Acme Paris',
+  website: 'http://127.0.0.1:8080/',
+  category: null,
+  address: null,
+  phone: null,
+  country: null,
+  rating: null,
+  reviewsCount: null,
+};
 
 function page(path: string, body: string, emails: { address: string; context: string }[] = []): CompanyPage {
   const url = `http://127.0.0.1:8080${path}`;
   return {
-    finalUrl: url, status: 200, headers: {}, title: path, links: [], responseTimeMs: 10, text: '',
+    finalUrl: url,
+    status: 200,
+    headers: {},
+    title: path,
+    links: [],
+    responseTimeMs: 10,
+    text: '',
     html: `<!DOCTYPE html><html lang="fr"><head><title>Acme Paris</title></head><body><main>${body}</main><footer><p>Tél. 01 42 68 53 00 · <a href="mailto:contact@acme-paris.fr">contact@acme-paris.fr</a></p><p><a href="https://www.facebook.com/acmeparis">fb</a></p></footer></body></html>`,
-    emails: [{ address: 'contact@acme-paris.fr', pageUrl: url, context: 'Tél. 01 42 68 53 00 · contact@acme-paris.fr' }, ...emails.map((e) => ({ ...e, pageUrl: url }))],
+    emails: [
+      { address: 'contact@acme-paris.fr', pageUrl: url, context: 'Tél. 01 42 68 53 00 · contact@acme-paris.fr' },
+      ...emails.map((e) => ({ ...e, pageUrl: url })),
+    ],
   };
 }
 
@@ -34,8 +52,14 @@ describe('CompanyReportBuilder', () => {
       ),
     );
     const report = builder.build();
-    expect(report.emails.map((e) => [e.address, e.owner])).to.deep.equal([['contact@acme-paris.fr', 'COMPANY'], ['hello@pixel.fr', 'THIRD_PARTY']]);
-    expect(report.phones.map((p) => [p.number, p.owner, p.kind])).to.deep.equal([['+33142685300', 'COMPANY', 'PHONE'], ['+33561000000', 'THIRD_PARTY', 'PHONE']]);
+    expect(report.emails.map((e) => [e.address, e.owner])).to.deep.equal([
+      ['contact@acme-paris.fr', 'COMPANY'],
+      ['hello@pixel.fr', 'THIRD_PARTY'],
+    ]);
+    expect(report.phones.map((p) => [p.number, p.owner, p.kind])).to.deep.equal([
+      ['+33142685300', 'COMPANY', 'PHONE'],
+      ['+33561000000', 'THIRD_PARTY', 'PHONE'],
+    ]);
     expect(report.socialProfiles.map((p) => p.url)).to.deep.equal(['https://www.facebook.com/acmeparis']);
     expect(report.thirdPartyProfiles!.map((p) => p.url)).to.deep.equal(['https://www.facebook.com/pixelagence']);
   });

@@ -12,7 +12,11 @@ describe('extractSocialProfiles', () => {
     { url: 'https://m.facebook.com/acme.paris?ref=bookmarks', network: 'facebook', canonical: 'https://www.facebook.com/acme.paris' },
     { url: 'https://fr-fr.facebook.com/acme-123456789/', network: 'facebook', canonical: 'https://www.facebook.com/acme-123456789' },
     { url: 'https://www.facebook.com/AcmeParis/photos/a.123/456', network: 'facebook', canonical: 'https://www.facebook.com/AcmeParis' },
-    { url: 'https://www.facebook.com/profile.php?id=100063123456789', network: 'facebook', canonical: 'https://www.facebook.com/profile.php?id=100063123456789' },
+    {
+      url: 'https://www.facebook.com/profile.php?id=100063123456789',
+      network: 'facebook',
+      canonical: 'https://www.facebook.com/profile.php?id=100063123456789',
+    },
     { url: 'https://www.facebook.com/pages/Acme-Paris/123456789012', network: 'facebook', canonical: 'https://www.facebook.com/pages/Acme-Paris/123456789012' },
     { url: 'https://www.facebook.com/pg/AcmeParis/about/', network: 'facebook', canonical: 'https://www.facebook.com/AcmeParis' },
     { url: 'https://www.facebook.com/p/Acme-Paris-100063123456789/', network: 'facebook', canonical: 'https://www.facebook.com/p/Acme-Paris-100063123456789' },
@@ -34,7 +38,11 @@ describe('extractSocialProfiles', () => {
     { url: 'https://instagram.com/acme_paris?igshid=abc123', network: 'instagram', canonical: 'https://www.instagram.com/acme_paris' },
     { url: 'https://www.instagram.com/stories/acme.paris/', network: 'instagram', canonical: 'https://www.instagram.com/acme.paris' },
     // YouTube
-    { url: 'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv', network: 'youtube', canonical: 'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv' },
+    {
+      url: 'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv',
+      network: 'youtube',
+      canonical: 'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv',
+    },
     { url: 'https://www.youtube.com/@AcmeTV', network: 'youtube', canonical: 'https://www.youtube.com/@AcmeTV' },
     { url: 'https://m.youtube.com/@AcmeTV/videos', network: 'youtube', canonical: 'https://www.youtube.com/@AcmeTV' },
     { url: 'https://www.youtube.com/user/acmetv', network: 'youtube', canonical: 'https://www.youtube.com/user/acmetv' },
@@ -204,7 +212,7 @@ describe('own social profiles and third parties', () => {
   const footer = `<footer><a href="https://www.facebook.com/acmeparis">fb</a></footer>`;
   const rows: { name: string; pages: string[]; sameAs?: string[]; own: string[]; third: string[] }[] = [
     {
-      name: 'a footer profile is the company\'s, a speaker\'s profile in the page body is not',
+      name: "a footer profile is the company's, a speaker's profile in the page body is not",
       pages: [`${footer}<main><h2>Speakers</h2><p><a href="https://www.linkedin.com/in/jane-doe">Jane</a></p></main>`],
       own: ['https://www.facebook.com/acmeparis'],
       third: ['https://www.linkedin.com/in/jane-doe'],
@@ -230,7 +238,9 @@ describe('own social profiles and third parties', () => {
     },
     {
       name: 'a profile under "Suivez-nous" in the page body is its own, a partner\'s next section is not',
-      pages: ['<main><h2>Suivez-nous</h2><p><a href="https://www.instagram.com/painsdujour">ig</a></p><h2>Nos partenaires</h2><p><a href="https://www.facebook.com/moulinbio">fb</a></p></main>'],
+      pages: [
+        '<main><h2>Suivez-nous</h2><p><a href="https://www.instagram.com/painsdujour">ig</a></p><h2>Nos partenaires</h2><p><a href="https://www.facebook.com/moulinbio">fb</a></p></main>',
+      ],
       own: ['https://www.instagram.com/painsdujour'],
       third: ['https://www.facebook.com/moulinbio'],
     },

@@ -29,9 +29,7 @@ describe('parseHtmlDocument (a fetched page, read without a browser)', () => {
     });
 
     it('resolves against <base href>, wherever the base element stands', () => {
-      expect(hrefs('<a href="contact.html">c</a><head><base href="https://cdn.acme.fr/v2/"></head>')).to.deep.equal([
-        'https://cdn.acme.fr/v2/contact.html',
-      ]);
+      expect(hrefs('<a href="contact.html">c</a><head><base href="https://cdn.acme.fr/v2/"></head>')).to.deep.equal(['https://cdn.acme.fr/v2/contact.html']);
       expect(hrefs('<base href="/fr/"><a href="x">x</a>')).to.deep.equal(['https://www.acme.fr/fr/x']);
       expect(hrefs('<base target="_blank"><base href="/second/"><a href="x">x</a>')).to.deep.equal(['https://www.acme.fr/second/x']);
     });
@@ -56,8 +54,7 @@ describe('parseHtmlDocument (a fetched page, read without a browser)', () => {
 
     it('takes the anchor text, else its title, else its aria-label', () => {
       const html =
-        '<a href="/1">  Nos\n  <b>services</b> </a><a href="/2" title="Accueil"><img alt="logo"></a>' +
-        '<a href="/3" aria-label="LinkedIn"><svg></svg></a>';
+        '<a href="/1">  Nos\n  <b>services</b> </a><a href="/2" title="Accueil"><img alt="logo"></a>' + '<a href="/3" aria-label="LinkedIn"><svg></svg></a>';
       expect(parseHtmlDocument(html, PAGE).links.map((link) => link.text)).to.deep.equal(['Nos services', 'Accueil', 'LinkedIn']);
     });
 
@@ -67,9 +64,9 @@ describe('parseHtmlDocument (a fetched page, read without a browser)', () => {
     });
 
     it('ignores links inside <template> and <noscript> (inert with scripting on), and anchors without href', () => {
-      expect(
-        hrefs('<template><a href="/t">t</a></template><noscript><a href="/n">n</a></noscript><a name="top">top</a><a href="/ok">ok</a>'),
-      ).to.deep.equal(['https://www.acme.fr/ok']);
+      expect(hrefs('<template><a href="/t">t</a></template><noscript><a href="/n">n</a></noscript><a name="top">top</a><a href="/ok">ok</a>')).to.deep.equal([
+        'https://www.acme.fr/ok',
+      ]);
     });
 
     it('drops hrefs that do not parse and keeps other schemes for the caller to filter', () => {

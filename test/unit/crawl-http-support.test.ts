@@ -25,7 +25,12 @@ describe('decodeHtml (encoding of a fetched page)', () => {
     },
     { name: 'invalid UTF-8 falls back to windows-1252', bytes: latin1Bytes, contentType: null, text: 'café' },
     { name: 'an unknown charset label falls back', bytes: new TextEncoder().encode('ok'), contentType: 'text/html; charset=no-such-thing', text: 'ok' },
-    { name: 'a UTF-8 BOM wins over the header', bytes: Uint8Array.from([0xef, 0xbb, 0xbf, 0xc3, 0xa9]), contentType: 'text/html; charset=iso-8859-1', text: 'é' },
+    {
+      name: 'a UTF-8 BOM wins over the header',
+      bytes: Uint8Array.from([0xef, 0xbb, 0xbf, 0xc3, 0xa9]),
+      contentType: 'text/html; charset=iso-8859-1',
+      text: 'é',
+    },
     { name: 'a UTF-16LE BOM', bytes: Uint8Array.from([0xff, 0xfe, 0x61, 0x00]), contentType: null, text: 'a' },
   ];
   for (const { name, bytes, contentType, text } of cases) {
@@ -54,7 +59,10 @@ describe('guardedLookup (the address a socket connects to is the address checked
       callback(error, []);
       return;
     }
-    callback(null, answers.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })));
+    callback(
+      null,
+      answers.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+    );
   };
   const lookupWith = (allowPrivateNetworks: boolean, host: string, options: { all?: boolean; family?: number }) =>
     new Promise<{ error: NodeJS.ErrnoException | null; address: string | LookupAddress[]; family?: number }>((resolve) =>

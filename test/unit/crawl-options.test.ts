@@ -1,11 +1,5 @@
 import { expect } from 'chai';
-import {
-  CRAWL_LIMITS,
-  DEFAULT_CRAWL_OPTIONS,
-  InvalidCrawlOptionsError,
-  resolveCrawlOptions,
-  type CrawlOptions,
-} from '../../actors/crawl/crawl-options.js';
+import { CRAWL_LIMITS, DEFAULT_CRAWL_OPTIONS, InvalidCrawlOptionsError, resolveCrawlOptions, type CrawlOptions } from '../../actors/crawl/crawl-options.js';
 
 describe('resolveCrawlOptions', () => {
   it('fills every option from the defaults when none is given', () => {
@@ -89,9 +83,7 @@ describe('resolveCrawlOptions', () => {
     { input: { renderForInspection: 1.5 }, message: 'renderForInspection must be an integer between 0 and 1000 (got 1.5)' },
   ];
   const describeInput = (input: Record<string, unknown>): string =>
-    JSON.stringify(input, (_key, value: unknown) =>
-      typeof value === 'number' && !Number.isFinite(value) ? String(value) : value,
-    );
+    JSON.stringify(input, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value));
   for (const { input, message } of rejected) {
     it(`rejects ${describeInput(input)}`, () => {
       let caught: unknown;

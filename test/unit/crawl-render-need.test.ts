@@ -16,15 +16,31 @@ describe('renderReason (does a fetched page need a browser?)', () => {
   const cases: { name: string; html: string; expected: RenderReason | null }[] = [
     { name: 'a static page without scripts', html: BODY, expected: null },
     { name: 'a tiny page without scripts (nothing can change it)', html: '<p>Hi</p>', expected: null },
-    { name: 'a static page with harmless scripts', html: `${BODY}<script src="/js/jquery.min.js"></script><script>$('h1').addClass('ready');</script>`, expected: null },
-    { name: 'telemetry config with an @ but no DOM write', html: `${BODY}<script>window.cfg = { dsn: "https://3f2a9c@o1.ingest.sentry.io/42" };</script>`, expected: null },
+    {
+      name: 'a static page with harmless scripts',
+      html: `${BODY}<script src="/js/jquery.min.js"></script><script>$('h1').addClass('ready');</script>`,
+      expected: null,
+    },
+    {
+      name: 'telemetry config with an @ but no DOM write',
+      html: `${BODY}<script>window.cfg = { dsn: "https://3f2a9c@o1.ingest.sentry.io/42" };</script>`,
+      expected: null,
+    },
     { name: 'JSON-LD with an e-mail (data, not code)', html: `${BODY}<script type="application/ld+json">{"email":"a@acme.fr"}</script>`, expected: null },
-    { name: 'Cloudflare e-mail protection (decoded statically)', html: `${BODY}<script src="/cdn-cgi/scripts/5c5dd728/cloudflare-static/email-decode.min.js"></script>`, expected: null },
+    {
+      name: 'Cloudflare e-mail protection (decoded statically)',
+      html: `${BODY}<script src="/cdn-cgi/scripts/5c5dd728/cloudflare-static/email-decode.min.js"></script>`,
+      expected: null,
+    },
     { name: 'a meta refresh', html: `${BODY}<meta http-equiv="refresh" content="0;url=/fr/">`, expected: 'meta-refresh' },
     { name: 'a meta refresh even without scripts', html: '<meta http-equiv="refresh" content="3">', expected: 'meta-refresh' },
     { name: 'an empty React root', html: '<div id="root"></div><script src="/static/js/main.js"></script>', expected: 'app-shell' },
     { name: 'a "Loading…" app root', html: `<div id="app">Loading…</div>${BODY}<script>boot()</script>`, expected: 'app-shell' },
-    { name: 'a noscript asking for JavaScript', html: `${BODY}<noscript>Please enable JavaScript.</noscript><script src="/a.js"></script>`, expected: 'noscript-javascript' },
+    {
+      name: 'a noscript asking for JavaScript',
+      html: `${BODY}<noscript>Please enable JavaScript.</noscript><script src="/a.js"></script>`,
+      expected: 'noscript-javascript',
+    },
     { name: 'Angular markers', html: `<html ng-app="x">${BODY}<script src="/a.js"></script>`, expected: 'framework' },
     { name: 'a Vue bundle', html: `${BODY}<script src="https://unpkg.com/vue@3/dist/vue.global.js"></script>`, expected: 'framework' },
     { name: 'a Next.js page', html: `${BODY}<script src="/_next/static/chunks/main-abc.js"></script>`, expected: 'framework' },
@@ -51,7 +67,11 @@ describe('renderReason (does a fetched page need a browser?)', () => {
     { name: 'a comparison with location is not a redirect', html: `${BODY}<script>if (location.href == x) y();</script>`, expected: null },
     { name: 'an e-mail decoder script', html: `${BODY}<script src="/js/email-obfuscator.js"></script>`, expected: 'contact-script' },
     { name: 'an empty e-mail holder', html: `${BODY}<span class="email"></span><script src="/a.js"></script>`, expected: 'email-placeholder' },
-    { name: 'an onload handler writing an address', html: BODY.replace('<h1>', '<body onload="m.innerHTML=u+\'@\'+d"><h1>'), expected: 'script-writes-content' },
+    {
+      name: 'an onload handler writing an address',
+      html: BODY.replace('<h1>', '<body onload="m.innerHTML=u+\'@\'+d"><h1>'),
+      expected: 'script-writes-content',
+    },
   ];
   for (const { name, html, expected } of cases) {
     it(`${expected ?? 'no browser'} for ${name}`, () => expect(reasonFor(html)).to.equal(expected));

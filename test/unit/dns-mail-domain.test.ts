@@ -66,7 +66,9 @@ describe('e-mail domain deliverability (DNS, local server)', function () {
 
   it("fills each report e-mail's deliverability, one lookup per domain, and stops waiting when the job is cancelled", async () => {
     const email = (address: string) => ({ address, pageUrl: 'https://x.test/', context: '', kind: 'PERSONAL' as const, ownDomain: false });
-    const report = { emails: [email('a@with-mx.test'), email('b@with-mx.test'), email('c@only-a.test'), email('d@silent.test')] } as unknown as CompanyReportPayload;
+    const report = {
+      emails: [email('a@with-mx.test'), email('b@with-mx.test'), email('c@only-a.test'), email('d@silent.test')],
+    } as unknown as CompanyReportPayload;
     const checker = new MailDomainChecker({ servers: [dns.address], timeoutMs: 700 });
     const done = await withDeliverability(report, checker);
     expect(done.emails.map((e) => e.deliverability)).to.deep.equal(['MX_OK', 'MX_OK', 'NO_MX', 'UNKNOWN']);
@@ -90,7 +92,10 @@ describe('e-mail domain deliverability (DNS, local server)', function () {
     expect(parseDnsServers(undefined)).to.deep.equal([]);
     expect(parseDnsServers(' ')).to.deep.equal([]);
     expect(parseDnsServers('192.0.2.53, 127.0.0.1:5353,2001:db8::53,[2001:db8::53]:5353')).to.deep.equal([
-      '192.0.2.53', '127.0.0.1:5353', '2001:db8::53', '[2001:db8::53]:5353',
+      '192.0.2.53',
+      '127.0.0.1:5353',
+      '2001:db8::53',
+      '[2001:db8::53]:5353',
     ]);
     for (const bad of ['dns.example.com', '127.0.0.1:0', '127.0.0.1:70000', '[::1]:x', '1.2.3']) {
       expect(() => parseDnsServers(bad), bad).to.throw(InvalidDnsServerError, /PROSPECTLAB_DNS_SERVERS/);

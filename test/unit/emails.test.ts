@@ -117,7 +117,10 @@ describe('addressesFromMailto', () => {
     ['mailto:%63%6f%6e%74%61%63%74@dupont-plomberie.fr', ['contact@dupont-plomberie.fr']],
     ['mailto:a@dupont-plomberie.fr,b@dupont-plomberie.fr', ['a@dupont-plomberie.fr', 'b@dupont-plomberie.fr']],
     ['mailto:a@dupont-plomberie.fr;%20b@dupont-plomberie.fr', ['a@dupont-plomberie.fr', 'b@dupont-plomberie.fr']],
-    ['mailto:?to=a@dupont-plomberie.fr&cc=b@dupont-plomberie.fr&bcc=c@dupont-plomberie.fr&subject=x@y.fr', ['a@dupont-plomberie.fr', 'b@dupont-plomberie.fr', 'c@dupont-plomberie.fr']],
+    [
+      'mailto:?to=a@dupont-plomberie.fr&cc=b@dupont-plomberie.fr&bcc=c@dupont-plomberie.fr&subject=x@y.fr',
+      ['a@dupont-plomberie.fr', 'b@dupont-plomberie.fr', 'c@dupont-plomberie.fr'],
+    ],
     ['mailto:Jean%20Dupont%20%3Cjean@dupont-plomberie.fr%3E', ['jean@dupont-plomberie.fr']],
     ['  mailto:  contact@dupont-plomberie.fr  ', ['contact@dupont-plomberie.fr']],
     ['mailto:cc+sales@dupont-plomberie.fr', ['cc+sales@dupont-plomberie.fr']],
@@ -181,8 +184,16 @@ describe('extractEmails', () => {
     const rows: [string, string, string[]][] = [
       ['in plain text', '<p>Écrivez-nous : contact@dupont-plomberie.fr</p>', ['contact@dupont-plomberie.fr']],
       ['in a mailto link without visible address', '<a href="mailto:devis@dupont-plomberie.fr">Demander un devis</a>', ['devis@dupont-plomberie.fr']],
-      ['in a mailto link with entity-encoded href', '<a href="mailto:&#100;&#101;&#118;&#105;&#115;&#64;&#100;&#117;&#112;&#111;&#110;&#116;&#46;&#102;&#114;">x</a>', ['devis@dupont.fr']],
-      ['in a mailto link with several recipients', '<a href="mailto:a@dupont.fr,b@dupont.fr?cc=c@dupont.fr">x</a>', ['a@dupont.fr', 'b@dupont.fr', 'c@dupont.fr']],
+      [
+        'in a mailto link with entity-encoded href',
+        '<a href="mailto:&#100;&#101;&#118;&#105;&#115;&#64;&#100;&#117;&#112;&#111;&#110;&#116;&#46;&#102;&#114;">x</a>',
+        ['devis@dupont.fr'],
+      ],
+      [
+        'in a mailto link with several recipients',
+        '<a href="mailto:a@dupont.fr,b@dupont.fr?cc=c@dupont.fr">x</a>',
+        ['a@dupont.fr', 'b@dupont.fr', 'c@dupont.fr'],
+      ],
       ['written with [at] and [dot]', '<p>jean [at] dupont-plomberie [dot] fr</p>', ['jean@dupont-plomberie.fr']],
       ['written with (at) and (dot)', '<p>jean(at)dupont-plomberie(dot)fr</p>', ['jean@dupont-plomberie.fr']],
       ['written with {at} and {dot}', '<p>jean {at} dupont-plomberie {dot} fr</p>', ['jean@dupont-plomberie.fr']],
@@ -205,11 +216,27 @@ describe('extractEmails', () => {
       ['entirely entity-encoded', '<p>&#106;&#101;&#97;&#110;&#64;&#100;&#117;&#112;&#111;&#110;&#116;&#46;&#102;&#114;</p>', ['jean@dupont.fr']],
       ['split by inline markup', '<p>jean<span>@</span>dupont<b>.</b>fr</p>', ['jean@dupont.fr']],
       ['split by zero-width spaces', '<p>jean\u200b@\u200bdupont.fr</p>', ['jean@dupont.fr']],
-      ['in a data-cfemail attribute', `<span class="__cf_email__" data-cfemail="${cloudflareEncode('jean@dupont.fr', 0x3a)}">[email&#160;protected]</span>`, ['jean@dupont.fr']],
-      ['in a Cloudflare email-protection link', `<a href="/cdn-cgi/l/email-protection#${cloudflareEncode('jean@dupont.fr', 0xc4)}">Écrire</a>`, ['jean@dupont.fr']],
-      ['in an absolute Cloudflare link with a subject', `<a href="https://dupont.fr/cdn-cgi/l/email-protection#${cloudflareEncode('jean@dupont.fr?subject=Devis', 0x11)}">x</a>`, ['jean@dupont.fr']],
+      [
+        'in a data-cfemail attribute',
+        `<span class="__cf_email__" data-cfemail="${cloudflareEncode('jean@dupont.fr', 0x3a)}">[email&#160;protected]</span>`,
+        ['jean@dupont.fr'],
+      ],
+      [
+        'in a Cloudflare email-protection link',
+        `<a href="/cdn-cgi/l/email-protection#${cloudflareEncode('jean@dupont.fr', 0xc4)}">Écrire</a>`,
+        ['jean@dupont.fr'],
+      ],
+      [
+        'in an absolute Cloudflare link with a subject',
+        `<a href="https://dupont.fr/cdn-cgi/l/email-protection#${cloudflareEncode('jean@dupont.fr?subject=Devis', 0x11)}">x</a>`,
+        ['jean@dupont.fr'],
+      ],
       ['in a real-world Cloudflare link', '<a href="/cdn-cgi/l/email-protection#523e272b27123a27333c357c313d3f">send me an email!</a>', ['luyu@huang.com']],
-      ['in JSON-LD structured data', '<script type="application/ld+json">{"@type":"Organization","contactPoint":[{"email":"mailto:support@dupont.fr"}],"email":"info@dupont.fr"}</script>', ['info@dupont.fr', 'support@dupont.fr']],
+      [
+        'in JSON-LD structured data',
+        '<script type="application/ld+json">{"@type":"Organization","contactPoint":[{"email":"mailto:support@dupont.fr"}],"email":"info@dupont.fr"}</script>',
+        ['info@dupont.fr', 'support@dupont.fr'],
+      ],
       ['in noscript content', '<noscript>Sans JavaScript : jean@dupont.fr</noscript>', ['jean@dupont.fr']],
       ['glued to the next word by inline markup', '<p><b>Email:</b>bob@dupont.fr<b>Tel</b> 01 23 45 67 89</p>', ['bob@dupont.fr']],
       ['at the end of a sentence', '<p>Write to bob@dupont.fr. Thanks!</p>', ['bob@dupont.fr']],
@@ -219,11 +246,27 @@ describe('extractEmails', () => {
       ['written with French [arobase] and (point)', '<p>cabinet [arobase] roussel-avocats (point) fr</p>', ['cabinet@roussel-avocats.fr']],
       ['written with German (ät) and [punkt]', '<p>info (ät) schreinerei-huber [punkt] de</p>', ['info@schreinerei-huber.de']],
       ['written with Italian [chiocciola] and [punto]', '<p>segreteria [chiocciola] studiorossi [punto] it</p>', ['segreteria@studiorossi.it']],
-      ['reversed by an inline CSS style', '<span style="unicode-bidi:bidi-override;direction:rtl">ed.gnutarebreuets-rekceb@ielznak</span>', ['kanzlei@becker-steuerberatung.de']],
-      ['reversed by a CSS class', '<style>.rev{direction:rtl;unicode-bidi:bidi-override}</style><p>Mail: <span class="rev">rf.emca@tcatnoc</span></p>', ['contact@acme.fr']],
-      ['split by inline elements and a comment', '<p><span>praxis</span><span>@</span><!-- x --><span>zahnarzt-wagner</span>.<span>de</span></p>', ['praxis@zahnarzt-wagner.de']],
+      [
+        'reversed by an inline CSS style',
+        '<span style="unicode-bidi:bidi-override;direction:rtl">ed.gnutarebreuets-rekceb@ielznak</span>',
+        ['kanzlei@becker-steuerberatung.de'],
+      ],
+      [
+        'reversed by a CSS class',
+        '<style>.rev{direction:rtl;unicode-bidi:bidi-override}</style><p>Mail: <span class="rev">rf.emca@tcatnoc</span></p>',
+        ['contact@acme.fr'],
+      ],
+      [
+        'split by inline elements and a comment',
+        '<p><span>praxis</span><span>@</span><!-- x --><span>zahnarzt-wagner</span>.<span>de</span></p>',
+        ['praxis@zahnarzt-wagner.de'],
+      ],
       ['split by comments', '<p>sales<!-- no spam -->@<!-- -->klaro-app.fr</p>', ['sales@klaro-app.fr']],
-      ['after a number glued before its mailto link', '<p>06 12 34 56 78<a href="mailto:contact@plomberie.fr">contact@plomberie.fr</a></p>', ['contact@plomberie.fr']],
+      [
+        'after a number glued before its mailto link',
+        '<p>06 12 34 56 78<a href="mailto:contact@plomberie.fr">contact@plomberie.fr</a></p>',
+        ['contact@plomberie.fr'],
+      ],
       ['spaced @ before a real mail domain', '<p>Contact : info @ dupont-plomberie.fr</p>', ['info@dupont-plomberie.fr']],
     ];
     for (const [name, html, expected] of rows) {
@@ -326,9 +369,10 @@ describe('extractEmails', () => {
     const longDomain = `x@${'aaaa.'.repeat(40_000)}`;
     const longLocal = `${'b'.repeat(200_000)}@dupont.fr`;
     const spelled = ' at dot'.repeat(20_000);
-    const html = `<html><body><p>${base64}</p><p>${dotted}</p><p>${atLaden}</p><p>${longDomain}</p>`
-      + `<p>${longLocal}</p><p>${spelled}</p><img src="data:image/png;base64,${base64.slice(0, 100_000)}">`
-      + '<p>Contact : real@dupont.fr</p></body></html>';
+    const html =
+      `<html><body><p>${base64}</p><p>${dotted}</p><p>${atLaden}</p><p>${longDomain}</p>` +
+      `<p>${longLocal}</p><p>${spelled}</p><img src="data:image/png;base64,${base64.slice(0, 100_000)}">` +
+      '<p>Contact : real@dupont.fr</p></body></html>';
     expect(html.length).to.be.greaterThan(2_000_000);
     expect(addressesIn(html)).to.deep.equal(['real@dupont.fr']);
     expect(addressesIn(html, htmlToVisibleText(html))).to.deep.equal(['real@dupont.fr']);

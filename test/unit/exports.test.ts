@@ -21,10 +21,26 @@ function input(name: string, fields: Partial<CompanyInputPayload> = {}): Company
 }
 
 const EMPTY_REPORT: Omit<CompanyReportPayload, 'name' | 'input' | 'status'> = {
-  website: null, finalUrl: null, error: null, title: null, description: null, language: null,
-  emails: [], phones: [], socialProfiles: [], technologies: [], sector: null, opportunity: null,
-  pagesVisited: 0, httpStatus: null, https: null, responseTimeMs: null, openGraph: {},
-  organization: null, faviconUrl: null, logoUrl: null,
+  website: null,
+  finalUrl: null,
+  error: null,
+  title: null,
+  description: null,
+  language: null,
+  emails: [],
+  phones: [],
+  socialProfiles: [],
+  technologies: [],
+  sector: null,
+  opportunity: null,
+  pagesVisited: 0,
+  httpStatus: null,
+  https: null,
+  responseTimeMs: null,
+  openGraph: {},
+  organization: null,
+  faviconUrl: null,
+  logoUrl: null,
 };
 
 const acme: CompanyReportPayload = {
@@ -37,10 +53,38 @@ const acme: CompanyReportPayload = {
   description: 'Artisan boulanger à Lyon, "pain au levain", depuis 1998.\nOuvert 7j/7.',
   language: 'fr',
   emails: [
-    { address: 'contact@acme.example', pageUrl: 'https://www.acme.example/contact', context: 'Écrivez-nous : contact@acme.example', kind: 'GENERIC', ownDomain: true, owner: 'COMPANY' },
-    { address: 'helene.martin@acme.example', pageUrl: 'https://www.acme.example/equipe', context: 'Hélène Martin, gérante', kind: 'PERSONAL', ownDomain: true, owner: 'COMPANY' },
-    { address: 'acme.lyon@gmail.com', pageUrl: 'https://www.acme.example/contact', context: 'ou acme.lyon@gmail.com', kind: 'PERSONAL', ownDomain: false, owner: 'COMPANY' },
-    { address: 'hello@webagency.example', pageUrl: 'https://www.acme.example/mentions', context: 'Site réalisé par Web Agency', kind: 'GENERIC', ownDomain: false, owner: 'THIRD_PARTY' },
+    {
+      address: 'contact@acme.example',
+      pageUrl: 'https://www.acme.example/contact',
+      context: 'Écrivez-nous : contact@acme.example',
+      kind: 'GENERIC',
+      ownDomain: true,
+      owner: 'COMPANY',
+    },
+    {
+      address: 'helene.martin@acme.example',
+      pageUrl: 'https://www.acme.example/equipe',
+      context: 'Hélène Martin, gérante',
+      kind: 'PERSONAL',
+      ownDomain: true,
+      owner: 'COMPANY',
+    },
+    {
+      address: 'acme.lyon@gmail.com',
+      pageUrl: 'https://www.acme.example/contact',
+      context: 'ou acme.lyon@gmail.com',
+      kind: 'PERSONAL',
+      ownDomain: false,
+      owner: 'COMPANY',
+    },
+    {
+      address: 'hello@webagency.example',
+      pageUrl: 'https://www.acme.example/mentions',
+      context: 'Site réalisé par Web Agency',
+      kind: 'GENERIC',
+      ownDomain: false,
+      owner: 'THIRD_PARTY',
+    },
   ],
   phones: [
     { number: '+33472000001', raw: '04 72 00 00 01', pageUrl: 'https://www.acme.example/contact', kind: 'PHONE', owner: 'COMPANY' },
@@ -70,7 +114,15 @@ const acme: CompanyReportPayload = {
   httpStatus: 200,
   https: true,
   responseTimeMs: 843,
-  input: input('Boulangerie Hélène & Fils', { website: 'https://www.acme.example', category: 'Boulangerie', address: '1 rue de Lyon, 69002 Lyon', phone: '+33 4 72 00 00 01', country: 'FR', rating: 4.6, reviewsCount: 1234 }),
+  input: input('Boulangerie Hélène & Fils', {
+    website: 'https://www.acme.example',
+    category: 'Boulangerie',
+    address: '1 rue de Lyon, 69002 Lyon',
+    phone: '+33 4 72 00 00 01',
+    country: 'FR',
+    rating: 4.6,
+    reviewsCount: 1234,
+  }),
 };
 
 /** Over Excel's cell limit, with characters CSV must quote and a CRLF line break. */
@@ -89,7 +141,12 @@ const injected: CompanyReportPayload = {
   httpStatus: 503,
   https: false,
   responseTimeMs: 30000,
-  input: input('=HYPERLINK("http://evil.example","Click")', { website: 'https://globex.example', phone: '+1 555 0100', address: '+33 trap', category: 'Control\u0001chars\u0008here' }),
+  input: input('=HYPERLINK("http://evil.example","Click")', {
+    website: 'https://globex.example',
+    phone: '+1 555 0100',
+    address: '+33 trap',
+    category: 'Control\u0001chars\u0008here',
+  }),
 };
 
 const noWebsite: CompanyReportPayload = {
@@ -105,52 +162,174 @@ const REPORTS = [acme, injected, noWebsite];
 /** What each export row must hold, written out by hand (not computed by the code under test). */
 const EXPECTED: readonly Record<string, string | number | boolean | null>[] = [
   {
-    name: 'Boulangerie Hélène & Fils', website: 'https://www.acme.example', final_url: 'https://www.acme.example/accueil',
-    status: 'OK', error: null, sector: 'Food & bakery', opportunity_score: 78, opportunity_level: 'HIGH',
+    name: 'Boulangerie Hélène & Fils',
+    website: 'https://www.acme.example',
+    final_url: 'https://www.acme.example/accueil',
+    status: 'OK',
+    error: null,
+    sector: 'Food & bakery',
+    opportunity_score: 78,
+    opportunity_level: 'HIGH',
     opportunity_reasons: 'Copyright year 2016; jQuery 1.12.4 is obsolete; No mobile viewport',
     emails: 'contact@acme.example; helene.martin@acme.example; acme.lyon@gmail.com',
     personal_emails: 'helene.martin@acme.example; acme.lyon@gmail.com',
     phones: '+33472000001; +33600000002; +33472000009; +33612000003',
-    mobile_phones: '+33612000003', fax: '+33472000009',
-    facebook: 'https://www.facebook.com/acme.lyon', linkedin: null, x: 'https://twitter.com/acmelyon',
+    mobile_phones: '+33612000003',
+    fax: '+33472000009',
+    facebook: 'https://www.facebook.com/acme.lyon',
+    linkedin: null,
+    x: 'https://twitter.com/acmelyon',
     instagram: 'https://www.instagram.com/acme.lyon/; https://www.instagram.com/acme.patisserie/',
-    youtube: null, tiktok: null, pinterest: null, github: null,
+    youtube: null,
+    tiktok: null,
+    pinterest: null,
+    github: null,
     other_social: 'mastodon: https://mastodon.social/@acme; tripadvisor: https://www.tripadvisor.fr/acme',
-    third_party_emails: 'hello@webagency.example', third_party_phones: '+33972101007',
+    third_party_emails: 'hello@webagency.example',
+    third_party_phones: '+33972101007',
     third_party_profiles: 'https://www.linkedin.com/in/jane-speaker',
     technologies: 'WordPress 4.9.8; jQuery 1.12.4; Google Analytics',
     title: 'Boulangerie Hélène — pain, viennoiseries',
     description: 'Artisan boulanger à Lyon, "pain au levain", depuis 1998.\nOuvert 7j/7.',
-    language: 'fr', pages_visited: 12, http_status: 200, https: true, response_time_ms: 843,
-    category: 'Boulangerie', address: '1 rue de Lyon, 69002 Lyon', input_phone: '+33 4 72 00 00 01', country: 'FR',
-    rating: 4.6, reviews_count: 1234,
+    language: 'fr',
+    pages_visited: 12,
+    http_status: 200,
+    https: true,
+    response_time_ms: 843,
+    category: 'Boulangerie',
+    address: '1 rue de Lyon, 69002 Lyon',
+    input_phone: '+33 4 72 00 00 01',
+    country: 'FR',
+    rating: 4.6,
+    reviews_count: 1234,
   },
   {
-    name: '=HYPERLINK("http://evil.example","Click")', website: 'https://globex.example', final_url: null,
-    status: 'FAILED', error: '-net::ERR_NAME_NOT_RESOLVED', sector: null, opportunity_score: null, opportunity_level: null,
-    opportunity_reasons: null, emails: null, personal_emails: null, phones: null, mobile_phones: null, fax: null,
-    facebook: null, linkedin: null, x: null, instagram: null, youtube: null, tiktok: null, pinterest: null, github: null,
-    other_social: null, third_party_emails: null, third_party_phones: null, third_party_profiles: null,
-    technologies: null, title: '@SUM(1+1)', description: truncated(LONG_DESCRIPTION), language: null,
-    pages_visited: 1, http_status: 503, https: false, response_time_ms: 30000,
-    category: 'Control\u0001chars\u0008here', address: '+33 trap', input_phone: '+1 555 0100', country: null, rating: null, reviews_count: null,
+    name: '=HYPERLINK("http://evil.example","Click")',
+    website: 'https://globex.example',
+    final_url: null,
+    status: 'FAILED',
+    error: '-net::ERR_NAME_NOT_RESOLVED',
+    sector: null,
+    opportunity_score: null,
+    opportunity_level: null,
+    opportunity_reasons: null,
+    emails: null,
+    personal_emails: null,
+    phones: null,
+    mobile_phones: null,
+    fax: null,
+    facebook: null,
+    linkedin: null,
+    x: null,
+    instagram: null,
+    youtube: null,
+    tiktok: null,
+    pinterest: null,
+    github: null,
+    other_social: null,
+    third_party_emails: null,
+    third_party_phones: null,
+    third_party_profiles: null,
+    technologies: null,
+    title: '@SUM(1+1)',
+    description: truncated(LONG_DESCRIPTION),
+    language: null,
+    pages_visited: 1,
+    http_status: 503,
+    https: false,
+    response_time_ms: 30000,
+    category: 'Control\u0001chars\u0008here',
+    address: '+33 trap',
+    input_phone: '+1 555 0100',
+    country: null,
+    rating: null,
+    reviews_count: null,
   },
   {
-    name: 'Garage Martin', website: null, final_url: null, status: 'NO_WEBSITE', error: 'No website', sector: null,
-    opportunity_score: null, opportunity_level: null, opportunity_reasons: null, emails: null, personal_emails: null,
-    phones: null, mobile_phones: null, fax: null, facebook: null, linkedin: null, x: null, instagram: null, youtube: null,
-    tiktok: null, pinterest: null, github: null, other_social: null, third_party_emails: null, third_party_phones: null,
-    third_party_profiles: null, technologies: null, title: null, description: null, language: null,
-    pages_visited: 0, http_status: null, https: null, response_time_ms: null,
-    category: null, address: '8 avenue Jean Jaurès, 69007 Lyon', input_phone: null, country: 'France', rating: 3.9, reviews_count: 0,
+    name: 'Garage Martin',
+    website: null,
+    final_url: null,
+    status: 'NO_WEBSITE',
+    error: 'No website',
+    sector: null,
+    opportunity_score: null,
+    opportunity_level: null,
+    opportunity_reasons: null,
+    emails: null,
+    personal_emails: null,
+    phones: null,
+    mobile_phones: null,
+    fax: null,
+    facebook: null,
+    linkedin: null,
+    x: null,
+    instagram: null,
+    youtube: null,
+    tiktok: null,
+    pinterest: null,
+    github: null,
+    other_social: null,
+    third_party_emails: null,
+    third_party_phones: null,
+    third_party_profiles: null,
+    technologies: null,
+    title: null,
+    description: null,
+    language: null,
+    pages_visited: 0,
+    http_status: null,
+    https: null,
+    response_time_ms: null,
+    category: null,
+    address: '8 avenue Jean Jaurès, 69007 Lyon',
+    input_phone: null,
+    country: 'France',
+    rating: 3.9,
+    reviews_count: 0,
   },
 ];
 
 const EXPECTED_EMAIL_ROWS = [
-  ['Boulangerie Hélène & Fils', 'https://www.acme.example', 'contact@acme.example', 'https://www.acme.example/contact', 'GENERIC', true, 'COMPANY', 'Écrivez-nous : contact@acme.example'],
-  ['Boulangerie Hélène & Fils', 'https://www.acme.example', 'helene.martin@acme.example', 'https://www.acme.example/equipe', 'PERSONAL', true, 'COMPANY', 'Hélène Martin, gérante'],
-  ['Boulangerie Hélène & Fils', 'https://www.acme.example', 'acme.lyon@gmail.com', 'https://www.acme.example/contact', 'PERSONAL', false, 'COMPANY', 'ou acme.lyon@gmail.com'],
-  ['Boulangerie Hélène & Fils', 'https://www.acme.example', 'hello@webagency.example', 'https://www.acme.example/mentions', 'GENERIC', false, 'THIRD_PARTY', 'Site réalisé par Web Agency'],
+  [
+    'Boulangerie Hélène & Fils',
+    'https://www.acme.example',
+    'contact@acme.example',
+    'https://www.acme.example/contact',
+    'GENERIC',
+    true,
+    'COMPANY',
+    'Écrivez-nous : contact@acme.example',
+  ],
+  [
+    'Boulangerie Hélène & Fils',
+    'https://www.acme.example',
+    'helene.martin@acme.example',
+    'https://www.acme.example/equipe',
+    'PERSONAL',
+    true,
+    'COMPANY',
+    'Hélène Martin, gérante',
+  ],
+  [
+    'Boulangerie Hélène & Fils',
+    'https://www.acme.example',
+    'acme.lyon@gmail.com',
+    'https://www.acme.example/contact',
+    'PERSONAL',
+    false,
+    'COMPANY',
+    'ou acme.lyon@gmail.com',
+  ],
+  [
+    'Boulangerie Hélène & Fils',
+    'https://www.acme.example',
+    'hello@webagency.example',
+    'https://www.acme.example/mentions',
+    'GENERIC',
+    false,
+    'THIRD_PARTY',
+    'Site réalisé par Web Agency',
+  ],
 ];
 
 /** The CSV text of an expected value. */
@@ -202,7 +381,10 @@ describe('exports', () => {
       expect(companiesToCsv([])).to.equal(`\uFEFF${EXPORT_COLUMNS.join(',')}\r\n`);
     });
 
-    for (const [name, delimiter] of [['semicolon', ';'], ['tab', '\t']] as const) {
+    for (const [name, delimiter] of [
+      ['semicolon', ';'],
+      ['tab', '\t'],
+    ] as const) {
       it(`writes the same cells with ${name}s between them, BOM kept, no sep= line`, () => {
         const text = companiesToCsv(REPORTS, delimiter);
         expect(text.startsWith(`\uFEFF${EXPORT_COLUMNS.join(delimiter)}\r\n`)).to.equal(true);
@@ -215,12 +397,21 @@ describe('exports', () => {
     it('quotes cells that hold the chosen delimiter', () => {
       const text = companiesToCsv([{ ...noWebsite, name: 'Dupont; Fils et Cie' }], ';');
       expect(text).to.include('"Dupont; Fils et Cie"');
-      expect((parse(text, { bom: true, delimiter: ';' }))[1][0]).to.equal('Dupont; Fils et Cie');
+      expect(parse(text, { bom: true, delimiter: ';' })[1][0]).to.equal('Dupont; Fils et Cie');
     });
   });
 
   describe('parseCsvDelimiter', () => {
-    for (const [raw, expected] of [[null, ','], [',', ','], [';', ';'], ['\t', '\t'], ['tab', '\t'], ['TAB', '\t'], ['semicolon', ';'], ['comma', ',']] as const) {
+    for (const [raw, expected] of [
+      [null, ','],
+      [',', ','],
+      [';', ';'],
+      ['\t', '\t'],
+      ['tab', '\t'],
+      ['TAB', '\t'],
+      ['semicolon', ';'],
+      ['comma', ','],
+    ] as const) {
       it(`${JSON.stringify(raw)} -> ${JSON.stringify(expected)}`, () => expect(parseCsvDelimiter(raw)).to.equal(expected));
     }
     for (const raw of ['', '|', ';;', ' ', 'x'.repeat(5000), '"']) {
@@ -311,7 +502,14 @@ describe('exports', () => {
   });
 
   describe('companiesToJson', () => {
-    const job = { id: '3f1c2a9e-0000-4000-8000-000000000001', kind: 'ANALYSIS', status: 'COMPLETED', label: 'prospects-lyon.xlsx', createdAt: '2025-01-02T10:00:00.000Z', finishedAt: '2025-01-02T10:05:00.000Z' };
+    const job = {
+      id: '3f1c2a9e-0000-4000-8000-000000000001',
+      kind: 'ANALYSIS',
+      status: 'COMPLETED',
+      label: 'prospects-lyon.xlsx',
+      createdAt: '2025-01-02T10:00:00.000Z',
+      finishedAt: '2025-01-02T10:05:00.000Z',
+    };
 
     it('parses back to the job and the reports, unchanged', () => {
       const parsed = JSON.parse(companiesToJson(job, REPORTS)) as unknown;

@@ -3,7 +3,9 @@ import type { SiteLabels } from '../eval/extraction-corpus.js';
 import { failedThresholds, scoreSite, socialKey, totals } from '../eval/extraction-score.js';
 
 const labels: SiteLabels = {
-  id: 'acme', name: 'Acme', language: 'fr',
+  id: 'acme',
+  name: 'Acme',
+  language: 'fr',
   emails: ['contact@acme.fr', 'jobs@acme.fr'],
   phones: [{ number: '+33142685300', kind: 'PHONE' }],
   social: ['https://www.facebook.com/acme'],
@@ -12,7 +14,7 @@ const labels: SiteLabels = {
 };
 
 describe('extraction scorer', () => {
-  it('counts a third party reported as the company\'s as wrong, and not when marked THIRD_PARTY', () => {
+  it("counts a third party reported as the company's as wrong, and not when marked THIRD_PARTY", () => {
     const base = { status: 'OK', pagesVisited: 3, phones: [], socialProfiles: [], technologies: [] };
     const wrong = scoreSite(labels, { ...base, emails: [{ address: 'contact@acme.fr' }, { address: 'hello@agency.fr', owner: 'COMPANY' }] });
     expect(wrong.counts.emails).to.deep.equal({ tp: 1, fp: 1, fn: 1 });
@@ -27,7 +29,8 @@ describe('extraction scorer', () => {
 
   it('reports the thresholds not met, and none when all are', () => {
     const perfect = scoreSite(labels, {
-      status: 'OK', pagesVisited: 3,
+      status: 'OK',
+      pagesVisited: 3,
       emails: [{ address: 'contact@acme.fr' }, { address: 'jobs@acme.fr' }],
       phones: [{ number: '+33142685300', kind: 'PHONE', owner: 'COMPANY' }],
       socialProfiles: [{ network: 'facebook', url: 'https://www.facebook.com/acme' }],

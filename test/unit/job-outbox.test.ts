@@ -106,7 +106,7 @@ describe('transactional outbox and its dispatcher', () => {
     await waitUntil(async () => (await statuses(jobId)).every((s) => s === 'SENT'), 5000, 'the rows to be marked sent');
   });
 
-  it('a company completion and the next company\'s work are one transaction: the next work is sent, once', async () => {
+  it("a company completion and the next company's work are one transaction: the next work is sent, once", async () => {
     const jobs = service();
     await receiveWork();
     const job = await jobs.startAnalysis(companies(3), { ...OPTIONS, concurrency: 1 }, null, 0);

@@ -94,7 +94,10 @@ describe('job reducers (pure functions)', () => {
       const r = analysisReducer.onMessage(state, message({ type: 'company.completed', index: 0, report: REPORT }), AT);
       expect(eventTypes(r)).to.deep.equal(['AnalysisProgress']);
       expect(r.events[0]).to.include({ current: 1, total: 4, percentage: 25, message: 'Analysed Company 0', company: 'Company 0' });
-      expect(companyChanges(r)).to.deep.equal([[0, 'OK'], [2, 'RUNNING']]);
+      expect(companyChanges(r)).to.deep.equal([
+        [0, 'OK'],
+        [2, 'RUNNING'],
+      ]);
       expect(r.outbox).to.deep.equal([
         { type: 'company', jobId: JOB_ID, index: 2, company: { ...company(2, 'PENDING').input }, limits: { maxPages: 7, maxDepth: 1, delayMs: 5 } },
       ]);
@@ -155,7 +158,12 @@ describe('job reducers (pure functions)', () => {
       const state = analysisState([company(0, 'OK'), company(1, 'PENDING'), company(2, 'RUNNING'), company(3, 'RUNNING'), company(4, 'PENDING')]);
       const r = analysisReducer.onRequeue(state, AT);
       expect(r.changes[0]).to.deep.equal({ type: 'discardUnsentWork' });
-      expect(companyChanges(r)).to.deep.equal([[2, 'PENDING'], [3, 'PENDING'], [1, 'RUNNING'], [2, 'RUNNING']]);
+      expect(companyChanges(r)).to.deep.equal([
+        [2, 'PENDING'],
+        [3, 'PENDING'],
+        [1, 'RUNNING'],
+        [2, 'RUNNING'],
+      ]);
       expect(queuedIndexes(r)).to.deep.equal([1, 2]);
       expect(r.events).to.deep.equal([]);
     });
@@ -165,7 +173,10 @@ describe('job reducers (pure functions)', () => {
       const r = analysisReducer.onExpire(state, AT, 'Timed out after 3 s');
       expect(eventTypes(r)).to.deep.equal(['AnalysisItemFailed', 'AnalysisItemFailed', 'AnalysisCompleted']);
       expect(r.events[2]).to.include({ total: 3, succeeded: 1, failed: 2 });
-      expect(companyChanges(r)).to.deep.equal([[1, 'FAILED'], [2, 'FAILED']]);
+      expect(companyChanges(r)).to.deep.equal([
+        [1, 'FAILED'],
+        [2, 'FAILED'],
+      ]);
       expect(r.outbox).to.deep.equal([]);
     });
 
@@ -188,9 +199,19 @@ describe('job reducers (pure functions)', () => {
   });
 
   describe('scraping', () => {
-    const work: ScrapeWork = { type: 'scrape', jobId: JOB_ID, url: 'https://acme.example/', limits: { maxDepth: 2, maxPages: 20, maxDurationSeconds: 60, concurrency: 2, delayMs: 0 } };
+    const work: ScrapeWork = {
+      type: 'scrape',
+      jobId: JOB_ID,
+      url: 'https://acme.example/',
+      limits: { maxDepth: 2, maxPages: 20, maxDurationSeconds: 60, concurrency: 2, delayMs: 0 },
+    };
     const state = (patch: Partial<JobRecord> = {}, extra: Partial<ScrapingState> = {}): ScrapingState =>
-      deepFreeze({ job: analysisJob({ kind: 'SCRAPING', status: 'QUEUED', startedAt: null, input: work, siteUrl: work.url, ...patch }), emailCount: 2, emailKnown: false, ...extra });
+      deepFreeze({
+        job: analysisJob({ kind: 'SCRAPING', status: 'QUEUED', startedAt: null, input: work, siteUrl: work.url, ...patch }),
+        emailCount: 2,
+        emailKnown: false,
+        ...extra,
+      });
 
     it('start queues the scrape as one piece of work', () => {
       expect(startScraping(work)).to.deep.equal({ events: [], outbox: [work], changes: [] });
@@ -212,7 +233,11 @@ describe('job reducers (pure functions)', () => {
     });
 
     it('progress and completion carry the stored address count and page figures', () => {
-      const p = scrapingReducer.onMessage(state({ pagesVisited: 9 }), message({ type: 'scrape.progress', visited: 5, emails: 1, elapsedSeconds: 2, currentUrl: 'https://acme.example/x' }), AT);
+      const p = scrapingReducer.onMessage(
+        state({ pagesVisited: 9 }),
+        message({ type: 'scrape.progress', visited: 5, emails: 1, elapsedSeconds: 2, currentUrl: 'https://acme.example/x' }),
+        AT,
+      );
       expect(p.events[0]).to.include({ visited: 5, emails: 2 });
       expect(p.changes).to.deep.equal([{ type: 'job', patch: { pagesVisited: 9, progress: 25 } }]);
       const c = scrapingReducer.onMessage(state(), message({ type: 'scrape.completed', visited: 6, emails: 2, elapsedSeconds: 3 }), AT);
@@ -227,7 +252,10 @@ describe('job reducers (pure functions)', () => {
       expect(scrapingReducer.onExpire(state(), AT, 'Timed out after 3 s').events[0]).to.include({ type: 'ScrapingFailed', error: 'Timed out after 3 s' });
       const undeliverable = scrapingReducer.onUndeliverable(state(), work, 'too large', AT);
       expect(undeliverable.events[0]).to.include({ type: 'ScrapingFailed', error: 'Could not queue the work: too large' });
-      expect(undeliverable.changes).to.deep.include({ type: 'job', patch: { status: 'FAILED', error: 'Could not queue the work: too large', finishedAt: new Date(AT) } });
+      expect(undeliverable.changes).to.deep.include({
+        type: 'job',
+        patch: { status: 'FAILED', error: 'Could not queue the work: too large', finishedAt: new Date(AT) },
+      });
     });
   });
 });

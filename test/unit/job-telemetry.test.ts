@@ -85,9 +85,17 @@ describe('job telemetry (log lines and counters of the job service)', () => {
     );
     const indexes = (await store.analysis.companies(job.id)).filter((c) => c.input.website).map((c) => c.index);
     await jobs.applyActorMessage(msg(job.id, { type: 'company.started', index: indexes[0] }));
-    await jobs.applyActorMessage(msg(job.id, { type: 'company.failed', index: indexes[0], error: 'Could not load https://alpha.example.fr/: HTTP 503', pagesVisited: 0 }));
+    await jobs.applyActorMessage(
+      msg(job.id, { type: 'company.failed', index: indexes[0], error: 'Could not load https://alpha.example.fr/: HTTP 503', pagesVisited: 0 }),
+    );
     await jobs.applyDeadWork(
-      { type: 'company', jobId: job.id, index: indexes[1], company: { ...company('Beta', 'https://beta.example.fr/'), website: 'https://beta.example.fr/' }, limits: { maxPages: 10, maxDepth: 2, delayMs: 0 } },
+      {
+        type: 'company',
+        jobId: job.id,
+        index: indexes[1],
+        company: { ...company('Beta', 'https://beta.example.fr/'), website: 'https://beta.example.fr/' },
+        limits: { maxPages: 10, maxDepth: 2, delayMs: 0 },
+      },
       5,
     );
 

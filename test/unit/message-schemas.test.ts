@@ -10,9 +10,25 @@ const AT = '2026-01-02T03:04:05.000Z';
 const EMAIL = { address: 'a@b.fr', pageUrl: 'https://b.fr/contact', context: 'write to a@b.fr' };
 /** A minimal report: the parser of company-report.ts fills the optional parts. */
 const REPORT = {
-  name: 'B', website: 'https://b.fr', finalUrl: 'https://b.fr/', status: 'OK', error: null, title: null, description: null,
-  language: 'fr', emails: [], phones: [], socialProfiles: [], technologies: [], sector: null, opportunity: null,
-  pagesVisited: 3, httpStatus: 200, https: true, responseTimeMs: 12.5, input: { name: 'B', website: 'b.fr' },
+  name: 'B',
+  website: 'https://b.fr',
+  finalUrl: 'https://b.fr/',
+  status: 'OK',
+  error: null,
+  title: null,
+  description: null,
+  language: 'fr',
+  emails: [],
+  phones: [],
+  socialProfiles: [],
+  technologies: [],
+  sector: null,
+  opportunity: null,
+  pagesVisited: 3,
+  httpStatus: 200,
+  https: true,
+  responseTimeMs: 12.5,
+  input: { name: 'B', website: 'b.fr' },
 };
 
 const actorBase = { id: 'm1', jobId: 'j1', at: AT };
@@ -136,11 +152,31 @@ describe('message schemas', () => {
       { what: 'a numeric `at`', parse: parseActorMessage, value: withField(progress, 'at', 1_700_000_000), message: /at: .*string/ },
       { what: 'a bad event `at` date', parse: parseJobEvent, value: withField(event, 'at', 'soon'), message: /at: must be an ISO date/ },
       { what: 'a fractional seq', parse: parseJobEvent, value: withField(event, 'seq', 1.5), message: /seq/ },
-      { what: 'a nested e-mail without address', parse: parseActorMessage, value: { ...ACTOR_MESSAGES[2], email: { ...EMAIL, address: undefined } }, message: /email\.address/ },
+      {
+        what: 'a nested e-mail without address',
+        parse: parseActorMessage,
+        value: { ...ACTOR_MESSAGES[2], email: { ...EMAIL, address: undefined } },
+        message: /email\.address/,
+      },
       { what: 'a nested e-mail that is a string', parse: parseJobEvent, value: { ...JOB_EVENTS[2], email: 'a@b.fr' }, message: /email: .*object/ },
-      { what: 'a company report without pagesVisited', parse: parseActorMessage, value: { ...ACTOR_MESSAGES[7], report: { ...REPORT, pagesVisited: undefined } }, message: /report: pagesVisited must be/ },
-      { what: 'a company report that is null', parse: parseActorMessage, value: { ...ACTOR_MESSAGES[7], report: null }, message: /report: report must be an object/ },
-      { what: 'scrape limits without maxPages', parse: parseWork, value: { ...WORK[0], limits: { ...LIMITS, maxPages: undefined } }, message: /limits\.maxPages/ },
+      {
+        what: 'a company report without pagesVisited',
+        parse: parseActorMessage,
+        value: { ...ACTOR_MESSAGES[7], report: { ...REPORT, pagesVisited: undefined } },
+        message: /report: pagesVisited must be/,
+      },
+      {
+        what: 'a company report that is null',
+        parse: parseActorMessage,
+        value: { ...ACTOR_MESSAGES[7], report: null },
+        message: /report: report must be an object/,
+      },
+      {
+        what: 'scrape limits without maxPages',
+        parse: parseWork,
+        value: { ...WORK[0], limits: { ...LIMITS, maxPages: undefined } },
+        message: /limits\.maxPages/,
+      },
       { what: 'a company without a website', parse: parseWork, value: { ...WORK[1], company: { ...COMPANY, website: null } }, message: /company\.website/ },
       { what: 'a company rating as a string', parse: parseWork, value: { ...WORK[1], company: { ...COMPANY, rating: '4.5' } }, message: /company\.rating/ },
     ];

@@ -184,7 +184,11 @@ describe('assertUrlAllowed', () => {
   };
 
   const literalRows: [string, AddressClass, RegExp][] = [
-    ['http://10.0.0.1/', 'private', /^Refused to fetch http:\/\/10\.0\.0\.1\/: 10\.0\.0\.1 is a private address \(set PROSPECTLAB_ALLOW_PRIVATE_NETWORKS=1 to allow\)$/],
+    [
+      'http://10.0.0.1/',
+      'private',
+      /^Refused to fetch http:\/\/10\.0\.0\.1\/: 10\.0\.0\.1 is a private address \(set PROSPECTLAB_ALLOW_PRIVATE_NETWORKS=1 to allow\)$/,
+    ],
     ['http://127.0.0.1:8080/x', 'loopback', /127\.0\.0\.1 is a loopback address/],
     ['http://2130706433/', 'loopback', /127\.0\.0\.1 is a loopback address/],
     ['http://0177.0.0.1/', 'loopback', /127\.0\.0\.1 is a loopback address/],
@@ -253,7 +257,11 @@ describe('assertUrlAllowed', () => {
   const resolvedRows: [string, string[], RegExp | null][] = [
     ['https://www.dupont-plomberie.fr/', ['93.184.216.34'], null],
     ['https://www.dupont-plomberie.fr/', ['93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946'], null],
-    ['https://intranet.dupont-plomberie.fr/', ['10.1.2.3'], /intranet\.dupont-plomberie\.fr resolves to 10\.1\.2\.3, a private address \(set PROSPECTLAB_ALLOW_PRIVATE_NETWORKS=1 to allow\)$/],
+    [
+      'https://intranet.dupont-plomberie.fr/',
+      ['10.1.2.3'],
+      /intranet\.dupont-plomberie\.fr resolves to 10\.1\.2\.3, a private address \(set PROSPECTLAB_ALLOW_PRIVATE_NETWORKS=1 to allow\)$/,
+    ],
     ['https://rebind.attacker.example/', ['93.184.216.34', '127.0.0.1'], /resolves to 127\.0\.0\.1, a loopback address/],
     ['https://v6.attacker.example/', ['::1'], /resolves to ::1, a loopback address/],
     ['https://mapped.attacker.example/', ['::ffff:192.168.0.1'], /resolves to ::ffff:c0a8:1, a private address/],
@@ -303,7 +311,9 @@ describe('assertUrlAllowed', () => {
   });
 
   it('throws UnresolvableHostError when DNS returns no address', async () => {
-    const error = await rejectionOf(assertUrlAllowed('https://empty.dupont-plomberie.fr/', REFUSE_PRIVATE, { lookup: fakeLookup({ 'empty.dupont-plomberie.fr': [] }) }));
+    const error = await rejectionOf(
+      assertUrlAllowed('https://empty.dupont-plomberie.fr/', REFUSE_PRIVATE, { lookup: fakeLookup({ 'empty.dupont-plomberie.fr': [] }) }),
+    );
     expect(error).to.be.instanceOf(UnresolvableHostError);
   });
 
@@ -325,7 +335,9 @@ describe('assertUrlAllowed', () => {
 
   it('rejects at once when the signal is already aborted', async () => {
     const reason = new Error('already cancelled');
-    const error = await rejectionOf(assertUrlAllowed('https://www.dupont-plomberie.fr/', REFUSE_PRIVATE, { lookup: neverAsked, signal: AbortSignal.abort(reason) }));
+    const error = await rejectionOf(
+      assertUrlAllowed('https://www.dupont-plomberie.fr/', REFUSE_PRIVATE, { lookup: neverAsked, signal: AbortSignal.abort(reason) }),
+    );
     expect(error).to.equal(reason);
   });
 
@@ -354,8 +366,10 @@ describe('assertUrlAllowed', () => {
 describe('assertAddressAllowed', () => {
   it('checks the address a connection actually reached', () => {
     expect(() => assertAddressAllowed('https://www.dupont-plomberie.fr/', '93.184.216.34', REFUSE_PRIVATE)).not.to.throw();
-    expect(() => assertAddressAllowed('https://www.dupont-plomberie.fr/', '127.0.0.1', REFUSE_PRIVATE, 'www.dupont-plomberie.fr'))
-      .to.throw(BlockedAddressError, 'www.dupont-plomberie.fr resolves to 127.0.0.1, a loopback address');
+    expect(() => assertAddressAllowed('https://www.dupont-plomberie.fr/', '127.0.0.1', REFUSE_PRIVATE, 'www.dupont-plomberie.fr')).to.throw(
+      BlockedAddressError,
+      'www.dupont-plomberie.fr resolves to 127.0.0.1, a loopback address',
+    );
     expect(() => assertAddressAllowed('https://www.dupont-plomberie.fr/', '127.0.0.1', ALLOW_PRIVATE)).not.to.throw();
   });
 });

@@ -32,7 +32,12 @@ describe('people: extraction from pages', () => {
   it('reads legal notices in five languages', () => {
     const cases: [keyof typeof REGIONS, string, string, string][] = [
       ['fr', '<p>RCS Lyon 123<br>Directeur de la publication : M. Jean-Paul Garnier</p>', 'Jean-Paul Garnier', 'Directeur de la publication'],
-      ['de', '<p><strong>Vertreten durch den Geschäftsführer:</strong><br>Dr. Klaus Wagner</p><p>HRB 1234</p>', 'Klaus Wagner', 'Vertreten durch den Geschäftsführer'],
+      [
+        'de',
+        '<p><strong>Vertreten durch den Geschäftsführer:</strong><br>Dr. Klaus Wagner</p><p>HRB 1234</p>',
+        'Klaus Wagner',
+        'Vertreten durch den Geschäftsführer',
+      ],
       ['de', '<p>Vertretungsberechtigter Geschäftsführer: Tobias Hartmann</p>', 'Tobias Hartmann', 'Vertretungsberechtigter Geschäftsführer'],
       ['en', '<p>Registered in England No. 123456. Managing Director: Helen Carter</p>', 'Helen Carter', 'Managing Director'],
       ['es', '<p>Administrador único: D. Sergio Navarro Gil</p>', 'Sergio Navarro Gil', 'Administrador único'],
@@ -40,7 +45,10 @@ describe('people: extraction from pages', () => {
     ];
     for (const [language, html, name, role] of cases) {
       const found = page(html, language);
-      expect(found.map((p) => [p.name, p.role, p.evidence]), html).to.deep.equal([[name, role, 'LEGAL_NOTICE']]);
+      expect(
+        found.map((p) => [p.name, p.role, p.evidence]),
+        html,
+      ).to.deep.equal([[name, role, 'LEGAL_NOTICE']]);
       expect(found[0].seniority).to.equal('OWNER_EXECUTIVE');
     }
   });
@@ -76,9 +84,15 @@ describe('people: extraction from pages', () => {
       ['Anne Morel', 'Fondateur', null, null],
       ['Hugo Lambert', 'Directeur technique', 'hugo.lambert@example-firm.fr', 'https://www.linkedin.com/in/hugolambert'],
     ]);
-    const card = page('<div class="vcard"><span class="fn">Nadia Benali</span> <span class="title">Office manager</span> <a class="email" href="mailto:nadia@example-firm.fr">mail</a></div>', 'en');
+    const card = page(
+      '<div class="vcard"><span class="fn">Nadia Benali</span> <span class="title">Office manager</span> <a class="email" href="mailto:nadia@example-firm.fr">mail</a></div>',
+      'en',
+    );
     expect(card.map((p) => [p.name, p.role, p.email, p.evidence])).to.deep.equal([['Nadia Benali', 'Office manager', 'nadia@example-firm.fr', 'MICROFORMAT']]);
-    const micro = page('<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Irene Vidal</span>, <span itemprop="jobTitle">Jefa de ventas</span></div>', 'es');
+    const micro = page(
+      '<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Irene Vidal</span>, <span itemprop="jobTitle">Jefa de ventas</span></div>',
+      'es',
+    );
     expect(micro.map((p) => [p.name, p.role, p.seniority])).to.deep.equal([['Irene Vidal', 'Jefa de ventas', 'MANAGER']]);
     expect(names('<p>Écrivez à <a href="mailto:remi.carpentier@example-firm.fr">Rémi Carpentier</a></p>')).to.deep.equal(['Rémi Carpentier']);
   });
@@ -103,17 +117,30 @@ describe('people: extraction from pages', () => {
     this.timeout(120_000);
     const first = ['Anna', 'Paul', 'Marie', 'Lukas', 'Sofia', 'Marco', 'Claire', 'Jonas'];
     const last = ['Martin', 'Weber', 'Rossi', 'Garcia', 'Dubois', 'Schmidt', 'Conti', 'Lopez'];
-    const cards = Array.from({ length: 10_000 }, (_, i) => `<div class="card"><h3>${first[i % 8]} ${last[(i >> 3) % 8]}x${'abcdefghij'[i % 10]}${'klmnopqrst'[(i >> 4) % 10]}</h3><p>Comptable</p></div>`).join('');
+    const cards = Array.from(
+      { length: 10_000 },
+      (_, i) => `<div class="card"><h3>${first[i % 8]} ${last[(i >> 3) % 8]}x${'abcdefghij'[i % 10]}${'klmnopqrst'[(i >> 4) % 10]}</h3><p>Comptable</p></div>`,
+    ).join('');
     const tenThousand = `<html><body>${cards}</body></html>`;
     const found = page(tenThousand);
     expect(found.length).to.equal(MAX_PEOPLE_PER_PAGE);
 
     let table = '<table>';
-    for (let i = 0; table.length < 2_000_000; i++) table += `<tr><td>${first[i % 8]} ${last[i % 7]}${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i >> 5) % 26))}</td><td>Assistant commercial</td></tr>`;
+    for (let i = 0; table.length < 2_000_000; i++)
+      table += `<tr><td>${first[i % 8]} ${last[i % 7]}${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i >> 5) % 26))}</td><td>Assistant commercial</td></tr>`;
     table += '</table>';
     expect(page(table).length).to.be.at.most(MAX_PEOPLE_PER_PAGE);
 
-    const builder = new CompanyReportBuilder({ name: 'Firm', website: 'https://www.example-firm.fr/', category: null, address: null, phone: null, country: 'FR', rating: null, reviewsCount: null });
+    const builder = new CompanyReportBuilder({
+      name: 'Firm',
+      website: 'https://www.example-firm.fr/',
+      category: null,
+      address: null,
+      phone: null,
+      country: 'FR',
+      rating: null,
+      reviewsCount: null,
+    });
     const base = { status: 200, headers: {}, text: '', title: '', links: [], responseTimeMs: 10 };
     builder.addPage({ ...base, finalUrl: 'https://www.example-firm.fr/', html: '<p>Gérant : Bruno Faure</p>', emails: [] });
     for (const [i, html] of [tenThousand, table, tenThousand.replace(/Comptable/g, 'Gérant')].entries()) {
@@ -133,7 +160,7 @@ describe('people: extraction from pages', () => {
       `<script type="application/ld+json">{"@type":"Person","name":"${'A'.repeat(500_000)}"}</script>`,
       `<p>${'Jean Martin, '.repeat(100_000)}</p>`,
       '<p>Gérant : <img src=x onerror=alert(1)>Sophie Martin</p>',
-      '<p>Gérant : Robert\'); DROP TABLE people;--</p>',
+      "<p>Gérant : Robert'); DROP TABLE people;--</p>",
       `<p>${'\u0000\uFFFF\uD800'.repeat(10_000)}</p>`,
     ];
     for (const html of hostile) {
@@ -149,11 +176,31 @@ describe('people: extraction from pages', () => {
 describe('e-mail intelligence', () => {
   it('tells GENERIC, ROLE and PERSONAL addresses apart in five languages', () => {
     const cases: [string, string][] = [
-      ['contact', 'GENERIC'], ['info', 'GENERIC'], ['recrutement', 'GENERIC'], ['dpo', 'GENERIC'], ['kontakt', 'GENERIC'], ['datenschutz', 'GENERIC'],
-      ['privacidad', 'GENERIC'], ['hello', 'GENERIC'], ['jobs', 'GENERIC'], ['noreply', 'GENERIC'],
-      ['presse', 'ROLE'], ['compta', 'ROLE'], ['direction', 'ROLE'], ['vertrieb', 'ROLE'], ['buchhaltung', 'ROLE'], ['stampa', 'ROLE'],
-      ['amministrazione', 'ROLE'], ['kanzlei', 'GENERIC'], ['facturation', 'ROLE'], ['marketing', 'ROLE'], ['rh', 'ROLE'],
-      ['sophie.martin', 'PERSONAL'], ['s.mueller', 'PERSONAL'], ['jmartinez', 'PERSONAL'], ['oliver', 'PERSONAL'],
+      ['contact', 'GENERIC'],
+      ['info', 'GENERIC'],
+      ['recrutement', 'GENERIC'],
+      ['dpo', 'GENERIC'],
+      ['kontakt', 'GENERIC'],
+      ['datenschutz', 'GENERIC'],
+      ['privacidad', 'GENERIC'],
+      ['hello', 'GENERIC'],
+      ['jobs', 'GENERIC'],
+      ['noreply', 'GENERIC'],
+      ['presse', 'ROLE'],
+      ['compta', 'ROLE'],
+      ['direction', 'ROLE'],
+      ['vertrieb', 'ROLE'],
+      ['buchhaltung', 'ROLE'],
+      ['stampa', 'ROLE'],
+      ['amministrazione', 'ROLE'],
+      ['kanzlei', 'GENERIC'],
+      ['facturation', 'ROLE'],
+      ['marketing', 'ROLE'],
+      ['rh', 'ROLE'],
+      ['sophie.martin', 'PERSONAL'],
+      ['s.mueller', 'PERSONAL'],
+      ['jmartinez', 'PERSONAL'],
+      ['oliver', 'PERSONAL'],
     ];
     for (const [local, kind] of cases) expect(emailKindOf(local), local).to.equal(kind);
   });
@@ -171,12 +218,15 @@ describe('e-mail intelligence', () => {
     expect(inferMailDomain(['a@gmail.com', 'x@yopmail.com'], 'https://site.fr/')).to.equal(null);
   });
   it('learns the pattern from the addresses, with transliteration, and is not fooled by one odd address', () => {
-    const learnt = learnEmailPattern([
-      { firstName: 'Stefan', lastName: 'Müller', address: 's.mueller@m.de' },
-      { firstName: 'Jürgen', lastName: 'Weiß', address: 'j.weiss@m.de' },
-      { firstName: 'Anna', lastName: 'Schäfer', address: 'anna@m.de' },
-      { firstName: 'Hélène', lastName: 'Lefèvre', address: 'h.lefevre@other.fr' },
-    ], 'm.de');
+    const learnt = learnEmailPattern(
+      [
+        { firstName: 'Stefan', lastName: 'Müller', address: 's.mueller@m.de' },
+        { firstName: 'Jürgen', lastName: 'Weiß', address: 'j.weiss@m.de' },
+        { firstName: 'Anna', lastName: 'Schäfer', address: 'anna@m.de' },
+        { firstName: 'Hélène', lastName: 'Lefèvre', address: 'h.lefevre@other.fr' },
+      ],
+      'm.de',
+    );
     expect(learnt).to.deep.equal({ pattern: '{f}.{last}', domain: 'm.de', confidence: 0.44, examples: 2 });
     expect(learnEmailPattern([{ firstName: 'Jean-Paul', lastName: 'Roche', address: 'jean-paul.roche@r.fr' }], 'r.fr')?.pattern).to.equal('{first}.{last}');
     expect(learnEmailPattern([{ firstName: 'Ana', lastName: 'Ruiz', address: 'ventas@r.es' }], 'r.es')).to.equal(null);

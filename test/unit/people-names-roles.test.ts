@@ -42,10 +42,32 @@ const NAMES: Record<string, NameCase[]> = {
 
 /** Texts that are never a person: headings, menus, company and street names, placeholders. */
 const NOT_NAMES: Record<string, string[]> = {
-  fr: ['Notre équipe', 'Mentions Légales', 'Place Victor Hugo', '12 rue Victor Hugo', 'Cabinet Durand Avocats', 'Jean Dupont', 'Nos Valeurs',
-    'Directeur Général', 'Responsable Commercial', 'Contact Presse', 'Lefèvre & Associés', 'Lundi Mardi', 'Lire la suite'],
-  de: ['Max Mustermann', 'Erika Mustermann', 'Unser Team', 'Goethestraße 12', 'Allgemeine Anfragen', 'Müller GmbH', 'Kontakt Impressum',
-    'Geschäftsführer Vertrieb', 'Max-Eyth-Platz'],
+  fr: [
+    'Notre équipe',
+    'Mentions Légales',
+    'Place Victor Hugo',
+    '12 rue Victor Hugo',
+    'Cabinet Durand Avocats',
+    'Jean Dupont',
+    'Nos Valeurs',
+    'Directeur Général',
+    'Responsable Commercial',
+    'Contact Presse',
+    'Lefèvre & Associés',
+    'Lundi Mardi',
+    'Lire la suite',
+  ],
+  de: [
+    'Max Mustermann',
+    'Erika Mustermann',
+    'Unser Team',
+    'Goethestraße 12',
+    'Allgemeine Anfragen',
+    'Müller GmbH',
+    'Kontakt Impressum',
+    'Geschäftsführer Vertrieb',
+    'Max-Eyth-Platz',
+  ],
   en: ['John Doe', 'Jane Doe', 'About Us', 'Read More', 'George Street', 'Northwind Studio Ltd', 'Head Of Design', 'Our Team', 'Home'],
   es: ['Juan Pérez', 'Quienes Somos', 'Plaza de Cervantes', 'Calle Mayor', 'Aviso Legal', 'Socio Director'],
   it: ['Mario Rossi', 'Chi Siamo', 'Via Giuseppe Garibaldi', 'Piazza Maggiore', 'Note Legali', 'Studio Bianchi Srl'],
@@ -53,32 +75,70 @@ const NOT_NAMES: Record<string, string[]> = {
 
 const ROLES: Record<string, RoleCase[]> = {
   fr: [
-    ['Gérante', 'OWNER_EXECUTIVE'], ['Directeur de la publication', 'OWNER_EXECUTIVE'], ['Président-directeur général', 'OWNER_EXECUTIVE'],
-    ['Expert-comptable associée, fondatrice', 'OWNER_EXECUTIVE'], ['Responsable du pôle social et paie', 'MANAGER'],
-    ['Directrice commerciale', 'MANAGER'], ['Cheffe de projet', 'MANAGER'], ['Assistante comptable', 'STAFF'], ['Chargé de clientèle', 'STAFF'],
+    ['Gérante', 'OWNER_EXECUTIVE'],
+    ['Directeur de la publication', 'OWNER_EXECUTIVE'],
+    ['Président-directeur général', 'OWNER_EXECUTIVE'],
+    ['Expert-comptable associée, fondatrice', 'OWNER_EXECUTIVE'],
+    ['Responsable du pôle social et paie', 'MANAGER'],
+    ['Directrice commerciale', 'MANAGER'],
+    ['Cheffe de projet', 'MANAGER'],
+    ['Assistante comptable', 'STAFF'],
+    ['Chargé de clientèle', 'STAFF'],
   ],
   de: [
-    ['Geschäftsführer', 'OWNER_EXECUTIVE'], ['Geschäftsführerin', 'OWNER_EXECUTIVE'], ['Vertretungsberechtigter Gesellschafter', 'OWNER_EXECUTIVE'],
-    ['Inhaberin', 'OWNER_EXECUTIVE'], ['Vertriebsleiter', 'MANAGER'], ['Leiterin Buchhaltung', 'MANAGER'], ['Projektmanagerin', 'MANAGER'],
-    ['Marketingreferentin', 'STAFF'], ['Sachbearbeiterin Einkauf', 'STAFF'], ['Auszubildender Zerspanungsmechaniker', 'STAFF'],
-    ['Steuerberater, Gründungspartner', 'OWNER_EXECUTIVE'], ['Steuerfachangestellte', 'STAFF'], ['Steuerfachwirt', 'STAFF'], ['Partnerin', 'MANAGER'],
+    ['Geschäftsführer', 'OWNER_EXECUTIVE'],
+    ['Geschäftsführerin', 'OWNER_EXECUTIVE'],
+    ['Vertretungsberechtigter Gesellschafter', 'OWNER_EXECUTIVE'],
+    ['Inhaberin', 'OWNER_EXECUTIVE'],
+    ['Vertriebsleiter', 'MANAGER'],
+    ['Leiterin Buchhaltung', 'MANAGER'],
+    ['Projektmanagerin', 'MANAGER'],
+    ['Marketingreferentin', 'STAFF'],
+    ['Sachbearbeiterin Einkauf', 'STAFF'],
+    ['Auszubildender Zerspanungsmechaniker', 'STAFF'],
+    ['Steuerberater, Gründungspartner', 'OWNER_EXECUTIVE'],
+    ['Steuerfachangestellte', 'STAFF'],
+    ['Steuerfachwirt', 'STAFF'],
+    ['Partnerin', 'MANAGER'],
   ],
   en: [
-    ['Founder & Managing Director', 'OWNER_EXECUTIVE'], ['CEO', 'OWNER_EXECUTIVE'], ['Chief Technology Officer', 'OWNER_EXECUTIVE'],
-    ['Head of Design', 'MANAGER'], ['Sales Manager', 'MANAGER'], ['Senior Developer', 'STAFF'], ['Account Executive', 'STAFF'],
+    ['Founder & Managing Director', 'OWNER_EXECUTIVE'],
+    ['CEO', 'OWNER_EXECUTIVE'],
+    ['Chief Technology Officer', 'OWNER_EXECUTIVE'],
+    ['Head of Design', 'MANAGER'],
+    ['Sales Manager', 'MANAGER'],
+    ['Senior Developer', 'STAFF'],
+    ['Account Executive', 'STAFF'],
   ],
   es: [
-    ['Socio director', 'OWNER_EXECUTIVE'], ['Administrador único', 'OWNER_EXECUTIVE'], ['Directora general', 'OWNER_EXECUTIVE'],
-    ['Jefa de ventas', 'MANAGER'], ['Abogada laboralista', 'STAFF'], ['Administrativo', 'STAFF'],
+    ['Socio director', 'OWNER_EXECUTIVE'],
+    ['Administrador único', 'OWNER_EXECUTIVE'],
+    ['Directora general', 'OWNER_EXECUTIVE'],
+    ['Jefa de ventas', 'MANAGER'],
+    ['Abogada laboralista', 'STAFF'],
+    ['Administrativo', 'STAFF'],
   ],
   it: [
-    ['Titolare e fondatore', 'OWNER_EXECUTIVE'], ['Amministratore unico', 'OWNER_EXECUTIVE'], ['Responsabile progettazione', 'MANAGER'],
-    ['Direttore tecnico', 'MANAGER'], ['Geometra', 'STAFF'], ['Impiegata amministrativa', 'STAFF'],
+    ['Titolare e fondatore', 'OWNER_EXECUTIVE'],
+    ['Amministratore unico', 'OWNER_EXECUTIVE'],
+    ['Responsabile progettazione', 'MANAGER'],
+    ['Direttore tecnico', 'MANAGER'],
+    ['Geometra', 'STAFF'],
+    ['Impiegata amministrativa', 'STAFF'],
   ],
 };
 
-const NOT_ROLES = ['Nos valeurs', 'Bienvenue chez nous', 'Unsere Leistungen', 'Read more', 'Aviso legal', 'Chi siamo', 'Cliente, Bologna',
-  'vertrieb@mueller-praezision.de', 'Boulangerie Delorme'];
+const NOT_ROLES = [
+  'Nos valeurs',
+  'Bienvenue chez nous',
+  'Unsere Leistungen',
+  'Read more',
+  'Aviso legal',
+  'Chi siamo',
+  'Cliente, Bologna',
+  'vertrieb@mueller-praezision.de',
+  'Boulangerie Delorme',
+];
 
 describe('people: names and roles per language', () => {
   for (const [language, cases] of Object.entries(NAMES)) {
@@ -102,13 +162,32 @@ describe('people: names and roles per language', () => {
     for (const text of NOT_ROLES) expect(roleSeniority(text), text).to.equal(null);
   });
   it('spells names the way mail systems do', () => {
-    const cases: [string, string][] = [['Müller', 'mueller'], ['Hélène', 'helene'], ['Weiß', 'weiss'], ['Jean-Paul', 'jean-paul'],
-      ["O'Connor", 'oconnor'], ['Núñez', 'nunez'], ['Łukasz', 'lukasz'], ['Schäfer', 'schaefer'], ['de La Fontaine', 'delafontaine'], ['Cœur', 'coeur']];
+    const cases: [string, string][] = [
+      ['Müller', 'mueller'],
+      ['Hélène', 'helene'],
+      ['Weiß', 'weiss'],
+      ['Jean-Paul', 'jean-paul'],
+      ["O'Connor", 'oconnor'],
+      ['Núñez', 'nunez'],
+      ['Łukasz', 'lukasz'],
+      ['Schäfer', 'schaefer'],
+      ['de La Fontaine', 'delafontaine'],
+      ['Cœur', 'coeur'],
+    ];
     for (const [name, spelled] of cases) expect(mailSpelling(name), name).to.equal(spelled);
   });
   it('refuses hostile strings quickly and returns nothing for them', () => {
-    const hostile = ['A'.repeat(100_000), 'Jean '.repeat(10_000), '<script>alert(1)</script> Jean Martin', 'Jean\u0000Martin', '\u202eJean Martin',
-      'Robert\'); DROP TABLE people;--', '=HYPERLINK("http://x")', '-'.repeat(50_000), 'Ünïcödé Çhäös'];
+    const hostile = [
+      'A'.repeat(100_000),
+      'Jean '.repeat(10_000),
+      '<script>alert(1)</script> Jean Martin',
+      'Jean\u0000Martin',
+      '\u202eJean Martin',
+      "Robert'); DROP TABLE people;--",
+      '=HYPERLINK("http://x")',
+      '-'.repeat(50_000),
+      'Ünïcödé Çhäös',
+    ];
     for (const text of hostile) {
       const parsed = parsePersonName(text);
       expect(parsed === null || parsed.name.length <= 60, text.slice(0, 30)).to.equal(true);

@@ -16,7 +16,12 @@ const http404 = new StartPageError('Could not load https://acme.test/: HTTP 404'
 const refused = new StartPageError('Could not load https://acme.test/: net::ERR_CONNECTION_REFUSED (connection refused)', true);
 
 describe('decideOnFailure', () => {
-  const cases: { name: string; error: unknown; attempt: DeliveryAttempt; expected: { action: FailureDecision['action']; delayMs?: number; message?: string; reason?: RegExp } }[] = [
+  const cases: {
+    name: string;
+    error: unknown;
+    attempt: DeliveryAttempt;
+    expected: { action: FailureDecision['action']; delayMs?: number; message?: string; reason?: RegExp };
+  }[] = [
     { name: 'start page HTTP 503, first delivery: retry after 1 s', error: http503, attempt: first, expected: { action: 'retry', delayMs: 1000 } },
     { name: 'start page HTTP 503, third delivery: backoff doubles twice', error: http503, attempt: third, expected: { action: 'retry', delayMs: 4000 } },
     { name: 'refused connection: retry', error: refused, attempt: first, expected: { action: 'retry', delayMs: 1000 } },
@@ -44,19 +49,44 @@ describe('decideOnFailure', () => {
       attempt: last,
       expected: { action: 'fail', message: 'Could not load https://acme.test/: HTTP 503 (after 5 attempts)' },
     },
-    { name: 'retryable when only one delivery is allowed: fail with the message as is', error: refused, attempt: only, expected: { action: 'fail', message: refused.message } },
-    { name: 'start page HTTP 404: fail at once', error: http404, attempt: first, expected: { action: 'fail', message: 'Could not load https://acme.test/: HTTP 404' } },
+    {
+      name: 'retryable when only one delivery is allowed: fail with the message as is',
+      error: refused,
+      attempt: only,
+      expected: { action: 'fail', message: refused.message },
+    },
+    {
+      name: 'start page HTTP 404: fail at once',
+      error: http404,
+      attempt: first,
+      expected: { action: 'fail', message: 'Could not load https://acme.test/: HTTP 404' },
+    },
     {
       name: 'invalid crawl options: fail at once',
       error: new InvalidCrawlOptionsError('maxPages must be between 1 and 1000 (got 0)', 'maxPages'),
       attempt: first,
       expected: { action: 'fail', message: 'maxPages must be between 1 and 1000 (got 0)' },
     },
-    { name: 'NonRetryableError: fail at once', error: new NonRetryableError('Disallowed by robots.txt'), attempt: first, expected: { action: 'fail', message: 'Disallowed by robots.txt' } },
+    {
+      name: 'NonRetryableError: fail at once',
+      error: new NonRetryableError('Disallowed by robots.txt'),
+      attempt: first,
+      expected: { action: 'fail', message: 'Disallowed by robots.txt' },
+    },
     { name: 'RetryableError: retry', error: new RetryableError('Bus unavailable'), attempt: first, expected: { action: 'retry', delayMs: 1000 } },
     { name: 'browser crash: retry', error: new BrowserCrashedError('Chromium went away'), attempt: third, expected: { action: 'retry', delayMs: 4000 } },
-    { name: 'page load timeout: retry', error: new PageLoadError('Could not load https://acme.test/: no response within 20000 ms', 'timeout', true), attempt: first, expected: { action: 'retry' } },
-    { name: 'page scripts hang the browser: fail at once', error: new PageLoadError('Could not read https://acme.test/', 'unresponsive', false), attempt: first, expected: { action: 'fail', message: 'Could not read https://acme.test/' } },
+    {
+      name: 'page load timeout: retry',
+      error: new PageLoadError('Could not load https://acme.test/: no response within 20000 ms', 'timeout', true),
+      attempt: first,
+      expected: { action: 'retry' },
+    },
+    {
+      name: 'page scripts hang the browser: fail at once',
+      error: new PageLoadError('Could not read https://acme.test/', 'unresponsive', false),
+      attempt: first,
+      expected: { action: 'fail', message: 'Could not read https://acme.test/' },
+    },
     {
       name: 'an error without a policy (a bug, a hiccup): retry, the log names the work and the cause',
       error: new TypeError('x is undefined'),
@@ -69,7 +99,12 @@ describe('decideOnFailure', () => {
       attempt: last,
       expected: { action: 'fail', message: 'Scraping https://acme.test/ failed: x is undefined (after 5 attempts)' },
     },
-    { name: 'a thrown string on the only delivery', error: 'boom', attempt: only, expected: { action: 'fail', message: 'Scraping https://acme.test/ failed: boom' } },
+    {
+      name: 'a thrown string on the only delivery',
+      error: 'boom',
+      attempt: only,
+      expected: { action: 'fail', message: 'Scraping https://acme.test/ failed: boom' },
+    },
     {
       name: 'a retryable flag that is not a boolean is no policy',
       error: Object.assign(new Error('odd'), { retryable: 'no' }),

@@ -2,15 +2,7 @@ import { expect } from 'chai';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  ApiKeyRing,
-  bearerToken,
-  checkApiKey,
-  InvalidApiKeyError,
-  ownerIdOfKey,
-  parseApiKeyList,
-  readApiKeysFile,
-} from '../../gateway/security/api-keys.js';
+import { ApiKeyRing, bearerToken, checkApiKey, InvalidApiKeyError, ownerIdOfKey, parseApiKeyList, readApiKeysFile } from '../../gateway/security/api-keys.js';
 
 const KEY_A = 'pl_live_AAAAAAAAAAAAAAAAAAAA';
 const KEY_B = 'pl_live_BBBBBBBBBBBBBBBBBBBB';

@@ -102,7 +102,11 @@ describe('resolveSecuritySettings (options given in code)', () => {
   });
 
   it('lets explicit switches win over NODE_ENV', () => {
-    expect(resolveSecuritySettings({ introspection: true }, { NODE_ENV: 'production' })).to.include({ introspection: true, playground: false, production: true });
+    expect(resolveSecuritySettings({ introspection: true }, { NODE_ENV: 'production' })).to.include({
+      introspection: true,
+      playground: false,
+      production: true,
+    });
     expect(resolveSecuritySettings({ production: false }, { NODE_ENV: 'production' })).to.include({ introspection: true, production: false });
   });
 });

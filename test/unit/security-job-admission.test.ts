@@ -12,7 +12,16 @@ import type { ScrapeLimits } from '../../schema/work.js';
 
 const LIMITS: ScrapeLimits = { maxDepth: 3, maxPages: 50, maxDurationSeconds: 300, concurrency: 5, delayMs: 0 };
 const OPTIONS: AnalysisOptions = { concurrency: 3, maxPagesPerSite: 100, maxDepth: 5, delayMs: 0 };
-const COMPANY = { name: 'Acme', website: 'https://acme-industries.example/', category: null, address: null, phone: null, country: null, rating: null, reviewsCount: null };
+const COMPANY = {
+  name: 'Acme',
+  website: 'https://acme-industries.example/',
+  category: null,
+  address: null,
+  phone: null,
+  country: null,
+  rating: null,
+  reviewsCount: null,
+};
 
 type Outcome =
   | { readonly allowed: true }
@@ -32,11 +41,52 @@ interface AdmissionCase {
 }
 
 const CASES: readonly AdmissionCase[] = [
-  { name: 'admits a job under the per-key limit', maxActiveJobsPerOwner: 2, maxPagesPerJob: 100, owner: 'key:a', active: 1, start: { kind: 'scraping', maxPages: 50 }, outcome: { allowed: true } },
-  { name: 'admits pages at the cap', maxActiveJobsPerOwner: 2, maxPagesPerJob: 100, owner: 'key:a', active: 0, start: { kind: 'analysis', maxPagesPerSite: 100 }, outcome: { allowed: true } },
-  { name: 'does not count finished jobs', maxActiveJobsPerOwner: 2, maxPagesPerJob: 100, owner: 'key:a', active: 1, finished: 3, start: { kind: 'scraping', maxPages: 50 }, outcome: { allowed: true } },
-  { name: 'never limits open mode (no owner)', maxActiveJobsPerOwner: 1, maxPagesPerJob: 100, owner: null, active: 4, start: { kind: 'scraping', maxPages: 50 }, outcome: { allowed: true } },
-  { name: 'treats a limit of 0 as unlimited', maxActiveJobsPerOwner: 0, maxPagesPerJob: 100, owner: 'key:a', active: 5, start: { kind: 'analysis', maxPagesPerSite: 10 }, outcome: { allowed: true } },
+  {
+    name: 'admits a job under the per-key limit',
+    maxActiveJobsPerOwner: 2,
+    maxPagesPerJob: 100,
+    owner: 'key:a',
+    active: 1,
+    start: { kind: 'scraping', maxPages: 50 },
+    outcome: { allowed: true },
+  },
+  {
+    name: 'admits pages at the cap',
+    maxActiveJobsPerOwner: 2,
+    maxPagesPerJob: 100,
+    owner: 'key:a',
+    active: 0,
+    start: { kind: 'analysis', maxPagesPerSite: 100 },
+    outcome: { allowed: true },
+  },
+  {
+    name: 'does not count finished jobs',
+    maxActiveJobsPerOwner: 2,
+    maxPagesPerJob: 100,
+    owner: 'key:a',
+    active: 1,
+    finished: 3,
+    start: { kind: 'scraping', maxPages: 50 },
+    outcome: { allowed: true },
+  },
+  {
+    name: 'never limits open mode (no owner)',
+    maxActiveJobsPerOwner: 1,
+    maxPagesPerJob: 100,
+    owner: null,
+    active: 4,
+    start: { kind: 'scraping', maxPages: 50 },
+    outcome: { allowed: true },
+  },
+  {
+    name: 'treats a limit of 0 as unlimited',
+    maxActiveJobsPerOwner: 0,
+    maxPagesPerJob: 100,
+    owner: 'key:a',
+    active: 5,
+    start: { kind: 'analysis', maxPagesPerSite: 10 },
+    outcome: { allowed: true },
+  },
   {
     name: 'refuses a scraping over the per-key limit',
     maxActiveJobsPerOwner: 2,
@@ -153,8 +203,22 @@ describe('MutationGuard.chargeOperation (the rate-limit policy)', () => {
     { name: 'admits queries whatever was spent', perMinute: 1, owner: 'key:a', spent: [ONE], operation: QUERY, refusal: null },
     { name: 'never limits open mode (no owner)', perMinute: 1, owner: null, spent: [ONE, ONE], operation: ONE, refusal: null },
     { name: 'never limits with perMinute 0', perMinute: 0, owner: 'key:a', spent: [THREE, THREE], operation: THREE, refusal: null },
-    { name: 'rate-limits once the allowance is spent', perMinute: 4, owner: 'key:a', spent: [THREE, ONE], operation: ONE, refusal: { type: RateLimitedError, retryAfterSeconds: 15 } },
-    { name: 'refuses a batch larger than the whole allowance', perMinute: 2, owner: 'key:a', spent: [], operation: THREE, refusal: { type: MutationBatchTooLargeError, mutations: 3 } },
+    {
+      name: 'rate-limits once the allowance is spent',
+      perMinute: 4,
+      owner: 'key:a',
+      spent: [THREE, ONE],
+      operation: ONE,
+      refusal: { type: RateLimitedError, retryAfterSeconds: 15 },
+    },
+    {
+      name: 'refuses a batch larger than the whole allowance',
+      perMinute: 2,
+      owner: 'key:a',
+      spent: [],
+      operation: THREE,
+      refusal: { type: MutationBatchTooLargeError, mutations: 3 },
+    },
   ];
 
   for (const c of cases) {

@@ -43,12 +43,7 @@ describe('measureOperation (depth and estimated cost)', () => {
       {},
       { depth: 2, complexity: 4 },
     ],
-    [
-      'aliases count each time',
-      '{ a: job(id: "1") { id } b: job(id: "2") { id } c: job(id: "3") { id } }',
-      {},
-      { depth: 2, complexity: 6 },
-    ],
+    ['aliases count each time', '{ a: job(id: "1") { id } b: job(id: "2") { id } c: job(id: "3") { id } }', {}, { depth: 2, complexity: 6 }],
     [
       'a subscription with inline fragments on its event interface',
       'subscription { scrapingEvents(jobId: "x") { __typename seq ... on ScrapingEmailFound { email { address } } } }',
@@ -63,15 +58,18 @@ describe('measureOperation (depth and estimated cost)', () => {
   }
 
   describe('list items priced by their real size', () => {
-    const sizes = new Map([['big', 10_000], ['small', 3]]);
+    const sizes = new Map([
+      ['big', 10_000],
+      ['small', 3],
+    ]);
     const listSize = (type: string, field: string, scopeId: string | null): number | null =>
-      type === 'Job' && field === 'companies' ? (scopeId === null ? 10_000 : sizes.get(scopeId) ?? 0) : null;
+      type === 'Job' && field === 'companies' ? (scopeId === null ? 10_000 : (sizes.get(scopeId) ?? 0)) : null;
     const items = (source: string, variables: Record<string, unknown> = {}): number => {
       const document = parse(source);
       return measureOperation(schema, document, getOperationAST(document)!, { variables, listSize }).listItems;
     };
 
-    it('counts a job\'s companies by its real count, literal or variable id', () => {
+    it("counts a job's companies by its real count, literal or variable id", () => {
       expect(items('{ job(id: "big") { companies { name } } }')).to.equal(10_000);
       expect(items('query ($id: ID!) { job(id: $id) { companies { name } } }', { id: 'small' })).to.equal(3);
     });
@@ -135,7 +133,9 @@ describe('measureOperation (depth and estimated cost)', () => {
     });
 
     it('refuses a fragment bomb as QUERY_TOO_COMPLEX', () => {
-      const fragments = Array.from({ length: 40 }, (_, i) => (i < 39 ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }` : 'fragment F39 on Query { __typename }'));
+      const fragments = Array.from({ length: 40 }, (_, i) =>
+        i < 39 ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }` : 'fragment F39 on Query { __typename }',
+      );
       expect(check(`{ ...F0 } ${fragments.join(' ')}`)?.extensions.code).to.equal('QUERY_TOO_COMPLEX');
     });
 
@@ -153,7 +153,10 @@ describe('countRootFields', () => {
     ['mutation { cancelJob(id: "1") { id } }', 1],
     ['mutation { a: cancelJob(id: "1") { id } b: cancelJob(id: "2") { id } }', 2],
     ['mutation { __typename cancelJob(id: "1") { id } }', 1],
-    ['mutation { ...M ... on Mutation { c: cancelJob(id: "3") { id } } } fragment M on Mutation { a: cancelJob(id: "1") { id } b: cancelJob(id: "2") { id } }', 3],
+    [
+      'mutation { ...M ... on Mutation { c: cancelJob(id: "3") { id } } } fragment M on Mutation { a: cancelJob(id: "1") { id } b: cancelJob(id: "2") { id } }',
+      3,
+    ],
     ['mutation { ...M ...M } fragment M on Mutation { cancelJob(id: "1") { id } }', 1],
     ['mutation { ...Missing }', 0],
   ];

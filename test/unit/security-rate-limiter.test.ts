@@ -64,53 +64,56 @@ describe('RateLimiter (token bucket per caller)', () => {
   }
 });
 
-for (const shared of [false, true]) describe(`MutationGuard (${shared ? 'buckets in the store, shared by gateways' : 'buckets in memory'})`, () => {
-  let store: JobStore | undefined;
-  beforeEach(() => {
-    store = shared ? JobStore.open(':memory:') : undefined;
-  });
-  afterEach(async () => {
-    await store?.close();
-  });
-  const guardOf = (perMinute: number) => new MutationGuard({ perMinute, now: manualClock().now, ...(store ? { store } : {}) });
+for (const shared of [false, true])
+  describe(`MutationGuard (${shared ? 'buckets in the store, shared by gateways' : 'buckets in memory'})`, () => {
+    let store: JobStore | undefined;
+    beforeEach(() => {
+      store = shared ? JobStore.open(':memory:') : undefined;
+    });
+    afterEach(async () => {
+      await store?.close();
+    });
+    const guardOf = (perMinute: number) => new MutationGuard({ perMinute, now: manualClock().now, ...(store ? { store } : {}) });
 
-  const operationOf = (source: string) => {
-    const document = parse(source);
-    return { document, operation: document.definitions[0] as OperationDefinitionNode };
-  };
-  const cancel = operationOf('mutation { cancelJob(id: "x") { id } }');
-  const three = operationOf('mutation { a: cancelJob(id: "1") { id } b: cancelJob(id: "2") { id } ...M } fragment M on Mutation { c: cancelJob(id: "3") { id } }');
-  const query = operationOf('{ jobs { totalCount } }');
+    const operationOf = (source: string) => {
+      const document = parse(source);
+      return { document, operation: document.definitions[0] as OperationDefinitionNode };
+    };
+    const cancel = operationOf('mutation { cancelJob(id: "x") { id } }');
+    const three = operationOf(
+      'mutation { a: cancelJob(id: "1") { id } b: cancelJob(id: "2") { id } ...M } fragment M on Mutation { c: cancelJob(id: "3") { id } }',
+    );
+    const query = operationOf('{ jobs { totalCount } }');
 
-  it('charges each root mutation field, fragments included', async () => {
-    const guard = guardOf(4);
-    expect(await guard.admitOperation('key:a', three.document, three.operation)).to.equal(null);
-    expect(await guard.admitOperation('key:a', cancel.document, cancel.operation)).to.equal(null);
-    const refusal = await guard.admitOperation('key:a', cancel.document, cancel.operation);
-    expect(refusal?.extensions).to.deep.equal({ code: 'RATE_LIMITED', retryAfterSeconds: 15 });
-  });
+    it('charges each root mutation field, fragments included', async () => {
+      const guard = guardOf(4);
+      expect(await guard.admitOperation('key:a', three.document, three.operation)).to.equal(null);
+      expect(await guard.admitOperation('key:a', cancel.document, cancel.operation)).to.equal(null);
+      const refusal = await guard.admitOperation('key:a', cancel.document, cancel.operation);
+      expect(refusal?.extensions).to.deep.equal({ code: 'RATE_LIMITED', retryAfterSeconds: 15 });
+    });
 
-  it('never charges queries, nor callers without a key (open mode)', async () => {
-    const guard = guardOf(1);
-    for (let i = 0; i < 5; i++) {
-      expect(await guard.admitOperation('key:a', query.document, query.operation)).to.equal(null);
-      expect(await guard.admitOperation(null, cancel.document, cancel.operation)).to.equal(null);
-    }
-  });
+    it('never charges queries, nor callers without a key (open mode)', async () => {
+      const guard = guardOf(1);
+      for (let i = 0; i < 5; i++) {
+        expect(await guard.admitOperation('key:a', query.document, query.operation)).to.equal(null);
+        expect(await guard.admitOperation(null, cancel.document, cancel.operation)).to.equal(null);
+      }
+    });
 
-  it('refuses an operation holding more mutations than a whole minute allows, without charging', async () => {
-    const guard = guardOf(2);
-    const refusal = await guard.admitOperation('key:a', three.document, three.operation);
-    expect(refusal?.extensions).to.deep.equal({ code: 'RATE_LIMITED' });
-    expect(refusal?.message).to.match(/at most 2 mutations \(got 3\)/);
-    expect(await guard.admitOperation('key:a', cancel.document, cancel.operation)).to.equal(null);
-  });
+    it('refuses an operation holding more mutations than a whole minute allows, without charging', async () => {
+      const guard = guardOf(2);
+      const refusal = await guard.admitOperation('key:a', three.document, three.operation);
+      expect(refusal?.extensions).to.deep.equal({ code: 'RATE_LIMITED' });
+      expect(refusal?.message).to.match(/at most 2 mutations \(got 3\)/);
+      expect(await guard.admitOperation('key:a', cancel.document, cancel.operation)).to.equal(null);
+    });
 
-  it('charges uploads from the same allowance', async () => {
-    const guard = guardOf(2);
-    expect((await guard.admitUpload('key:a')).allowed).to.equal(true);
-    expect(await guard.admitOperation('key:a', cancel.document, cancel.operation)).to.equal(null);
-    expect(await guard.admitUpload('key:a')).to.deep.equal({ allowed: false, retryAfterSeconds: 30 });
-    expect((await guard.admitUpload(null)).allowed).to.equal(true);
+    it('charges uploads from the same allowance', async () => {
+      const guard = guardOf(2);
+      expect((await guard.admitUpload('key:a')).allowed).to.equal(true);
+      expect(await guard.admitOperation('key:a', cancel.document, cancel.operation)).to.equal(null);
+      expect(await guard.admitUpload('key:a')).to.deep.equal({ allowed: false, retryAfterSeconds: 30 });
+      expect((await guard.admitUpload(null)).allowed).to.equal(true);
+    });
   });
-});

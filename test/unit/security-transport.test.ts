@@ -72,7 +72,8 @@ describe('Host check against DNS rebinding (open mode on loopback)', () => {
     ['[::2]', false],
     ['', false],
   ];
-  for (const [host, expected] of loopback) it(`isLoopbackHostname(${JSON.stringify(host)}) is ${expected}`, () => expect(isLoopbackHostname(host)).to.equal(expected));
+  for (const [host, expected] of loopback)
+    it(`isLoopbackHostname(${JSON.stringify(host)}) is ${expected}`, () => expect(isLoopbackHostname(host)).to.equal(expected));
 
   it('reads the host name of a Host header', () => {
     expect(hostnameOfHostHeader('127.0.0.1:4000')).to.equal('127.0.0.1');
@@ -130,11 +131,22 @@ describe('apiKeyFromConnectionParams', () => {
 });
 
 describe('error masking', () => {
-  const internal = { message: 'SQLITE_CANTOPEN: unable to open /srv/prospectlab/data/jobs.db', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: at /srv/x.js:1'] }, path: ['jobs'] };
+  const internal = {
+    message: 'SQLITE_CANTOPEN: unable to open /srv/prospectlab/data/jobs.db',
+    extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: at /srv/x.js:1'] },
+    path: ['jobs'],
+  };
 
   it('replaces internal errors in production, keeping the path', () => {
-    expect(maskInternalError(internal, true)).to.deep.equal({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: ['jobs'] });
-    expect(maskInternalError({ message: 'no code at /srv/x.js' }, true)).to.deep.equal({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(maskInternalError(internal, true)).to.deep.equal({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      path: ['jobs'],
+    });
+    expect(maskInternalError({ message: 'no code at /srv/x.js' }, true)).to.deep.equal({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 
   it('keeps client errors, minus any stack trace, in production', () => {

@@ -68,9 +68,30 @@ describe('Shared subscription execution', () => {
     ['same text and variables', 'subscription { ticks { n } }', {}, 'subscription { ticks { n } }', {}, true],
     ['another selection', 'subscription { ticks { n } }', {}, 'subscription { ticks { label } }', {}, false],
     ['a root argument only', 'subscription ($f: Int) { ticks(from: $f) { n } }', { f: 1 }, 'subscription ($f: Int) { ticks(from: $f) { n } }', { f: 2 }, true],
-    ['@include below the root', 'subscription ($l: Boolean!) { ticks { n label @include(if: $l) } }', { l: true }, 'subscription ($l: Boolean!) { ticks { n label @include(if: $l) } }', { l: false }, false],
-    ['@skip on the root field', 'subscription ($s: Boolean!) { ticks @skip(if: $s) { n } }', { s: true }, 'subscription ($s: Boolean!) { ticks @skip(if: $s) { n } }', { s: false }, false],
-    ['a fragment using a variable', 'subscription ($l: Boolean!) { ticks { ...F } } fragment F on Tick { label @include(if: $l) }', { l: true }, 'subscription ($l: Boolean!) { ticks { ...F } } fragment F on Tick { label @include(if: $l) }', { l: false }, false],
+    [
+      '@include below the root',
+      'subscription ($l: Boolean!) { ticks { n label @include(if: $l) } }',
+      { l: true },
+      'subscription ($l: Boolean!) { ticks { n label @include(if: $l) } }',
+      { l: false },
+      false,
+    ],
+    [
+      '@skip on the root field',
+      'subscription ($s: Boolean!) { ticks @skip(if: $s) { n } }',
+      { s: true },
+      'subscription ($s: Boolean!) { ticks @skip(if: $s) { n } }',
+      { s: false },
+      false,
+    ],
+    [
+      'a fragment using a variable',
+      'subscription ($l: Boolean!) { ticks { ...F } } fragment F on Tick { label @include(if: $l) }',
+      { l: true },
+      'subscription ($l: Boolean!) { ticks { ...F } } fragment F on Tick { label @include(if: $l) }',
+      { l: false },
+      false,
+    ],
   ];
   for (const [what, queryA, varsA, queryB, varsB, same] of table) {
     it(`selection key: ${what} → ${same ? 'shared' : 'apart'}`, () => {

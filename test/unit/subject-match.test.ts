@@ -1,14 +1,6 @@
 import { expect } from 'chai';
 import { InvalidSubjectError } from '../../bus/bus.js';
-import {
-  checkName,
-  checkQueueName,
-  filterIsSubsetOf,
-  filtersOverlap,
-  parseFilter,
-  parseSubject,
-  subjectMatches,
-} from '../../bus/subject-match.js';
+import { checkName, checkQueueName, filterIsSubsetOf, filtersOverlap, parseFilter, parseSubject, subjectMatches } from '../../bus/subject-match.js';
 
 describe('subject-match', () => {
   describe('subjectMatches', () => {

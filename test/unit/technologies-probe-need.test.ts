@@ -20,9 +20,9 @@ const SET = fingerprints({
   OtherPlugin: { js: { 'jQuery.fn.otherplugin': '' } },
   jQuery: { js: { 'jQuery.fn.jquery': '([\\d.]+)\\;version:\\1' }, scriptSrc: 'jquery(?:-([\\d.]+))?(?:\\.min)?\\.js\\;version:\\1' },
   // Decided from the HTML alone.
-  Staticky: { js: { 'Staticky': '' }, meta: { generator: '^Staticky' }, html: '<div class="staticky-root' },
+  Staticky: { js: { Staticky: '' }, meta: { generator: '^Staticky' }, html: '<div class="staticky-root' },
   DomWidget: { js: { 'domwidgetapi.ready': '' }, dom: "div[data-domwidget='on']" },
-  CookieCms: { js: { 'cookiecmsconfig': '' }, cookies: { cookiecms_session: '' } },
+  CookieCms: { js: { cookiecmsconfig: '' }, cookies: { cookiecms_session: '' } },
   // No browser-only evidence: never a reason to render.
   PlainSrc: { scriptSrc: 'plainsrc\\.js' },
 });
@@ -34,20 +34,48 @@ function page(body: string, headers: Record<string, string> = {}): { url: string
 describe('technologiesToProbe (render a page for technologies?)', () => {
   const cases: { name: string; body: string; headers?: Record<string, string>; expected: string[] }[] = [
     { name: 'no scripts at all', body: '', expected: [] },
-    { name: 'scripts that hint at nothing', body: '<script src="/js/site.js"></script><script>window.siteConfig = { release: "1.4.2" };</script>', expected: [] },
-    { name: 'a JS-only technology whose loader URL matches a scriptSrc literal', body: '<script src="https://cdn.example/chatterbox-loader-vX.js"></script>', expected: ['Chatterbox'] },
-    { name: 'a JS-only technology whose loader is detected from its URL', body: '<script src="https://cdn.example/chatterbox-loader-v2.js"></script>', expected: [] },
+    {
+      name: 'scripts that hint at nothing',
+      body: '<script src="/js/site.js"></script><script>window.siteConfig = { release: "1.4.2" };</script>',
+      expected: [],
+    },
+    {
+      name: 'a JS-only technology whose loader URL matches a scriptSrc literal',
+      body: '<script src="https://cdn.example/chatterbox-loader-vX.js"></script>',
+      expected: ['Chatterbox'],
+    },
+    {
+      name: 'a JS-only technology whose loader is detected from its URL',
+      body: '<script src="https://cdn.example/chatterbox-loader-v2.js"></script>',
+      expected: [],
+    },
     { name: 'a global named in an inline script', body: '<script>window.QuokkaTracker = { id: "q-1" };</script>', expected: ['Quokka'] },
     { name: 'a global named only in the visible text (not a script)', body: '</head><body><p>QuokkaTracker is our mascot</p>', expected: [] },
-    { name: 'jQuery alone does not hint at its plugins', body: '<script src="/js/jquery-3.6.0.min.js"></script><script>jQuery(function () {});</script>', expected: [] },
+    {
+      name: 'jQuery alone does not hint at its plugins',
+      body: '<script src="/js/jquery-3.6.0.min.js"></script><script>jQuery(function () {});</script>',
+      expected: [],
+    },
     { name: 'a technology detected without the version its JS rule tells', body: '<script src="/js/jquery.min.js"></script>', expected: ['jQuery'] },
-    { name: 'a technology without a version but whose JS rules tell none either', body: '<script>Staticky.boot()</script></head><body><div class="staticky-root"></div>', expected: [] },
+    {
+      name: 'a technology without a version but whose JS rules tell none either',
+      body: '<script>Staticky.boot()</script></head><body><div class="staticky-root"></div>',
+      expected: [],
+    },
     // jQuery itself is hinted too: that URL does not match its scriptSrc rule.
     { name: 'a jQuery plugin named in a script URL', body: '<script src="/js/jquery.slideshowify.js"></script>', expected: ['SlidePlugin', 'jQuery'] },
     { name: 'a hinted technology decided by a meta rule', body: '<meta name="generator" content="Staticky 3"><script>Staticky.boot()</script>', expected: [] },
-    { name: 'a hinted technology decided by an HTML rule', body: '<script>Staticky.boot()</script></head><body><div class="staticky-root"></div>', expected: [] },
+    {
+      name: 'a hinted technology decided by an HTML rule',
+      body: '<script>Staticky.boot()</script></head><body><div class="staticky-root"></div>',
+      expected: [],
+    },
     { name: 'a hinted technology not decided by the HTML', body: '<script>Staticky.boot()</script>', expected: ['Staticky'] },
-    { name: 'a hinted technology decided by a DOM selector', body: '<script>domwidgetapi.ready()</script></head><body><div data-domwidget="on"></div>', expected: [] },
+    {
+      name: 'a hinted technology decided by a DOM selector',
+      body: '<script>domwidgetapi.ready()</script></head><body><div data-domwidget="on"></div>',
+      expected: [],
+    },
     { name: 'a hinted technology whose DOM selector is absent', body: '<script>domwidgetapi.ready()</script>', expected: ['DomWidget'] },
     {
       name: 'a hinted technology decided by a Set-Cookie header',
@@ -88,7 +116,13 @@ describe('setCookies', () => {
     { header: undefined, expected: [] },
     { header: '', expected: [] },
     { header: 'a=1', expected: [{ name: 'a', value: '1' }] },
-    { header: 'a=1; Path=/; HttpOnly\n b = x=y ; Secure', expected: [{ name: 'a', value: '1' }, { name: 'b', value: 'x=y' }] },
+    {
+      header: 'a=1; Path=/; HttpOnly\n b = x=y ; Secure',
+      expected: [
+        { name: 'a', value: '1' },
+        { name: 'b', value: 'x=y' },
+      ],
+    },
     { header: 'novalue\n=nameless\nempty=', expected: [{ name: 'empty', value: '' }] },
   ];
   for (const { header, expected } of cases) {
@@ -106,7 +140,8 @@ describe('setCookies', () => {
 
 describe('pageScripts', () => {
   it('reads script URLs (absolute, against <base>) and inline scripts like technologyInputFromPage', () => {
-    const html = '<base href="https://cdn.acme.example/v2/"><script src="a.js"></script><script src="data:text/javascript;base64,eA=="></script><script>var x = 1;</script><script> </script>';
+    const html =
+      '<base href="https://cdn.acme.example/v2/"><script src="a.js"></script><script src="data:text/javascript;base64,eA=="></script><script>var x = 1;</script><script> </script>';
     const scripts = pageScripts({ url: 'https://acme.example/', html });
     expect(scripts).to.deep.equal({ scriptSrc: ['https://cdn.acme.example/v2/a.js'], scripts: ['var x = 1;'] });
     const input = technologyInputFromPage({ url: 'https://acme.example/', html, headers: {} });
@@ -117,8 +152,18 @@ describe('pageScripts', () => {
 
 describe('ProbeCache', () => {
   const cases: { name: string; stored: [string, string[]]; asked: [string, string[]]; hit: boolean }[] = [
-    { name: 'same origin, same scripts', stored: ['https://acme.example/', ['https://acme.example/a.js']], asked: ['https://acme.example/contact', ['https://acme.example/a.js']], hit: true },
-    { name: 'same scripts in another order, repeated', stored: ['https://acme.example/', ['/b.js', '/a.js']], asked: ['https://acme.example/x', ['/a.js', '/b.js', '/a.js']], hit: true },
+    {
+      name: 'same origin, same scripts',
+      stored: ['https://acme.example/', ['https://acme.example/a.js']],
+      asked: ['https://acme.example/contact', ['https://acme.example/a.js']],
+      hit: true,
+    },
+    {
+      name: 'same scripts in another order, repeated',
+      stored: ['https://acme.example/', ['/b.js', '/a.js']],
+      asked: ['https://acme.example/x', ['/a.js', '/b.js', '/a.js']],
+      hit: true,
+    },
     { name: 'a fragment does not count', stored: ['https://acme.example/', ['/a.js#x']], asked: ['https://acme.example/x', ['/a.js']], hit: true },
     { name: 'no scripts on either page', stored: ['https://acme.example/', []], asked: ['https://acme.example/y', []], hit: true },
     { name: 'one more script', stored: ['https://acme.example/', ['/a.js']], asked: ['https://acme.example/x', ['/a.js', '/b.js']], hit: false },

@@ -1,13 +1,7 @@
 import { expect } from 'chai';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import vm from 'node:vm';
-import {
-  MAX_DOM_NODES_PER_SELECTOR,
-  MAX_DOM_TEXT_CHARS,
-  evaluateDomProbes,
-  type DomProbe,
-  type DomProbeResult,
-} from '../../actors/technologies/dom-probes.js';
+import { MAX_DOM_NODES_PER_SELECTOR, MAX_DOM_TEXT_CHARS, evaluateDomProbes, type DomProbe, type DomProbeResult } from '../../actors/technologies/dom-probes.js';
 import { evaluateDomProbesStatically } from '../../actors/technologies/dom-probes-static.js';
 import { MAX_JS_VALUE_CHARS, evaluateJsProbes } from '../../actors/technologies/js-probes.js';
 import { DocumentFeatures } from '../../actors/technologies/selector-prefilter.js';
@@ -175,11 +169,7 @@ describe('evaluateDomProbes', () => {
   });
 
   it('reads at most the documented number of nodes and characters', () => {
-    const results = runSerialized(
-      evaluateDomProbes,
-      [probe('.many', { text: true, attributes: ['data-i'] }), probe('.long', { text: true })],
-      setup,
-    );
+    const results = runSerialized(evaluateDomProbes, [probe('.many', { text: true, attributes: ['data-i'] }), probe('.long', { text: true })], setup);
     expect(results['.many'].texts).to.have.length(MAX_DOM_NODES_PER_SELECTOR);
     expect(results['.many'].attributes['data-i']).to.have.length(MAX_DOM_NODES_PER_SELECTOR);
     expect(results['.long'].texts[0]).to.have.length(MAX_DOM_TEXT_CHARS);
@@ -213,12 +203,7 @@ describe('evaluateDomProbesStatically', () => {
       probe('.absent'),
       probe('div[[['),
     ]);
-    expect(Object.keys(results).sort()).to.deep.equal([
-      '.many',
-      '[ng-version]',
-      "link[rel=stylesheet][href*='/wp-content/']",
-      'p.title',
-    ]);
+    expect(Object.keys(results).sort()).to.deep.equal(['.many', '[ng-version]', "link[rel=stylesheet][href*='/wp-content/']", 'p.title']);
     expect(results['[ng-version]'].attributes).to.deep.equal({ 'ng-version': ['17.0.8'] });
     expect(results['p.title'].texts).to.deep.equal(['Powered by Widget 2.3']);
     expect(results['.many'].texts).to.have.length(MAX_DOM_NODES_PER_SELECTOR);
@@ -226,9 +211,7 @@ describe('evaluateDomProbesStatically', () => {
 });
 
 describe('DocumentFeatures', () => {
-  const document = parseDocument(
-    '<html><body><div id="app" class="Wrapper main"><a href="https://cdn.Shopify.com/x.css" data-x="1">x</a></div></body></html>',
-  );
+  const document = parseDocument('<html><body><div id="app" class="Wrapper main"><a href="https://cdn.Shopify.com/x.css" data-x="1">x</a></div></body></html>');
   const features = new DocumentFeatures(DomUtils.getElementsByTagName(() => true, document, true));
   const cases: [string, boolean][] = [
     ['div', true],
@@ -283,10 +266,7 @@ describe('technologyInputFromPage', () => {
       generator: ['WordPress 6.4.2', 'WooCommerce 8.2.1'],
       'og:site_name': ['Acme'],
     });
-    expect(input.scriptSrc).to.deep.equal([
-      'https://static.acme.example/assets/js/app.js',
-      'https://cdn.example/lib.js',
-    ]);
+    expect(input.scriptSrc).to.deep.equal(['https://static.acme.example/assets/js/app.js', 'https://cdn.example/lib.js']);
     expect(input.scripts).to.deep.equal(['window.dataLayer = [];']);
     expect(input.text).to.equal('Acme bakery Fresh bread');
     expect(input.headers).to.deep.equal({ 'x-powered-by': 'PHP/8.2.1', server: 'nginx' });

@@ -91,9 +91,7 @@ describe('matching and resolving detections', () => {
 
   it('treats a DOM selector with an empty spec as "the selector matches"', () => {
     const set = fingerprints({ Seo: { dom: { 'script.seo-schema': {} } } });
-    expect(summary(detect(set, { dom: { 'script.seo-schema': { texts: [], attributes: {}, properties: {} } } }))).to.deep.equal([
-      'Seo - 100',
-    ]);
+    expect(summary(detect(set, { dom: { 'script.seo-schema': { texts: [], attributes: {}, properties: {} } } }))).to.deep.equal(['Seo - 100']);
     expect(detect(set, { dom: {} })).to.deep.equal([]);
   });
 
@@ -102,9 +100,7 @@ describe('matching and resolving detections', () => {
       Fork: { meta: { generator: 'fork\\;confidence:30' }, excludes: 'Upstream' },
       Upstream: { scriptSrc: 'upstream\\.js' },
     });
-    expect(summary(detect(set, { meta: { generator: 'fork' }, scriptSrc: ['https://cdn.example/upstream.js'] }))).to.deep.equal([
-      'Fork - 30',
-    ]);
+    expect(summary(detect(set, { meta: { generator: 'fork' }, scriptSrc: ['https://cdn.example/upstream.js'] }))).to.deep.equal(['Fork - 30']);
   });
 
   it('keeps the more confident of two technologies that exclude each other', () => {
@@ -123,12 +119,7 @@ describe('matching and resolving detections', () => {
       Lang: {},
     });
     expect(detect(set, { html: 'plugin-mark' })).to.deep.equal([]);
-    expect(summary(detect(set, { html: 'plugin-mark theme-mark' }))).to.deep.equal([
-      'Cms - 100',
-      'Lang - 100',
-      'Plugin - 100',
-      'Theme - 100',
-    ]);
+    expect(summary(detect(set, { html: 'plugin-mark theme-mark' }))).to.deep.equal(['Cms - 100', 'Lang - 100', 'Plugin - 100', 'Theme - 100']);
   });
 
   it('reports a technology that requires a category only next to a technology of it, also transitively', () => {
@@ -138,11 +129,7 @@ describe('matching and resolving detections', () => {
       Shop: { html: 'shop-mark', cats: [2] },
     });
     expect(detect(set, { html: 'pay-button reviews-widget' })).to.deep.equal([]);
-    expect(summary(detect(set, { html: 'pay-button reviews-widget shop-mark' }))).to.deep.equal([
-      'PayButton - 100',
-      'Reviews - 100',
-      'Shop - 100',
-    ]);
+    expect(summary(detect(set, { html: 'pay-button reviews-widget shop-mark' }))).to.deep.equal(['PayButton - 100', 'Reviews - 100', 'Shop - 100']);
   });
 
   it('resolves implications transitively with the smallest confidence on the way, and their versions', () => {
@@ -185,8 +172,7 @@ describe('matching and resolving detections', () => {
       Absent: { dom: ['.nowhere', 'div[data-absent]'] },
       Broken: { dom: ['div[[['] },
     });
-    const html =
-      '<html><body><app-root ng-version="17.1.0"></app-root><p class="widget-title">  Powered by Widget 2.3 </p></body></html>';
+    const html = '<html><body><app-root ng-version="17.1.0"></app-root><p class="widget-title">  Powered by Widget 2.3 </p></body></html>';
     expect(summary(detect(set, { html, dom: undefined }))).to.deep.equal(['Ng 17.1.0 100', 'Widget 2.3 100']);
   });
 

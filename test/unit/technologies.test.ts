@@ -1,11 +1,5 @@
 import { expect } from 'chai';
-import {
-  detectTechnologies,
-  domProbes,
-  jsProbeNames,
-  technologyInputFromPage,
-  type RawTechnologyPage,
-} from '../../actors/technologies/detect.js';
+import { detectTechnologies, domProbes, jsProbeNames, technologyInputFromPage, type RawTechnologyPage } from '../../actors/technologies/detect.js';
 import { loadFingerprints } from '../../actors/technologies/fingerprints.js';
 import type { TechnologyPayload } from '../../schema/company.js';
 
@@ -200,12 +194,18 @@ describe('detectTechnologies', () => {
       page: {
         html: '<meta name="generator" content="WordPress 6.4.2"><meta name="generator" content="WooCommerce 8.2.1">',
       },
-      expected: [{ name: 'WooCommerce', version: '8.2.1' }, { name: 'WordPress', version: '6.4.2' }],
+      expected: [
+        { name: 'WooCommerce', version: '8.2.1' },
+        { name: 'WordPress', version: '6.4.2' },
+      ],
     },
     {
       name: 'an implication carries its own lower confidence (HHVM implies PHP at 75)',
       page: { headers: { 'x-powered-by': 'HHVM/4.1.0' } },
-      expected: [{ name: 'HHVM', version: '4.1.0', confidence: 100 }, { name: 'PHP', confidence: 75 }],
+      expected: [
+        { name: 'HHVM', version: '4.1.0', confidence: 100 },
+        { name: 'PHP', confidence: 75 },
+      ],
     },
     {
       name: 'a zero-confidence pattern alone detects nothing (Lodash _.VERSION)',
@@ -258,11 +258,7 @@ describe('detectTechnologies', () => {
 
   it('sorts by confidence, highest first, then by name', () => {
     const technologies = detectTechnologies([page({ headers: { 'x-powered-by': 'HHVM/4.1.0', server: 'nginx/1.25.3' } })]);
-    expect(technologies.map(({ name, confidence }) => `${confidence} ${name}`)).to.deep.equal([
-      '100 HHVM',
-      '100 Nginx',
-      '75 PHP',
-    ]);
+    expect(technologies.map(({ name, confidence }) => `${confidence} ${name}`)).to.deep.equal(['100 HHVM', '100 Nginx', '75 PHP']);
   });
 
   it('adds the confidences of different patterns matched on different pages', () => {
@@ -274,9 +270,7 @@ describe('detectTechnologies', () => {
   });
 
   it('counts a pattern matched on several pages once', () => {
-    const pages = ['/', '/about', '/contact'].map((path) =>
-      page({ url: `https://acme.example${path}`, headers: { 'x-shopid': '12345' } }),
-    );
+    const pages = ['/', '/about', '/contact'].map((path) => page({ url: `https://acme.example${path}`, headers: { 'x-shopid': '12345' } }));
     expect(find(detectTechnologies(pages), 'Shopify')?.confidence).to.equal(50);
   });
 

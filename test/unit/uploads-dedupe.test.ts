@@ -14,9 +14,21 @@ describe('uploads: dedupeCompanies', () => {
     ['subdomain of the same registrable domain', company('Acme', 'https://shop.acme.co.uk'), company('Acme UK', 'https://www.acme.co.uk')],
     ['case of the host', company('Acme', 'https://ACME.fr'), company('Acme', 'https://acme.FR')],
     ['same IP and port', company('Local', 'http://127.0.0.1:8081/'), company('Local 2', 'http://127.0.0.1:8081/contact')],
-    ['same Facebook page, mobile and tracking', company('Café', 'https://www.facebook.com/cafe.lyon/'), company('Café', 'https://m.facebook.com/cafe.lyon?fbclid=abc')],
-    ['same Facebook profile id', company('Café', 'https://www.facebook.com/profile.php?id=123'), company('Café', 'https://facebook.com/profile.php?id=123&ref=bookmarks')],
-    ['no website: same name and address, other case and accents', company('Boulangerie Hélène', null, '1 rue de Lyon'), company('BOULANGERIE HELENE', null, '1, rue de Lyon')],
+    [
+      'same Facebook page, mobile and tracking',
+      company('Café', 'https://www.facebook.com/cafe.lyon/'),
+      company('Café', 'https://m.facebook.com/cafe.lyon?fbclid=abc'),
+    ],
+    [
+      'same Facebook profile id',
+      company('Café', 'https://www.facebook.com/profile.php?id=123'),
+      company('Café', 'https://facebook.com/profile.php?id=123&ref=bookmarks'),
+    ],
+    [
+      'no website: same name and address, other case and accents',
+      company('Boulangerie Hélène', null, '1 rue de Lyon'),
+      company('BOULANGERIE HELENE', null, '1, rue de Lyon'),
+    ],
     ['no website and no address: same name', company('Garage Martin', null), company('garage martin', null)],
   ];
   for (const [label, a, b] of sameCompany) {
@@ -31,7 +43,11 @@ describe('uploads: dedupeCompanies', () => {
   const differentCompanies: [label: string, a: CompanyInputPayload, b: CompanyInputPayload][] = [
     ['different domains', company('Acme', 'https://acme.fr'), company('Acme', 'https://acme.com')],
     ['two Facebook pages', company('Café A', 'https://www.facebook.com/cafe.a'), company('Café B', 'https://www.facebook.com/cafe.b')],
-    ['two Facebook profile ids', company('Café A', 'https://www.facebook.com/profile.php?id=1'), company('Café B', 'https://www.facebook.com/profile.php?id=2')],
+    [
+      'two Facebook profile ids',
+      company('Café A', 'https://www.facebook.com/profile.php?id=1'),
+      company('Café B', 'https://www.facebook.com/profile.php?id=2'),
+    ],
     ['two Google Sites', company('A', 'https://sites.google.com/view/plombier-a'), company('B', 'https://sites.google.com/view/plombier-b')],
     ['two Wix sites of one account', company('A', 'https://jean.wixsite.com/boulangerie'), company('B', 'https://jean.wixsite.com/garage')],
     ['two Wix accounts', company('A', 'https://anne.wixsite.com/site'), company('B', 'https://paul.wixsite.com/site')],
@@ -99,7 +115,15 @@ describe('uploads: previewDuplicates', () => {
     expect(preview.rows).to.deep.equal([
       { row: 5, name: 'ACME SAS', website: 'acme.fr/contact', matchedBy: 'site', key: 'acme.fr', keptRow: 2, keptName: 'Acme' },
       { row: 7, name: 'garage  martin', website: null, matchedBy: 'name', key: 'garage martin|2 rue neuve', keptRow: 3, keptName: 'Garage Martin' },
-      { row: 9, name: 'Café bis', website: 'https://m.facebook.com/cafe.lyon?fbclid=x', matchedBy: 'page', key: 'facebook.com/cafe.lyon', keptRow: 6, keptName: 'Café' },
+      {
+        row: 9,
+        name: 'Café bis',
+        website: 'https://m.facebook.com/cafe.lyon?fbclid=x',
+        matchedBy: 'page',
+        key: 'facebook.com/cafe.lyon',
+        keptRow: 6,
+        keptName: 'Café',
+      },
     ]);
   });
 
@@ -109,7 +133,10 @@ describe('uploads: previewDuplicates', () => {
 
   it(`counts every duplicate but lists the first ${MAX_LISTED_DUPLICATES}`, () => {
     const rows = Array.from({ length: MAX_LISTED_DUPLICATES + 11 }, (_, i) => company(`Acme ${i}`, 'https://acme.fr'));
-    const preview = previewDuplicates(rows, rows.map((_, i) => i + 2));
+    const preview = previewDuplicates(
+      rows,
+      rows.map((_, i) => i + 2),
+    );
     expect(preview.count).to.equal(MAX_LISTED_DUPLICATES + 10);
     expect(preview.rows).to.have.length(MAX_LISTED_DUPLICATES);
     expect(preview.rows.every((row) => row.keptRow === 2)).to.equal(true);

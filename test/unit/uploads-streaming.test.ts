@@ -20,7 +20,11 @@ function tokens(chunks: readonly string[]): string[] {
   const tokenizer = new XmlTokenizer({
     open(name, attributes, selfClosing) {
       flush();
-      out.push(`open:${name}${Object.entries(attributes).map(([k, v]) => ` ${k}=${v}`).join('')}${selfClosing ? '/' : ''}`);
+      out.push(
+        `open:${name}${Object.entries(attributes)
+          .map(([k, v]) => ` ${k}=${v}`)
+          .join('')}${selfClosing ? '/' : ''}`,
+      );
     },
     close(name) {
       flush();
@@ -62,9 +66,20 @@ async function expectInvalid(promise: Promise<unknown>, code: InvalidCompanyFile
 }
 
 describe('uploads: streaming XML tokenizer', () => {
-  const document = '<?xml version="1.0"?><!-- a > comment --><x:row r="1" note=\'a>b\'><c t="s"><v>A &amp; B &#233;&#x20AC;</v></c><is><![CDATA[<raw>]]></is><e/></x:row>';
+  const document =
+    '<?xml version="1.0"?><!-- a > comment --><x:row r="1" note=\'a>b\'><c t="s"><v>A &amp; B &#233;&#x20AC;</v></c><is><![CDATA[<raw>]]></is><e/></x:row>';
   const expected = [
-    'open:row r=1 note=a>b', 'open:c t=s', 'open:v', 'text:A & B é€', 'close:v', 'close:c', 'open:is', 'text:<raw>', 'close:is', 'open:e/', 'close:row',
+    'open:row r=1 note=a>b',
+    'open:c t=s',
+    'open:v',
+    'text:A & B é€',
+    'close:v',
+    'close:c',
+    'open:is',
+    'text:<raw>',
+    'close:is',
+    'open:e/',
+    'close:row',
   ];
 
   it('reads tags, attributes, entities, comments and CDATA, namespace prefixes dropped', () => {
@@ -84,8 +99,14 @@ describe('uploads: streaming XML tokenizer', () => {
 
 describe('uploads: streaming XLSX reader', () => {
   it('reads shared strings (rich text runs, phonetic runs left out), inline strings, numbers, booleans, errors and dates', async () => {
-    const strings = partFromText('xl/sharedStrings.xml', `<sst xmlns="${NS}"><si><t>Nom</t></si><si><t>Note</t></si><si><r><t>Café </t></r><r><rPr><b/></rPr><t>Hélène</t></r><rPh><t>KAFE</t></rPh></si><si><t>Adresse</t></si><si><t>Créé</t></si></sst>`);
-    const styles = partFromText('xl/styles.xml', `<styleSheet xmlns="${NS}"><numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellStyleXfs><xf numFmtId="14"/></cellStyleXfs><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/><xf numFmtId="2"/></cellXfs></styleSheet>`);
+    const strings = partFromText(
+      'xl/sharedStrings.xml',
+      `<sst xmlns="${NS}"><si><t>Nom</t></si><si><t>Note</t></si><si><r><t>Café </t></r><r><rPr><b/></rPr><t>Hélène</t></r><rPh><t>KAFE</t></rPh></si><si><t>Adresse</t></si><si><t>Créé</t></si></sst>`,
+    );
+    const styles = partFromText(
+      'xl/styles.xml',
+      `<styleSheet xmlns="${NS}"><numFmts><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellStyleXfs><xf numFmtId="14"/></cellStyleXfs><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/><xf numFmtId="2"/></cellXfs></styleSheet>`,
+    );
     const rows = [
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>3</v></c><c r="D1" t="s"><v>4</v></c></row>',
       '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" s="3"><v>4.5</v></c><c r="C2" t="inlineStr"><is><t>1 rue </t><r><t>de Lyon</t></r></is></c><c r="D2" s="1"><v>45293</v></c></row>',
@@ -104,14 +125,23 @@ describe('uploads: streaming XLSX reader', () => {
   });
 
   it('reads dates with the 1904 system, t="d" cells and hyperlinks (relationship and range)', async () => {
-    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>name</t></is></c><c r="B1" t="inlineStr"><is><t>website</t></is></c><c r="C1" t="inlineStr"><is><t>address</t></is></c></row>'
-      + '<row r="2"><c r="A2" t="inlineStr"><is><t>Acme</t></is></c><c r="B2" t="inlineStr"><is><t>our site</t></is></c><c r="C2" s="1"><v>0</v></c></row>'
-      + '<row r="3"><c r="A3" t="inlineStr"><is><t>Globex</t></is></c><c r="B3" t="inlineStr"><is><t>site</t></is></c><c r="C3" t="d"><v>2024-03-04T10:30:00</v></c></row>';
+    const rows =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>name</t></is></c><c r="B1" t="inlineStr"><is><t>website</t></is></c><c r="C1" t="inlineStr"><is><t>address</t></is></c></row>' +
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>Acme</t></is></c><c r="B2" t="inlineStr"><is><t>our site</t></is></c><c r="C2" s="1"><v>0</v></c></row>' +
+      '<row r="3"><c r="A3" t="inlineStr"><is><t>Globex</t></is></c><c r="B3" t="inlineStr"><is><t>site</t></is></c><c r="C3" t="d"><v>2024-03-04T10:30:00</v></c></row>';
     const parts = workbookParts(sheet(rows, '<hyperlinks><hyperlink ref="B2:B3" r:id="rId7" xmlns:r="x"/></hyperlinks>'), null);
-    parts.push(partFromText('xl/worksheets/_rels/sheet1.xml.rels', '<Relationships><Relationship Id="rId7" Target="https://acme.example/" TargetMode="External"/></Relationships>'));
+    parts.push(
+      partFromText(
+        'xl/worksheets/_rels/sheet1.xml.rels',
+        '<Relationships><Relationship Id="rId7" Target="https://acme.example/" TargetMode="External"/></Relationships>',
+      ),
+    );
     parts.push(partFromText('xl/styles.xml', `<styleSheet xmlns="${NS}"><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`));
     const workbook = parts.findIndex((part) => part.name === 'xl/workbook.xml');
-    parts[workbook] = partFromText('xl/workbook.xml', `<workbook xmlns="${NS}" xmlns:r="r"><workbookPr date1904="1"/><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+    parts[workbook] = partFromText(
+      'xl/workbook.xml',
+      `<workbook xmlns="${NS}" xmlns:r="r"><workbookPr date1904="1"/><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    );
     const parsed = await parseParts(parts);
     expect(parsed.rows.map((row) => [row.name, row.website, row.address])).to.deep.equal([
       ['Acme', 'https://acme.example/', '1904-01-01'],
@@ -129,7 +159,11 @@ describe('uploads: streaming XLSX reader', () => {
   });
 
   it('refuses a part that inflates past its declared size (zip bomb), before the unpacked limit', async () => {
-    await expectInvalid(parseCompanyFile({ filename: 'bomb.xlsx', data: sharedStringsBomb(64) }), 'FILE_TOO_LARGE', /sharedStrings\.xml unpacks to more than the 1 KB its ZIP directory declares/);
+    await expectInvalid(
+      parseCompanyFile({ filename: 'bomb.xlsx', data: sharedStringsBomb(64) }),
+      'FILE_TOO_LARGE',
+      /sharedStrings\.xml unpacks to more than the 1 KB its ZIP directory declares/,
+    );
   });
 });
 

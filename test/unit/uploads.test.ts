@@ -1,10 +1,20 @@
 import { expect } from 'chai';
 import ExcelJS from 'exceljs';
-import { InvalidCompanyFileError, parseCompanyFile, type InvalidCompanyFileCode, type ParseOptions, type ParsedCompanyFile } from '../../gateway/uploads/parse-company-file.js';
+import {
+  InvalidCompanyFileError,
+  parseCompanyFile,
+  type InvalidCompanyFileCode,
+  type ParseOptions,
+  type ParsedCompanyFile,
+} from '../../gateway/uploads/parse-company-file.js';
 import type { CompanyInputPayload } from '../../schema/company.js';
 import { readFixtureFile } from '../fixtures/files/fixture-files.js';
 
-interface Upload { filename: string; contentType?: string; data: Buffer }
+interface Upload {
+  filename: string;
+  contentType?: string;
+  data: Buffer;
+}
 
 function csvUpload(text: string, filename = 'companies.csv'): Upload {
   return { filename, data: Buffer.from(text, 'utf8') };
@@ -63,7 +73,9 @@ describe('uploads: parseCompanyFile', () => {
     }
 
     it('reads a semicolon file whose values contain commas (French decimals, addresses)', async () => {
-      const parsed = await parseCompanyFile(csvUpload('Nom;Adresse;Note\nDupont, Martin et Fils;"12, rue A; Paris";4,5\n"Café ""Le Zinc""";3 place B, Lyon;3,9\n'));
+      const parsed = await parseCompanyFile(
+        csvUpload('Nom;Adresse;Note\nDupont, Martin et Fils;"12, rue A; Paris";4,5\n"Café ""Le Zinc""";3 place B, Lyon;3,9\n'),
+      );
       expect(parsed.rows).to.deep.equal([
         company('Dupont, Martin et Fils', { address: '12, rue A; Paris', rating: 4.5 }),
         company('Café "Le Zinc"', { address: '3 place B, Lyon', rating: 3.9 }),
@@ -77,7 +89,10 @@ describe('uploads: parseCompanyFile', () => {
     });
 
     it('strips a UTF-8 BOM (the first header is recognised)', async () => {
-      const parsed = await parseCompanyFile({ filename: 'bom.csv', data: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name,website\nAcme,acme.example\n')]) });
+      const parsed = await parseCompanyFile({
+        filename: 'bom.csv',
+        data: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('name,website\nAcme,acme.example\n')]),
+      });
       expect(parsed.columns).to.deep.equal(['name', 'website']);
       expect(parsed.rows).to.deep.equal([company('Acme', { website: 'https://acme.example' })]);
     });
@@ -89,16 +104,56 @@ describe('uploads: parseCompanyFile', () => {
     });
 
     it('reads the windows-1252 Google Maps fixture (`;`, French headers, accents)', async () => {
-      const parsed = await parseCompanyFile({ filename: 'google-maps-fr.csv', contentType: 'application/vnd.ms-excel', data: readFixtureFile('google-maps-fr.csv') });
+      const parsed = await parseCompanyFile({
+        filename: 'google-maps-fr.csv',
+        contentType: 'application/vnd.ms-excel',
+        data: readFixtureFile('google-maps-fr.csv'),
+      });
       expect(parsed.columns).to.deep.equal(['Nom', 'Site web', 'Catégorie', 'Adresse', 'Téléphone', 'Pays', 'Note', "Nombre d'avis"]);
       expect(parsed.mapping).to.deep.equal({
-        name: 'Nom', website: 'Site web', category: 'Catégorie', address: 'Adresse', phone: 'Téléphone', country: 'Pays', rating: 'Note', reviewsCount: "Nombre d'avis",
+        name: 'Nom',
+        website: 'Site web',
+        category: 'Catégorie',
+        address: 'Adresse',
+        phone: 'Téléphone',
+        country: 'Pays',
+        rating: 'Note',
+        reviewsCount: "Nombre d'avis",
       });
       expect(parsed.rows).to.deep.equal([
-        company('Café de la Gare', { website: 'https://cafedelagare.example', category: 'Café', address: '2 place de la Gare, 69002 Lyon', phone: '04 72 00 00 01', country: 'France', rating: 4.5, reviewsCount: 1234 }),
-        company('Pâtisserie Hélène', { website: 'https://patisserie-helene.example/', category: 'Pâtisserie', address: '14 rue Mercière, 69002 Lyon', phone: '04 72 00 00 02', country: 'France', rating: 4.8, reviewsCount: 312 }),
-        company('Garage Bénédicte & Fils', { category: 'Garage automobile', address: '8 avenue Jean Jaurès, 69007 Lyon', phone: '04 72 00 00 03', country: 'France', reviewsCount: 45 }),
-        company('Librairie L’Étagère', { website: 'https://letagere.example', category: 'Librairie', address: '5 quai Saint-Antoine, 69002 Lyon', country: 'France', rating: 4.7, reviewsCount: 89 }),
+        company('Café de la Gare', {
+          website: 'https://cafedelagare.example',
+          category: 'Café',
+          address: '2 place de la Gare, 69002 Lyon',
+          phone: '04 72 00 00 01',
+          country: 'France',
+          rating: 4.5,
+          reviewsCount: 1234,
+        }),
+        company('Pâtisserie Hélène', {
+          website: 'https://patisserie-helene.example/',
+          category: 'Pâtisserie',
+          address: '14 rue Mercière, 69002 Lyon',
+          phone: '04 72 00 00 02',
+          country: 'France',
+          rating: 4.8,
+          reviewsCount: 312,
+        }),
+        company('Garage Bénédicte & Fils', {
+          category: 'Garage automobile',
+          address: '8 avenue Jean Jaurès, 69007 Lyon',
+          phone: '04 72 00 00 03',
+          country: 'France',
+          reviewsCount: 45,
+        }),
+        company('Librairie L’Étagère', {
+          website: 'https://letagere.example',
+          category: 'Librairie',
+          address: '5 quai Saint-Antoine, 69002 Lyon',
+          country: 'France',
+          rating: 4.7,
+          reviewsCount: 89,
+        }),
       ]);
       expect(parsed.warnings).to.deep.equal([
         'Row 4: no company name, skipped',
@@ -170,7 +225,12 @@ describe('uploads: parseCompanyFile', () => {
     it('parses ratings and review counts, French decimal comma included; invalid ones become null', async () => {
       const text = 'name;rating;reviews_count\nA;4,5;1 234\nB;4.2;(87)\nC;cinq;beaucoup\nD;;\n';
       const parsed = await parseCompanyFile(csvUpload(text));
-      expect(parsed.rows.map((row) => [row.rating, row.reviewsCount])).to.deep.equal([[4.5, 1234], [4.2, 87], [null, null], [null, null]]);
+      expect(parsed.rows.map((row) => [row.rating, row.reviewsCount])).to.deep.equal([
+        [4.5, 1234],
+        [4.2, 87],
+        [null, null],
+        [null, null],
+      ]);
       expect(parsed.warnings).to.deep.equal([
         'Row 4: "cinq" in rating is not a number, treated as empty',
         'Row 4: "beaucoup" in reviews_count is not a whole number, treated as empty',
@@ -235,11 +295,21 @@ describe('uploads: parseCompanyFile', () => {
           { sharedFormula: 'F2', result: 'Garage' },
           '#N/A',
         ]);
-        sheet.addRow([{ text: 'Globex', hyperlink: 'https://www.google.com/maps/place/Globex' }, { text: 'Site', hyperlink: 'https://www.google.com/url?q=https://globex.example/' }]);
+        sheet.addRow([
+          { text: 'Globex', hyperlink: 'https://www.google.com/maps/place/Globex' },
+          { text: 'Site', hyperlink: 'https://www.google.com/url?q=https://globex.example/' },
+        ]);
       });
       const parsed = await parseCompanyFile({ filename: 'places.xlsx', data });
       expect(parsed.rows).to.deep.equal([
-        company('Café Hélène', { website: 'https://cafe-helene.example/', rating: 4.5, reviewsCount: 312, phone: '33142868200', category: 'Café', address: '2024-01-02' }),
+        company('Café Hélène', {
+          website: 'https://cafe-helene.example/',
+          rating: 4.5,
+          reviewsCount: 312,
+          phone: '33142868200',
+          category: 'Café',
+          address: '2024-01-02',
+        }),
         company('Garage', { phone: 'Appeler', category: 'Garage' }),
         company('Globex', { website: 'https://globex.example/' }),
       ]);
@@ -265,10 +335,7 @@ describe('uploads: parseCompanyFile', () => {
       const parsed = await parseCompanyFile({ filename: 'export.xlsx', data });
       expect(parsed.columns).to.deep.equal(['Title', 'Website', 'Total score']);
       expect(parsed.mapping).to.deep.equal({ name: 'Title', website: 'Website', rating: 'Total score' });
-      expect(parsed.rows).to.deep.equal([
-        company('Le Bouchon', { website: 'https://bouchon.example', rating: 4.4 }),
-        company('La Brasserie', { rating: 4.1 }),
-      ]);
+      expect(parsed.rows).to.deep.equal([company('Le Bouchon', { website: 'https://bouchon.example', rating: 4.4 }), company('La Brasserie', { rating: 4.1 })]);
       expect(parsed.warnings).to.deep.equal(['Row 5: no company name, skipped']);
       expect(parsed.totalRows).to.equal(3);
     });
@@ -312,7 +379,11 @@ describe('uploads: parseCompanyFile', () => {
       ['word-document.docx', 'UNSUPPORTED_FILE_TYPE', /Word document/],
       ['empty.csv', 'EMPTY_FILE', /^The file is empty$/],
       ['header-only.csv', 'EMPTY_FILE', /header row \(row 1\) but no data rows/],
-      ['no-name-column.csv', 'NO_NAME_COLUMN', /no company name column; expected one of: name, nom, company, .*entreprise.*Columns found: "website", "city", "phone"/],
+      [
+        'no-name-column.csv',
+        'NO_NAME_COLUMN',
+        /no company name column; expected one of: name, nom, company, .*entreprise.*Columns found: "website", "city", "phone"/,
+      ],
       ['unterminated-quote.csv', 'MALFORMED_FILE', /quote opened on line 3 is never closed/],
     ];
     for (const [fixture, code, message] of fixtureCases) {
@@ -324,18 +395,43 @@ describe('uploads: parseCompanyFile', () => {
     const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     const inlineCases: [label: string, upload: Upload, code: InvalidCompanyFileCode, message: RegExp][] = [
       ['a PNG named .csv', { filename: 'companies.csv', contentType: 'text/csv', data: PNG }, 'UNSUPPORTED_FILE_TYPE', /PNG image/],
-      ['binary data', { filename: 'data.bin', contentType: 'application/octet-stream', data: Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x80, 0x00]) }, 'UNSUPPORTED_FILE_TYPE', /\(declared as application\/octet-stream\) is binary data/],
-      ['an HTML page named .xls', csvUpload('<!DOCTYPE html><html><table><tr><td>name</td></tr></table></html>', 'export.xls'), 'UNSUPPORTED_FILE_TYPE', /HTML or XML document/],
+      [
+        'binary data',
+        { filename: 'data.bin', contentType: 'application/octet-stream', data: Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x80, 0x00]) },
+        'UNSUPPORTED_FILE_TYPE',
+        /\(declared as application\/octet-stream\) is binary data/,
+      ],
+      [
+        'an HTML page named .xls',
+        csvUpload('<!DOCTYPE html><html><table><tr><td>name</td></tr></table></html>', 'export.xls'),
+        'UNSUPPORTED_FILE_TYPE',
+        /HTML or XML document/,
+      ],
       ['a JSON file', csvUpload('[{"name":"Acme"}]', 'companies.json'), 'UNSUPPORTED_FILE_TYPE', /Files ending in \.json are not supported/],
       ['whitespace only', csvUpload(' \r\n\r\n\t\n'), 'EMPTY_FILE', /empty/],
       ['only blank records', csvUpload(',,\n , , \n'), 'EMPTY_FILE', /empty/],
       ['header then blank lines', csvUpload('name,website\n\n,\n\n'), 'EMPTY_FILE', /no data rows/],
-      ['no row with a name', csvUpload('name,website\n,a.example\n#REF!,b.example\n'), 'EMPTY_FILE', /None of the 2 data rows has a company name in column "name"/],
+      [
+        'no row with a name',
+        csvUpload('name,website\n,a.example\n#REF!,b.example\n'),
+        'EMPTY_FILE',
+        /None of the 2 data rows has a company name in column "name"/,
+      ],
       ['no recognised header at all', csvUpload('foo,bar\n1,2\n'), 'NO_NAME_COLUMN', /Columns found: "foo", "bar"/],
       ['a header without a name column', csvUpload('website,phone\na.example,1\n'), 'NO_NAME_COLUMN', /no company name column/],
-      ['a header after more than 10 title rows', csvUpload([...Array.from({ length: 10 }, (_, i) => `Title ${i}`), 'name', 'Acme'].join('\n')), 'NO_NAME_COLUMN', /no company name column/],
+      [
+        'a header after more than 10 title rows',
+        csvUpload([...Array.from({ length: 10 }, (_, i) => `Title ${i}`), 'name', 'Acme'].join('\n')),
+        'NO_NAME_COLUMN',
+        /no company name column/,
+      ],
       ['an unclosed quote in the header', csvUpload('"name,website\nAcme,a.example\n'), 'MALFORMED_FILE', /line 1 is never closed/],
-      ['an unclosed quote after a sep= line', csvUpload('sep=;\nnom;site\nAcme;a.example\n"Globex;b.example\nInitech;c.example\n'), 'MALFORMED_FILE', /line 4 is never closed/],
+      [
+        'an unclosed quote after a sep= line',
+        csvUpload('sep=;\nnom;site\nAcme;a.example\n"Globex;b.example\nInitech;c.example\n'),
+        'MALFORMED_FILE',
+        /line 4 is never closed/,
+      ],
       ['an unclosed quote on a semicolon file', csvUpload('nom;site\nAcme;a.example\nGlobex;"b.example\n'), 'MALFORMED_FILE', /line 3 is never closed/],
     ];
     for (const [label, upload, code, message] of inlineCases) {
@@ -398,7 +494,9 @@ describe('uploads: parseCompanyFile', () => {
 
     it('stops reading a huge CSV as soon as it is over the row limit', async () => {
       const text = ['name', ...Array.from({ length: 50 }, (_, i) => `C${i}`)].join('\n');
-      await expectInvalid(csvUpload(text), 'TOO_MANY_ROWS', /^The file has more than 5 data rows, over the limit of 5; split it into smaller files$/, { maxRows: 5 });
+      await expectInvalid(csvUpload(text), 'TOO_MANY_ROWS', /^The file has more than 5 data rows, over the limit of 5; split it into smaller files$/, {
+        maxRows: 5,
+      });
     });
 
     it('applies the default row limit of 10000', async () => {

@@ -53,9 +53,9 @@ describe('parseStartUrl', () => {
   }
 
   it('never echoes credentials in its message', () => {
-    expect(() => parseStartUrl('https://user:hunter2@dupont-plomberie.fr/')).to.throw(InvalidUrlError).that.satisfies(
-      (error: Error) => !error.message.includes('hunter2'),
-    );
+    expect(() => parseStartUrl('https://user:hunter2@dupont-plomberie.fr/'))
+      .to.throw(InvalidUrlError)
+      .that.satisfies((error: Error) => !error.message.includes('hunter2'));
   });
 
   it('keeps the parse error as cause', () => {

@@ -34,7 +34,12 @@ export function createAnalysisView(context: ViewContext, jobId: string): View {
   const stopButton = h('button', { type: 'button', class: 'danger', disabled: true }, 'Stop the analysis');
   const errorCount = h('span', {}, '0');
   const errorList = h('ul', { class: 'item-errors' });
-  const errorsSection = h('section', { class: 'card item-errors-section', 'aria-labelledby': 'item-errors-title', hidden: true }, h('h2', { id: 'item-errors-title' }, 'Companies that failed (', errorCount, ')'), errorList);
+  const errorsSection = h(
+    'section',
+    { class: 'card item-errors-section', 'aria-labelledby': 'item-errors-title', hidden: true },
+    h('h2', { id: 'item-errors-title' }, 'Companies that failed (', errorCount, ')'),
+    errorList,
+  );
   const results = createResultsPanel(jobId);
   disposer.add(() => results.dispose());
   results.element.hidden = true;
@@ -171,9 +176,11 @@ export function createAnalysisView(context: ViewContext, jobId: string): View {
     for (const name of ANALYSIS_EVENTS) {
       disposer.add(listen<CustomEvent<JobEventDetail>>(document, name, (event) => apply(event.detail)));
     }
-    disposer.add(listen<CustomEvent<SubscriptionErrorDetail>>(document, SUBSCRIPTION_ERROR_EVENT, (event) => {
-      if (event.detail.jobId === jobId) showError(`Live updates are unavailable: ${event.detail.message}`);
-    }));
+    disposer.add(
+      listen<CustomEvent<SubscriptionErrorDetail>>(document, SUBSCRIPTION_ERROR_EVENT, (event) => {
+        if (event.detail.jobId === jobId) showError(`Live updates are unavailable: ${event.detail.message}`);
+      }),
+    );
     for (const detail of context.live.eventsOf(jobId)) apply(detail);
     context.live.watch(jobId, 'ANALYSIS');
   }

@@ -27,7 +27,13 @@ function listSection(title: string, items: readonly Child[], emptyText: string):
     'section',
     { class: 'detail-section' },
     h('h4', {}, title),
-    items.length ? h('ul', { class: 'detail-list' }, items.map((item) => h('li', {}, item))) : h('p', { class: 'muted' }, emptyText),
+    items.length
+      ? h(
+          'ul',
+          { class: 'detail-list' },
+          items.map((item) => h('li', {}, item)),
+        )
+      : h('p', { class: 'muted' }, emptyText),
   );
 }
 
@@ -55,7 +61,11 @@ function personItem(person: Person): Child {
     person.email
       ? [' ', h('a', { href: `mailto:${person.email}`, class: 'person-email', 'data-found': 'true' }, person.email), h('span', { class: 'tag' }, 'found')]
       : person.emailGuess
-        ? [' ', h('span', { class: 'email-guess muted', title: "Built from the company's e-mail pattern; not found on the site" }, person.emailGuess), h('span', { class: 'tag guess' }, 'guessed')]
+        ? [
+            ' ',
+            h('span', { class: 'email-guess muted', title: "Built from the company's e-mail pattern; not found on the site" }, person.emailGuess),
+            h('span', { class: 'tag guess' }, 'guessed'),
+          ]
         : null,
     person.phone ? [' ', h('a', { href: `tel:${person.phone}`, class: 'person-phone' }, person.phone)] : null,
     person.linkedinUrl ? [' ', externalLink(person.linkedinUrl, 'LinkedIn')] : null,
@@ -70,7 +80,11 @@ function peopleSection(company: CompanyReport): HTMLElement {
   section.classList.add('people-section');
   if (pattern) {
     section.append(
-      h('p', { class: 'muted email-pattern' }, `E-mail pattern ${pattern.pattern}@${pattern.domain} (${plural(pattern.examples, 'example', 'examples')}, confidence ${Math.round(pattern.confidence * 100)} %)`),
+      h(
+        'p',
+        { class: 'muted email-pattern' },
+        `E-mail pattern ${pattern.pattern}@${pattern.domain} (${plural(pattern.examples, 'example', 'examples')}, confidence ${Math.round(pattern.confidence * 100)} %)`,
+      ),
     );
   }
   return section;
@@ -101,7 +115,11 @@ function facts(company: CompanyReport): HTMLElement {
     ['Response time', company.responseTimeMs === null ? '—' : `${Math.round(company.responseTimeMs)} ms`],
     ['Address', company.address ?? '—'],
   ];
-  return h('dl', { class: 'facts' }, rows.map(([label, value]) => [h('dt', {}, label), h('dd', {}, value)]));
+  return h(
+    'dl',
+    { class: 'facts' },
+    rows.map(([label, value]) => [h('dt', {}, label), h('dd', {}, value)]),
+  );
 }
 
 /**
@@ -128,8 +146,19 @@ export function companyDetail(company: CompanyReport, onClose: () => void): HTML
       h('h4', {}, 'Opportunity'),
       opportunity
         ? [
-            h('p', {}, h('span', { class: 'badge', 'data-level': opportunity.level.toLowerCase() }, titleCase(opportunity.level)), ` score ${opportunity.score} / 100`),
-            opportunity.reasons.length ? h('ul', { class: 'detail-list reasons' }, opportunity.reasons.map((r) => h('li', {}, r))) : h('p', { class: 'muted' }, 'No particular reason given.'),
+            h(
+              'p',
+              {},
+              h('span', { class: 'badge', 'data-level': opportunity.level.toLowerCase() }, titleCase(opportunity.level)),
+              ` score ${opportunity.score} / 100`,
+            ),
+            opportunity.reasons.length
+              ? h(
+                  'ul',
+                  { class: 'detail-list reasons' },
+                  opportunity.reasons.map((r) => h('li', {}, r)),
+                )
+              : h('p', { class: 'muted' }, 'No particular reason given.'),
           ]
         : h('p', { class: 'muted' }, 'Not scored.'),
     ),

@@ -17,7 +17,12 @@ const LABELS: Record<IndicatorState, string> = {
 /** Builds the indicator (append it to the body) and returns it with its listeners' removal. */
 export function createConnectionIndicator(initial: IndicatorState): { element: HTMLElement; dispose(): void } {
   const label = h('span', { class: 'connection-label' });
-  const element = h('div', { class: 'connection-indicator', id: 'connection-indicator', role: 'status', 'aria-live': 'polite' }, h('span', { class: 'dot', 'aria-hidden': 'true' }), label);
+  const element = h(
+    'div',
+    { class: 'connection-indicator', id: 'connection-indicator', role: 'status', 'aria-live': 'polite' },
+    h('span', { class: 'dot', 'aria-hidden': 'true' }),
+    label,
+  );
 
   const show = (state: IndicatorState, reason?: string): void => {
     element.dataset.state = state;

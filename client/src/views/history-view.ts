@@ -33,8 +33,18 @@ export function createHistoryView(): View {
   let loading: AbortController | null = null;
   disposer.add(() => loading?.abort());
 
-  const kindSelect = h('select', { id: 'history-kind' }, h('option', { value: '' }, 'All kinds'), KINDS.map((k) => h('option', { value: k }, titleCase(k))));
-  const statusSelect = h('select', { id: 'history-status' }, h('option', { value: '' }, 'All statuses'), STATUSES.map((s) => h('option', { value: s }, titleCase(s))));
+  const kindSelect = h(
+    'select',
+    { id: 'history-kind' },
+    h('option', { value: '' }, 'All kinds'),
+    KINDS.map((k) => h('option', { value: k }, titleCase(k))),
+  );
+  const statusSelect = h(
+    'select',
+    { id: 'history-status' },
+    h('option', { value: '' }, 'All statuses'),
+    STATUSES.map((s) => h('option', { value: s }, titleCase(s))),
+  );
   const body = h('tbody');
   const summary = h('p', { class: 'results-count', role: 'status', 'aria-live': 'polite' });
   const error = h('div', { class: 'message error', role: 'alert', hidden: true });
@@ -67,7 +77,13 @@ export function createHistoryView(): View {
           h(
             'thead',
             {},
-            h('tr', {}, ['Created', 'Kind', 'Subject', 'Status', 'Progress', ''].map((label) => h('th', { scope: 'col' }, label ? label : h('span', { class: 'visually-hidden' }, 'Open')))),
+            h(
+              'tr',
+              {},
+              ['Created', 'Kind', 'Subject', 'Status', 'Progress', ''].map((label) =>
+                h('th', { scope: 'col' }, label ? label : h('span', { class: 'visually-hidden' }, 'Open')),
+              ),
+            ),
           ),
           body,
         ),
@@ -87,7 +103,15 @@ export function createHistoryView(): View {
       h('td', { class: 'subject' }, subject),
       h('td', {}, statusBadge(job.status)),
       h('td', {}, formatPercent(job.progress)),
-      h('td', {}, h('a', { href, class: 'open-job', 'aria-label': `Open ${job.kind.toLowerCase()} ${shortId(job.id)}` }, job.status === 'RUNNING' || job.status === 'QUEUED' ? 'Follow live' : 'Open')),
+      h(
+        'td',
+        {},
+        h(
+          'a',
+          { href, class: 'open-job', 'aria-label': `Open ${job.kind.toLowerCase()} ${shortId(job.id)}` },
+          job.status === 'RUNNING' || job.status === 'QUEUED' ? 'Follow live' : 'Open',
+        ),
+      ),
     );
   }
 
@@ -128,15 +152,19 @@ export function createHistoryView(): View {
   disposer.add(listen(kindSelect, 'change', restart));
   disposer.add(listen(statusSelect, 'change', restart));
   disposer.add(listen(refreshButton, 'click', () => void load(currentCursor)));
-  disposer.add(listen(nextButton, 'click', () => {
-    if (nextCursor === null) return;
-    previousCursors.push(currentCursor);
-    void load(nextCursor);
-  }));
-  disposer.add(listen(previousButton, 'click', () => {
-    if (previousCursors.length === 0) return;
-    void load(previousCursors.pop() ?? null);
-  }));
+  disposer.add(
+    listen(nextButton, 'click', () => {
+      if (nextCursor === null) return;
+      previousCursors.push(currentCursor);
+      void load(nextCursor);
+    }),
+  );
+  disposer.add(
+    listen(previousButton, 'click', () => {
+      if (previousCursors.length === 0) return;
+      void load(previousCursors.pop() ?? null);
+    }),
+  );
   void load(null);
 
   return { element, title: 'History', dispose: () => disposer.dispose() };

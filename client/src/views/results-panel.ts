@@ -3,7 +3,17 @@
  * named contact, text),
  * a sortable table of the companies and the detail panel of the selected one.
  */
-import { CSV_DELIMITERS, describeError, downloadWithApiKey, EXPORT_FORMATS, exportPath, graphql, hasApiKey, peopleExportPath, type CsvDelimiter } from '../api.js';
+import {
+  CSV_DELIMITERS,
+  describeError,
+  downloadWithApiKey,
+  EXPORT_FORMATS,
+  exportPath,
+  graphql,
+  hasApiKey,
+  peopleExportPath,
+  type CsvDelimiter,
+} from '../api.js';
 import { displayUrl, Disposer, externalLink, h, listen, replaceChildren } from '../dom.js';
 import { plural, shortId, titleCase } from '../format.js';
 import { JOB_COMPANIES_QUERY } from '../../../schema/web-client-operations.js';
@@ -86,19 +96,27 @@ export function createResultsPanel(jobId: string): ResultsPanel {
   );
   csvDelimiterSelect.value = readCsvDelimiter();
   const links = EXPORT_FORMATS.map((format) => {
-    const link = h('a', { href: exportPath(jobId, format, readCsvDelimiter()), download: `prospectlab-${shortId(jobId)}.${format}`, class: 'button-link', 'data-format': format }, format.toUpperCase());
-    disposer.add(listen<MouseEvent>(link, 'click', (event) => {
-      if (!hasApiKey()) return;
-      event.preventDefault();
-      downloadWithApiKey(link.getAttribute('href')!, link.download).catch((cause: unknown) => showError(describeError(cause)));
-    }));
+    const link = h(
+      'a',
+      { href: exportPath(jobId, format, readCsvDelimiter()), download: `prospectlab-${shortId(jobId)}.${format}`, class: 'button-link', 'data-format': format },
+      format.toUpperCase(),
+    );
+    disposer.add(
+      listen<MouseEvent>(link, 'click', (event) => {
+        if (!hasApiKey()) return;
+        event.preventDefault();
+        downloadWithApiKey(link.getAttribute('href')!, link.download).catch((cause: unknown) => showError(describeError(cause)));
+      }),
+    );
     return link;
   });
-  disposer.add(listen(csvDelimiterSelect, 'change', () => {
-    const delimiter = csvDelimiterSelect.value as CsvDelimiter;
-    writeCsvDelimiter(delimiter);
-    links.forEach((link, index) => link.setAttribute('href', exportPath(jobId, EXPORT_FORMATS[index]!, delimiter)));
-  }));
+  disposer.add(
+    listen(csvDelimiterSelect, 'change', () => {
+      const delimiter = csvDelimiterSelect.value as CsvDelimiter;
+      writeCsvDelimiter(delimiter);
+      links.forEach((link, index) => link.setAttribute('href', exportPath(jobId, EXPORT_FORMATS[index]!, delimiter)));
+    }),
+  );
   const downloads = h(
     'p',
     { class: 'downloads' },
@@ -110,11 +128,13 @@ export function createResultsPanel(jobId: string): ResultsPanel {
 
   function downloadLink(path: string, filename: string, format: string, label: string): HTMLAnchorElement {
     const link = h('a', { href: path, download: filename, class: 'button-link', 'data-format': format }, label);
-    disposer.add(listen<MouseEvent>(link, 'click', (event) => {
-      if (!hasApiKey()) return;
-      event.preventDefault();
-      downloadWithApiKey(path, link.download).catch((cause: unknown) => showError(describeError(cause)));
-    }));
+    disposer.add(
+      listen<MouseEvent>(link, 'click', (event) => {
+        if (!hasApiKey()) return;
+        event.preventDefault();
+        downloadWithApiKey(path, link.download).catch((cause: unknown) => showError(describeError(cause)));
+      }),
+    );
     return link;
   }
 
@@ -125,7 +145,12 @@ export function createResultsPanel(jobId: string): ResultsPanel {
     filterForm,
     count,
     error,
-    h('div', { class: 'results-layout' }, h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'results-title' }, table), detailSlot),
+    h(
+      'div',
+      { class: 'results-layout' },
+      h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'results-title' }, table),
+      detailSlot,
+    ),
   );
 
   function showError(message: string | null): void {
@@ -142,7 +167,12 @@ export function createResultsPanel(jobId: string): ResultsPanel {
         return h(
           'th',
           { scope: 'col', 'aria-sort': active ? sortDirection : null },
-          h('button', { type: 'button', class: 'sort-button', 'data-sort': key, onclick: () => sortBy(key) }, label, h('span', { class: 'sort-arrow', 'aria-hidden': 'true' }, arrow)),
+          h(
+            'button',
+            { type: 'button', class: 'sort-button', 'data-sort': key, onclick: () => sortBy(key) },
+            label,
+            h('span', { class: 'sort-arrow', 'aria-hidden': 'true' }, arrow),
+          ),
         );
       }),
     );
@@ -158,7 +188,10 @@ export function createResultsPanel(jobId: string): ResultsPanel {
 
   function renderRows(): void {
     const visible = sortCompanies(filterCompanies(companies, filters), sortKey, sortDirection);
-    count.textContent = visible.length === companies.length ? plural(companies.length, 'company', 'companies') : `${visible.length} of ${plural(companies.length, 'company', 'companies')}`;
+    count.textContent =
+      visible.length === companies.length
+        ? plural(companies.length, 'company', 'companies')
+        : `${visible.length} of ${plural(companies.length, 'company', 'companies')}`;
     replaceChildren(
       body,
       visible.length === 0
@@ -172,11 +205,32 @@ export function createResultsPanel(jobId: string): ResultsPanel {
     const row = h(
       'tr',
       { 'data-index': company.index, class: company.index === selectedIndex ? 'selected' : null },
-      h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link-button', 'aria-expanded': company.index === selectedIndex ? 'true' : 'false', onclick: () => select(company.index) }, company.name)),
+      h(
+        'th',
+        { scope: 'row' },
+        h(
+          'button',
+          { type: 'button', class: 'link-button', 'aria-expanded': company.index === selectedIndex ? 'true' : 'false', onclick: () => select(company.index) },
+          company.name,
+        ),
+      ),
       h('td', { class: 'website-cell' }, websiteLink(company.finalUrl ?? company.website)),
       h('td', {}, company.sector ?? ''),
-      h('td', {}, company.opportunity ? [h('span', { class: 'badge', 'data-level': company.opportunity.level.toLowerCase() }, titleCase(company.opportunity.level)), ` ${company.opportunity.score}`] : ''),
-      h('td', { class: 'emails-cell' }, company.emails.length ? [String(company.emails.length), firstEmail ? h('span', { class: 'muted' }, ` ${firstEmail}`) : null] : '0'),
+      h(
+        'td',
+        {},
+        company.opportunity
+          ? [
+              h('span', { class: 'badge', 'data-level': company.opportunity.level.toLowerCase() }, titleCase(company.opportunity.level)),
+              ` ${company.opportunity.score}`,
+            ]
+          : '',
+      ),
+      h(
+        'td',
+        { class: 'emails-cell' },
+        company.emails.length ? [String(company.emails.length), firstEmail ? h('span', { class: 'muted' }, ` ${firstEmail}`) : null] : '0',
+      ),
       h('td', { class: 'people-cell' }, String(company.people.length)),
       h('td', {}, statusBadge(company.status)),
     );
@@ -212,7 +266,11 @@ export function createResultsPanel(jobId: string): ResultsPanel {
 
   function renderSectors(): void {
     const current = sectorSelect.value;
-    replaceChildren(sectorSelect, h('option', { value: '' }, 'All sectors'), sectorsOf(companies).map((s) => h('option', { value: s }, s)));
+    replaceChildren(
+      sectorSelect,
+      h('option', { value: '' }, 'All sectors'),
+      sectorsOf(companies).map((s) => h('option', { value: s }, s)),
+    );
     sectorSelect.value = [...sectorSelect.options].some((o) => o.value === current) ? current : '';
   }
 

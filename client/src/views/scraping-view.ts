@@ -51,7 +51,13 @@ function scrapeForm(disposer: Disposer): { element: HTMLFormElement; url: HTMLIn
     maxDepth: numberField('scrape-depth', 'Link depth', SCRAPE_DEFAULTS.maxDepth, ranges.maxDepth),
     maxPages: numberField('scrape-pages', 'Most pages', SCRAPE_DEFAULTS.maxPages, ranges.maxPages),
     maxDurationSeconds: numberField('scrape-time', 'Time limit (s)', SCRAPE_DEFAULTS.maxDurationSeconds, ranges.maxDurationSeconds),
-    delayMs: numberField('scrape-delay', 'Delay (ms)', SCRAPE_DEFAULTS.delayMs, ranges.delayMs, `Pause between two requests, ${ranges.delayMs.min} to ${ranges.delayMs.max}`),
+    delayMs: numberField(
+      'scrape-delay',
+      'Delay (ms)',
+      SCRAPE_DEFAULTS.delayMs,
+      ranges.delayMs,
+      `Pause between two requests, ${ranges.delayMs.min} to ${ranges.delayMs.max}`,
+    ),
   };
   const error = h('div', { class: 'message error', role: 'alert', hidden: true });
   const submit = h('button', { type: 'submit', class: 'primary' }, 'Start scraping');
@@ -65,7 +71,11 @@ function scrapeForm(disposer: Disposer): { element: HTMLFormElement; url: HTMLIn
       url,
       h('span', { id: 'scrape-url-hint', class: 'hint' }, 'The crawl stays on this site. A bare host name gets https://.'),
     ),
-    h('div', { class: 'field-grid' }, Object.values(fields).map((f) => f.wrapper)),
+    h(
+      'div',
+      { class: 'field-grid' },
+      Object.values(fields).map((f) => f.wrapper),
+    ),
     error,
     h('div', { class: 'actions' }, submit),
   );
@@ -75,40 +85,42 @@ function scrapeForm(disposer: Disposer): { element: HTMLFormElement; url: HTMLIn
     error.textContent = message ?? '';
   };
 
-  disposer.add(listen(element, 'submit', (event) => {
-    event.preventDefault();
-    void (async () => {
-      showError(null);
-      const address = url.value.trim();
-      url.setAttribute('aria-invalid', address ? 'false' : 'true');
-      if (!address) {
-        url.focus();
-        showError('Enter the address of the website to scrape.');
-        return;
-      }
-      const input: Record<string, unknown> = { url: address };
-      for (const [name, field] of Object.entries(fields)) {
-        const value = readNumberField(field);
-        if (value === null) {
-          field.input.focus();
-          showError(`${field.label}: enter a whole number from ${field.input.min} to ${field.input.max}.`);
+  disposer.add(
+    listen(element, 'submit', (event) => {
+      event.preventDefault();
+      void (async () => {
+        showError(null);
+        const address = url.value.trim();
+        url.setAttribute('aria-invalid', address ? 'false' : 'true');
+        if (!address) {
+          url.focus();
+          showError('Enter the address of the website to scrape.');
           return;
         }
-        input[name] = value;
-      }
-      submit.disabled = true;
-      submit.textContent = 'Starting…';
-      try {
-        const data = await graphql<{ startScraping: JobSummary }>(START_SCRAPING_MUTATION, { input }, { signal: disposer.signal() });
-        navigate({ name: 'scraping', jobId: data.startScraping.id });
-      } catch (cause) {
-        showError(`The scraping did not start: ${describeError(cause)}`);
-      } finally {
-        submit.disabled = false;
-        submit.textContent = 'Start scraping';
-      }
-    })();
-  }));
+        const input: Record<string, unknown> = { url: address };
+        for (const [name, field] of Object.entries(fields)) {
+          const value = readNumberField(field);
+          if (value === null) {
+            field.input.focus();
+            showError(`${field.label}: enter a whole number from ${field.input.min} to ${field.input.max}.`);
+            return;
+          }
+          input[name] = value;
+        }
+        submit.disabled = true;
+        submit.textContent = 'Starting…';
+        try {
+          const data = await graphql<{ startScraping: JobSummary }>(START_SCRAPING_MUTATION, { input }, { signal: disposer.signal() });
+          navigate({ name: 'scraping', jobId: data.startScraping.id });
+        } catch (cause) {
+          showError(`The scraping did not start: ${describeError(cause)}`);
+        } finally {
+          submit.disabled = false;
+          submit.textContent = 'Start scraping';
+        }
+      })();
+    }),
+  );
   return { element, url };
 }
 
@@ -277,9 +289,11 @@ function livePanel(context: ViewContext, jobId: string, disposer: Disposer, onUr
     for (const name of SCRAPING_EVENTS) {
       disposer.add(listen<CustomEvent<JobEventDetail>>(document, name, (event) => apply(event.detail)));
     }
-    disposer.add(listen<CustomEvent<SubscriptionErrorDetail>>(document, SUBSCRIPTION_ERROR_EVENT, (event) => {
-      if (event.detail.jobId === jobId) showError(`Live updates are unavailable: ${event.detail.message}`);
-    }));
+    disposer.add(
+      listen<CustomEvent<SubscriptionErrorDetail>>(document, SUBSCRIPTION_ERROR_EVENT, (event) => {
+        if (event.detail.jobId === jobId) showError(`Live updates are unavailable: ${event.detail.message}`);
+      }),
+    );
     for (const detail of context.live.eventsOf(jobId)) apply(detail);
     context.live.watch(jobId, 'SCRAPING');
   };

@@ -7,7 +7,14 @@ import { readApiKey, writeApiKey } from '../settings.js';
 
 /** Builds the dialog; `opener` shows it, `onSaved` runs after the key changed. */
 export function createSettingsDialog(opener: HTMLButtonElement, onSaved: () => void): HTMLDialogElement {
-  const keyInput = h('input', { type: 'password', id: 'settings-api-key', name: 'apiKey', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'settings-api-key-hint' });
+  const keyInput = h('input', {
+    type: 'password',
+    id: 'settings-api-key',
+    name: 'apiKey',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': 'settings-api-key-hint',
+  });
   const error = h('div', { class: 'message error', role: 'alert', hidden: true });
   const form = h(
     'form',

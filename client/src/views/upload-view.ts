@@ -38,7 +38,11 @@ export function createUploadView(): View {
     { class: 'drop-zone' },
     h('label', { for: 'company-file', class: 'drop-zone-label' }, 'Company file (CSV or Excel .xlsx)'),
     fileInput,
-    h('p', { id: 'company-file-help', class: 'hint' }, 'Choose a file or drop it here. One row per company; a name column is required, a website column is used when present.'),
+    h(
+      'p',
+      { id: 'company-file-help', class: 'hint' },
+      'Choose a file or drop it here. One row per company; a name column is required, a website column is used when present.',
+    ),
   );
   const status = h('p', { class: 'status-line', role: 'status', 'aria-live': 'polite' });
   const error = h('div', { class: 'message error', role: 'alert', hidden: true });
@@ -51,13 +55,23 @@ export function createUploadView(): View {
     concurrency: numberField('opt-concurrency', 'Companies at once', ANALYSIS_DEFAULTS.concurrency, ranges.concurrency),
     maxPagesPerSite: numberField('opt-pages', 'Pages per site', ANALYSIS_DEFAULTS.maxPagesPerSite, ranges.maxPagesPerSite),
     maxDepth: numberField('opt-depth', 'Link depth', ANALYSIS_DEFAULTS.maxDepth, ranges.maxDepth),
-    delayMs: numberField('opt-delay', 'Delay per site (ms)', ANALYSIS_DEFAULTS.delayMs, ranges.delayMs, `Pause between two requests to the same site, ${ranges.delayMs.min} to ${ranges.delayMs.max}`),
+    delayMs: numberField(
+      'opt-delay',
+      'Delay per site (ms)',
+      ANALYSIS_DEFAULTS.delayMs,
+      ranges.delayMs,
+      `Pause between two requests to the same site, ${ranges.delayMs.min} to ${ranges.delayMs.max}`,
+    ),
   };
   const optionsForm = h(
     'form',
     { class: 'card options-form', 'aria-labelledby': 'options-title', hidden: true, novalidate: true },
     h('h2', { id: 'options-title' }, 'Analysis options'),
-    h('div', { class: 'field-grid' }, Object.values(fields).map((f) => f.wrapper)),
+    h(
+      'div',
+      { class: 'field-grid' },
+      Object.values(fields).map((f) => f.wrapper),
+    ),
     optionsError,
     h('div', { class: 'actions' }, startButton),
   );
@@ -66,7 +80,11 @@ export function createUploadView(): View {
     'section',
     { class: 'view upload-view', 'aria-labelledby': 'upload-title' },
     h('h1', { id: 'upload-title', tabindex: '-1' }, 'Analyse a list of companies'),
-    h('p', { class: 'lead' }, 'Each company website is crawled for e-mail addresses, phone numbers, social profiles and technologies, and scored as a web-redesign opportunity.'),
+    h(
+      'p',
+      { class: 'lead' },
+      'Each company website is crawled for e-mail addresses, phone numbers, social profiles and technologies, and scored as a web-redesign opportunity.',
+    ),
     h('div', { class: 'card' }, dropZone, status, error),
     previewSection,
     optionsForm,
@@ -121,7 +139,11 @@ export function createUploadView(): View {
             'div',
             { class: 'message warning', role: 'region', 'aria-labelledby': 'warnings-title' },
             h('h3', { id: 'warnings-title' }, plural(result.warnings.length, 'warning')),
-            h('ul', { class: 'warnings' }, result.warnings.map((w) => h('li', {}, w))),
+            h(
+              'ul',
+              { class: 'warnings' },
+              result.warnings.map((w) => h('li', {}, w)),
+            ),
           )
         : null,
       duplicatesNotice(result),
@@ -131,11 +153,25 @@ export function createUploadView(): View {
         h(
           'table',
           { class: 'data-table preview-table' },
-          h('thead', {}, h('tr', {}, columns.map(([, label]) => h('th', { scope: 'col' }, label)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              columns.map(([, label]) => h('th', { scope: 'col' }, label)),
+            ),
+          ),
           h(
             'tbody',
             {},
-            result.preview.map((row) => h('tr', {}, columns.map(([field]) => h('td', {}, valueText(row[field]))))),
+            result.preview.map((row) =>
+              h(
+                'tr',
+                {},
+                columns.map(([field]) => h('td', {}, valueText(row[field]))),
+              ),
+            ),
           ),
         ),
       ),
@@ -174,23 +210,29 @@ export function createUploadView(): View {
     }
   }
 
-  disposer.add(listen(fileInput, 'change', () => {
-    const file = fileInput.files?.[0];
-    if (file) void send(file);
-  }));
+  disposer.add(
+    listen(fileInput, 'change', () => {
+      const file = fileInput.files?.[0];
+      if (file) void send(file);
+    }),
+  );
   disposer.add(listen(optionsForm, 'submit', (event) => void start(event)));
-  disposer.add(listen<DragEvent>(dropZone, 'dragover', (event) => {
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    dropZone.classList.add('drag-over');
-  }));
+  disposer.add(
+    listen<DragEvent>(dropZone, 'dragover', (event) => {
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      dropZone.classList.add('drag-over');
+    }),
+  );
   disposer.add(listen(dropZone, 'dragleave', () => dropZone.classList.remove('drag-over')));
-  disposer.add(listen<DragEvent>(dropZone, 'drop', (event) => {
-    event.preventDefault();
-    dropZone.classList.remove('drag-over');
-    const file = event.dataTransfer?.files[0];
-    if (file) void send(file);
-  }));
+  disposer.add(
+    listen<DragEvent>(dropZone, 'drop', (event) => {
+      event.preventDefault();
+      dropZone.classList.remove('drag-over');
+      const file = event.dataTransfer?.files[0];
+      if (file) void send(file);
+    }),
+  );
   // A file dropped next to the zone must not make the browser leave the app to open it.
   for (const type of ['dragover', 'drop']) {
     disposer.add(listen(window, type, (event) => event.preventDefault()));
@@ -217,7 +259,9 @@ function duplicatesNotice(result: UploadResult): HTMLElement | null {
     h(
       'ul',
       { class: 'duplicate-rows' },
-      duplicates.rows.map((row) => h('li', { 'data-row': String(row.row) }, `Row ${row.row} (${row.name}): ${matched(row)} as row ${row.keptRow} (${row.keptName}), which is kept.`)),
+      duplicates.rows.map((row) =>
+        h('li', { 'data-row': String(row.row) }, `Row ${row.row} (${row.name}): ${matched(row)} as row ${row.keptRow} (${row.keptName}), which is kept.`),
+      ),
     ),
     duplicates.rows.length < duplicates.count ? h('p', { class: 'hint' }, `First ${duplicates.rows.length} listed.`) : null,
   );
