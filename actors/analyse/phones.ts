@@ -8,6 +8,7 @@ import type { PhoneKind } from '../../schema/company.js';
 import { htmlToVisibleText } from '../extract/emails.js';
 import { foldText } from './fold-text.js';
 import { cutAtNestingDepth } from './nesting-guard.js';
+import { wordSet } from '../word-set.js';
 
 export { defaultRegionFor } from './phone-region.js';
 
@@ -115,61 +116,14 @@ const IDENTIFIER_LABELS = [
   'qualiopi',
 ];
 /** Labels that announce a phone number; one closer to the number wins over an identifier label. */
-const PHONE_LABELS = [
-  'tel',
-  'tél',
-  'telephone',
-  'phone',
-  'fax',
-  'mobile',
-  'portable',
-  'gsm',
-  'call',
-  'appel',
-  'appelez',
-  'hotline',
-  'standard',
-  'whatsapp',
-  'telefon',
-  'telefono',
-  'tlf',
-  'ph',
-  'mob',
-  'cell',
-  'telecopie',
-  'telefax',
-  'durchwahl',
-  'mobil',
-  'handy',
-  'movil',
-  'cellulare',
-  'cel',
-  'cellphone',
-  'tel.',
-  'switchboard',
-  'zentrale',
-  'centralino',
-  'reservations',
-  'reservas',
-  'prenotazioni',
-].map(foldText);
+const PHONE_LABELS =
+  'tel tél telephone phone fax mobile portable gsm call appel appelez hotline standard whatsapp telefon telefono tlf ph mob cell telecopie telefax durchwahl mobil handy movil cellulare cel cellphone tel. switchboard zentrale centralino reservations reservas prenotazioni'
+    .split(' ')
+    .map(foldText);
 /** Labels that make the number a fax. */
 const FAX_LABELS: ReadonlySet<string> = new Set(['fax', 'telecopie', 'telefax']);
 /** Labels that make the number a mobile where the numbering plan cannot tell (North America). */
-const MOBILE_LABELS: ReadonlySet<string> = new Set([
-  'mobile',
-  'portable',
-  'gsm',
-  'mob',
-  'cell',
-  'mobil',
-  'handy',
-  'movil',
-  'cellulare',
-  'cel',
-  'cellphone',
-  'whatsapp',
-]);
+const MOBILE_LABELS: ReadonlySet<string> = wordSet('mobile portable gsm mob cell mobil handy movil cellulare cel cellphone whatsapp');
 
 const LABEL_PATTERN = new RegExp(
   `(?:^|[^a-z0-9])(${[...IDENTIFIER_LABELS, ...PHONE_LABELS].map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=$|[^a-z0-9])`,

@@ -5,6 +5,7 @@
  */
 import { parse as parseDomain } from 'tldts';
 import type { SocialProfilePayload } from '../../schema/company.js';
+import { wordSet } from '../word-set.js';
 
 /** Longest link considered; longer ones are tracking blobs, not profile URLs. */
 const MAX_LINK_CHARS = 2048;
@@ -71,83 +72,9 @@ function profile(network: string, url: string, key: string): Profile {
 
 /** Facebook page names: letters, digits, dots and dashes (`Acme.Paris`, `acme-123456`). */
 const FACEBOOK_NAME = /^[\p{L}\p{N}.-]{2,100}$/u;
-const FACEBOOK_RESERVED = new Set([
-  'sharer',
-  'sharer.php',
-  'share',
-  'share.php',
-  'dialog',
-  'plugins',
-  'login',
-  'login.php',
-  'home.php',
-  'help',
-  'policies',
-  'privacy',
-  'terms',
-  'legal',
-  'about',
-  'watch',
-  'events',
-  'marketplace',
-  'gaming',
-  'business',
-  'ads',
-  'pages',
-  'hashtag',
-  'photo.php',
-  'photo',
-  'story.php',
-  'permalink.php',
-  'l.php',
-  'tr',
-  'flx',
-  'recover',
-  'r.php',
-  'settings',
-  'notifications',
-  'messages',
-  'friends',
-  'search',
-  'bookmarks',
-  'fundraisers',
-  'careers',
-  'media',
-  'video.php',
-  'reel',
-  'reels',
-  'video',
-  'videos',
-  'signup',
-  'reg',
-  'campaign',
-  'places',
-  'directory',
-  'privacy_sandbox',
-  'cookies',
-  'checkpoint',
-  'groups',
-  'profile.php',
-  'people',
-  'p',
-  'pg',
-  'public',
-  'badges',
-  'games',
-  'lite',
-  'mobile',
-  'watchparty',
-  'me',
-  'home',
-  'story',
-  'stories',
-  'share',
-  'permalink',
-  'photos',
-  'posts',
-  'tr',
-  'plugins',
-]);
+const FACEBOOK_RESERVED = wordSet(
+  'sharer sharer.php share share.php dialog plugins login login.php home.php help policies privacy terms legal about watch events marketplace gaming business ads pages hashtag photo.php photo story.php permalink.php l.php tr flx recover r.php settings notifications messages friends search bookmarks fundraisers careers media video.php reel reels video videos signup reg campaign places directory privacy_sandbox cookies checkpoint groups profile.php people p pg public badges games lite mobile watchparty me home story stories share permalink photos posts tr plugins',
+);
 
 const facebook: NetworkRule = (link) => {
   if (link.domain !== 'facebook.com' && link.domain !== 'fb.com' && link.domain !== 'fb.me') return null;
@@ -202,44 +129,9 @@ const linkedin: NetworkRule = (link) => {
 
 /** X/Twitter handles: 1 to 15 letters, digits and underscores. */
 const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
-const X_RESERVED = new Set([
-  'intent',
-  'share',
-  'home',
-  'login',
-  'logout',
-  'i',
-  'search',
-  'hashtag',
-  'explore',
-  'settings',
-  'tos',
-  'privacy',
-  'notifications',
-  'messages',
-  'signup',
-  'compose',
-  'account',
-  'download',
-  'following',
-  'followers',
-  'who_to_follow',
-  'widgets',
-  'oauth',
-  'intents',
-  'help',
-  'about',
-  'jobs',
-  'en',
-  'fr',
-  'de',
-  'es',
-  'it',
-  'home_timeline',
-  'search-advanced',
-  'twitter',
-  'x',
-]);
+const X_RESERVED = wordSet(
+  'intent share home login logout i search hashtag explore settings tos privacy notifications messages signup compose account download following followers who_to_follow widgets oauth intents help about jobs en fr de es it home_timeline search-advanced twitter x',
+);
 
 const x: NetworkRule = (link) => {
   if (link.domain !== 'twitter.com' && link.domain !== 'x.com') return null;
@@ -257,36 +149,9 @@ const x: NetworkRule = (link) => {
 
 /** Instagram usernames: up to 30 letters, digits, dots and underscores. */
 const INSTAGRAM_HANDLE = /^[A-Za-z0-9._]{1,30}$/;
-const INSTAGRAM_RESERVED = new Set([
-  'p',
-  'reel',
-  'reels',
-  'tv',
-  'explore',
-  'accounts',
-  'about',
-  'developer',
-  'legal',
-  'direct',
-  'stories',
-  'web',
-  'share',
-  'sharer',
-  'sharer.php',
-  'challenge',
-  'emails',
-  'session',
-  'oauth',
-  'privacy',
-  'terms',
-  'login',
-  'static',
-  'invites',
-  'ar',
-  'instagram',
-  '_u',
-  '_n',
-]);
+const INSTAGRAM_RESERVED = wordSet(
+  'p reel reels tv explore accounts about developer legal direct stories web share sharer sharer.php challenge emails session oauth privacy terms login static invites ar instagram _u _n',
+);
 
 const instagram: NetworkRule = (link) => {
   if (link.domain === 'instagr.am' && link.host === 'instagr.am') {
@@ -305,55 +170,9 @@ const instagram: NetworkRule = (link) => {
 };
 
 const YOUTUBE_NAME = /^[\p{L}\p{N}_.\-%]{1,100}$/u;
-const YOUTUBE_RESERVED = new Set([
-  'watch',
-  'embed',
-  'playlist',
-  'results',
-  'feed',
-  'shorts',
-  'live',
-  'redirect',
-  't',
-  'about',
-  'premium',
-  'account',
-  'signin',
-  'logout',
-  'gaming',
-  'kids',
-  'music',
-  'channel',
-  'user',
-  'c',
-  'v',
-  'e',
-  'attribution_link',
-  'subscription_center',
-  'howyoutubeworks',
-  'hashtag',
-  'post',
-  'iframe_api',
-  's',
-  'yt',
-  'ads',
-  'creators',
-  'trends',
-  'player_api',
-  'get_video_info',
-  'supported_browsers',
-  'share',
-  'upload',
-  'new',
-  'jobs',
-  'index',
-  'sw.js',
-  'favicon.ico',
-  'robots.txt',
-  'youtubei',
-  'api',
-  'oembed',
-]);
+const YOUTUBE_RESERVED = wordSet(
+  'watch embed playlist results feed shorts live redirect t about premium account signin logout gaming kids music channel user c v e attribution_link subscription_center howyoutubeworks hashtag post iframe_api s yt ads creators trends player_api get_video_info supported_browsers share upload new jobs index sw.js favicon.ico robots.txt youtubei api oembed',
+);
 
 const youtube: NetworkRule = (link) => {
   if (link.domain !== 'youtube.com' || link.host !== 'youtube.com') return null; // youtu.be is videos
@@ -382,37 +201,9 @@ const tiktok: NetworkRule = (link) => {
 };
 
 const PINTEREST_USER = /^[A-Za-z0-9_]{3,30}$/;
-const PINTEREST_RESERVED = new Set([
-  'pin',
-  'search',
-  'ideas',
-  'today',
-  'explore',
-  'login',
-  'logout',
-  'signup',
-  '_',
-  'business',
-  'settings',
-  'categories',
-  'discover',
-  'about',
-  'oauth',
-  'resource',
-  'videos',
-  'topics',
-  'news_hub',
-  'homefeed',
-  'shopping',
-  'pinterest',
-  'privacy',
-  'terms',
-  'help',
-  'password',
-  'source',
-  'board',
-  'boards',
-]);
+const PINTEREST_RESERVED = wordSet(
+  'pin search ideas today explore login logout signup _ business settings categories discover about oauth resource videos topics news_hub homefeed shopping pinterest privacy terms help password source board boards',
+);
 
 const pinterest: NetworkRule = (link) => {
   if (link.domainName !== 'pinterest' || link.host !== link.domain) return null; // pin.it: short links
@@ -422,51 +213,9 @@ const pinterest: NetworkRule = (link) => {
 };
 
 const GITHUB_OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const GITHUB_RESERVED = new Set([
-  'login',
-  'join',
-  'signup',
-  'features',
-  'pricing',
-  'about',
-  'topics',
-  'explore',
-  'marketplace',
-  'sponsors',
-  'settings',
-  'notifications',
-  'site',
-  'security',
-  'enterprise',
-  'team',
-  'customer-stories',
-  'readme',
-  'collections',
-  'trending',
-  'events',
-  'apps',
-  'search',
-  'new',
-  'organizations',
-  'contact',
-  'pulls',
-  'issues',
-  'codespaces',
-  'dashboard',
-  'logout',
-  'password_reset',
-  'orgs',
-  'users',
-  'git-guides',
-  'github',
-  'premium-support',
-  'resources',
-  'solutions',
-  'mobile',
-  'copilot',
-  'discussions',
-  'home',
-]);
+const GITHUB_RESERVED = wordSet(
+  'login join signup features pricing about topics explore marketplace sponsors settings notifications site security enterprise team customer-stories readme collections trending events apps search new organizations contact pulls issues codespaces dashboard logout password_reset orgs users git-guides github premium-support resources solutions mobile copilot discussions home',
+);
 
 const github: NetworkRule = (link) => {
   if (link.domain !== 'github.com' || link.host !== 'github.com') return null;
@@ -480,46 +229,9 @@ const github: NetworkRule = (link) => {
   return profile('github', `https://github.com/${owner}`, owner);
 };
 
-const VIMEO_RESERVED = new Set([
-  'channels',
-  'groups',
-  'video',
-  'videos',
-  'watch',
-  'categories',
-  'blog',
-  'upgrade',
-  'join',
-  'log_in',
-  'features',
-  'ondemand',
-  'search',
-  'help',
-  'about',
-  'jobs',
-  'stock',
-  'enterprise',
-  'create',
-  'solutions',
-  'for-hire',
-  'live',
-  'terms',
-  'privacy',
-  'cookie_policy',
-  'showcase',
-  'album',
-  'manage',
-  'home',
-  'login',
-  'signup',
-  'upload',
-  'settings',
-  'watchlater',
-  'purchases',
-  'pricing',
-  'event',
-  'user',
-]);
+const VIMEO_RESERVED = wordSet(
+  'channels groups video videos watch categories blog upgrade join log_in features ondemand search help about jobs stock enterprise create solutions for-hire live terms privacy cookie_policy showcase album manage home login signup upload settings watchlater purchases pricing event user',
+);
 
 const vimeo: NetworkRule = (link) => {
   if (link.domain !== 'vimeo.com' || link.host !== 'vimeo.com') return null; // player.vimeo.com is videos
@@ -556,25 +268,9 @@ const bluesky: NetworkRule = (link) => {
  * The largest Mastodon servers. Any server can host Mastodon, so other servers are not
  * recognisable from a link alone.
  */
-const MASTODON_SERVERS = new Set([
-  'mastodon.social',
-  'mastodon.online',
-  'mstdn.social',
-  'fosstodon.org',
-  'mas.to',
-  'hachyderm.io',
-  'mastodon.world',
-  'infosec.exchange',
-  'techhub.social',
-  'mastodon.xyz',
-  'piaille.fr',
-  'mamot.fr',
-  'framapiaf.org',
-  'mastodon.green',
-  'social.vivaldi.net',
-  'universeodon.com',
-  'mstdn.jp',
-]);
+const MASTODON_SERVERS = wordSet(
+  'mastodon.social mastodon.online mstdn.social fosstodon.org mas.to hachyderm.io mastodon.world infosec.exchange techhub.social mastodon.xyz piaille.fr mamot.fr framapiaf.org mastodon.green social.vivaldi.net universeodon.com mstdn.jp',
+);
 
 const mastodon: NetworkRule = (link) => {
   if (!MASTODON_SERVERS.has(link.host)) return null;
@@ -593,26 +289,9 @@ const snapchat: NetworkRule = (link) => {
   return profile('snapchat', `https://www.snapchat.com/add/${user}`, user);
 };
 
-const TELEGRAM_RESERVED = new Set([
-  'share',
-  'joinchat',
-  'addstickers',
-  'iv',
-  'login',
-  'proxy',
-  'socks',
-  'setlanguage',
-  'addtheme',
-  'addemoji',
-  'contact',
-  'invoice',
-  'confirmphone',
-  'boost',
-  'giftcode',
-  'addlist',
-  'bg',
-  'telegram',
-]);
+const TELEGRAM_RESERVED = wordSet(
+  'share joinchat addstickers iv login proxy socks setlanguage addtheme addemoji contact invoice confirmphone boost giftcode addlist bg telegram',
+);
 
 const telegram: NetworkRule = (link) => {
   if (link.host !== 't.me' && link.host !== 'telegram.me' && link.host !== 'telegram.dog') return null;
@@ -641,36 +320,9 @@ const whatsapp: NetworkRule = (link) => {
   return profile('whatsapp', `https://wa.me/${digits}`, digits);
 };
 
-const MEDIUM_RESERVED = new Set([
-  'm',
-  'me',
-  'p',
-  'tag',
-  'tags',
-  'topic',
-  'topics',
-  'search',
-  'about',
-  'membership',
-  'plans',
-  'creators',
-  'policy',
-  'jobs-at-medium',
-  'new-story',
-  'signin',
-  'signout',
-  'login',
-  'followers',
-  'following',
-  'gift',
-  'business',
-  'partner-program',
-  'verified-authors',
-  'settings',
-  'stats',
-  'notifications',
-  'lists',
-]);
+const MEDIUM_RESERVED = wordSet(
+  'm me p tag tags topic topics search about membership plans creators policy jobs-at-medium new-story signin signout login followers following gift business partner-program verified-authors settings stats notifications lists',
+);
 
 const medium: NetworkRule = (link) => {
   if (link.domain !== 'medium.com') return null;

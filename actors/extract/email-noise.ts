@@ -5,6 +5,7 @@
  * The lists are deliberately conservative: a real company address must never be dropped, so a
  * word is only listed when, on a business website, it is practically always a placeholder.
  */
+import { wordSet } from '../word-set.js';
 
 /**
  * Registrable-domain labels (the part before the public suffix) used only in sample addresses,
@@ -186,46 +187,6 @@ export const TELEMETRY_DOMAINS: ReadonlySet<string> = new Set(['sentry.io', 'sen
  * File extensions that are also delegated top-level domains (`.zip`, `.mov`) or that commonly
  * follow `@2x`-style asset names; an address ending in one of them is a file name.
  */
-export const ASSET_EXTENSIONS: ReadonlySet<string> = new Set([
-  'png',
-  'jpg',
-  'jpeg',
-  'gif',
-  'svg',
-  'webp',
-  'avif',
-  'bmp',
-  'ico',
-  'tif',
-  'tiff',
-  'heic',
-  'css',
-  'scss',
-  'less',
-  'js',
-  'mjs',
-  'cjs',
-  'jsx',
-  'ts',
-  'tsx',
-  'map',
-  'json',
-  'woff',
-  'woff2',
-  'ttf',
-  'otf',
-  'eot',
-  'mp4',
-  'webm',
-  'mp3',
-  'wav',
-  'ogg',
-  'mov',
-  'avi',
-  'zip',
-  'gz',
-  'pdf',
-  'html',
-  'htm',
-  'php',
-]);
+export const ASSET_EXTENSIONS: ReadonlySet<string> = wordSet(
+  'png jpg jpeg gif svg webp avif bmp ico tif tiff heic css scss less js mjs cjs jsx ts tsx map json woff woff2 ttf otf eot mp4 webm mp3 wav ogg mov avi zip gz pdf html htm php',
+);

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { wordSet } from '../word-set.js';
 
 /**
  * Elements whose content a visitor never sees: code, styles, inert templates and the fallback
@@ -9,45 +10,9 @@ import { Parser } from 'htmlparser2';
 const HIDDEN_CONTENT_ELEMENTS = new Set(['script', 'style', 'template', 'iframe', 'noembed', 'noframes', 'object', 'canvas', 'audio', 'video', 'datalist']);
 
 /** Elements rendered inline: their boundaries do not separate words. */
-const INLINE_ELEMENTS = new Set([
-  'a',
-  'abbr',
-  'acronym',
-  'b',
-  'bdi',
-  'bdo',
-  'big',
-  'cite',
-  'code',
-  'data',
-  'del',
-  'dfn',
-  'em',
-  'font',
-  'i',
-  'img',
-  'ins',
-  'kbd',
-  'label',
-  'mark',
-  'q',
-  'rp',
-  'rt',
-  'ruby',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-  'wbr',
-]);
+const INLINE_ELEMENTS = wordSet(
+  'a abbr acronym b bdi bdo big cite code data del dfn em font i img ins kbd label mark q rp rt ruby s samp small span strike strong sub sup time tt u var wbr',
+);
 
 /** Elements laid out side by side: a space separates them, not a line break. */
 const CELL_ELEMENTS = new Set(['td', 'th']);

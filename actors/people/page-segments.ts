@@ -7,6 +7,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { cutAtNestingDepth } from '../analyse/nesting-guard.js';
+import { wordSet } from '../word-set.js';
 
 export interface PageElement {
   readonly tag: string;
@@ -69,39 +70,7 @@ const MAX_LINKS = 5_000;
 const MAX_JSON_LD_BLOCKS = 20;
 
 const SKIPPED = new Set(['script', 'style', 'template', 'svg', 'iframe', 'object', 'canvas', 'audio', 'video', 'select', 'textarea', 'title']);
-const INLINE = new Set([
-  'a',
-  'abbr',
-  'b',
-  'bdi',
-  'bdo',
-  'big',
-  'code',
-  'data',
-  'em',
-  'font',
-  'i',
-  'img',
-  'kbd',
-  'label',
-  'mark',
-  'rp',
-  'rt',
-  'ruby',
-  's',
-  'samp',
-  'small',
-  'span',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'time',
-  'tt',
-  'u',
-  'var',
-  'wbr',
-]);
+const INLINE = wordSet('a abbr b bdi bdo big code data em font i img kbd label mark rp rt ruby s samp small span strike strong sub sup time tt u var wbr');
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const EXCLUDING_TAGS = new Set(['blockquote', 'q', 'cite', 'nav', 'menu', 'form']);
 /** Class or id words of testimonials, reviews, quotes and menus, in the five languages. */
