@@ -6,6 +6,14 @@ import { COMPANY_FIELD_MAX_CHARS as maxChars } from '../field-limits.js';
 
 const r = ANALYSIS_LIMIT_RANGES;
 
+/** An optional integer within `range` (bounds included): `@IsOptional() @IsInt() @Min() @Max()` in one. */
+function OptionalIntInRange(range: { readonly min: number; readonly max: number }): PropertyDecorator {
+  const decorators = [Max(range.max), Min(range.min), IsInt(), IsOptional()];
+  return (target, propertyKey) => {
+    for (const decorate of decorators) decorate(target, propertyKey);
+  };
+}
+
 @InputType({ description: 'A company to analyse.' })
 export class CompanyInput {
   @Field(() => String) @IsString() @MinLength(1) @MaxLength(maxChars.name) name!: string;
@@ -29,37 +37,25 @@ export class CompanyInput {
 @InputType({ description: 'How hard to look at each company.' })
 export class AnalysisOptionsInput {
   @Field(() => Int, { nullable: true, description: `Companies analysed at once. Default ${ANALYSIS_DEFAULTS.concurrency}.` })
-  @IsOptional()
-  @IsInt()
-  @Min(r.concurrency.min)
-  @Max(r.concurrency.max)
+  @OptionalIntInRange(r.concurrency)
   concurrency?: number | null;
 
   @Field(() => Int, {
     nullable: true,
     description: `Pages crawled per site at most. Default ${ANALYSIS_DEFAULTS.maxPagesPerSite}; the crawl also stops after 50 pages in a row without a new e-mail or phone.`,
   })
-  @IsOptional()
-  @IsInt()
-  @Min(r.maxPagesPerSite.min)
-  @Max(r.maxPagesPerSite.max)
+  @OptionalIntInRange(r.maxPagesPerSite)
   maxPagesPerSite?: number | null;
 
   @Field(() => Int, {
     nullable: true,
     description: `Link depth per site at most. Default ${ANALYSIS_DEFAULTS.maxDepth}; within it depth is a cost, contact-likely pages go first.`,
   })
-  @IsOptional()
-  @IsInt()
-  @Min(r.maxDepth.min)
-  @Max(r.maxDepth.max)
+  @OptionalIntInRange(r.maxDepth)
   maxDepth?: number | null;
 
   @Field(() => Int, { nullable: true, description: `Pause between two requests to the same host, in ms. Default ${ANALYSIS_DEFAULTS.delayMs}.` })
-  @IsOptional()
-  @IsInt()
-  @Min(r.delayMs.min)
-  @Max(r.delayMs.max)
+  @OptionalIntInRange(r.delayMs)
   delayMs?: number | null;
 }
 
