@@ -73,6 +73,19 @@ function stats(delays: number[]): DelayStats {
   return { deliveries: delays.length, p50Ms: at(50), p99Ms: at(99), maxMs: delays.at(-1) ?? Number.NaN };
 }
 
+/** Subscribes `connection` to `subject` and reports, per JSON message with an `at`, how long after it the message arrived. */
+function recordDelays(connection: NatsConnection, subject: string, onDelay: (delayMs: number) => void): void {
+  const decoder = new TextDecoder();
+  connection.subscribe(subject, {
+    callback: (error, msg) => {
+      if (error) return;
+      const receivedAt = Date.now();
+      const message = JSON.parse(decoder.decode(msg.data)) as { at?: unknown };
+      if (typeof message.at === 'string') onDelay(receivedAt - Date.parse(message.at));
+    },
+  });
+}
+
 const TERMINAL = new Set(['ScrapingCompleted', 'ScrapingFailed', 'ScrapingCancelled']);
 
 /** Runs one scrape with the live view measured, on its own NATS, gateway, actor process and site. */
@@ -106,26 +119,12 @@ export async function measureLiveView(options: LiveViewOptions = {}): Promise<Li
     const rawDelays: number[] = [];
     let actorMessages = 0;
     const nc = await connect({ servers: nats.url, name: 'prospectlab-bench-live-raw' });
-    const decoder = new TextDecoder();
-    nc.subscribe(subjects.actorOutput(jobId), {
-      callback: (error, msg) => {
-        if (error) return;
-        const receivedAt = Date.now();
-        const message = JSON.parse(decoder.decode(msg.data)) as { at?: string };
-        if (typeof message.at !== 'string') return;
-        actorMessages += 1;
-        rawDelays.push(receivedAt - Date.parse(message.at));
-      },
+    recordDelays(nc, subjects.actorOutput(jobId), (delayMs) => {
+      actorMessages += 1;
+      rawDelays.push(delayMs);
     });
     const republishedDelays: number[] = [];
-    nc.subscribe(subjects.jobEvents(jobId), {
-      callback: (error, msg) => {
-        if (error) return;
-        const receivedAt = Date.now();
-        const event = JSON.parse(decoder.decode(msg.data)) as { at?: string };
-        if (typeof event.at === 'string') republishedDelays.push(receivedAt - Date.parse(event.at));
-      },
-    });
+    recordDelays(nc, subjects.jobEvents(jobId), (delayMs) => republishedDelays.push(delayMs));
     await nc.flush();
     // The same fan-out on the bus alone: as many raw NATS connections as graphql-ws subscribers,
     // each receiving the actor's own publication (the receiving side costs this process the same).
@@ -134,14 +133,7 @@ export async function measureLiveView(options: LiveViewOptions = {}): Promise<Li
     for (let index = 0; index < count; index += 1) {
       const connection = await connect({ servers: nats.url, name: `prospectlab-bench-live-raw-${index}` });
       fanOut.push(connection);
-      connection.subscribe(subjects.actorOutput(jobId), {
-        callback: (error, msg) => {
-          if (error) return;
-          const receivedAt = Date.now();
-          const message = JSON.parse(decoder.decode(msg.data)) as { at?: string };
-          if (typeof message.at === 'string') fanOutDelays.push(receivedAt - Date.parse(message.at));
-        },
-      });
+      recordDelays(connection, subjects.actorOutput(jobId), (delayMs) => fanOutDelays.push(delayMs));
       await connection.flush();
     }
 
