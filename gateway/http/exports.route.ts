@@ -23,7 +23,7 @@ export const PEOPLE_EXPORT_PATH = /^\/jobs\/([0-9a-f-]{36})\/export-people\.csv$
 
 /** The stored report, or what is known of a company that has none (yet). */
 export function reportForExport(record: CompanyRecord): CompanyReportPayload {
-  if (record.report) return { ...record.report, status: record.report.status };
+  if (record.report) return record.report;
   return {
     name: record.name,
     website: record.input.website,

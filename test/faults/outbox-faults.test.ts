@@ -9,7 +9,6 @@ import { DatabaseSync } from 'node:sqlite';
 import { expect } from 'chai';
 import type { Client } from 'graphql-ws';
 import { serveGeneratedSites, type GeneratedSites } from '../fixtures/generated-sites.js';
-import { JobStore } from '../../gateway/store/job-store.js';
 import { collect, gql, gqlData, within, wsClient, type Collected } from '../helpers/graphql.js';
 import { startNatsServer, type NatsServer } from '../helpers/nats-server.js';
 import { waitUntil } from '../helpers/proc.js';
@@ -41,18 +40,8 @@ async function assertEveryCompanyOnce(url: string, jobId: string, sub: Collected
   expect(job.companies.map((c: { status: string }) => c.status)).to.deep.equal(companies.map(() => 'OK'));
 }
 
-/** Work rows of the gateway's store, read while the gateway is down. */
-async function outboxStatuses(dataDir: string, jobId: string): Promise<string[]> {
-  const store = JobStore.open(dataDir);
-  try {
-    return (await store.outbox.ofJob(jobId)).map((r) => r.status);
-  } finally {
-    await store.close();
-  }
-}
-
-/** The same, read-only from the database file while a gateway holds the data directory. */
-function outboxStatusesWhileRunning(dataDir: string, jobId: string): string[] {
+/** The outbox rows' statuses of a job, read-only from the database file (a running gateway holds the data directory). */
+function outboxStatuses(dataDir: string, jobId: string): string[] {
   const db = new DatabaseSync(path.join(dataDir, 'prospectlab.sqlite'), { readOnly: true });
   try {
     return db
@@ -125,9 +114,9 @@ describe('gateway work dispatch under faults (transactional outbox, real process
       // A row the killed gateway sent but had no time to mark SENT stays claimed until its lease
       // ends (30 s); the restarted gateway then sends it again (the bus drops the copy by its
       // message id, so the company is not analysed twice, as asserted above) and marks it.
-      await waitUntil(() => outboxStatusesWhileRunning(data.path, jobId).every((status) => status === 'SENT'), 90_000, 'every outbox row to be marked SENT');
+      await waitUntil(() => outboxStatuses(data.path, jobId).every((status) => status === 'SENT'), 90_000, 'every outbox row to be marked SENT');
       await restarted.stop();
-      const statuses = await outboxStatuses(data.path, jobId);
+      const statuses = outboxStatuses(data.path, jobId);
       expect(statuses, 'one work message per company, all sent').to.deep.equal(list.map(() => 'SENT'));
     });
   }
