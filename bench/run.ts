@@ -7,7 +7,8 @@
  *
  * Options: `--sites N` (50), `--pages N` (20 per site), `--quick` (skips the render-always run and
  * the bare Puppeteer loop at the browser's page budget, and runs the scrape section once instead of
- * twice), `--scrape-only` (only the scrape section: bench/scrape-section.ts), `--out FILE`.
+ * twice), `--scrape-only` (only the scrape section: bench/scrape-section.ts), `--analysis-only`
+ * (only the one-actor analysis run and its bare loops), `--out FILE`.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -45,6 +46,7 @@ interface Args {
   readonly pagesPerSite: number;
   readonly quick: boolean;
   readonly scrapeOnly: boolean;
+  readonly analysisOnly: boolean;
   readonly out: string;
 }
 
@@ -65,6 +67,7 @@ function parseArgs(argv: readonly string[]): Args {
     pagesPerSite: integer('--pages', 20),
     quick: argv.includes('--quick'),
     scrapeOnly: argv.includes('--scrape-only'),
+    analysisOnly: argv.includes('--analysis-only'),
     out: path.resolve(value('--out') ?? DEFAULT_OUT),
   };
 }
@@ -111,8 +114,8 @@ async function childPid(command: string): Promise<number | undefined> {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const benchStartedAt = Date.now();
-  const scrape: ScrapeSectionResult = await runScrapeSection({ rounds: args.quick ? 1 : 2, log });
-  if (args.scrapeOnly) {
+  const scrape: ScrapeSectionResult | undefined = args.analysisOnly ? undefined : await runScrapeSection({ rounds: args.quick ? 1 : 2, log });
+  if (scrape && args.scrapeOnly) {
     process.stdout.write(`\n${scrape.text}\n`);
     mkdirSync(path.dirname(args.out), { recursive: true });
     writeFileSync(args.out, `${JSON.stringify({ at: new Date().toISOString(), machine: machine(), scrape: scrapeJson(scrape) }, null, 2)}\n`);
@@ -136,19 +139,23 @@ async function main(): Promise<void> {
       `${sites.length} sites × ${args.pagesPerSite} pages (${appSites} single-page apps) on 127.0.0.1; ${machineInfo.cpus} CPUs, load ${machineInfo.loadAverage1m}`,
     );
     nats = await startNatsServer();
+    const natsUrl = nats.url;
     const natsPid = await childPid('nats-server');
     gateway = await startProcess('gateway', benchGatewayEnv(nats.url, dataDir));
     const gatewayUrl = gateway.url!;
     const gatewayPid = gateway.child.pid;
 
-    log(`event path: graphql-ws vs raw NATS subscribers (1, 10, 100), ${EVENTS_PER_SECOND} events/s`);
-    const events: EventPathResult = await measureEventPath({
-      gatewayUrl,
-      natsUrl: nats.url,
-      jobUrl: served.urls[0],
-      eventsPerMeasurement: EVENTS_PER_MEASUREMENT,
-      intervalMs: 1000 / EVENTS_PER_SECOND,
-    });
+    const measureEvents = (): Promise<EventPathResult> => {
+      log(`event path: graphql-ws vs raw NATS subscribers (1, 10, 100), ${EVENTS_PER_SECOND} events/s`);
+      return measureEventPath({
+        gatewayUrl,
+        natsUrl,
+        jobUrl: served.urls[0],
+        eventsPerMeasurement: EVENTS_PER_MEASUREMENT,
+        intervalMs: 1000 / EVENTS_PER_SECOND,
+      });
+    };
+    const events = args.analysisOnly ? undefined : await measureEvents();
 
     const system = async (label: string, actorProcesses: number, renderMode: 'auto' | 'always'): Promise<{ run: SystemRunResult; row: CrawlRow }> => {
       log(`${label}…`);
@@ -184,6 +191,10 @@ async function main(): Promise<void> {
     const barePuppeteer = loop(`bare Puppeteer (goto + content), ${concurrency} tabs`, await barePuppeteerLoop(served.pageUrls, concurrency));
     log(`bare fetch loop, ${concurrency} at once…`);
     const bareFetch = loop(`bare fetch (fetch + text), ${concurrency} at once`, await bareFetchLoop(served.pageUrls, concurrency));
+    if (args.analysisOnly || !scrape || !events) {
+      process.stdout.write(`\nAnalysis only\n\n${crawlTable(rows, barePuppeteer, bareFetch)}\n`);
+      return;
+    }
     const twoActors = await system('ours: 2 actor processes, adaptive', 2, 'auto');
 
     let renderAlways: { run: SystemRunResult; row: CrawlRow } | undefined;
