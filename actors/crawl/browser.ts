@@ -4,7 +4,11 @@
  * sized from the machine's CPUs and free memory, and its network policy applies to every request
  * the page makes meanwhile. Pages skip heavy resources and are reused from load to load, so a
  * renderer process serves many sites: a job keeps the tabs it used warm (loaded, still under its
- * policy) for its next loads, and gives them back unloaded when it ends or another job needs a tab. Documents reach pages from the crawler's HTTP fetch (see
+ * policy) for its next loads, and gives them back with their scripts off when it ends. A tab goes
+ * to another job without a navigation of its own when both jobs follow the same network policy
+ * (the document left in it could do nothing under the new job that it could not do under its
+ * own); under another policy, its document is unloaded first (about:blank, while no job owns the
+ * tab, so what it sends as it goes is under the default policy). Documents reach pages from the crawler's HTTP fetch (see
  * page-source.ts), never from the browser cache; a site's scripts, styles and cookies are shared
  * by the jobs that crawl it. Chromium is recycled after `recycleAfterPages` loads, or
  * when its process tree outgrows `recycleAboveBytes`: a fresh Chromium takes new loads and the
@@ -14,7 +18,16 @@ import type { BrowserContext, HTTPRequest, Page } from 'puppeteer';
 import { defaultMaxConcurrentPages, defaultRecycleAboveBytes } from './browser-capacity.js';
 import { defaultExecutablePath, removeDir, startChromium, stopChromium, type RunningChromium } from './browser-launch.js';
 import { chromiumLaunches } from '../../observability/metrics.js';
-import { closePageQuietly, JobCrawlContext, unloadDocument, withinUnloadWait, type CrawlContext, type PagePool, type PooledPage } from './crawl-context.js';
+import {
+  closePageQuietly,
+  JobCrawlContext,
+  silenceDocument,
+  unloadDocument,
+  withinUnloadWait,
+  type CrawlContext,
+  type PagePool,
+  type PooledPage,
+} from './crawl-context.js';
 import { SHORT_TIMER_TRACKING, trackShortTimers } from './content-settle.js';
 import { networkPolicyFromEnv } from './network-guard.js';
 import { PageSemaphore } from './page-semaphore.js';
@@ -159,6 +172,11 @@ class BrowserPool implements BrowserHandle, PagePool {
   readonly #owners = new WeakMap<Page, JobCrawlContext>();
   /** DevTools target id of each pool tab (also the id of its main frame). */
   readonly #targetIds = new WeakMap<Page, string>();
+  /**
+   * The network policy (allowPrivateNetworks) of the job whose document each tab shows; none for
+   * a tab showing about:blank. A tab changes hands without an unload only between equal policies.
+   */
+  readonly #documentPolicies = new WeakMap<Page, boolean>();
   /** Main frame ids of the tabs lent to a job now: the browser-wide guard leaves their requests to the job. */
   readonly #lentFrameIds = new Set<string>();
   /** Browsers being recycled, closed once their lent pages have come back. */
@@ -243,11 +261,12 @@ class BrowserPool implements BrowserHandle, PagePool {
     try {
       const generation = await this.currentGeneration();
       page = this.#warmPageOf(generation, job);
-      page ??= await this.#idlePage(generation);
-      page ??= await this.#reclaimWarmPage(generation);
+      page ??= await this.#idlePage(generation, job);
+      page ??= await this.#reclaimWarmPage(generation, job);
       page ??= await this.#openPage(generation);
       generation.lent.add(page);
       this.#owners.set(page, job);
+      this.#documentPolicies.set(page, job.allowPrivateNetworks);
       const targetId = this.#targetIds.get(page);
       if (targetId !== undefined) this.#lentFrameIds.add(targetId);
       const lent = page;
@@ -353,20 +372,33 @@ class BrowserPool implements BrowserHandle, PagePool {
   }
 
   /**
-   * Another job's warm page (the oldest), unloaded and handed over rather than a new tab (each
-   * tab costs memory); undefined when there is none.
+   * Another job's warm page (the oldest) rather than a new tab (each tab costs memory), handed
+   * over as it is (see {@link #handOver}); undefined when there is none.
    */
-  async #reclaimWarmPage(generation: Generation): Promise<Page | undefined> {
+  async #reclaimWarmPage(generation: Generation, job: JobCrawlContext): Promise<Page | undefined> {
     while (generation.warm.size > 0) {
       const page = generation.warm.keys().next().value!;
       this.#forgetOwner(generation, page);
-      if ((await unloadDocument(page)) && (await withinUnloadWait(page.setJavaScriptEnabled(true)))) return page;
+      if (await this.#handOver(page, job)) return page;
       void closePageQuietly(page);
     }
     return undefined;
   }
 
-  /** Gives a warm page back to the pool: unloaded into the idle pages, or closed. */
+  /**
+   * Readies a page no job owns for `job`: its document stays when it was loaded under the same
+   * network policy, else it is unloaded first; scripts on. False when the page did not answer.
+   */
+  async #handOver(page: Page, job: JobCrawlContext): Promise<boolean> {
+    const policy = this.#documentPolicies.get(page);
+    if (policy !== undefined && policy !== job.allowPrivateNetworks) {
+      if (!(await unloadDocument(page))) return false;
+      this.#documentPolicies.delete(page);
+    }
+    return withinUnloadWait(page.setJavaScriptEnabled(true));
+  }
+
+  /** Gives a warm page back to the pool: into the idle pages (scripts off), or closed. */
   async #giveBackWarm(generation: Generation, page: Page, reusable: boolean): Promise<void> {
     if (!generation.warm.has(page)) return;
     this.#forgetOwner(generation, page);
@@ -381,11 +413,17 @@ class BrowserPool implements BrowserHandle, PagePool {
     if (targetId !== undefined) this.#lentFrameIds.delete(targetId);
   }
 
-  /** An idle page of `generation` with scripts back on (pages come back with them off, see unloadDocument). */
-  async #idlePage(generation: Generation): Promise<Page | undefined> {
-    for (let page = generation.idle.pop(); page; page = generation.idle.pop()) {
+  /**
+   * An idle page of `generation` readied for `job` (see {@link #handOver}), preferring one whose
+   * document needs no unload.
+   */
+  async #idlePage(generation: Generation, job: JobCrawlContext): Promise<Page | undefined> {
+    const needsNoUnload = (page: Page): boolean => (this.#documentPolicies.get(page) ?? job.allowPrivateNetworks) === job.allowPrivateNetworks;
+    while (generation.idle.length > 0) {
+      const index = generation.idle.findLastIndex(needsNoUnload);
+      const [page] = generation.idle.splice(index === -1 ? generation.idle.length - 1 : index, 1);
       if (page.isClosed()) continue;
-      if (await withinUnloadWait(page.setJavaScriptEnabled(true))) return page;
+      if (await this.#handOver(page, job)) return page;
       void closePageQuietly(page);
     }
     return undefined;
@@ -428,7 +466,7 @@ class BrowserPool implements BrowserHandle, PagePool {
     await this.#unloadOrClose(generation, page, reusable);
   }
 
-  /** Unloads a page no job owns any more into the idle pages, or closes it. */
+  /** Puts a page no job owns any more, its scripts off, into the idle pages, or closes it. */
   async #unloadOrClose(generation: Generation, page: Page, reusable: boolean): Promise<void> {
     const keep =
       reusable &&
@@ -437,8 +475,8 @@ class BrowserPool implements BrowserHandle, PagePool {
       generation.chromium.browser.connected &&
       !page.isClosed() &&
       generation.idle.length + generation.lent.size + generation.warm.size < this.maxConcurrentPages;
-    // Unloaded now, while its requests are refused (no owner): not under the next job's policy.
-    if (keep && (await unloadDocument(page)) && !generation.retiring && !this.#disposed) {
+    // Scripts off now, while its requests are refused (no owner): inert until it is handed over.
+    if (keep && (await silenceDocument(page)) && !generation.retiring && !this.#disposed) {
       generation.idle.push(page);
     } else {
       await closePageQuietly(page);

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Page } from 'puppeteer';
 import { launchBrowser, type BrowserHandle, type CrawlContext } from '../../actors/crawl/browser.js';
 import { NetworkActivity, waitForSettledContent } from '../../actors/crawl/content-settle.js';
 import { loadPage } from '../../actors/crawl/page-loader.js';
@@ -28,6 +29,7 @@ const PAGES: Record<string, string> = {
 <script>var n = 0; setInterval(function () { document.getElementById('clock').textContent = String(++n); }, 20);</script>`,
   '/sets-global.html': `<!doctype html><title>Global</title><p>one</p>
 <script>window.leakedFromPreviousPage = 'yes'; document.documentElement.dataset.mark = 'first';</script>`,
+  '/ticks.html': `<!doctype html><title>Ticks</title><script>window.ticks = 0; setInterval(function () { window.ticks += 1; }, 20);</script>`,
   '/reads-global.html': `<!doctype html><title>Reader</title><p id="out">?</p>
 <script>document.getElementById('out').textContent = 'global=' + String(window.leakedFromPreviousPage) + ' mark=' + String(document.documentElement.dataset.mark);</script>`,
 };
@@ -199,14 +201,72 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
     }
   });
 
-  it('gives a warm tab back unloaded when its job ends', async () => {
+  it('gives a warm tab back with its scripts off when its job ends, and hands it to a job of the same policy without a navigation', async () => {
+    await ctx.closePages();
     const job = await browser.newContext({ allowPrivateNetworks: true });
-    const lease = await job.acquirePage(never);
-    await lease.page.goto(`${base}/sets-global.html`);
-    const page = lease.page;
-    await lease.release();
-    expect(page.url()).to.equal(`${base}/sets-global.html`);
-    await job.dispose();
-    expect(page.isClosed() || page.url() === 'about:blank').to.equal(true);
+    const next = await browser.newContext({ allowPrivateNetworks: true });
+    try {
+      const lease = await job.acquirePage(never);
+      await lease.page.goto(`${base}/ticks.html`);
+      const page = lease.page;
+      await lease.page.waitForFunction('window.ticks > 2', { polling: 50 });
+      await lease.release();
+      await job.dispose();
+      expect(page.isClosed()).to.equal(false);
+      expect(page.url()).to.equal(`${base}/ticks.html`);
+      // Scripts off: the page's interval no longer runs while no job owns the tab.
+      const idleTicks = await tickCount(page);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await tickCount(page)).to.equal(idleTicks);
+      // The budget is 2: the idle tab comes first; same policy, so its document stays and runs again.
+      const taken = await next.acquirePage(never);
+      try {
+        expect(taken.page).to.equal(page);
+        expect(taken.page.url()).to.equal(`${base}/ticks.html`);
+        await taken.page.waitForFunction(`window.ticks > ${idleTicks}`, { polling: 50 });
+        const loaded = await loadPage(taken.page, `${base}/reads-global.html`, {
+          timeoutMs: 20_000,
+          networkPolicy: { allowPrivateNetworks: true },
+          signal: never,
+          blockedNavigationReason: () => undefined,
+        });
+        expect(loaded.text).to.include('global=undefined mark=undefined');
+      } finally {
+        await taken.release();
+      }
+    } finally {
+      await job.dispose();
+      await next.dispose();
+    }
+  });
+
+  it('unloads an idle tab before a job of another network policy gets it', async () => {
+    await ctx.closePages();
+    const job = await browser.newContext({ allowPrivateNetworks: true });
+    const guarded = await browser.newContext({ allowPrivateNetworks: false });
+    try {
+      const lease = await job.acquirePage(never);
+      await lease.page.goto(`${base}/sets-global.html`);
+      const page = lease.page;
+      await lease.release();
+      await job.dispose();
+      const first = await guarded.acquirePage(never);
+      const second = await guarded.acquirePage(never);
+      try {
+        const taken = [first, second].find((lent) => lent.page === page);
+        expect(taken, 'the idle tab is reused').not.to.equal(undefined);
+        expect(taken!.page.url()).to.equal('about:blank');
+      } finally {
+        await first.release();
+        await second.release();
+      }
+    } finally {
+      await guarded.dispose();
+    }
   });
 });
+
+/** The `ticks` counter of the ticks.html page. */
+async function tickCount(page: Page): Promise<number> {
+  return (await page.evaluate('window.ticks')) as number;
+}
