@@ -8,6 +8,7 @@ import { parseDocument } from 'htmlparser2';
 import type { DomProbeResult } from './dom-probes.js';
 import { evaluateDomProbesStatically } from './dom-probes-static.js';
 import type { Fingerprint, FingerprintSet, KeyedPatterns } from './fingerprints.js';
+import { LiteralScanner, MIN_SCANNED_LITERALS } from './literal-scanner.js';
 import { resolveVersion, type CompiledPattern } from './pattern.js';
 import type { TechnologyInput } from './technology-input.js';
 
@@ -53,14 +54,17 @@ export function matchPage(set: FingerprintSet, input: TechnologyInput): Detectio
   const detections: Detection[] = [];
   /** `lowerValue` is `value.toLowerCase()`, computed once per value for the literal pre-check. */
   /** `where` names the input; the evidence is `where: <matched text>` (or `where` alone when nothing is shown). */
+  const tryPattern = (technology: Fingerprint, pattern: CompiledPattern, value: string, where: string): void => {
+    const match = pattern.regex.exec(value);
+    if (!match) return;
+    const shown = (where.startsWith('scriptSrc') ? value : match[0]).replace(/\s+/g, ' ').trim().slice(0, EVIDENCE_CHARS);
+    const evidence = where === '' ? undefined : shown === '' ? where : `${where}: ${shown}`;
+    detections.push({ technology, pattern, version: resolveVersion(pattern.versionTemplate, match), ...(evidence ? { evidence } : {}) });
+  };
   const run = (technology: Fingerprint, patterns: readonly CompiledPattern[], value: string, lowerValue: string, where = ''): void => {
     for (const pattern of patterns) {
       if (pattern.literal !== null && !lowerValue.includes(pattern.literal)) continue;
-      const match = pattern.regex.exec(value);
-      if (!match) continue;
-      const shown = (where.startsWith('scriptSrc') ? value : match[0]).replace(/\s+/g, ' ').trim().slice(0, EVIDENCE_CHARS);
-      const evidence = where === '' ? undefined : shown === '' ? where : `${where}: ${shown}`;
-      detections.push({ technology, pattern, version: resolveVersion(pattern.versionTemplate, match), ...(evidence ? { evidence } : {}) });
+      tryPattern(technology, pattern, value, where);
     }
   };
   const runKeyed = (entries: readonly KeyedPatterns[] | undefined, value: string, where = ''): void => {
@@ -70,7 +74,16 @@ export function matchPage(set: FingerprintSet, input: TechnologyInput): Detectio
   };
   const runEach = (technologies: readonly Fingerprint[], field: PageField, value: string): void => {
     const lowerValue = value.toLowerCase();
-    for (const technology of technologies) run(technology, technology[field], value, lowerValue, field);
+    const index = fieldIndex(technologies, field);
+    if (index === null) {
+      for (const technology of technologies) run(technology, technology[field], value, lowerValue, field);
+      return;
+    }
+    // Only the patterns whose literal the value contains (and those without one), in data set order.
+    const candidates = [...index.withoutLiteral];
+    for (const literal of index.scanner.scan(lowerValue)) candidates.push(...(index.byLiteral.get(literal) ?? []));
+    candidates.sort((a, b) => a.ordinal - b.ordinal);
+    for (const { technology, pattern } of candidates) tryPattern(technology, pattern, value, field);
   };
 
   runEach(set.withUrl, 'url', input.url.slice(0, MATCH_LIMITS.urlChars));
@@ -112,7 +125,9 @@ export function matchPage(set: FingerprintSet, input: TechnologyInput): Detectio
   };
   // DOM rules run on the HTML as fetched (or rendered) and, for a rendered page, on the live DOM too.
   const doms = input.dom ? [input.dom, staticDom(set, input.html)] : [staticDom(set, input.html)];
+  const withFoundSelector = technologiesOfSelectors(set, doms);
   for (const technology of set.withDom) {
+    if (!withFoundSelector.has(technology)) continue;
     for (const rule of technology.dom)
       for (const dom of doms) {
         const found = dom[rule.selector];
@@ -129,6 +144,65 @@ export function matchPage(set: FingerprintSet, input: TechnologyInput): Detectio
       }
   }
   return detections;
+}
+
+/** One pattern of a technology list's field, numbered in data set order. */
+interface IndexedPattern {
+  readonly ordinal: number;
+  readonly technology: Fingerprint;
+  readonly pattern: CompiledPattern;
+}
+
+/** The patterns of a technology list's field by required literal, with a scanner of those literals. */
+interface FieldIndex {
+  readonly scanner: LiteralScanner;
+  readonly byLiteral: ReadonlyMap<string, readonly IndexedPattern[]>;
+  readonly withoutLiteral: readonly IndexedPattern[];
+}
+
+/** Per technology list and field; null when the list has too few literals to need a scanner. */
+const fieldIndexes = new WeakMap<readonly Fingerprint[], Map<PageField, FieldIndex | null>>();
+
+function fieldIndex(technologies: readonly Fingerprint[], field: PageField): FieldIndex | null {
+  let byField = fieldIndexes.get(technologies);
+  if (byField === undefined) {
+    byField = new Map();
+    fieldIndexes.set(technologies, byField);
+  }
+  let index = byField.get(field);
+  if (index === undefined) {
+    const byLiteral = new Map<string, IndexedPattern[]>();
+    const withoutLiteral: IndexedPattern[] = [];
+    let ordinal = 0;
+    for (const technology of technologies) {
+      for (const pattern of technology[field]) {
+        const entry = { ordinal: ordinal++, technology, pattern };
+        if (pattern.literal === null) withoutLiteral.push(entry);
+        else byLiteral.set(pattern.literal, [...(byLiteral.get(pattern.literal) ?? []), entry]);
+      }
+    }
+    index = byLiteral.size >= MIN_SCANNED_LITERALS ? { scanner: new LiteralScanner(byLiteral.keys()), byLiteral, withoutLiteral } : null;
+    byField.set(field, index);
+  }
+  return index;
+}
+
+/** Selector -> the technologies with a DOM rule on it, per fingerprint set. */
+const technologiesBySelector = new WeakMap<FingerprintSet, Map<string, Fingerprint[]>>();
+
+/** The technologies with a DOM rule on a selector that one of `doms` found. */
+function technologiesOfSelectors(set: FingerprintSet, doms: readonly Readonly<Record<string, DomProbeResult>>[]): Set<Fingerprint> {
+  let bySelector = technologiesBySelector.get(set);
+  if (bySelector === undefined) {
+    bySelector = new Map();
+    for (const technology of set.withDom) {
+      for (const { selector } of technology.dom) bySelector.set(selector, [...(bySelector.get(selector) ?? []), technology]);
+    }
+    technologiesBySelector.set(set, bySelector);
+  }
+  const technologies = new Set<Fingerprint>();
+  for (const dom of doms) for (const selector of Object.keys(dom)) for (const technology of bySelector.get(selector) ?? []) technologies.add(technology);
+  return technologies;
 }
 
 function staticDom(set: FingerprintSet, html: string): Readonly<Record<string, DomProbeResult>> {

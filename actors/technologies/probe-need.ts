@@ -8,6 +8,7 @@
  * give one) needs no render either.
  */
 import { loadFingerprints, type Fingerprint, type FingerprintSet, type KeyedPatterns } from './fingerprints.js';
+import { LiteralScanner } from './literal-scanner.js';
 import { MATCH_LIMITS, matchPage } from './match-page.js';
 import { pageScripts, technologyInputFromPage, type PageScripts, type RawTechnologyPage } from './technology-input.js';
 
@@ -117,7 +118,12 @@ interface BrowserTechnology {
 }
 
 interface HintIndex {
-  readonly byLiteral: readonly BrowserTechnology[];
+  /** Distinctive `scriptSrc` literal -> the technologies it hints at. */
+  readonly bySrcLiteral: ReadonlyMap<string, readonly BrowserTechnology[]>;
+  readonly srcScanner: LiteralScanner;
+  /** Distinctive `scripts` literal -> the technologies it hints at. */
+  readonly byScriptLiteral: ReadonlyMap<string, readonly BrowserTechnology[]>;
+  readonly scriptScanner: LiteralScanner;
   /** Lower-cased telling step of a JS global path (see {@link hintIndex}) -> its technologies. */
   readonly byToken: ReadonlyMap<string, readonly BrowserTechnology[]>;
 }
@@ -203,14 +209,12 @@ function hintedTechnologies(page: PageScripts, index: HintIndex): Set<BrowserTec
   }
   inline = inline.toLowerCase();
   if (sources === '' && inline === '') return hinted;
-  for (const candidate of index.byLiteral) {
-    if (
-      (sources !== '' && candidate.srcLiterals.some((literal) => sources.includes(literal))) ||
-      (inline !== '' && candidate.scriptLiterals.some((literal) => inline.includes(literal)))
-    ) {
-      hinted.add(candidate);
-    }
-  }
+  const addHinted = (text: string, scanner: LiteralScanner, byLiteral: ReadonlyMap<string, readonly BrowserTechnology[]>): void => {
+    if (text === '') return;
+    for (const literal of scanner.scan(text)) for (const candidate of byLiteral.get(literal) ?? []) hinted.add(candidate);
+  };
+  addHinted(sources, index.srcScanner, index.bySrcLiteral);
+  addHinted(inline, index.scriptScanner, index.byScriptLiteral);
   const tokens = new Set<string>();
   for (const text of [sources, inline]) for (const [token] of text.matchAll(/[a-z0-9_$]{4,}/g)) tokens.add(token);
   for (const token of tokens) for (const candidate of index.byToken.get(token) ?? []) hinted.add(candidate);
@@ -238,7 +242,11 @@ function hintIndex(set: FingerprintSet): HintIndex {
       ),
     ),
   ];
-  const byLiteral: BrowserTechnology[] = [];
+  const bySrcLiteral = new Map<string, BrowserTechnology[]>();
+  const byScriptLiteral = new Map<string, BrowserTechnology[]>();
+  const hintedBy = (literals: readonly string[], candidate: BrowserTechnology, byLiteral: Map<string, BrowserTechnology[]>): void => {
+    for (const literal of literals) byLiteral.set(literal, [...(byLiteral.get(literal) ?? []), candidate]);
+  };
   const byToken = new Map<string, BrowserTechnology[]>();
   const tokenSharers = new Map<string, Set<string>>();
   const share = (token: string, name: string): void => {
@@ -267,7 +275,8 @@ function hintIndex(set: FingerprintSet): HintIndex {
       scriptLiterals: distinctive(technology.scripts),
       versionFromJs: [...technology.js.values()].some((patterns) => patterns.some(({ versionTemplate }) => versionTemplate !== '')),
     };
-    if (candidate.srcLiterals.length > 0 || candidate.scriptLiterals.length > 0) byLiteral.push(candidate);
+    hintedBy(candidate.srcLiterals, candidate, bySrcLiteral);
+    hintedBy(candidate.scriptLiterals, candidate, byScriptLiteral);
     for (const path of technology.js.keys()) {
       // `viafoura.core` is hinted by `viafoura`; `jQuery.fn.dataTable` (jQuery is everywhere) by `datatable`.
       const steps = stepsOf(path);
@@ -280,7 +289,13 @@ function hintIndex(set: FingerprintSet): HintIndex {
       byToken.set(token, list);
     }
   }
-  index = { byLiteral, byToken };
+  index = {
+    bySrcLiteral,
+    srcScanner: new LiteralScanner(bySrcLiteral.keys()),
+    byScriptLiteral,
+    scriptScanner: new LiteralScanner(byScriptLiteral.keys()),
+    byToken,
+  };
   indexes.set(set, index);
   return index;
 }
