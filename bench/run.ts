@@ -192,7 +192,12 @@ async function main(): Promise<void> {
     log(`bare fetch loop, ${concurrency} at once…`);
     const bareFetch = loop(`bare fetch (fetch + text), ${concurrency} at once`, await bareFetchLoop(served.pageUrls, concurrency));
     if (args.analysisOnly || !scrape || !events) {
-      process.stdout.write(`\nAnalysis only\n\n${crawlTable(rows, barePuppeteer, bareFetch)}\n`);
+      const cpu = oneActor.run.cpuSeconds;
+      const perPage = (seconds: number): string => `${fixed((seconds * 1000) / oneActor.row.pages, 1)} ms`;
+      process.stdout.write(
+        `\nAnalysis only\n\n${crawlTable(rows, barePuppeteer, bareFetch)}\n\nCPU per page, ours: actor Node ${perPage(cpu.actorNode)}, ` +
+          `its Chromium ${perPage(cpu.actors - cpu.actorNode)}, gateway ${perPage(cpu.gateway)}, NATS ${perPage(cpu.nats)}\n`,
+      );
       return;
     }
     const twoActors = await system('ours: 2 actor processes, adaptive', 2, 'auto');

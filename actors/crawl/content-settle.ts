@@ -33,7 +33,6 @@ export class NetworkActivity {
   readonly #page: Page;
   readonly #pending = new Set<HTTPRequest>();
   #lastChangeAt = performance.now();
-  #lastStartAt = Number.NEGATIVE_INFINITY;
   #waiters: (() => void)[] = [];
 
   constructor(page: Page) {
@@ -48,9 +47,9 @@ export class NetworkActivity {
     return this.#pending.size;
   }
 
-  /** When the last request started (performance.now()). */
-  get lastStartAt(): number {
-    return this.#lastStartAt;
+  /** When the last request started, finished or failed (performance.now()). */
+  get lastChangeAt(): number {
+    return this.#lastChangeAt;
   }
 
   /**
@@ -79,7 +78,7 @@ export class NetworkActivity {
 
   readonly #onStart = (request: HTTPRequest): void => {
     this.#pending.add(request);
-    this.#lastStartAt = this.#lastChangeAt = performance.now();
+    this.#lastChangeAt = performance.now();
     this.#wake();
   };
 
@@ -201,14 +200,18 @@ export async function waitForSettledContent(page: Page, activity: NetworkActivit
   const deadline = performance.now() + (options.budgetMs ?? CONTENT_SETTLE_BUDGET_MS);
   const { signal } = options;
   for (;;) {
-    if (!(await activity.quiet(quietMs, deadline - performance.now(), signal))) return 'budget';
     const domWatchedFrom = performance.now();
     const remainingMs = deadline - domWatchedFrom;
     if (remainingMs <= 0) return 'budget';
-    const domQuiet = await page.evaluate(domQuietInPage, quietMs, Math.max(quietMs, Math.round(remainingMs)), PENDING_TIMERS_KEY);
+    // The DOM is watched while the network quiets down, not after: a page whose requests are done
+    // is read one quiet window after its load instead of two.
+    const [networkQuiet, domQuiet] = await Promise.all([
+      activity.quiet(quietMs, remainingMs, signal),
+      page.evaluate(domQuietInPage, quietMs, Math.max(quietMs, Math.round(remainingMs)), PENDING_TIMERS_KEY),
+    ]);
     signal.throwIfAborted();
-    if (!domQuiet) return 'budget';
-    // A request that started while the DOM was watched may still write the page: watch again.
-    if (activity.inFlight === 0 && activity.lastStartAt <= domWatchedFrom) return 'settled';
+    if (!networkQuiet || !domQuiet) return 'budget';
+    // A request that started or ended while the DOM was watched may still write the page: watch again.
+    if (activity.inFlight === 0 && activity.lastChangeAt <= domWatchedFrom) return 'settled';
   }
 }

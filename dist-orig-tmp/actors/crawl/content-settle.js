@@ -1,0 +1,178 @@
+/** Default of {@link ContentSettleOptions.quietMs}. */
+export const CONTENT_QUIET_MS = 50;
+/** Default of {@link ContentSettleOptions.budgetMs}. */
+export const CONTENT_SETTLE_BUDGET_MS = 2000;
+/**
+ * Counts a page's requests in flight, from the moment it is created (before the navigation, so
+ * the document's own requests count). {@link detach} stops listening.
+ */
+export class NetworkActivity {
+    #page;
+    #pending = new Set();
+    #lastChangeAt = performance.now();
+    #lastStartAt = Number.NEGATIVE_INFINITY;
+    #waiters = [];
+    constructor(page) {
+        this.#page = page;
+        page.on('request', this.#onStart);
+        page.on('requestfinished', this.#onEnd);
+        page.on('requestfailed', this.#onEnd);
+    }
+    /** Requests started and not yet finished or failed. */
+    get inFlight() {
+        return this.#pending.size;
+    }
+    /** When the last request started (performance.now()). */
+    get lastStartAt() {
+        return this.#lastStartAt;
+    }
+    /**
+     * Resolves true once nothing has been in flight for `quietMs`, false when `withinMs` passes
+     * first; rejects with the signal's reason when it aborts.
+     */
+    async quiet(quietMs, withinMs, signal) {
+        const deadline = performance.now() + withinMs;
+        for (;;) {
+            signal.throwIfAborted();
+            const now = performance.now();
+            const quietFor = this.#pending.size === 0 ? now - this.#lastChangeAt : 0;
+            if (quietFor >= quietMs)
+                return true;
+            if (now >= deadline)
+                return false;
+            const waitMs = Math.min(deadline - now, this.#pending.size === 0 ? quietMs - quietFor : deadline - now);
+            await this.#changeOrTimeout(waitMs, signal);
+        }
+    }
+    detach() {
+        this.#page.off('request', this.#onStart);
+        this.#page.off('requestfinished', this.#onEnd);
+        this.#page.off('requestfailed', this.#onEnd);
+        this.#wake();
+    }
+    #onStart = (request) => {
+        this.#pending.add(request);
+        this.#lastStartAt = this.#lastChangeAt = performance.now();
+        this.#wake();
+    };
+    #onEnd = (request) => {
+        if (!this.#pending.delete(request))
+            return;
+        this.#lastChangeAt = performance.now();
+        this.#wake();
+    };
+    #wake() {
+        const waiters = this.#waiters;
+        this.#waiters = [];
+        for (const wake of waiters)
+            wake();
+    }
+    #changeOrTimeout(ms, signal) {
+        return new Promise((resolve) => {
+            const done = () => {
+                clearTimeout(timer);
+                signal.removeEventListener('abort', done);
+                resolve();
+            };
+            const timer = setTimeout(done, Math.max(1, ms));
+            signal.addEventListener('abort', done, { once: true });
+            this.#waiters.push(done);
+        });
+    }
+}
+/** Key of the pending-timer count {@link trackShortTimers} keeps in a page. */
+const PENDING_TIMERS_KEY = 'prospectlab.pendingShortTimers';
+/** Timers at most this long are waited for (longer ones are the page's own schedule, not its loading). */
+export const SHORT_TIMER_MS = 1000;
+/**
+ * Installed in every document before its scripts run (`evaluateOnNewDocument`): counts the
+ * `setTimeout` callbacks of at most `shortMs` not yet run, so that content a script writes
+ * after a short delay is waited for. Self-contained (serialised into the page); the count sits
+ * under a registered symbol, out of the page's own names.
+ */
+export function trackShortTimers(key, shortMs) {
+    const g = globalThis;
+    const symbol = Symbol.for(key);
+    if (g[symbol])
+        return;
+    const pending = new Set();
+    Object.defineProperty(g, symbol, { value: () => pending.size, enumerable: false });
+    const originalSet = g.setTimeout;
+    const originalClear = g.clearTimeout;
+    g.setTimeout = function (handler, ms, ...rest) {
+        // Pages pass delays of any type (strings, undefined): the browser converts them the same way.
+        const delayMs = Number(ms);
+        if (typeof handler !== 'function' || !((Number.isNaN(delayMs) ? 0 : delayMs) <= shortMs))
+            return originalSet.call(g, handler, ms, ...rest);
+        const id = originalSet.call(g, function (...args) {
+            pending.delete(id);
+            return handler.apply(this, args);
+        }, ms, ...rest);
+        pending.add(id);
+        return id;
+    };
+    g.clearTimeout = function (id) {
+        if (id !== undefined)
+            pending.delete(id);
+        originalClear.call(g, id);
+    };
+}
+/** Arguments of {@link trackShortTimers} as pages get them. */
+export const SHORT_TIMER_TRACKING = [PENDING_TIMERS_KEY, SHORT_TIMER_MS];
+/**
+ * In the page: resolves true once the document is complete, no short timer is pending and its
+ * nodes, text and links have not changed for `quietMs`; false after `maxMs`. Serialised into the
+ * page, so self-contained.
+ */
+function domQuietInPage(quietMs, maxMs, timersKey) {
+    const g = globalThis;
+    return new Promise((resolve) => {
+        const startedAt = performance.now();
+        let changedAt = startedAt;
+        const observer = new g.MutationObserver(() => {
+            changedAt = performance.now();
+        });
+        observer.observe(g.document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['href', 'src'] });
+        const pendingTimers = g[Symbol.for(timersKey)];
+        const check = () => {
+            const now = performance.now();
+            if (pendingTimers && pendingTimers() > 0)
+                changedAt = now;
+            const quiet = g.document.readyState === 'complete' && now - changedAt >= quietMs;
+            if (quiet || now - startedAt >= maxMs) {
+                observer.disconnect();
+                resolve(quiet);
+                return;
+            }
+            const untilQuiet = g.document.readyState === 'complete' ? quietMs - (now - changedAt) : quietMs;
+            g.setTimeout(check, Math.max(5, Math.min(untilQuiet, maxMs - (now - startedAt))));
+        };
+        g.setTimeout(check, quietMs);
+    });
+}
+/**
+ * Waits for the page's content to settle (see the file comment). Rejects with the signal's
+ * reason when it aborts, or with the page's error when it cannot be evaluated (navigated away,
+ * closed): the caller reads what it can.
+ */
+export async function waitForSettledContent(page, activity, options) {
+    const quietMs = options.quietMs ?? CONTENT_QUIET_MS;
+    const deadline = performance.now() + (options.budgetMs ?? CONTENT_SETTLE_BUDGET_MS);
+    const { signal } = options;
+    for (;;) {
+        if (!(await activity.quiet(quietMs, deadline - performance.now(), signal)))
+            return 'budget';
+        const domWatchedFrom = performance.now();
+        const remainingMs = deadline - domWatchedFrom;
+        if (remainingMs <= 0)
+            return 'budget';
+        const domQuiet = await page.evaluate(domQuietInPage, quietMs, Math.max(quietMs, Math.round(remainingMs)), PENDING_TIMERS_KEY);
+        signal.throwIfAborted();
+        if (!domQuiet)
+            return 'budget';
+        // A request that started while the DOM was watched may still write the page: watch again.
+        if (activity.inFlight === 0 && activity.lastStartAt <= domWatchedFrom)
+            return 'settled';
+    }
+}
+//# sourceMappingURL=content-settle.js.map

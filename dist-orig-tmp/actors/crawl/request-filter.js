@@ -1,0 +1,121 @@
+import { assertUrlAllowed, BlockedAddressError, UnresolvableHostError } from './network-guard.js';
+/** Resource types never downloaded: they cannot contain addresses and cost the most bytes. */
+export const BLOCKED_RESOURCE_TYPES = new Set(['image', 'media', 'font']);
+/**
+ * Analytics and advertising hosts (and their subdomains): they never hold contact data and
+ * keep the network busy, which would delay the network-idle wait.
+ */
+export const TRACKER_HOSTS = [
+    'google-analytics.com',
+    'googletagmanager.com',
+    'googleadservices.com',
+    'googlesyndication.com',
+    'doubleclick.net',
+    'connect.facebook.net',
+    'hotjar.com',
+    'hotjar.io',
+    'clarity.ms',
+    'segment.com',
+    'segment.io',
+    'mixpanel.com',
+    'nr-data.net',
+    'quantserve.com',
+    'scorecardresearch.com',
+    'criteo.com',
+    'criteo.net',
+    'taboola.com',
+    'outbrain.com',
+    'adnxs.com',
+    'bat.bing.com',
+    'snap.licdn.com',
+    'px.ads.linkedin.com',
+    'analytics.tiktok.com',
+    'mc.yandex.ru',
+    'static.cloudflareinsights.com',
+    'stats.wp.com',
+    'js.hs-analytics.net',
+];
+/**
+ * Chromium fetches favicons (`<link rel=icon>`, /favicon.ico) with resource type `other`, and
+ * sometimes a web font of a stylesheet too (seen with Chromium 156 on a reused tab), so images,
+ * fonts and media whose type says `other` are recognised by their URL.
+ */
+const ASSET_PATH = /(?:\.(?:ico|png|gif|jpe?g|svg|webp|avif|bmp|woff2?|ttf|otf|eot|mp4|webm|m4v|mov|mp3|m4a|ogg|oga|wav|flac)|\/favicon[^/]*|apple-touch-icon[^/]*)$/i;
+const PASS_THROUGH_SCHEMES = new Set(['data:', 'blob:', 'about:']);
+const DEFAULT_GUARD_TIMEOUT_MS = 5000;
+const CONTINUE = Object.freeze({ action: 'continue' });
+/** True when `hostname` is one of {@link TRACKER_HOSTS} or a subdomain of one. */
+export function isTrackerHost(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    return TRACKER_HOSTS.some((tracker) => host === tracker || host.endsWith(`.${tracker}`));
+}
+/**
+ * Per-job request policy. The network-guard verdict is cached per host name, so each host is
+ * resolved once per job rather than once per request.
+ */
+export class RequestFilter {
+    #allowPrivateNetworks;
+    #guardTimeoutMs;
+    #lookup;
+    #hostVerdicts = new Map();
+    constructor(options) {
+        this.#allowPrivateNetworks = options.allowPrivateNetworks;
+        this.#guardTimeoutMs = options.guardTimeoutMs ?? DEFAULT_GUARD_TIMEOUT_MS;
+        this.#lookup = options.lookup;
+    }
+    /** Whether requests may reach private networks (cloud metadata addresses stay refused). */
+    get allowPrivateNetworks() {
+        return this.#allowPrivateNetworks;
+    }
+    /** Decides the fate of one request. Never rejects. */
+    async decide(request, signal) {
+        if (BLOCKED_RESOURCE_TYPES.has(request.resourceType)) {
+            return abort('blockedbyclient', `${request.resourceType} requests are not downloaded`);
+        }
+        let url;
+        try {
+            url = new URL(request.url);
+        }
+        catch {
+            return abort('failed', `invalid URL ${request.url}`);
+        }
+        if (PASS_THROUGH_SCHEMES.has(url.protocol))
+            return CONTINUE;
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            return abort('accessdenied', `${url.protocol} URLs are not fetched`);
+        }
+        if (request.resourceType === 'other' && ASSET_PATH.test(url.pathname)) {
+            return abort('blockedbyclient', 'icons, fonts and media are not downloaded');
+        }
+        if (isTrackerHost(url.hostname))
+            return abort('blockedbyclient', `tracker host ${url.hostname}`);
+        const host = url.hostname.toLowerCase();
+        let verdict = this.#hostVerdicts.get(host);
+        if (!verdict) {
+            verdict = this.#checkHost(url.href, signal);
+            this.#hostVerdicts.set(host, verdict);
+        }
+        return verdict;
+    }
+    async #checkHost(url, signal) {
+        try {
+            await assertUrlAllowed(url, { allowPrivateNetworks: this.#allowPrivateNetworks }, {
+                signal: signal ?? new AbortController().signal,
+                timeoutMs: this.#guardTimeoutMs,
+                ...(this.#lookup ? { lookup: this.#lookup } : {}),
+            });
+            return CONTINUE;
+        }
+        catch (error) {
+            if (error instanceof BlockedAddressError)
+                return abort('accessdenied', error.message, true);
+            if (error instanceof UnresolvableHostError)
+                return abort('namenotresolved', error.message, true);
+            return abort('failed', error instanceof Error ? error.message : String(error), true);
+        }
+    }
+}
+function abort(errorCode, reason, byNetworkGuard = false) {
+    return { action: 'abort', errorCode, reason, byNetworkGuard };
+}
+//# sourceMappingURL=request-filter.js.map

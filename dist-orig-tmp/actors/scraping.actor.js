@@ -1,0 +1,34 @@
+import { runCrawlActor } from './crawl-actor-runner.js';
+/** Longest time without a progress message while the crawl runs. */
+const PROGRESS_INTERVAL_MS = 1000;
+export function runScrapingActor(work, deps, signal) {
+    const startedAt = Date.now();
+    const found = new Set();
+    let visited = 0;
+    const elapsedSeconds = () => Math.round((Date.now() - startedAt) / 100) / 10;
+    return runCrawlActor({
+        jobId: work.jobId,
+        startUrl: work.url,
+        what: `Scraping ${work.url}`,
+        crawlOptions: work.limits,
+        progressIntervalMs: PROGRESS_INTERVAL_MS,
+        startedMessage: { type: 'scrape.started', url: work.url },
+        progressMessage: (currentUrl) => ({ type: 'scrape.progress', visited, emails: found.size, elapsedSeconds: elapsedSeconds(), currentUrl }),
+        failedMessage: (error) => ({ type: 'scrape.failed', error, visited, emails: found.size }),
+        hooks: ({ send, progress }) => ({
+            onPage(page) {
+                visited++;
+                for (const email of page.emails) {
+                    const key = email.address.toLowerCase();
+                    if (found.has(key))
+                        continue;
+                    found.add(key);
+                    send({ type: 'scrape.email', email: { address: key, pageUrl: email.pageUrl, context: email.context } });
+                }
+                progress();
+            },
+        }),
+        completedMessage: () => ({ type: 'scrape.completed', visited, emails: found.size, elapsedSeconds: elapsedSeconds() }),
+    }, deps, signal);
+}
+//# sourceMappingURL=scraping.actor.js.map

@@ -1,0 +1,110 @@
+/**
+ * Validation and defaults for the arguments both buses accept, so that both reject the
+ * same bad input with the same errors.
+ */
+import { StreamConfigError } from './bus.js';
+import { describeValue } from '../schema/describe-value.js';
+import { checkName, filterIsSubsetOf, filtersOverlap, parseFilter } from './subject-match.js';
+/** @see ConsumeOptions.maxInFlight */
+export const DEFAULT_MAX_IN_FLIGHT = 1;
+/** @see ConsumeOptions.ackWaitMs */
+export const DEFAULT_ACK_WAIT_MS = 30_000;
+/** @see ConsumeOptions.maxDeliver */
+export const DEFAULT_MAX_DELIVER = 5;
+/** Window in which a repeated `msgId` is dropped (JetStream `duplicate_window`). */
+export const DUPLICATE_WINDOW_MS = 2 * 60_000;
+/**
+ * Checks a stream definition: valid name, at least one valid subject filter, no two
+ * subjects overlapping.
+ * @throws InvalidSubjectError, StreamConfigError
+ */
+export function checkStreamSpec(stream) {
+    if (typeof stream !== 'object' || stream === null) {
+        throw new StreamConfigError(`Stream definition must be an object, got ${JSON.stringify(stream)}`);
+    }
+    const name = checkName(stream.name, 'Stream name');
+    if (!Array.isArray(stream.subjects) || stream.subjects.length === 0) {
+        throw new StreamConfigError(`Stream ${name} needs at least one subject`);
+    }
+    const subjects = stream.subjects.map((subject) => {
+        parseFilter(subject);
+        return subject;
+    });
+    subjects.forEach((a, i) => {
+        subjects.slice(i + 1).forEach((b) => {
+            if (filtersOverlap(a, b)) {
+                throw new StreamConfigError(`Stream ${name} has overlapping subjects ${a} and ${b}`);
+            }
+        });
+    });
+    return { name, subjects };
+}
+function positiveInteger(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+        throw new RangeError(`${name} must be a positive integer, got ${describeValue(value)}`);
+    }
+    return value;
+}
+/**
+ * Applies defaults to consume options and checks them.
+ * @throws InvalidSubjectError, StreamConfigError, RangeError
+ */
+export function resolveConsumeOptions(options) {
+    const stream = checkStreamSpec(options.stream);
+    const durable = checkName(options.durable, 'Durable consumer name');
+    let filterSubject = options.filterSubject;
+    if (filterSubject !== undefined) {
+        parseFilter(filterSubject);
+        if (filterSubject === '>')
+            filterSubject = undefined;
+    }
+    if (filterSubject !== undefined && !stream.subjects.some((s) => filterIsSubsetOf(filterSubject, s))) {
+        throw new StreamConfigError(`Filter ${filterSubject} of consumer ${durable} is not within the subjects of stream ${stream.name}`);
+    }
+    return {
+        stream,
+        durable,
+        filterSubject,
+        maxInFlight: positiveInteger(options.maxInFlight, 'maxInFlight', DEFAULT_MAX_IN_FLIGHT),
+        maxAckPending: options.maxAckPending === undefined ? undefined : positiveInteger(options.maxAckPending, 'maxAckPending', 1),
+        ackWaitMs: positiveInteger(options.ackWaitMs, 'ackWaitMs', DEFAULT_ACK_WAIT_MS),
+        maxDeliver: positiveInteger(options.maxDeliver, 'maxDeliver', DEFAULT_MAX_DELIVER),
+    };
+}
+/**
+ * Checks a request timeout.
+ * @throws RangeError
+ */
+export function checkTimeoutMs(timeoutMs) {
+    if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+        throw new RangeError(`timeoutMs must be a positive number, got ${String(timeoutMs)}`);
+    }
+    return timeoutMs;
+}
+/**
+ * Checks a nak delay; undefined means redeliver at once.
+ * @throws RangeError
+ */
+export function checkNakDelayMs(delayMs) {
+    if (delayMs === undefined)
+        return 0;
+    if (typeof delayMs !== 'number' || !Number.isFinite(delayMs) || delayMs < 0) {
+        throw new RangeError(`nak delayMs must be a non-negative number, got ${describeValue(delayMs)}`);
+    }
+    return delayMs;
+}
+/**
+ * Checks a `msgId`.
+ * @throws RangeError
+ */
+export function checkMsgId(msgId) {
+    if (msgId === undefined)
+        return undefined;
+    if (typeof msgId !== 'string' || msgId.length === 0) {
+        throw new RangeError(`msgId must be a non-empty string, got ${JSON.stringify(msgId)}`);
+    }
+    return msgId;
+}
+//# sourceMappingURL=bus-options.js.map

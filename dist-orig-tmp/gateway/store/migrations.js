@@ -1,0 +1,96 @@
+/** SQLite schema migrations, applied in order; `PRAGMA user_version` records how many ran. */
+export const MIGRATIONS = [
+    `
+  CREATE TABLE jobs (
+    created_order INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    started_at INTEGER,
+    finished_at INTEGER,
+    progress REAL NOT NULL DEFAULT 0,
+    error TEXT,
+    owner TEXT,
+    input_json TEXT NOT NULL,
+    site_url TEXT,
+    pages_visited INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX jobs_kind_status ON jobs (kind, status);
+  CREATE TABLE job_events (
+    job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    at TEXT NOT NULL,
+    payload_json TEXT NOT NULL,
+    PRIMARY KEY (job_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE processed_messages (
+    id TEXT PRIMARY KEY,
+    at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE scrape_emails (
+    job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    address TEXT NOT NULL,
+    page_url TEXT NOT NULL,
+    context TEXT NOT NULL,
+    found_order INTEGER NOT NULL,
+    PRIMARY KEY (job_id, address)
+  ) WITHOUT ROWID;
+  `,
+    `
+  CREATE TABLE analysis_companies (
+    job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    input_json TEXT NOT NULL,
+    status TEXT NOT NULL,
+    error TEXT,
+    report_json TEXT,
+    pages_visited INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (job_id, idx)
+  ) WITHOUT ROWID;
+  CREATE INDEX analysis_companies_status ON analysis_companies (job_id, status);
+  CREATE TABLE uploads (
+    id TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL,
+    owner TEXT,
+    filename TEXT NOT NULL,
+    rows_json TEXT NOT NULL,
+    columns_json TEXT NOT NULL,
+    warnings_json TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
+    `
+  ALTER TABLE analysis_companies ADD COLUMN started INTEGER NOT NULL DEFAULT 0;
+  `,
+    // Transactional outbox: work decided by a transaction is written by that transaction and
+    // sent by the dispatcher afterwards (gateway/jobs/outbox-dispatcher.ts).
+    `
+  CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    msg_id TEXT NOT NULL UNIQUE,
+    job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    payload_json TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'PENDING',
+    created_at INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL DEFAULT 0,
+    sent_at INTEGER,
+    error TEXT
+  );
+  CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+  CREATE INDEX outbox_job ON outbox (job_id, status);
+  `,
+    `
+  CREATE TABLE rate_buckets (
+    bucket TEXT PRIMARY KEY,
+    tokens REAL NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
+    `
+  ALTER TABLE jobs ADD COLUMN label TEXT;
+  `,
+];
+//# sourceMappingURL=migrations.js.map

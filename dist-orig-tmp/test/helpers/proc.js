@@ -1,0 +1,75 @@
+/** Process inspection through /proc (Linux), for fault tests. */
+import fs from 'node:fs';
+function stat(pid) {
+    try {
+        const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        return { ppid: Number(fields[1]) };
+    }
+    catch {
+        return null;
+    }
+}
+function allPids() {
+    return fs
+        .readdirSync('/proc')
+        .filter((d) => /^\d+$/.test(d))
+        .map(Number);
+}
+export function cmdline(pid) {
+    try {
+        return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    }
+    catch {
+        return '';
+    }
+}
+/** Every descendant of `pid`. */
+export function descendants(pid) {
+    const children = new Map();
+    for (const p of allPids()) {
+        const s = stat(p);
+        if (!s)
+            continue;
+        const list = children.get(s.ppid) ?? [];
+        list.push(p);
+        children.set(s.ppid, list);
+    }
+    const out = [];
+    const walk = (p) => {
+        for (const c of children.get(p) ?? []) {
+            out.push(c);
+            walk(c);
+        }
+    };
+    walk(pid);
+    return out;
+}
+/** The main Chromium process started by `pid` (not its renderers or helpers). */
+export function browserPidOf(pid) {
+    return descendants(pid).find((p) => /chrom/i.test(cmdline(p)) && !cmdline(p).includes('--type=')) ?? null;
+}
+export function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return stat(pid) !== null && !fs.readFileSync(`/proc/${pid}/status`, 'utf8').includes('State:\tZ');
+    }
+    catch {
+        return false;
+    }
+}
+/** Resident memory of a process in MiB. */
+export function rssMiB(pid) {
+    const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : 0;
+}
+export async function waitUntil(check, timeoutMs, what) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        if (await check())
+            return;
+        await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`${what} did not happen within ${timeoutMs} ms`);
+}
+//# sourceMappingURL=proc.js.map

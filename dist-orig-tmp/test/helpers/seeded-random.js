@@ -1,0 +1,16 @@
+/**
+ * A small deterministic pseudo-random generator (mulberry32): the same seed gives the same
+ * sequence on every run, so generated inputs (fuzz documents, bench sites) can be replayed.
+ * Returns numbers in [0, 1).
+ */
+export function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+//# sourceMappingURL=seeded-random.js.map

@@ -1,0 +1,749 @@
+import { expect } from 'chai';
+import { randomBytes } from 'node:crypto';
+import { BusTimeoutError, BusUnavailableError, InvalidPayloadError, InvalidSubjectError, StreamConfigError, } from '../../bus/bus.js';
+import { EmbeddedBus } from '../../bus/embedded-bus.js';
+import { NatsBus } from '../../bus/nats-bus.js';
+import { deadLetterStream } from '../../bus/nats-dead-letters.js';
+const SHARED_NATS_URL = process.env.NATS_TEST_URL ?? 'nats://127.0.0.1:4222';
+/** Errors the buses reported through `onError` (callbacks and handlers that threw). */
+const reportedErrors = [];
+const recordError = (error, context) => {
+    reportedErrors.push({ error, context });
+};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function waitFor(check, what, timeoutMs = 10_000) {
+    const deadline = Date.now() + timeoutMs;
+    while (!check()) {
+        if (Date.now() > deadline)
+            throw new Error(`Timed out waiting for ${what}`);
+        await sleep(10);
+    }
+}
+async function rejectionOf(promise) {
+    try {
+        await promise;
+    }
+    catch (error) {
+        return error;
+    }
+    throw new Error('expected a rejection');
+}
+function gate() {
+    let open;
+    const promise = new Promise((resolve) => {
+        open = resolve;
+    });
+    return { promise, open };
+}
+function randomId() {
+    return randomBytes(5).toString('hex');
+}
+/**
+ * Declares the bus contract for one implementation.
+ * @param makeBus creates a fresh, connected bus; each test closes its own
+ * @param cleanup removes streams created by a test (needed for servers that outlive the test)
+ */
+export function describeBusContract(name, makeBus, cleanup) {
+    describe(`Bus contract: ${name}`, function () {
+        this.timeout(20_000);
+        let bus;
+        let prefix;
+        let streamCount = 0;
+        const streamsCreated = [];
+        const consumers = [];
+        const gates = [];
+        const extraBuses = [];
+        beforeEach(async () => {
+            prefix = `bt${randomId()}`;
+            reportedErrors.length = 0;
+            bus = await makeBus();
+        });
+        afterEach(async () => {
+            for (const open of gates.splice(0))
+                open();
+            for (const consumer of consumers.splice(0))
+                await consumer.stop();
+            for (const other of extraBuses.splice(0))
+                await other.close();
+            for (const stream of streamsCreated.splice(0))
+                await cleanup?.deleteStream(stream);
+            await bus.close();
+        });
+        function newStream() {
+            const stream = { name: `BUS_TEST_${randomId()}_${++streamCount}`, subjects: [`${prefix}.s${streamCount}.>`] };
+            streamsCreated.push(stream.name);
+            return stream;
+        }
+        async function consume(on, options, handler) {
+            const consumer = await on.consume(options, handler);
+            consumers.push(consumer);
+            return consumer;
+        }
+        /** A handler that records each delivery and acks it. */
+        function recorder() {
+            const seen = [];
+            return {
+                seen,
+                handler: async (msg) => {
+                    seen.push(msg);
+                    await msg.ack();
+                },
+            };
+        }
+        describe('core publish/subscribe', () => {
+            it('is connected once created', () => {
+                expect(bus.isConnected()).to.equal(true);
+                expect(bus.kind).to.be.oneOf(['nats', 'embedded']);
+            });
+            it('routes `*` to exactly one token and `>` to one or more', async () => {
+                const star = [];
+                const tail = [];
+                bus.subscribe(`${prefix}.a.*`, { callback: (m) => star.push(m.subject) });
+                bus.subscribe(`${prefix}.>`, { callback: (m) => tail.push(m.subject) });
+                for (const suffix of ['a.b', 'a.b.c', 'x', 'a'])
+                    bus.publish(`${prefix}.${suffix}`, suffix);
+                bus.publish(prefix, 'bare prefix');
+                bus.publish(`${prefix}.a.end`, 'end');
+                await waitFor(() => star.includes(`${prefix}.a.end`) && tail.includes(`${prefix}.a.end`), 'sentinel');
+                expect(star).to.deep.equal([`${prefix}.a.b`, `${prefix}.a.end`]);
+                expect(tail).to.deep.equal([`${prefix}.a.b`, `${prefix}.a.b.c`, `${prefix}.x`, `${prefix}.a`, `${prefix}.a.end`]);
+            });
+            it('gives each message to one member of a queue group and to every plain subscriber', async () => {
+                const members = [[], []];
+                const plain = [];
+                members.forEach((got) => bus.subscribe(`${prefix}.q.work`, { queue: 'workers', callback: (m) => got.push(m.data) }));
+                bus.subscribe(`${prefix}.q.*`, { callback: (m) => plain.push(m.data) });
+                for (let i = 0; i < 40; i++)
+                    bus.publish(`${prefix}.q.work`, i);
+                bus.publish(`${prefix}.q.end`, 'end');
+                await waitFor(() => plain.includes('end'), 'sentinel');
+                const all = [...members[0], ...members[1]].sort((a, b) => a - b);
+                expect(all).to.deep.equal([...Array(40).keys()]);
+                expect(members[0]).to.not.be.empty;
+                expect(members[1]).to.not.be.empty;
+                expect(plain).to.have.length(41);
+            });
+            it('ends iteration and stops delivery on unsubscribe', async () => {
+                const sub = bus.subscribe(`${prefix}.u`);
+                const received = [];
+                const iteration = (async () => {
+                    for await (const msg of sub) {
+                        received.push(msg.data);
+                        sub.unsubscribe();
+                    }
+                })();
+                bus.publish(`${prefix}.u`, 1);
+                await iteration;
+                expect(received).to.deep.equal([1]);
+                const error = await rejectionOf(bus.request(`${prefix}.u`, null, 10_000));
+                expect(error).to.be.instanceOf(BusTimeoutError);
+                expect(error.message).to.match(/no responders/);
+                sub.unsubscribe();
+            });
+            it('ends a pending iteration when unsubscribed while idle', async () => {
+                const sub = bus.subscribe(`${prefix}.idle`);
+                const iteration = (async () => {
+                    const got = [];
+                    for await (const msg of sub)
+                        got.push(msg);
+                    return got;
+                })();
+                await sleep(20);
+                sub.unsubscribe();
+                expect(await iteration).to.deep.equal([]);
+            });
+            it('unsubscribes when iteration stops early (iterator return)', async () => {
+                const sub = bus.subscribe(`${prefix}.ret`);
+                bus.publish(`${prefix}.ret`, 'first');
+                bus.publish(`${prefix}.ret`, 'second');
+                for await (const msg of sub) {
+                    expect(msg.data).to.equal('first');
+                    break;
+                }
+                const error = await rejectionOf(bus.request(`${prefix}.ret`, null, 10_000));
+                expect(error).to.be.instanceOf(BusTimeoutError);
+                expect(error.message).to.match(/no responders/);
+                const next = await sub[Symbol.asyncIterator]().next();
+                expect(next.done).to.equal(true);
+            });
+            it('round-trips JSON payloads as independent copies', async () => {
+                const payload = {
+                    text: 'é✓ "quoted" \n',
+                    number: 1.5,
+                    flag: true,
+                    nothing: null,
+                    list: [1, { x: 'y' }],
+                    nested: { deep: { values: [1, 2] } },
+                    date: new Date(0),
+                    dropped: undefined,
+                };
+                const expected = JSON.parse(JSON.stringify(payload));
+                const got = [];
+                bus.subscribe(`${prefix}.json`, { callback: (m) => got.push(m.data) });
+                bus.subscribe(`${prefix}.json`, { callback: (m) => got.push(m.data) });
+                bus.publish(`${prefix}.json`, payload);
+                payload.nested.deep.values.push(3);
+                await waitFor(() => got.length === 2, 'two copies');
+                expect(got[0]).to.deep.equal(expected);
+                expect(got[1]).to.deep.equal(expected);
+                expect(got[0]).to.not.equal(got[1]);
+                expect(got[0].nested).to.not.equal(got[1].nested);
+                for (const scalar of ['plain string', 0, false, null, [1, 'two']]) {
+                    bus.publish(`${prefix}.json`, scalar);
+                }
+                await waitFor(() => got.length === 12, 'scalars');
+                expect(got.slice(2).filter((_, i) => i % 2 === 0)).to.deep.equal(['plain string', 0, false, null, [1, 'two']]);
+            });
+            it('rejects malformed subjects and filters', () => {
+                for (const subject of ['', 'a..b', 'a b', `${prefix}.*`, `${prefix}.>`, 'a.', 'a*']) {
+                    expect(() => bus.publish(subject, 1), subject).to.throw(InvalidSubjectError);
+                }
+                for (const filter of ['', 'a..b', 'a b', 'a.>.b', 'a*']) {
+                    expect(() => bus.subscribe(filter), filter).to.throw(InvalidSubjectError);
+                }
+                expect(() => bus.subscribe(`${prefix}.x`, { queue: 'bad queue' })).to.throw(InvalidSubjectError);
+                expect(() => bus.subscribe(`${prefix}.x`, { queue: '' })).to.throw(InvalidSubjectError);
+            });
+            it('rejects payloads that are not JSON-serialisable or too large', async () => {
+                const circular = {};
+                circular.self = circular;
+                const bad = [undefined, () => 1, Symbol('s'), 10n, circular, { big: 1n }, 'x'.repeat(2 * 1024 * 1024)];
+                for (const payload of bad) {
+                    expect(() => bus.publish(`${prefix}.bad`, payload)).to.throw(InvalidPayloadError);
+                    expect(await rejectionOf(bus.request(`${prefix}.bad`, payload, 1000))).to.be.instanceOf(InvalidPayloadError);
+                }
+            });
+        });
+        describe('request/reply', () => {
+            it('returns the reply of a responder', async () => {
+                bus.subscribe(`${prefix}.rpc`, { callback: (m) => m.respond({ echo: m.data }) });
+                expect(await bus.request(`${prefix}.rpc`, { x: 1 }, 5000)).to.deep.equal({ echo: { x: 1 } });
+            });
+            it('works with an iterating responder in a queue group', async () => {
+                const responder = bus.subscribe(`${prefix}.rpc2`, { queue: 'responders' });
+                void (async () => {
+                    for await (const msg of responder)
+                        msg.respond(msg.data * 2);
+                })();
+                expect(await bus.request(`${prefix}.rpc2`, 21, 5000)).to.equal(42);
+            });
+            it('times out with BusTimeoutError when nobody replies', async () => {
+                bus.subscribe(`${prefix}.silent`, { callback: () => undefined });
+                const error = await rejectionOf(bus.request(`${prefix}.silent`, 'hello?', 300));
+                expect(error).to.be.instanceOf(BusTimeoutError);
+                expect(error.message).to.not.match(/no responders/);
+            });
+            it('fails at once with "no responders" when nobody subscribes', async function () {
+                this.timeout(5000);
+                const error = await rejectionOf(bus.request(`${prefix}.nobody`, 1, 15_000));
+                expect(error).to.be.instanceOf(BusTimeoutError);
+                expect(error.message).to.match(/no responders/);
+            });
+            it('treats respond() without a requester as a no-op, but still checks the payload', async () => {
+                const outcomes = [];
+                bus.subscribe(`${prefix}.noreply`, {
+                    callback: (m) => {
+                        m.respond('fine');
+                        try {
+                            m.respond(10n);
+                        }
+                        catch (error) {
+                            outcomes.push(error.name);
+                        }
+                    },
+                });
+                bus.publish(`${prefix}.noreply`, 1);
+                await waitFor(() => outcomes.length === 1, 'callback');
+                expect(outcomes).to.deep.equal(['InvalidPayloadError']);
+            });
+            it('rejects a bad timeout', async () => {
+                for (const timeoutMs of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+                    expect(await rejectionOf(bus.request(`${prefix}.rpc`, 1, timeoutMs))).to.be.instanceOf(RangeError);
+                }
+            });
+            it('reports a throwing callback without disturbing other subscribers', async () => {
+                const got = [];
+                bus.subscribe(`${prefix}.throw`, {
+                    callback: () => {
+                        throw new Error('callback failed');
+                    },
+                });
+                bus.subscribe(`${prefix}.throw`, { callback: (m) => got.push(m.data) });
+                bus.publish(`${prefix}.throw`, 1);
+                bus.publish(`${prefix}.throw`, 2);
+                await waitFor(() => got.length === 2, 'both messages');
+                expect(reportedErrors.map((r) => r.error.message)).to.deep.equal(['callback failed', 'callback failed']);
+            });
+        });
+        describe('durable streams', () => {
+            it('rejects a send that no stream captures', async () => {
+                const error = await rejectionOf(bus.send(`${prefix}.nostream.x`, 1));
+                expect(error).to.be.instanceOf(BusTimeoutError);
+                expect(error.message).to.match(/no responders/);
+            });
+            it('creates streams idempotently and rejects bad definitions', async () => {
+                const stream = newStream();
+                await bus.ensureStream(stream);
+                await bus.ensureStream(stream);
+                expect(await rejectionOf(bus.ensureStream({ name: 'has.dot', subjects: [`${prefix}.z.>`] }))).to.be.instanceOf(InvalidSubjectError);
+                expect(await rejectionOf(bus.ensureStream({ name: `X${randomId()}`, subjects: [] }))).to.be.instanceOf(StreamConfigError);
+                expect(await rejectionOf(bus.ensureStream({ name: `X${randomId()}`, subjects: [`${prefix}.z.>`, `${prefix}.z.a`] }))).to.be.instanceOf(StreamConfigError);
+                expect(await rejectionOf(bus.ensureStream({ name: `X${randomId()}`, subjects: ['a b'] }))).to.be.instanceOf(InvalidSubjectError);
+                const overlapping = { name: `BUS_TEST_${randomId()}_overlap`, subjects: [stream.subjects[0]] };
+                streamsCreated.push(overlapping.name);
+                expect(await rejectionOf(bus.ensureStream(overlapping))).to.be.instanceOf(StreamConfigError);
+            });
+            it('updates the subjects of an existing stream', async () => {
+                const stream = newStream();
+                await bus.ensureStream(stream);
+                const extra = `${prefix}.extra${streamCount}.>`;
+                await bus.ensureStream({ name: stream.name, subjects: [...stream.subjects, extra] });
+                await bus.send(extra.replace('>', 'one'), 'via new subject');
+                const { seen, handler } = recorder();
+                await consume(bus, { stream: { name: stream.name, subjects: [...stream.subjects, extra] }, durable: 'upd' }, handler);
+                await waitFor(() => seen.length === 1, 'delivery');
+                expect(seen[0]?.data).to.equal('via new subject');
+            });
+            it('replays messages sent before any consumer existed, in stream order', async () => {
+                const stream = newStream();
+                await bus.ensureStream(stream);
+                const subject = `${prefix}.s${streamCount}.job`;
+                for (let i = 0; i < 5; i++)
+                    await bus.send(subject, { i });
+                const { seen, handler } = recorder();
+                await consume(bus, { stream, durable: 'replay' }, handler);
+                await waitFor(() => seen.length === 5, 'replay');
+                expect(seen.map((m) => m.data)).to.deep.equal([0, 1, 2, 3, 4].map((i) => ({ i })));
+                expect(seen.map((m) => m.deliveryCount)).to.deep.equal([1, 1, 1, 1, 1]);
+                expect(seen.every((m) => m.subject === subject)).to.equal(true);
+            });
+            it('counts the messages a stream holds until they are acknowledged (the queue depth of /metrics)', async () => {
+                const stream = newStream();
+                expect(await bus.storedMessageCount(stream.name)).to.equal(0);
+                await bus.ensureStream(stream);
+                for (let i = 0; i < 3; i++)
+                    await bus.send(`${prefix}.s${streamCount}.depth`, { i });
+                expect(await bus.storedMessageCount(stream.name)).to.equal(3);
+                const { seen, handler } = recorder();
+                await consume(bus, { stream, durable: 'depth' }, handler);
+                await waitFor(() => seen.length === 3, 'deliveries');
+                const deadline = Date.now() + 10_000;
+                while ((await bus.storedMessageCount(stream.name)) !== 0 && Date.now() < deadline)
+                    await sleep(20);
+                expect(await bus.storedMessageCount(stream.name)).to.equal(0);
+            });
+            it('hands batches to consumeBatch in stream order, at most maxBatch, and counts what a batch holds as unsettled', async () => {
+                const stream = newStream();
+                await bus.ensureStream(stream);
+                const subject = `${prefix}.s${streamCount}.batch`;
+                for (let i = 0; i < 25; i++)
+                    await bus.send(subject, i);
+                expect(await bus.unsettledCount(stream, 'batches')).to.equal(0);
+                const batches = [];
+                const held = gate();
+                gates.push(held.open);
+                let unsettledWhileHeld = -1;
+                const consumer = await bus.consumeBatch({ stream, durable: 'batches', maxBatch: 10, maxAckPending: 10 }, async (batch) => {
+                    batches.push(batch.map((m) => m.data));
+                    if (batches.length === 1) {
+                        unsettledWhileHeld = await bus.unsettledCount(stream, 'batches');
+                        await held.promise;
+                    }
+                    for (const m of batch)
+                        await m.ack();
+                });
+                consumers.push(consumer);
+                await waitFor(() => unsettledWhileHeld >= 0, 'first batch');
+                expect(unsettledWhileHeld).to.be.within(batches[0].length, 10);
+                held.open();
+                await waitFor(() => batches.flat().length === 25, 'every message');
+                expect(batches.flat()).to.deep.equal([...Array(25).keys()]);
+                expect(Math.max(...batches.map((b) => b.length))).to.be.at.most(10);
+                const deadline = Date.now() + 10_000;
+                while ((await bus.unsettledCount(stream, 'batches')) !== 0 && Date.now() < deadline)
+                    await sleep(20);
+                expect(await bus.unsettledCount(stream, 'batches')).to.equal(0);
+                expect(await bus.unsettledCount(stream, 'never-used')).to.equal(0);
+            });
+            it('refuses a bad maxBatch or handler in consumeBatch', async () => {
+                const stream = newStream();
+                for (const maxBatch of [0, -1, 2.5]) {
+                    let refused;
+                    await bus
+                        .consumeBatch({ stream, durable: 'bad', maxBatch }, async () => undefined)
+                        .then((c) => consumers.push(c), (e) => (refused = e));
+                    expect(refused, `maxBatch ${maxBatch}`).to.be.instanceOf(RangeError);
+                }
+                let refused;
+                await bus.consumeBatch({ stream, durable: 'bad' }, 'nope').then((c) => consumers.push(c), (e) => (refused = e));
+                expect(refused).to.be.instanceOf(TypeError);
+            });
+            it('delivers copies: changing a sent object afterwards changes nothing', async () => {
+                const stream = newStream();
+                await bus.ensureStream(stream);
+                const payload = { list: [1] };
+                await bus.send(`${prefix}.s${streamCount}.copy`, payload);
+                payload.list.push(2);
+                const { seen, handler } = recorder();
+                await consume(bus, { stream, durable: 'copy' }, handler);
+                await waitFor(() => seen.length === 1, 'delivery');
+                expect(seen[0]?.data).to.deep.equal({ list: [1] });
+            });
+            it('shares the work of one durable among its consumers, each message once', async () => {
+                const stream = newStream();
+                const handled = [];
+                const handlerFor = (consumer) => async (msg) => {
+                    handled.push({ consumer, id: msg.data.id });
+                    await sleep(15);
+                    await msg.ack();
+                };
+                const options = { stream, durable: 'shared', maxInFlight: 2, ackWaitMs: 5000 };
+                await consume(bus, options, handlerFor('a'));
+                await consume(bus, options, handlerFor('b'));
+                for (let id = 0; id < 30; id++)
+                    await bus.send(`${prefix}.s${streamCount}.work`, { id });
+                await waitFor(() => handled.length >= 30, 'all work');
+                await sleep(300);
+                expect(handled.map((h) => h.id).sort((x, y) => x - y)).to.deep.equal([...Array(30).keys()]);
+                expect(handled.some((h) => h.consumer === 'a')).to.equal(true);
+                expect(handled.some((h) => h.consumer === 'b')).to.equal(true);
+            });
+            it('delivers only matching subjects to a filtered consumer and refuses overlapping filters', async () => {
+                const stream = newStream();
+                await bus.ensureStream(stream);
+                const base = `${prefix}.s${streamCount}`;
+                await bus.send(`${base}.a.1`, 'a1');
+                await bus.send(`${base}.b.1`, 'b1');
+                await bus.send(`${base}.a.2`, 'a2');
+                const a = recorder();
+                await consume(bus, { stream, durable: 'only-a', filterSubject: `${base}.a.>` }, a.handler);
+                await waitFor(() => a.seen.length === 2, 'a messages');
+                const overlapping = await rejectionOf(bus.consume({ stream, durable: 'everything', filterSubject: `${base}.*.1` }, a.handler));
+                expect(overlapping).to.be.instanceOf(StreamConfigError);
+                const unfiltered = await rejectionOf(bus.consume({ stream, durable: 'all' }, a.handler));
+                expect(unfiltered).to.be.instanceOf(StreamConfigError);
+                const outside = await rejectionOf(bus.consume({ stream, durable: 'out', filterSubject: `${prefix}.other.>` }, a.handler));
+                expect(outside).to.be.instanceOf(StreamConfigError);
+                const b = recorder();
+                await consume(bus, { stream, durable: 'only-b', filterSubject: `${base}.b.>` }, b.handler);
+                await waitFor(() => b.seen.length === 1, 'b message');
+                await sleep(200);
+                expect(a.seen.map((m) => m.data)).to.deep.equal(['a1', 'a2']);
+                expect(b.seen.map((m) => m.data)).to.deep.equal(['b1']);
+            });
+            it('never redelivers an acked message', async () => {
+                const stream = newStream();
+                const { seen, handler } = recorder();
+                await consume(bus, { stream, durable: 'acked', ackWaitMs: 300 }, handler);
+                await bus.send(`${prefix}.s${streamCount}.x`, 'once');
+                await waitFor(() => seen.length === 1, 'delivery');
+                await sleep(1000);
+                expect(seen).to.have.length(1);
+            });
+            it('redelivers an unsettled message after ackWaitMs with deliveryCount 2', async () => {
+                const stream = newStream();
+                const counts = [];
+                await consume(bus, { stream, durable: 'lost', ackWaitMs: 400 }, async (msg) => {
+                    counts.push(msg.deliveryCount);
+                    if (msg.deliveryCount >= 2)
+                        await msg.ack();
+                });
+                await bus.send(`${prefix}.s${streamCount}.x`, 'lost once');
+                await waitFor(() => counts.length === 2, 'redelivery');
+                await sleep(800);
+                expect(counts).to.deep.equal([1, 2]);
+            });
+            it('does not redeliver while the handler calls working()', async () => {
+                const stream = newStream();
+                const counts = [];
+                let finished = false;
+                await consume(bus, { stream, durable: 'busy', ackWaitMs: 500, maxInFlight: 2 }, async (msg) => {
+                    counts.push(msg.deliveryCount);
+                    for (let i = 0; i < 6; i++) {
+                        await sleep(200);
+                        msg.working();
+                    }
+                    await msg.ack();
+                    finished = true;
+                });
+                await bus.send(`${prefix}.s${streamCount}.x`, 'long job');
+                await waitFor(() => finished, 'long job');
+                await sleep(700);
+                expect(counts).to.deep.equal([1]);
+            });
+            it('redelivers at once after nak()', async function () {
+                const stream = newStream();
+                const counts = [];
+                await consume(bus, { stream, durable: 'nak', ackWaitMs: 60_000 }, async (msg) => {
+                    counts.push(msg.deliveryCount);
+                    if (msg.deliveryCount === 1)
+                        msg.nak();
+                    else
+                        await msg.ack();
+                });
+                await bus.send(`${prefix}.s${streamCount}.x`, 'retry me');
+                await waitFor(() => counts.length === 2, 'redelivery', 5000);
+                expect(counts).to.deep.equal([1, 2]);
+            });
+            it('redelivers after the nak delay', async () => {
+                const stream = newStream();
+                const times = [];
+                await consume(bus, { stream, durable: 'nakdelay', ackWaitMs: 60_000 }, async (msg) => {
+                    times.push(Date.now());
+                    if (msg.deliveryCount === 1)
+                        msg.nak(500);
+                    else
+                        await msg.ack();
+                });
+                await bus.send(`${prefix}.s${streamCount}.x`, 'later');
+                await waitFor(() => times.length === 2, 'delayed redelivery');
+                expect(times[1] - times[0]).to.be.at.least(400);
+            });
+            it('rejects a negative nak delay', async () => {
+                const stream = newStream();
+                const errors = [];
+                await consume(bus, { stream, durable: 'badnak' }, async (msg) => {
+                    try {
+                        msg.nak(-5);
+                    }
+                    catch (error) {
+                        errors.push(error);
+                    }
+                    await msg.ack();
+                });
+                await bus.send(`${prefix}.s${streamCount}.x`, 1);
+                await waitFor(() => errors.length === 1, 'handler');
+                expect(errors[0]).to.be.instanceOf(RangeError);
+            });
+            it('drops a message for good on term()', async () => {
+                const stream = newStream();
+                const counts = [];
+                await consume(bus, { stream, durable: 'term', ackWaitMs: 300 }, async (msg) => {
+                    counts.push(msg.deliveryCount);
+                    msg.term();
+                });
+                await bus.send(`${prefix}.s${streamCount}.x`, 'poison');
+                await waitFor(() => counts.length === 1, 'delivery');
+                await sleep(1000);
+                expect(counts).to.deep.equal([1]);
+            });
+            it('stops delivering after maxDeliver deliveries', async () => {
+                const stream = newStream();
+                const counts = [];
+                await consume(bus, { stream, durable: 'capped', ackWaitMs: 300, maxDeliver: 3 }, async (msg) => {
+                    counts.push(msg.deliveryCount);
+                });
+                await bus.send(`${prefix}.s${streamCount}.x`, 'never acked');
+                await waitFor(() => counts.length === 3, 'three deliveries');
+                await sleep(1200);
+                expect(counts).to.deep.equal([1, 2, 3]);
+            });
+            it('hands a message out of deliveries to the dead-letter watcher, then removes it', async () => {
+                const stream = newStream();
+                const letters = [];
+                streamsCreated.push(deadLetterStream(stream.name, 'poisoned').name);
+                const watch = await bus.watchDeadLetters(stream, 'poisoned', (letter) => {
+                    letters.push(letter);
+                });
+                const counts = [];
+                await consume(bus, { stream, durable: 'poisoned', ackWaitMs: 300, maxDeliver: 2 }, async (msg) => {
+                    counts.push(msg.deliveryCount); // never settles, like a process that dies with the work
+                });
+                const subject = `${prefix}.s${streamCount}.job`;
+                await bus.send(subject, { company: 'poison' });
+                await waitFor(() => letters.length === 1, 'the dead letter', 10_000);
+                watch.stop();
+                expect(letters).to.deep.equal([{ subject, data: { company: 'poison' }, deliveryCount: 2 }]);
+                expect(counts).to.deep.equal([1, 2]);
+                // Removed from the stream: a fresh consumer of the same stream gets nothing.
+                const after = [];
+                await sleep(300);
+                await consume(bus, { stream, durable: 'poisoned', ackWaitMs: 300, maxDeliver: 2 }, async (msg) => {
+                    after.push(msg.data);
+                    await msg.ack();
+                });
+                await sleep(800);
+                expect(after).to.deep.equal([]);
+            });
+            it('keeps a dead letter announced while no watcher runs for the next watcher, once', async () => {
+                const stream = newStream();
+                const counts = [];
+                await consume(bus, { stream, durable: 'unwatched', ackWaitMs: 300, maxDeliver: 2 }, async (msg) => {
+                    counts.push(msg.deliveryCount);
+                });
+                const subject = `${prefix}.s${streamCount}.job`;
+                streamsCreated.push(deadLetterStream(stream.name, 'unwatched').name);
+                // A watcher that ran before and stopped (a gateway going down) leaves the advisories kept.
+                (await bus.watchDeadLetters(stream, 'unwatched', () => undefined)).stop();
+                await bus.send(subject, { company: 'while nobody watched' });
+                await waitFor(() => counts.length === 2, 'both deliveries', 10_000);
+                await sleep(1000); // the advisory is out, nobody watches
+                const letters = [];
+                const watch = await bus.watchDeadLetters(stream, 'unwatched', (letter) => {
+                    letters.push(letter);
+                });
+                await waitFor(() => letters.length === 1, 'the kept dead letter', 10_000);
+                await sleep(500);
+                watch.stop();
+                expect(letters).to.deep.equal([{ subject, data: { company: 'while nobody watched' }, deliveryCount: 2 }]);
+                // Handled once: another watcher gets nothing more.
+                const again = [];
+                const second = await bus.watchDeadLetters(stream, 'unwatched', (letter) => {
+                    again.push(letter);
+                });
+                await sleep(800);
+                second.stop();
+                expect(again).to.deep.equal([]);
+            });
+            it('hands a message back when the handler throws, and drops it on the last attempt', async () => {
+                const stream = newStream();
+                const counts = [];
+                await consume(bus, { stream, durable: 'throws', ackWaitMs: 60_000, maxDeliver: 2 }, async (msg) => {
+                    counts.push(msg.deliveryCount);
+                    throw new Error(`attempt ${msg.deliveryCount} failed`);
+                });
+                await bus.send(`${prefix}.s${streamCount}.x`, 'fails');
+                await waitFor(() => counts.length === 2, 'two attempts', 5000);
+                await sleep(500);
+                expect(counts).to.deep.equal([1, 2]);
+                expect(reportedErrors.map((r) => r.error.message)).to.deep.equal(['attempt 1 failed', 'attempt 2 failed']);
+            });
+            it('drops a repeated msgId', async () => {
+                const stream = newStream();
+                await bus.ensureStream(stream);
+                const subject = `${prefix}.s${streamCount}.x`;
+                await bus.send(subject, 'first', 'id-1');
+                await bus.send(subject, 'duplicate', 'id-1');
+                await bus.send(subject, 'second', 'id-2');
+                await bus.send(subject, 'no id');
+                await bus.send(subject, 'no id');
+                const { seen, handler } = recorder();
+                await consume(bus, { stream, durable: 'dedup' }, handler);
+                await waitFor(() => seen.length === 4, 'deliveries');
+                await sleep(300);
+                expect(seen.map((m) => m.data)).to.deep.equal(['first', 'second', 'no id', 'no id']);
+                expect(await rejectionOf(bus.send(subject, 'x', ''))).to.be.instanceOf(RangeError);
+            });
+            it('runs at most maxInFlight handlers at once', async () => {
+                const stream = newStream();
+                await bus.ensureStream(stream);
+                for (let i = 0; i < 12; i++)
+                    await bus.send(`${prefix}.s${streamCount}.x`, i);
+                let active = 0;
+                let maxActive = 0;
+                let done = 0;
+                await consume(bus, { stream, durable: 'limited', maxInFlight: 3, ackWaitMs: 10_000 }, async (msg) => {
+                    active++;
+                    maxActive = Math.max(maxActive, active);
+                    await sleep(40);
+                    active--;
+                    await msg.ack();
+                    done++;
+                });
+                await waitFor(() => done === 12, 'all handled');
+                expect(maxActive).to.be.at.most(3);
+                expect(maxActive).to.be.at.least(2);
+            });
+            it('rejects bad consume options', async () => {
+                const stream = newStream();
+                const handler = async () => undefined;
+                for (const bad of [{ maxInFlight: 0 }, { maxInFlight: 1.5 }, { ackWaitMs: -1 }, { maxDeliver: 0 }]) {
+                    expect(await rejectionOf(bus.consume({ stream, durable: 'bad', ...bad }, handler)), JSON.stringify(bad)).to.be.instanceOf(RangeError);
+                }
+                expect(await rejectionOf(bus.consume({ stream, durable: 'has.dot' }, handler))).to.be.instanceOf(InvalidSubjectError);
+                expect(await rejectionOf(bus.consume({ stream, durable: 'x', filterSubject: 'a b' }, handler))).to.be.instanceOf(InvalidSubjectError);
+            });
+            it('stop() waits for running handlers and takes no new work', async () => {
+                const stream = newStream();
+                await bus.ensureStream(stream);
+                const release = gate();
+                gates.push(release.open);
+                const seen = [];
+                const consumer = await consume(bus, { stream, durable: 'stopping' }, async (msg) => {
+                    seen.push(msg.data);
+                    await release.promise;
+                    await msg.ack();
+                });
+                await bus.send(`${prefix}.s${streamCount}.x`, 'in flight');
+                await waitFor(() => seen.length === 1, 'delivery');
+                let stopped = false;
+                const stopping = consumer.stop().then(() => {
+                    stopped = true;
+                });
+                await sleep(100);
+                expect(stopped).to.equal(false);
+                release.open();
+                await stopping;
+                expect(stopped).to.equal(true);
+                await bus.send(`${prefix}.s${streamCount}.x`, 'after stop');
+                await sleep(300);
+                expect(seen).to.deep.equal(['in flight']);
+                const later = recorder();
+                await consume(bus, { stream, durable: 'stopping' }, later.handler);
+                await waitFor(() => later.seen.length === 1, 'message kept for the next consumer');
+                expect(later.seen[0]?.data).to.equal('after stop');
+            });
+            it('rejects bad payloads on send', async () => {
+                const stream = newStream();
+                await bus.ensureStream(stream);
+                for (const payload of [undefined, 1n, () => 1]) {
+                    expect(await rejectionOf(bus.send(`${prefix}.s${streamCount}.x`, payload))).to.be.instanceOf(InvalidPayloadError);
+                }
+                expect(await rejectionOf(bus.send(`${prefix}.s${streamCount}.*`, 1))).to.be.instanceOf(InvalidSubjectError);
+            });
+        });
+        describe('close', () => {
+            it('is idempotent, ends subscriptions and rejects pending and later calls', async () => {
+                const sub = bus.subscribe(`${prefix}.closing`);
+                const iteration = (async () => {
+                    let count = 0;
+                    for await (const _ of sub)
+                        count++;
+                    return count;
+                })();
+                bus.subscribe(`${prefix}.never`, { callback: () => undefined });
+                const pending = rejectionOf(bus.request(`${prefix}.never`, 'waiting', 15_000));
+                await sleep(50);
+                await Promise.all([bus.close(), bus.close()]);
+                await bus.close();
+                expect(await iteration).to.equal(0);
+                expect(await pending).to.be.instanceOf(BusUnavailableError);
+                expect(bus.isConnected()).to.equal(false);
+                expect(() => bus.publish(`${prefix}.closing`, 1)).to.throw(BusUnavailableError);
+                expect(() => bus.subscribe(`${prefix}.closing`)).to.throw(BusUnavailableError);
+                expect(await rejectionOf(bus.request(`${prefix}.closing`, 1, 1000))).to.be.instanceOf(BusUnavailableError);
+                expect(await rejectionOf(bus.send(`${prefix}.closing`, 1))).to.be.instanceOf(BusUnavailableError);
+                expect(await rejectionOf(bus.ensureStream(newStream()))).to.be.instanceOf(BusUnavailableError);
+            });
+            it('stops consumers', async () => {
+                const stream = newStream();
+                const { seen, handler } = recorder();
+                await consume(bus, { stream, durable: 'closed' }, handler);
+                await bus.send(`${prefix}.s${streamCount}.x`, 'before close');
+                await waitFor(() => seen.length === 1, 'delivery');
+                await bus.close();
+                const other = await makeBus();
+                extraBuses.push(other);
+                if (other.kind === 'embedded')
+                    return; // an in-memory stream ends with its bus
+                await other.send(`${prefix}.s${streamCount}.x`, 'after close');
+                await sleep(300);
+                expect(seen.map((m) => m.data)).to.deep.equal(['before close']);
+            });
+        });
+    });
+}
+describeBusContract('EmbeddedBus', async () => new EmbeddedBus({ onError: recordError }));
+describe('NatsBus on the shared server', () => {
+    let admin;
+    after(async () => {
+        await admin?.close();
+    });
+    describeBusContract('NatsBus', () => NatsBus.connect({ servers: SHARED_NATS_URL, waitOnFirstConnect: false, onError: recordError }), {
+        async deleteStream(name) {
+            admin ??= await NatsBus.connect({ servers: SHARED_NATS_URL, waitOnFirstConnect: false });
+            return admin.deleteStream(name);
+        },
+    });
+});
+//# sourceMappingURL=bus.test.js.map

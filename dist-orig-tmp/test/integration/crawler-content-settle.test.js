@@ -1,0 +1,206 @@
+import { expect } from 'chai';
+import { createServer } from 'node:http';
+import { launchBrowser } from '../../actors/crawl/browser.js';
+import { NetworkActivity, waitForSettledContent } from '../../actors/crawl/content-settle.js';
+import { loadPage } from '../../actors/crawl/page-loader.js';
+const never = new AbortController().signal;
+/** Pages by path; `/slow.json` answers after 400 ms. */
+const PAGES = {
+    '/after-delay.html': `<!doctype html><title>Delay</title><p id="out">chargement…</p>
+<script>setTimeout(function () { document.getElementById('out').textContent = 'delay' + String.fromCharCode(64) + 'example.test'; }, 300);</script>`,
+    '/after-xhr.html': `<!doctype html><title>XHR</title><p id="out">chargement…</p>
+<script>window.addEventListener('load', function () {
+  var xhr = new XMLHttpRequest();
+  xhr.open('GET', '/slow.json');
+  xhr.onload = function () { document.getElementById('out').textContent = JSON.parse(xhr.responseText).email; };
+  xhr.send();
+});</script>`,
+    '/after-chained-fetch.html': `<!doctype html><title>Chain</title><p id="out">…</p>
+<script>fetch('/slow.json').then(function (r) { return r.json(); }).then(function () {
+  return new Promise(function (resolve) { setTimeout(resolve, 100); });
+}).then(function () { return fetch('/slow.json'); }).then(function (r) { return r.json(); }).then(function (data) {
+  document.getElementById('out').textContent = 'chained-' + data.email;
+});</script>`,
+    '/never-quiet.html': `<!doctype html><title>Clock</title><p id="clock">0</p><p>contact&#64;example.test</p>
+<script>var n = 0; setInterval(function () { document.getElementById('clock').textContent = String(++n); }, 20);</script>`,
+    '/sets-global.html': `<!doctype html><title>Global</title><p>one</p>
+<script>window.leakedFromPreviousPage = 'yes'; document.documentElement.dataset.mark = 'first';</script>`,
+    '/reads-global.html': `<!doctype html><title>Reader</title><p id="out">?</p>
+<script>document.getElementById('out').textContent = 'global=' + String(window.leakedFromPreviousPage) + ' mark=' + String(document.documentElement.dataset.mark);</script>`,
+};
+describe('waiting for rendered content to settle, and warm tabs', function () {
+    this.timeout(90_000);
+    let server;
+    let base;
+    let browser;
+    let ctx;
+    before(async () => {
+        server = createServer((req, res) => {
+            const path = (req.url ?? '/').split('?')[0];
+            if (path === '/slow.json') {
+                setTimeout(() => {
+                    res.writeHead(200, { 'content-type': 'application/json' });
+                    res.end(JSON.stringify({ email: 'xhr@example.test' }));
+                }, 400);
+                return;
+            }
+            const page = PAGES[path];
+            res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+            res.end(page ?? 'not found');
+        });
+        await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+        base = `http://127.0.0.1:${server.address().port}`;
+        browser = await launchBrowser({ maxConcurrentPages: 2 });
+        ctx = await browser.newContext({ allowPrivateNetworks: true });
+    });
+    after(async () => {
+        await ctx?.dispose();
+        await browser?.dispose();
+        await new Promise((resolve) => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+        });
+    });
+    const load = async (path) => {
+        const lease = await ctx.acquirePage(never);
+        try {
+            const loaded = await loadPage(lease.page, `${base}${path}`, {
+                timeoutMs: 20_000,
+                networkPolicy: { allowPrivateNetworks: true },
+                signal: never,
+                blockedNavigationReason: () => undefined,
+            });
+            return loaded.text;
+        }
+        finally {
+            await lease.release();
+        }
+    };
+    const cases = [
+        { path: '/after-delay.html', expected: 'delay@example.test', what: 'content written by a short timer' },
+        { path: '/after-xhr.html', expected: 'xhr@example.test', what: 'content written after an XHR sent at the load event' },
+        { path: '/after-chained-fetch.html', expected: 'chained-xhr@example.test', what: 'content written after a fetch, a timer and a second fetch' },
+    ];
+    for (const { path, expected, what } of cases) {
+        it(`reads ${what}`, async () => {
+            expect(await load(path)).to.include(expected);
+        });
+    }
+    it('ends the wait on a page that never goes quiet at the budget, and still reads it', async () => {
+        const lease = await ctx.acquirePage(never);
+        const activity = new NetworkActivity(lease.page);
+        try {
+            await lease.page.goto(`${base}/never-quiet.html`, { waitUntil: 'domcontentloaded' });
+            expect(await waitForSettledContent(lease.page, activity, { signal: never, budgetMs: 600 })).to.equal('budget');
+        }
+        finally {
+            activity.detach();
+            await lease.release();
+        }
+        expect(await load('/never-quiet.html')).to.include('contact@example.test');
+    });
+    it('settles a page whose scripts are done', async () => {
+        const lease = await ctx.acquirePage(never);
+        const activity = new NetworkActivity(lease.page);
+        try {
+            await lease.page.goto(`${base}/sets-global.html`, { waitUntil: 'domcontentloaded' });
+            expect(await waitForSettledContent(lease.page, activity, { signal: never })).to.equal('settled');
+        }
+        finally {
+            activity.detach();
+            await lease.release();
+        }
+    });
+    it('stops waiting when the signal aborts', async () => {
+        const lease = await ctx.acquirePage(never);
+        const activity = new NetworkActivity(lease.page);
+        const stop = new AbortController();
+        try {
+            await lease.page.goto(`${base}/never-quiet.html`, { waitUntil: 'domcontentloaded' });
+            const waiting = waitForSettledContent(lease.page, activity, { signal: stop.signal, budgetMs: 60_000 });
+            stop.abort(new Error('stopped'));
+            let caught;
+            await waiting.catch((error) => {
+                caught = error;
+            });
+            expect(String(caught)).to.include('stopped');
+        }
+        finally {
+            activity.detach();
+            await lease.release();
+        }
+    });
+    it("keeps a job's tab warm for its next load without leaking the previous page's state", async () => {
+        await ctx.closePages(); // its warm tabs from the tests above go back to the pool
+        const first = await ctx.acquirePage(never);
+        const firstPage = first.page;
+        await loadPage(firstPage, `${base}/sets-global.html`, {
+            timeoutMs: 20_000,
+            networkPolicy: { allowPrivateNetworks: true },
+            signal: never,
+            blockedNavigationReason: () => undefined,
+        });
+        await first.release();
+        expect(await ctx.pages()).to.deep.equal([]);
+        const second = await ctx.acquirePage(never);
+        try {
+            expect(second.page).to.equal(firstPage);
+            // Still showing the first document: kept loaded, not unloaded to about:blank.
+            expect(second.page.url()).to.equal(`${base}/sets-global.html`);
+            const loaded = await loadPage(second.page, `${base}/reads-global.html`, {
+                timeoutMs: 20_000,
+                networkPolicy: { allowPrivateNetworks: true },
+                signal: never,
+                blockedNavigationReason: () => undefined,
+            });
+            expect(loaded.text).to.include('global=undefined mark=undefined');
+        }
+        finally {
+            await second.release();
+        }
+    });
+    it("hands a job's warm tab to another job unloaded, under the other job's network policy", async () => {
+        await ctx.closePages();
+        const owner = await browser.newContext({ allowPrivateNetworks: true });
+        const guarded = await browser.newContext({ allowPrivateNetworks: false });
+        try {
+            const lease = await owner.acquirePage(never);
+            await lease.page.goto(`${base}/sets-global.html`);
+            const page = lease.page;
+            await lease.release();
+            // The budget is 2: an idle tab, then the owner's warm one.
+            const other = await guarded.acquirePage(never);
+            const second = await guarded.acquirePage(never);
+            try {
+                const reused = [other.page, second.page].includes(page);
+                expect(reused).to.equal(true);
+                const taken = other.page === page ? other : second;
+                expect(taken.page.url()).to.equal('about:blank');
+                let refused;
+                await taken.page.goto(`${base}/sets-global.html`).catch((error) => {
+                    refused = error;
+                });
+                expect(String(refused)).to.include('ERR_ACCESS_DENIED');
+            }
+            finally {
+                await other.release();
+                await second.release();
+            }
+        }
+        finally {
+            await owner.dispose();
+            await guarded.dispose();
+        }
+    });
+    it('gives a warm tab back unloaded when its job ends', async () => {
+        const job = await browser.newContext({ allowPrivateNetworks: true });
+        const lease = await job.acquirePage(never);
+        await lease.page.goto(`${base}/sets-global.html`);
+        const page = lease.page;
+        await lease.release();
+        expect(page.url()).to.equal(`${base}/sets-global.html`);
+        await job.dispose();
+        expect(page.isClosed() || page.url() === 'about:blank').to.equal(true);
+    });
+});
+//# sourceMappingURL=crawler-content-settle.test.js.map
