@@ -124,7 +124,7 @@ export function matchPage(set: FingerprintSet, input: TechnologyInput): Detectio
     run(technology, patterns, capped, capped.toLowerCase(), where);
   };
   // DOM rules run on the HTML as fetched (or rendered) and, for a rendered page, on the live DOM too.
-  const doms = input.dom ? [input.dom, staticDom(set, input.html)] : [staticDom(set, input.html)];
+  const doms = [...(input.dom ? [input.dom] : []), input.staticDom ?? staticDom(set, input.html)];
   const withFoundSelector = technologiesOfSelectors(set, doms);
   for (const technology of set.withDom) {
     if (!withFoundSelector.has(technology)) continue;

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'puppeteer';
 import type { InspectionCandidate } from '../crawl/page-source.js';
-import { domProbes, evaluateDomProbes, type DomProbeResult } from './dom-probes.js';
+import { browserDomProbes, evaluateDomProbes, type DomProbeResult } from './dom-probes.js';
 import { evaluateJsProbes, jsProbeNames } from './js-probes.js';
 import { ProbeCache } from './probe-cache.js';
 import { technologiesToProbe } from './probe-need.js';
@@ -74,7 +74,7 @@ async function probe(page: Page): Promise<ProbeResult> {
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- only Page#cookies reads the cookies of the page's own URL; the context's would mix in other sites'
     page.cookies().catch(() => []),
     page.evaluate(evaluateJsProbes, jsProbeNames()).catch(() => ({})),
-    page.evaluate(evaluateDomProbes, domProbes()).catch(() => undefined),
+    page.evaluate(evaluateDomProbes, browserDomProbes()).catch(() => undefined),
   ]);
   return { cookies: cookies.map((c) => ({ name: c.name, value: c.value })), js, ...(dom ? { dom } : {}) };
 }

@@ -148,11 +148,11 @@ export function technologiesToProbe(page: Pick<RawTechnologyPage, 'url' | 'html'
   const scripts = options.scripts ?? pageScripts(page);
   const hinted = hintedTechnologies(scripts, hintIndex(set));
   if (hinted.size === 0) return [];
-  // matchPage checks DOM rules on the HTML itself: an empty `dom` spares doing it twice.
-  const input = technologyInputFromPage({ url: page.url, html: page.html, headers: page.headers, dom: {} });
+  const subset = subsetOf(set, hinted);
+  const input = technologyInputFromPage({ url: page.url, html: page.html, headers: page.headers, domProbes: subset.domProbes });
   /** Technology name -> whether some static match gave its version. */
   const detected = new Map<string, boolean>();
-  for (const { technology, version } of matchPage(subsetOf(set, hinted), input)) {
+  for (const { technology, version } of matchPage(subset, input)) {
     detected.set(technology.name, detected.get(technology.name) === true || version !== '');
   }
   return [...hinted]

@@ -3,7 +3,7 @@
  * page (meta tags, script URLs, inline scripts and visible text parsed from the HTML).
  */
 import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
-import { domProbes, type DomProbeResult } from './dom-probes.js';
+import { domProbes, type DomProbe, type DomProbeResult } from './dom-probes.js';
 import { evaluateDomProbesStatically, type HtmlDocument } from './dom-probes-static.js';
 
 /** Everything detection reads from one page. Values longer than the detection caps are cut. */
@@ -29,10 +29,12 @@ export interface TechnologyInput {
    */
   readonly js?: Readonly<Record<string, string>>;
   /**
-   * Results of evaluating `domProbes()` in the rendered page (see `evaluateDomProbes`), keyed by
-   * selector. Absent: the DOM fingerprints are checked on `html` statically.
+   * Results of evaluating DOM probes in the rendered page (see `evaluateDomProbes`), keyed by
+   * selector. Absent when the page was not rendered.
    */
   readonly dom?: Readonly<Record<string, DomProbeResult>>;
+  /** Results of the DOM probes on `html` (see `evaluateDomProbesStatically`). Absent: computed when matched. */
+  readonly staticDom?: Readonly<Record<string, DomProbeResult>>;
 }
 
 /** A cookie as a browser or a cookie jar reports it. */
@@ -50,8 +52,10 @@ export interface RawTechnologyPage {
   readonly cookies?: readonly PageCookie[];
   /** Results of `evaluateJsProbes` in the rendered page. */
   readonly js?: Readonly<Record<string, string>>;
-  /** Results of `evaluateDomProbes` in the rendered page; computed from `html` when absent. */
+  /** Results of `evaluateDomProbes` in the rendered page. */
   readonly dom?: Readonly<Record<string, DomProbeResult>>;
+  /** The DOM probes checked on `html`. @default domProbes() (all of them) */
+  readonly domProbes?: readonly DomProbe[];
   /** `document.body.innerText` of the rendered page; derived from `html` when absent. */
   readonly text?: string;
 }
@@ -62,7 +66,7 @@ const INVISIBLE_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', '
 /**
  * Builds a detection input from a page: parses its HTML once (htmlparser2) for meta tags
  * (`name`/`property` -> `content`), script URLs (resolved against the page URL and `<base href>`),
- * inline scripts, visible text and, when the page was not rendered, the DOM probes.
+ * inline scripts, visible text and the DOM probes.
  */
 export function technologyInputFromPage(page: RawTechnologyPage): TechnologyInput {
   const document = parseDocument(page.html);
@@ -89,7 +93,8 @@ export function technologyInputFromPage(page: RawTechnologyPage): TechnologyInpu
     scripts,
     text: page.text ?? visibleText(document),
     ...(page.js !== undefined ? { js: page.js } : {}),
-    dom: page.dom ?? evaluateDomProbesStatically(document, domProbes()),
+    ...(page.dom !== undefined ? { dom: page.dom } : {}),
+    staticDom: evaluateDomProbesStatically(document, page.domProbes ?? domProbes()),
   };
 }
 

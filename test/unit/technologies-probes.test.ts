@@ -272,7 +272,8 @@ describe('technologyInputFromPage', () => {
     expect(input.headers).to.deep.equal({ 'x-powered-by': 'PHP/8.2.1', server: 'nginx' });
     expect(input.cookies).to.deep.equal({ PHPSESSID: 'abc' });
     expect(input.js).to.equal(undefined);
-    expect(input.dom).to.be.an('object');
+    expect(input.dom, 'no live DOM results for a page that was not rendered').to.equal(undefined);
+    expect(input.staticDom, 'the DOM probes checked on the HTML').to.be.an('object');
   });
 
   it('prefers what the rendered page gave: text, JS and DOM probe results', () => {
@@ -288,6 +289,7 @@ describe('technologyInputFromPage', () => {
     expect(input.text).to.equal('Rendered text');
     expect(input.js).to.deep.equal({ 'jQuery.fn.jquery': '3.7.1' });
     expect(input.dom).to.equal(dom);
+    expect(input.staticDom, 'the rendered HTML is checked too').to.be.an('object');
   });
 
   it('resolves script URLs against the page URL when there is no base element', () => {

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { browserDomProbes } from '../../actors/technologies/dom-probes.js';
 import { detectTechnologies, domProbes, jsProbeNames, technologyInputFromPage, type RawTechnologyPage } from '../../actors/technologies/detect.js';
 import { loadFingerprints } from '../../actors/technologies/fingerprints.js';
 import type { TechnologyPayload } from '../../schema/company.js';
@@ -42,6 +43,13 @@ describe('technology fingerprint data set', () => {
   it('lists the DOM probes with what to read from matching nodes', () => {
     const angular = domProbes().find((probe) => probe.selector === '[ng-version]');
     expect(angular).to.deep.include({ exists: false, text: false, attributes: ['ng-version'] });
+  });
+
+  it('evaluates in the browser only the DOM probes that read properties (the rest are checked on the rendered HTML)', () => {
+    const inBrowser = browserDomProbes();
+    expect(inBrowser.length).to.be.greaterThan(0);
+    expect(inBrowser.every((probe) => probe.properties.length > 0)).to.equal(true);
+    expect(inBrowser.length).to.equal(domProbes().filter((probe) => probe.properties.length > 0).length);
   });
 });
 
@@ -290,6 +298,11 @@ describe('detectTechnologies', () => {
       dom: { '[ng-version]': { texts: [], attributes: { 'ng-version': ['16.2.1'] }, properties: {} } },
     });
     expect(find(detectTechnologies([rendered]), 'Angular')?.version).to.equal('16.2.1');
+  });
+
+  it('finds attributes a script wrote in the rendered HTML without probing them in the browser (Angular)', () => {
+    const rendered = page({ html: '<html><body><app-root ng-version="17.0.2"></app-root></body></html>', dom: {} });
+    expect(find(detectTechnologies([rendered]), 'Angular')?.version).to.equal('17.0.2');
   });
 
   it('reads DOM properties only a rendered page has (React root container)', () => {
