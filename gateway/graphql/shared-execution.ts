@@ -35,8 +35,8 @@ export class SharedPayload {
 
 /** Results handed to more than one subscriber, and their once-written JSON. */
 const sharedPayloads = new WeakMap<ExecutionResult, SharedPayload>();
-/** Per schema, per live event: its result for each selection key. */
-const resultsBySchema = new WeakMap<GraphQLSchema, WeakMap<object, Map<string, Promise<ExecutionResult>>>>();
+/** Per schema, per live event: its result for each selection key (the promise until it is known). */
+const resultsBySchema = new WeakMap<GraphQLSchema, WeakMap<object, Map<string, Promise<ExecutionResult> | ExecutionResult>>>();
 
 /** The shared JSON of `result` when it came from {@link subscribeShared}'s cache, else undefined. */
 export function sharedPayloadOf(result: ExecutionResult): SharedPayload | undefined {
@@ -92,7 +92,9 @@ class SharedResultStream implements AsyncGenerator<ExecutionResult, undefined> {
   async next(): Promise<IteratorResult<ExecutionResult, undefined>> {
     const r = await this.source.next();
     if (r.done) return { done: true, value: undefined };
-    return { done: false, value: await this.#resultOf(r.value) };
+    const result = this.#resultOf(r.value);
+    // Every subscriber but the first finds the result known: no second wait for it.
+    return { done: false, value: result instanceof Promise ? await result : result };
   }
 
   async return(): Promise<IteratorResult<ExecutionResult, undefined>> {
@@ -110,7 +112,7 @@ class SharedResultStream implements AsyncGenerator<ExecutionResult, undefined> {
   }
 
   #resultOf(event: unknown): Promise<ExecutionResult> | ExecutionResult {
-    const run = (): Promise<ExecutionResult> => Promise.resolve(execute({ ...this.args, rootValue: event }));
+    const run = (): Promise<ExecutionResult> | ExecutionResult => execute({ ...this.args, rootValue: event });
     if (this.key === undefined || typeof event !== 'object' || event === null) return run();
     let resultsByEvent = resultsBySchema.get(this.args.schema);
     if (!resultsByEvent) {
@@ -122,15 +124,20 @@ class SharedResultStream implements AsyncGenerator<ExecutionResult, undefined> {
       byKey = new Map();
       resultsByEvent.set(event, byKey);
     }
-    let result = byKey.get(this.key);
-    if (!result) {
-      result = run().then((value) => {
-        // A result with errors is formatted per subscriber (masking rules): never shared.
-        if (!value.errors?.length) sharedPayloads.set(value, new SharedPayload(value));
-        return value;
-      });
-      byKey.set(this.key, result);
-    }
+    const key = this.key;
+    const known = byKey.get(key);
+    if (known) return known;
+    const keyed = byKey;
+    const share = (value: ExecutionResult): ExecutionResult => {
+      // A result with errors is formatted per subscriber (masking rules): never shared.
+      if (!value.errors?.length) sharedPayloads.set(value, new SharedPayload(value));
+      keyed.set(key, value);
+      return value;
+    };
+    const executed = run();
+    if (!(executed instanceof Promise)) return share(executed);
+    const result = executed.then(share);
+    byKey.set(key, result);
     return result;
   }
 }
