@@ -152,6 +152,25 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
     return this.#buffer.length;
   }
 
+  /**
+   * The events `next()` would return one after the other right now without waiting (the next
+   * ones in order already held in memory), at most `max`; none when it would have to wait or
+   * read the store. After the terminal event the stream is closed, as `next()` does.
+   */
+  takeReady(max: number): JobEventPayload[] {
+    const ready: JobEventPayload[] = [];
+    while (ready.length < max && !this.#done) {
+      const event = this.#buffer[0];
+      if (!event || event.seq > this.#lastSeq + 1) break; // a gap is next()'s to fill
+      this.#buffer.shift();
+      if (event.seq <= this.#lastSeq) continue;
+      this.#accept(event);
+      ready.push(event);
+      if (isTerminalEvent(event)) void this.#close();
+    }
+    return ready;
+  }
+
   async next(): Promise<IteratorResult<JobEventPayload, undefined>> {
     for (;;) {
       if (this.#done) return DONE;
@@ -163,9 +182,7 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
           this.#needsStoreRead = true;
           continue;
         }
-        this.#lastSeq = event.seq;
-        const atMs = liveEventsAtMs.get(event);
-        if (atMs !== undefined && !this.#fromStore.has(event)) eventDeliveryDelay.observe(Math.max(0, Date.now() - atMs) / 1000);
+        this.#accept(event);
         if (isTerminalEvent(event)) await this.#close();
         return { done: false, value: event };
       }
@@ -194,6 +211,13 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
       }
       await new Promise<void>((resolve) => (this.#wake = resolve));
     }
+  }
+
+  /** `event` is the next one in order and goes to the subscriber now. */
+  #accept(event: JobEventPayload): void {
+    this.#lastSeq = event.seq;
+    const atMs = liveEventsAtMs.get(event);
+    if (atMs !== undefined && !this.#fromStore.has(event)) eventDeliveryDelay.observe(Math.max(0, Date.now() - atMs) / 1000);
   }
 
   async return(): Promise<IteratorReturnResult<undefined>> {
