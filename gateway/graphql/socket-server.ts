@@ -15,8 +15,9 @@
  * system call per turn rather than one per event. Backpressure: `send` resolves at once while
  * the socket holds less than {@link SEND_HIGH_WATER_BYTES} unsent, and otherwise only once the
  * message is written; graphql-ws asks for a subscription's next event only when `send` resolves,
- * so a slow socket holds at most that much, and its events wait in its bounded event stream
- * (`jobs/job-event-stream.ts`, which falls back to the store beyond that).
+ * so a slow socket holds at most that much and one batch (`MAX_BATCH_EVENTS` events) more, and
+ * its events wait in its bounded event stream (`jobs/job-event-stream.ts`, which falls back to
+ * the store beyond that).
  */
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
