@@ -2,7 +2,9 @@
  * Batch consumption on top of a bus's per-message `consume`, the same for both buses: each
  * message the bus delivers is queued, and the queued messages are handed to the batch handler
  * together, in delivery order, one batch at a time. A batch is whatever has been delivered when
- * the handler is free (up to `maxBatch`): it never waits to fill.
+ * the handler is free (up to `maxBatch`): it never waits to fill. A handler that resolves with a
+ * `BatchSettling` frees itself for the next batch while the previous one's settlement (ack round
+ * trips) is still under way.
  */
 import type { BatchConsumeOptions, BatchHandler, Bus, ConsumeOptions, Consumer, WorkHandler, WorkMessage } from './bus.js';
 
@@ -17,8 +19,9 @@ interface Queued {
 
 /**
  * A per-message handler that gathers messages into batches for `handler`. Each message's
- * handler call resolves once its batch handler has returned, so the bus keeps counting it in
- * flight (and, with NATS, its slot unavailable) until its batch is done.
+ * handler call resolves once its batch handler has returned and, if it resolved with a
+ * `BatchSettling`, once that is settled, so the bus keeps counting it in flight (and, with
+ * NATS, its slot unavailable) until its batch is done.
  */
 export function batchingHandler(maxBatch: number, handler: BatchHandler): WorkHandler {
   const queue: Queued[] = [];
@@ -34,25 +37,34 @@ export function batchingHandler(maxBatch: number, handler: BatchHandler): WorkHa
     scheduled = false;
     running = true;
     const batch = queue.splice(0, maxBatch);
+    let settling: Promise<void> | undefined;
     try {
-      await handler(batch.map((entry) => entry.msg));
-      for (const entry of batch) entry.resolve();
+      settling = (await handler(batch.map((entry) => entry.msg)))?.settled;
+      if (!settling) for (const entry of batch) entry.resolve();
     } catch (error) {
-      // The bus hands back (or, on the last delivery, drops) what the handler left unsettled.
-      for (const entry of batch) {
-        if (entry.msg.isSettled === true) entry.resolve();
-        else entry.reject(error);
-      }
+      rejectUnsettled(batch, error);
     } finally {
       running = false;
       schedule();
     }
+    settling?.then(
+      () => batch.forEach((entry) => entry.resolve()),
+      (error: unknown) => rejectUnsettled(batch, error),
+    );
   };
   return (msg) =>
     new Promise<void>((resolve, reject) => {
       queue.push({ msg, resolve, reject });
       schedule();
     });
+}
+
+/** The bus hands back (or, on the last delivery, drops) what the handler left unsettled. */
+function rejectUnsettled(batch: readonly Queued[], error: unknown): void {
+  for (const entry of batch) {
+    if (entry.msg.isSettled === true) entry.resolve();
+    else entry.reject(error);
+  }
 }
 
 /** Checks `maxBatch` and maps batch options to the per-message consume that carries them. */

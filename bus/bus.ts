@@ -99,11 +99,24 @@ export interface BatchConsumeOptions extends Omit<ConsumeOptions, 'maxInFlight'>
 }
 
 /**
- * Handles one batch of durable messages, in delivery order; the next batch comes once it has
- * returned. Settle each message with ack, nak or term; rejecting or leaving messages unsettled
- * has the consequences described for {@link WorkHandler}, message by message.
+ * What a batch handler may resolve with once the batch's effects are done but its messages are
+ * still being settled (e.g. acks waiting for the server's confirmation): the next batch comes at
+ * once, and the batch's messages count as held until `settled` resolves.
  */
-export type BatchHandler = (batch: readonly WorkMessage[]) => Promise<void>;
+export interface BatchSettling {
+  /** Resolves once every message of the batch is settled (it should not reject). */
+  readonly settled: Promise<void>;
+}
+
+/**
+ * Handles one batch of durable messages, in delivery order; the next batch comes once it has
+ * returned (or resolved with a {@link BatchSettling}). Settle each message with ack, nak or term;
+ * rejecting or leaving messages unsettled has the consequences described for
+ * {@link WorkHandler}, message by message.
+ */
+// void: a handler that returns nothing (`async (batch) => { … }`) stays a batch handler.
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+export type BatchHandler = (batch: readonly WorkMessage[]) => Promise<void | BatchSettling>;
 
 /** A running durable consumer. */
 export interface Consumer {

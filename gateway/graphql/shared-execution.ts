@@ -8,6 +8,12 @@
  * came live or from the store (`jobs/job-event-stream.ts`), and the event types' fields depend
  * on nothing but the event and the selection: not on the context (the owner's access is checked
  * when subscribing).
+ *
+ * Batches (`subscribeSharedBatches`): when a subscriber's source already holds several events in
+ * order (a burst), their shared results go out as one result standing for all of them, whose
+ * payloads the transport writes as as many messages ({@link sharedPayloadsOf}): one trip through
+ * the transport's per-result machinery (async iteration, hooks, message building) per burst
+ * instead of per event.
  */
 import {
   createSourceEventStream,
@@ -35,12 +41,35 @@ export class SharedPayload {
 
 /** Results handed to more than one subscriber, and their once-written JSON. */
 const sharedPayloads = new WeakMap<ExecutionResult, SharedPayload>();
-/** Per schema, per live event: its result for each selection key. */
-const resultsBySchema = new WeakMap<GraphQLSchema, WeakMap<object, Map<string, Promise<ExecutionResult>>>>();
+/** Results standing for several consecutive shared results (a burst), and those results' payloads. */
+const batchedPayloads = new WeakMap<ExecutionResult, readonly SharedPayload[]>();
+
+/** A source that can hand over the events it already holds without waiting (`JobEventStream.takeReady`). */
+interface ReadySource {
+  takeReady(max: number): unknown[];
+}
+
+function hasReady(source: AsyncIterator<unknown>): source is AsyncIterator<unknown> & ReadySource {
+  return typeof (source as Partial<ReadySource>).takeReady === 'function';
+}
+/** Per schema, per live event: its result for each selection key (the promise until it is known). */
+const resultsBySchema = new WeakMap<GraphQLSchema, WeakMap<object, Map<string, Promise<ExecutionResult> | ExecutionResult>>>();
 
 /** The shared JSON of `result` when it came from {@link subscribeShared}'s cache, else undefined. */
 export function sharedPayloadOf(result: ExecutionResult): SharedPayload | undefined {
   return sharedPayloads.get(result);
+}
+
+/**
+ * The payloads to send, in order, one message each, for a result of {@link subscribeShared} or
+ * {@link subscribeSharedBatches}: one for a shared result, several for a batch; undefined for a
+ * result that is not shared (it is sent as it is).
+ */
+export function sharedPayloadsOf(result: ExecutionResult): readonly SharedPayload[] | undefined {
+  const batch = batchedPayloads.get(result);
+  if (batch) return batch;
+  const one = sharedPayloads.get(result);
+  return one ? [one] : undefined;
 }
 
 function operationOf(document: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | undefined {
@@ -79,10 +108,15 @@ export function selectionKey(args: Pick<ExecutionArgs, 'document' | 'operationNa
 
 /** One subscriber's stream of results, over its source event stream; `return()` ends the source. */
 class SharedResultStream implements AsyncGenerator<ExecutionResult, undefined> {
+  /** Results computed for events taken with the last burst and not handed out yet. */
+  readonly #pending: ExecutionResult[] = [];
+
   constructor(
     private readonly source: AsyncIterator<unknown>,
     private readonly args: ExecutionArgs,
     private readonly key: string | undefined,
+    /** Most events one batch result stands for; 1: no batches. */
+    private readonly maxBatchEvents: number,
   ) {}
 
   [Symbol.asyncIterator](): this {
@@ -90,9 +124,33 @@ class SharedResultStream implements AsyncGenerator<ExecutionResult, undefined> {
   }
 
   async next(): Promise<IteratorResult<ExecutionResult, undefined>> {
+    if (this.#pending.length) return { done: false, value: this.#batchFromPending() };
     const r = await this.source.next();
     if (r.done) return { done: true, value: undefined };
-    return { done: false, value: await this.#resultOf(r.value) };
+    const first = this.#resultOf(r.value);
+    // Every subscriber but the first finds the result known: no second wait for it.
+    const result = first instanceof Promise ? await first : first;
+    if (this.maxBatchEvents < 2 || !sharedPayloads.has(result) || !hasReady(this.source)) return { done: false, value: result };
+    this.#pending.push(result);
+    for (const event of this.source.takeReady(this.maxBatchEvents - 1)) {
+      const next = this.#resultOf(event);
+      this.#pending.push(next instanceof Promise ? await next : next);
+    }
+    return { done: false, value: this.#batchFromPending() };
+  }
+
+  /** The pending results up to the first one that is not shared, as one result (a batch when more than one). */
+  #batchFromPending(): ExecutionResult {
+    let count = 0;
+    while (count < this.#pending.length && count < this.maxBatchEvents && sharedPayloads.has(this.#pending[count])) count += 1;
+    if (count < 2) return this.#pending.shift()!;
+    const results = this.#pending.splice(0, count);
+    const batch: ExecutionResult = { data: null };
+    batchedPayloads.set(
+      batch,
+      results.map((result) => sharedPayloads.get(result)!),
+    );
+    return batch;
   }
 
   async return(): Promise<IteratorResult<ExecutionResult, undefined>> {
@@ -110,7 +168,7 @@ class SharedResultStream implements AsyncGenerator<ExecutionResult, undefined> {
   }
 
   #resultOf(event: unknown): Promise<ExecutionResult> | ExecutionResult {
-    const run = (): Promise<ExecutionResult> => Promise.resolve(execute({ ...this.args, rootValue: event }));
+    const run = (): Promise<ExecutionResult> | ExecutionResult => execute({ ...this.args, rootValue: event });
     if (this.key === undefined || typeof event !== 'object' || event === null) return run();
     let resultsByEvent = resultsBySchema.get(this.args.schema);
     if (!resultsByEvent) {
@@ -122,15 +180,20 @@ class SharedResultStream implements AsyncGenerator<ExecutionResult, undefined> {
       byKey = new Map();
       resultsByEvent.set(event, byKey);
     }
-    let result = byKey.get(this.key);
-    if (!result) {
-      result = run().then((value) => {
-        // A result with errors is formatted per subscriber (masking rules): never shared.
-        if (!value.errors?.length) sharedPayloads.set(value, new SharedPayload(value));
-        return value;
-      });
-      byKey.set(this.key, result);
-    }
+    const key = this.key;
+    const known = byKey.get(key);
+    if (known) return known;
+    const keyed = byKey;
+    const share = (value: ExecutionResult): ExecutionResult => {
+      // A result with errors is formatted per subscriber (masking rules): never shared.
+      if (!value.errors?.length) sharedPayloads.set(value, new SharedPayload(value));
+      keyed.set(key, value);
+      return value;
+    };
+    const executed = run();
+    if (!(executed instanceof Promise)) return share(executed);
+    const result = executed.then(share);
+    byKey.set(key, result);
     return result;
   }
 }
@@ -139,9 +202,20 @@ class SharedResultStream implements AsyncGenerator<ExecutionResult, undefined> {
  * graphql-js `subscribe`, with each event's result computed once per selection (see the file
  * comment). Errors of the source stream's creation come back as an `ExecutionResult`, as there.
  */
-export async function subscribeShared(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult, undefined> | ExecutionResult> {
+export async function subscribeShared(args: ExecutionArgs, maxBatchEvents = 1): Promise<AsyncGenerator<ExecutionResult, undefined> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in Object(source))) return source as ExecutionResult;
   const iterator = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
-  return new SharedResultStream(iterator, args, selectionKey(args));
+  return new SharedResultStream(iterator, args, selectionKey(args), Math.max(1, Math.floor(maxBatchEvents)));
+}
+
+/** Most events one batch result of {@link subscribeSharedBatches} stands for. */
+export const MAX_BATCH_EVENTS = 64;
+
+/**
+ * {@link subscribeShared}, with a burst of shared results yielded as one batch result (see the
+ * file comment): only for a transport that sends {@link sharedPayloadsOf} as one message each.
+ */
+export function subscribeSharedBatches(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult, undefined> | ExecutionResult> {
+  return subscribeShared(args, MAX_BATCH_EVENTS);
 }

@@ -1,26 +1,30 @@
 /**
  * graphql-ws on a `ws` server: graphql-ws/use/ws's `useServer`, except that a subscription
  * result shared by several subscribers (`shared-execution.ts`) is sent as its once-written JSON
- * spliced into each subscriber's `next` message, instead of being stringified per subscriber.
+ * spliced into each subscriber's `next` message, instead of being stringified per subscriber,
+ * and that a burst of such results reaches graphql-ws as one batch result, sent as one `next`
+ * message per event (`subscribeSharedBatches`).
  *
  * graphql-ws builds every message with `JSON.stringify` and hands the string to `send` in the
- * same synchronous step, so the shared payload stands in the message as a `null` (its `toJSON`)
- * and leaves its JSON in {@link pendingPayloadJson} for the `send` that immediately follows.
+ * same synchronous step, so the shared payloads stand in the message as a `null` (their
+ * `toJSON`) and leave their JSON in {@link pendingPayloads} for the `send` that immediately
+ * follows, which writes the message once per payload.
  *
  * Writes: the frames sent to one socket within one turn of the event loop leave in one write
  * (the socket is corked until the turn ends), so a burst of events costs a subscriber one
  * system call per turn rather than one per event. Backpressure: `send` resolves at once while
  * the socket holds less than {@link SEND_HIGH_WATER_BYTES} unsent, and otherwise only once the
  * message is written; graphql-ws asks for a subscription's next event only when `send` resolves,
- * so a slow socket holds at most that much, and its events wait in its bounded event stream
- * (`jobs/job-event-stream.ts`, which falls back to the store beyond that).
+ * so a slow socket holds at most that much and one batch (`MAX_BATCH_EVENTS` events) more, and
+ * its events wait in its bounded event stream (`jobs/job-event-stream.ts`, which falls back to
+ * the store beyond that).
  */
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { CloseCode, DEPRECATED_GRAPHQL_WS_PROTOCOL, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
-import { sharedPayloadOf, subscribeShared, type SharedPayload } from './shared-execution.js';
+import { sharedPayloadsOf, subscribeSharedBatches, type SharedPayload } from './shared-execution.js';
 
 /** A text frame's content (ws hands frames over as Buffer, or chunks of one). */
 function rawDataText(data: RawData): string {
@@ -28,26 +32,36 @@ function rawDataText(data: RawData): string {
   return Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data).toString('utf8');
 }
 
-/** The JSON of the shared payload being stringified right now (see the file comment). */
-let pendingPayloadJson: string | null = null;
+/** The shared payloads of the message being stringified right now (see the file comment). */
+let pendingPayloads: readonly SharedPayload[] | null = null;
 const NULL_PAYLOAD_TAIL = '"payload":null}';
 
-/** Stands for a shared payload inside a graphql-ws message until `send` splices its JSON in. */
+/** Stands for shared payloads inside a graphql-ws message until `send` splices their JSON in. */
 class SplicedPayload {
-  constructor(private readonly shared: SharedPayload) {}
+  constructor(private readonly shared: readonly SharedPayload[]) {}
   toJSON(): null {
-    pendingPayloadJson = this.shared.json;
+    pendingPayloads = this.shared;
     return null;
   }
 }
 
-/** `data` with the pending shared payload spliced in, if `data` is the message that carries it. */
-function spliced(data: string): string {
-  const json = pendingPayloadJson;
-  if (json === null) return data;
-  pendingPayloadJson = null;
-  if (!data.endsWith(NULL_PAYLOAD_TAIL)) return data; // not a message shape we know: leave it as it is
-  return `${data.slice(0, -'null}'.length)}${json}}`;
+/**
+ * The messages to send for `data`: `data` with each pending shared payload spliced in, if
+ * `data` is the message that carries them; else `data` alone.
+ */
+export function splicedMessages(data: string): readonly string[] {
+  const payloads = pendingPayloads;
+  if (payloads === null) return [data];
+  pendingPayloads = null;
+  if (!data.endsWith(NULL_PAYLOAD_TAIL)) return [data]; // not a message shape we know: leave it as it is
+  const head = data.slice(0, -'null}'.length);
+  return payloads.map((payload) => `${head}${payload.json}}`);
+}
+
+/** Stands for `result`'s shared payloads in a graphql-ws message (see the file comment); undefined when it has none. */
+export function splicedPayloadOf(result: Parameters<typeof sharedPayloadsOf>[0]): object | undefined {
+  const shared = sharedPayloadsOf(result);
+  return shared ? new SplicedPayload(shared) : undefined;
 }
 
 /** Unsent bytes a socket may hold before `send` waits for its message to be written. */
@@ -99,11 +113,12 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends Reco
     );
   };
   const server = makeServer<P, Extra & Partial<E>>({
-    subscribe: subscribeShared,
+    subscribe: subscribeSharedBatches,
     ...options,
-    async onNext(ctx, id, payload, args, result) {
-      const shared = sharedPayloadOf(result);
-      if (shared) return new SplicedPayload(shared) as unknown as typeof result;
+    // Not async: graphql-ws awaits what it returns, and a plain value costs that await less.
+    onNext(ctx, id, payload, args, result) {
+      const spliced = splicedPayloadOf(result);
+      if (spliced) return spliced;
       return options.onNext?.(ctx, id, payload, args, result);
     },
   });
@@ -134,15 +149,17 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends Reco
       {
         protocol: socket.protocol,
         send: (data) => {
-          const message = spliced(data);
+          const messages = splicedMessages(data);
           if (socket.readyState !== socket.OPEN) return Promise.resolve();
           corkForThisTurn(request.socket);
+          const last = messages.length - 1;
+          // A failed write closes the socket, which ends its subscriptions.
+          for (let i = 0; i < last; i += 1) socket.send(messages[i], () => undefined);
           if (socket.bufferedAmount < SEND_HIGH_WATER_BYTES) {
-            // A failed write closes the socket, which ends its subscriptions.
-            socket.send(message, () => undefined);
+            socket.send(messages[last], () => undefined);
             return Promise.resolve();
           }
-          return new Promise<void>((resolve, reject) => socket.send(message, (error) => (error ? reject(error) : resolve())));
+          return new Promise<void>((resolve, reject) => socket.send(messages[last], (error) => (error ? reject(error) : resolve())));
         },
         close: (code, reason) => socket.close(code, reason),
         onMessage: (cb) =>

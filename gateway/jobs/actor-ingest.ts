@@ -13,7 +13,7 @@
  * redelivered before newer ones), so each job's messages are still applied in the order its
  * actor sent them.
  */
-import type { Bus, Consumer, WorkMessage } from '../../bus/bus.js';
+import type { BatchSettling, Bus, Consumer, WorkMessage } from '../../bus/bus.js';
 import { parseActorMessage, type ActorMessage } from '../../schema/actor-messages.js';
 import { ACTOR_STREAM, GATEWAY_CONSUMER, subjects } from '../../schema/subjects.js';
 import { InvalidMessageError } from '../../schema/wire.js';
@@ -174,7 +174,12 @@ class ActorIngest implements Consumer {
     );
   }
 
-  async #applyBatch(batch: readonly WorkMessage[]): Promise<void> {
+  /**
+   * Applies the batch and starts acknowledging it: the next batch need not wait for the acks'
+   * round trips (the events are stored and published already; a lost ack is a redelivery the
+   * store skips), only the messages stay held until they are acknowledged.
+   */
+  async #applyBatch(batch: readonly WorkMessage[]): Promise<BatchSettling | undefined> {
     const parsed: Parsed[] = [];
     for (const msg of batch) {
       try {
@@ -185,7 +190,7 @@ class ActorIngest implements Consumer {
         msg.term();
       }
     }
-    if (parsed.length === 0) return;
+    if (parsed.length === 0) return undefined;
     if (parsed.length === 1) return this.#applyOne(parsed[0]);
     try {
       await this.#jobs.applyActorMessages(
@@ -194,23 +199,24 @@ class ActorIngest implements Consumer {
       );
     } catch (error) {
       this.#warn(`Could not apply a batch of ${parsed.length} actor messages; applying them one by one`, error);
-      for (const one of parsed) await this.#applyOne(one);
-      return;
+      const acks: Promise<void>[] = [];
+      for (const one of parsed) acks.push((await this.#applyOne(one)).settled);
+      return { settled: Promise.all(acks).then(() => undefined) };
     }
-    await this.#ackAll(parsed.map((p) => p.msg)); // only now: the transaction that applied them has committed
+    return { settled: this.#ackAll(parsed.map((p) => p.msg)) }; // only now: the transaction that applied them has committed
   }
 
-  /** One message on its own: applied, or handed back with a growing delay. */
-  async #applyOne({ msg, message }: Parsed): Promise<void> {
+  /** One message on its own: applied (resolving with its acknowledgement under way), or handed back with a growing delay. */
+  async #applyOne({ msg, message }: Parsed): Promise<BatchSettling> {
     try {
       await this.#jobs.applyActorMessage(message);
     } catch (error) {
       const delayMs = Math.min(30_000, 250 * 2 ** Math.min(msg.deliveryCount - 1, 10));
       this.#warn(`Could not apply ${message.type} of job ${message.jobId} (delivery ${msg.deliveryCount}); retrying in ${delayMs} ms`, error);
       msg.nak(delayMs);
-      return;
+      return { settled: Promise.resolve() };
     }
-    await this.#ackAll([msg]);
+    return { settled: this.#ackAll([msg]) };
   }
 
   /** A lost ack only means a redelivery, which the store recognises as already applied. */

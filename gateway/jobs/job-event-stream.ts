@@ -16,6 +16,7 @@ import { isTerminalEvent, parseJobEvent, type JobEventPayload } from '../../sche
 import { subjects } from '../../schema/subjects.js';
 import { TERMINAL_STATUSES, type JobStore } from '../store/job-store.js';
 import { activeSubscriptions, eventDeliveryDelay } from '../../observability/metrics.js';
+import { isListenable } from '../graphql/bus-pubsub.js';
 
 export interface JobEventStreamOptions {
   readonly store: JobStore;
@@ -58,8 +59,8 @@ const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
 
 /** Live messages are shared by every subscriber of a job (bus-pubsub.ts): validate each once. */
 const parsedLiveEvents = new WeakMap<object, JobEventPayload>();
-/** Events that arrived live (not replayed from the store): their delivery delay is measured. */
-const liveEvents = new WeakSet<JobEventPayload>();
+/** Events that arrived live (not replayed from the store), by their `at` in ms: their delivery delay is measured. */
+const liveEventsAtMs = new WeakMap<JobEventPayload, number>();
 
 /** Recent events kept by job and seq (about 3 MB at most). */
 const RECENT_EVENTS_KEPT = 10_000;
@@ -86,7 +87,7 @@ function parseLiveEvent(data: unknown): JobEventPayload {
   if (!event) {
     event = canonicalEvent(parseJobEvent(data));
     parsedLiveEvents.set(data, event);
-    liveEvents.add(event);
+    liveEventsAtMs.set(event, Date.parse(event.at)); // parsed once, not per subscriber
   }
   return event;
 }
@@ -96,7 +97,8 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
   readonly #jobId: string;
   readonly #maxBuffered: number;
   readonly #pageSize: number;
-  readonly #live: AsyncIterator<unknown>;
+  /** Stops the live messages. */
+  readonly #stopLive: () => Promise<unknown>;
   readonly #timer: NodeJS.Timeout;
   readonly #registry: JobEventStreams | undefined;
   /** A live event arrived since the last poll tick: that tick needs no store read. */
@@ -117,7 +119,16 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
     this.#lastSeq = Math.max(0, options.afterSeq ?? 0);
     this.#maxBuffered = options.maxBufferedEvents ?? 1000;
     this.#pageSize = options.replayPageSize ?? 500;
-    this.#live = options.pubSub.subscribe(subjects.jobEvents(options.jobId))[Symbol.asyncIterator]();
+    const subject = subjects.jobEvents(options.jobId);
+    if (isListenable(options.pubSub)) {
+      // Each live message is taken in the step that delivers it: no promise per subscriber and event.
+      const stop = options.pubSub.listen(subject, (data) => this.#onLive(data));
+      this.#stopLive = async () => stop();
+    } else {
+      const live = options.pubSub.subscribe(subject)[Symbol.asyncIterator]();
+      this.#stopLive = async () => live.return?.();
+      void this.#pump(live);
+    }
     this.#timer = setInterval(() => {
       if (this.#liveSinceTick) {
         this.#liveSinceTick = false;
@@ -130,7 +141,6 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
     activeSubscriptions.inc();
     this.#registry = options.registry;
     this.#registry?.add(this);
-    void this.#pump();
   }
 
   [Symbol.asyncIterator](): this {
@@ -140,6 +150,25 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
   /** Events held in memory for this subscriber (for tests and metrics). */
   get bufferedCount(): number {
     return this.#buffer.length;
+  }
+
+  /**
+   * The events `next()` would return one after the other right now without waiting (the next
+   * ones in order already held in memory), at most `max`; none when it would have to wait or
+   * read the store. After the terminal event the stream is closed, as `next()` does.
+   */
+  takeReady(max: number): JobEventPayload[] {
+    const ready: JobEventPayload[] = [];
+    while (ready.length < max && !this.#done) {
+      const event = this.#buffer[0];
+      if (!event || event.seq > this.#lastSeq + 1) break; // a gap is next()'s to fill
+      this.#buffer.shift();
+      if (event.seq <= this.#lastSeq) continue;
+      this.#accept(event);
+      ready.push(event);
+      if (isTerminalEvent(event)) void this.#close();
+    }
+    return ready;
   }
 
   async next(): Promise<IteratorResult<JobEventPayload, undefined>> {
@@ -153,8 +182,7 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
           this.#needsStoreRead = true;
           continue;
         }
-        this.#lastSeq = event.seq;
-        if (liveEvents.has(event) && !this.#fromStore.has(event)) eventDeliveryDelay.observe(Math.max(0, Date.now() - Date.parse(event.at)) / 1000);
+        this.#accept(event);
         if (isTerminalEvent(event)) await this.#close();
         return { done: false, value: event };
       }
@@ -185,6 +213,13 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
     }
   }
 
+  /** `event` is the next one in order and goes to the subscriber now. */
+  #accept(event: JobEventPayload): void {
+    this.#lastSeq = event.seq;
+    const atMs = liveEventsAtMs.get(event);
+    if (atMs !== undefined && !this.#fromStore.has(event)) eventDeliveryDelay.observe(Math.max(0, Date.now() - atMs) / 1000);
+  }
+
   async return(): Promise<IteratorReturnResult<undefined>> {
     await this.#close();
     return DONE;
@@ -196,33 +231,40 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
     return job !== null && TERMINAL_STATUSES.has(job.status) && (await this.#store.lastSeq(this.#jobId)) <= this.#lastSeq;
   }
 
-  async #pump(): Promise<void> {
+  /** Reads a PubSub that can only be iterated. */
+  async #pump(live: AsyncIterator<unknown>): Promise<void> {
     try {
       for (;;) {
-        const r = await this.#live.next();
+        const r = await live.next();
         if (r.done || this.#done) return;
-        this.#liveSinceTick = true;
-        let event: JobEventPayload;
-        try {
-          event = parseLiveEvent(r.value);
-        } catch {
-          this.#needsStoreRead = true; // unreadable announcement: trust the store
-          this.#notify();
-          continue;
-        }
-        if (event.seq <= Math.max(this.#lastSeq, this.#highestLiveSeq)) continue;
-        this.#highestLiveSeq = event.seq;
-        if (this.#buffer.length >= this.#maxBuffered) {
-          this.#buffer = [];
-          this.#needsStoreRead = true;
-        } else {
-          this.#buffer.push(event);
-        }
-        this.#notify();
+        this.#onLive(r.value);
       }
     } catch {
       // The bus subscription failed: keep serving from the store through polling.
     }
+  }
+
+  /** One live message: buffered if it is the next event, else left to the store. */
+  #onLive(data: unknown): void {
+    if (this.#done) return;
+    this.#liveSinceTick = true;
+    let event: JobEventPayload;
+    try {
+      event = parseLiveEvent(data);
+    } catch {
+      this.#needsStoreRead = true; // unreadable announcement: trust the store
+      this.#notify();
+      return;
+    }
+    if (event.seq <= Math.max(this.#lastSeq, this.#highestLiveSeq)) return;
+    this.#highestLiveSeq = event.seq;
+    if (this.#buffer.length >= this.#maxBuffered) {
+      this.#buffer = [];
+      this.#needsStoreRead = true;
+    } else {
+      this.#buffer.push(event);
+    }
+    this.#notify();
   }
 
   #notify(): void {
@@ -239,6 +281,6 @@ export class JobEventStream implements AsyncIterableIterator<JobEventPayload> {
     clearInterval(this.#timer);
     this.#buffer = [];
     this.#notify();
-    await this.#live.return?.();
+    await this.#stopLive();
   }
 }

@@ -75,6 +75,37 @@ describe('batch consumption', () => {
     await handle(workMessage(2)); // the next batch runs
   });
 
+  it('a batch resolving with its settlement under way frees the handler for the next batch, and its messages stay held until settled', async () => {
+    const seen: number[][] = [];
+    let acked!: () => void;
+    const firstAcks = new Promise<void>((resolve) => (acked = resolve));
+    const handle = batchingHandler(100, async (batch) => {
+      seen.push(batch.map((m) => m.data as number));
+      if (seen.length === 1) return { settled: firstAcks };
+      return undefined;
+    });
+    let firstDone = false;
+    const first = handle(workMessage(0)).then(() => void (firstDone = true));
+    await tick();
+    await tick();
+    await handle(workMessage(1)); // handed over while the first batch's acks are still under way
+    expect(seen).to.deep.equal([[0], [1]]);
+    expect(firstDone, 'held until its settlement resolves').to.equal(false);
+    acked();
+    await first;
+    expect(firstDone).to.equal(true);
+  });
+
+  it('a settlement that rejects rejects the messages it left unsettled only', async () => {
+    const [a, b] = [workMessage(0), workMessage(1)];
+    const handle = batchingHandler(10, async (batch) => {
+      await batch[0].ack();
+      return { settled: Promise.reject(new Error('connection lost')) };
+    });
+    const results = await Promise.allSettled([handle(a), handle(b)]);
+    expect(results.map((r) => r.status)).to.deep.equal(['fulfilled', 'rejected']);
+  });
+
   const bad: { maxBatch: unknown }[] = [{ maxBatch: 0 }, { maxBatch: -3 }, { maxBatch: 1.5 }, { maxBatch: '10' }, { maxBatch: Number.NaN }];
   for (const b of bad) {
     it(`refuses maxBatch ${String(b.maxBatch)}`, () => {

@@ -97,4 +97,39 @@ describe('BusPubSub (one bus subscription per topic, fanned out)', () => {
     await fast.return!();
     await bus.close();
   });
+
+  it('listeners get each message in the step that delivers it, share the bus subscription with readers, and one that throws keeps nothing from the others', async () => {
+    const { bus, open } = countingBus();
+    const pubSub = new BusPubSub(bus);
+    const got: [string, unknown][] = [];
+    const stops = ['a', 'b'].map((name) => pubSub.listen('t', (data) => void got.push([name, data])));
+    const failing = pubSub.listen('t', () => {
+      throw new Error('listener bug');
+    });
+    const reader = pubSub.subscribe('t')[Symbol.asyncIterator]();
+    expect(open(), 'one bus subscription for every listener and reader').to.equal(1);
+    const logged = console.error;
+    console.error = () => undefined;
+    try {
+      pubSub.deliverLocally('t', { seq: 1 });
+    } finally {
+      console.error = logged;
+    }
+    expect(got, 'delivered before deliverLocally returns').to.deep.equal([
+      ['a', { seq: 1 }],
+      ['b', { seq: 1 }],
+    ]);
+    expect((await reader.next()).value).to.deep.equal({ seq: 1 });
+    stops[0]();
+    stops[0](); // idempotent
+    failing();
+    pubSub.deliverLocally('t', { seq: 2 });
+    expect(got.at(-1)).to.deep.equal(['b', { seq: 2 }]);
+    expect(got.filter(([name]) => name === 'a')).to.have.length(1);
+    stops[1]();
+    expect(open()).to.equal(1);
+    await reader.return!();
+    expect(open(), 'the last one leaving closes the bus subscription').to.equal(0);
+    await bus.close();
+  });
 });

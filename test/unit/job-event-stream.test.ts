@@ -102,6 +102,31 @@ describe('JobService and JobEventStream (gateway core, over the embedded bus)', 
     expect((await stream.next()).done).to.equal(true);
   });
 
+  /** The bus has handed the published events to its subscribers. */
+  const delivered = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
+
+  it('takeReady hands over the next events in order without waiting, stops at a gap or after the terminal event', async () => {
+    const jobId = await newJob();
+    const stream = new JobEventStream({ store, pubSub: new BusPubSub(bus), jobId });
+    expect(stream.takeReady(10), 'nothing read yet: next() reads the store').to.deep.equal([]);
+    await jobs.applyActorMessage(msg(jobId, { type: 'scrape.started', url: 'u' }));
+    expect((await take(stream, 1)).map((e) => e.seq)).to.deep.equal([1]);
+    for (let i = 1; i <= 4; i++)
+      await jobs.applyActorMessage(msg(jobId, { type: 'scrape.progress', visited: i, emails: 0, elapsedSeconds: i, currentUrl: 'u' }));
+    await delivered();
+    expect(stream.takeReady(3).map((e) => e.seq)).to.deep.equal([2, 3, 4]);
+    expect(stream.takeReady(3).map((e) => e.seq)).to.deep.equal([5]);
+    // An event stored but never announced: the next live one leaves a gap, which takeReady leaves to next().
+    await store.appendEvent({ jobId, type: 'ScrapingProgress', at: new Date().toISOString(), visited: 5, emails: 0, elapsedSeconds: 5, currentUrl: 'u' });
+    await jobs.applyActorMessage(msg(jobId, { type: 'scrape.completed', visited: 5, emails: 0, elapsedSeconds: 6 }));
+    await delivered();
+    expect(stream.takeReady(10)).to.deep.equal([]);
+    expect((await take(stream, 1)).map((e) => e.seq)).to.deep.equal([6]);
+    expect(stream.takeReady(10).map((e) => [e.seq, e.type])).to.deep.equal([[7, 'ScrapingCompleted']]);
+    expect(stream.takeReady(10)).to.deep.equal([]);
+    expect((await stream.next()).done, 'closed after the terminal event').to.equal(true);
+  });
+
   it('completes at once when resumed after the terminal event of a finished job', async () => {
     const jobId = await newJob();
     await jobs.applyActorMessage(msg(jobId, { type: 'scrape.started', url: 'u' }));

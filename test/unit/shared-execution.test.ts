@@ -1,6 +1,13 @@
 import { expect } from 'chai';
 import { GraphQLBoolean, GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, type ExecutionResult } from 'graphql';
-import { selectionKey, sharedPayloadOf, subscribeShared } from '../../gateway/graphql/shared-execution.js';
+import {
+  MAX_BATCH_EVENTS,
+  selectionKey,
+  sharedPayloadOf,
+  sharedPayloadsOf,
+  subscribeShared,
+  subscribeSharedBatches,
+} from '../../gateway/graphql/shared-execution.js';
 
 interface Tick {
   readonly n: number;
@@ -127,5 +134,76 @@ describe('Shared subscription execution', () => {
     expect((await stream.next()).done).to.equal(false);
     await stream.return(undefined);
     expect((await stream.next()).done).to.equal(true);
+  });
+
+  describe('batches of a burst', () => {
+    /** A source over `ticks` that holds all of them at once (a burst), as a job event stream does. */
+    function burstSchema(ticks: readonly Tick[], fail?: (tick: Tick) => boolean): { schema: GraphQLSchema; taken: number[] } {
+      const taken: number[] = [];
+      const schema = schemaOver(ticks, fail);
+      const field = schema.getSubscriptionType()!.getFields().ticks;
+      field.subscribe = () => {
+        const queue = [...ticks];
+        return {
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          async next() {
+            const value = queue.shift();
+            return value ? { done: false, value } : { done: true, value: undefined };
+          },
+          async return() {
+            return { done: true, value: undefined };
+          },
+          takeReady(max: number) {
+            taken.push(max);
+            return queue.splice(0, max);
+          },
+        };
+      };
+      return { schema, taken };
+    }
+
+    async function batchedPayloads(schema: GraphQLSchema, query: string): Promise<string[][]> {
+      const stream = await subscribeSharedBatches({ schema, document: parse(query) });
+      if (!(Symbol.asyncIterator in stream)) throw new Error('no stream');
+      const out: string[][] = [];
+      for await (const result of stream) out.push(sharedPayloadsOf(result)?.map((p) => p.json) ?? [`unshared:${JSON.stringify(result)}`]);
+      return out;
+    }
+
+    const many = Array.from({ length: MAX_BATCH_EVENTS + 6 }, (_, i) => ({ n: i + 1, label: `t${i + 1}` }));
+    const table: { name: string; ticks: readonly Tick[]; fail?: (tick: Tick) => boolean; sizes: number[]; unsharedAt?: number }[] = [
+      { name: 'one event: one plain shared result', ticks: many.slice(0, 1), sizes: [1] },
+      { name: 'a burst: one batch, in order', ticks: many.slice(0, 5), sizes: [5] },
+      { name: `more than ${MAX_BATCH_EVENTS} events: batches of at most ${MAX_BATCH_EVENTS}`, ticks: many, sizes: [MAX_BATCH_EVENTS, 6] },
+      {
+        name: 'a result with errors in the burst: sent on its own, in its place',
+        ticks: many.slice(0, 5),
+        fail: (t) => t.n === 3,
+        sizes: [2, 1, 2],
+        unsharedAt: 1,
+      },
+    ];
+    for (const row of table) {
+      it(row.name, async () => {
+        const { schema } = burstSchema(row.ticks, row.fail);
+        const got = await batchedPayloads(schema, 'subscription { ticks { n label } }');
+        expect(got.map((g) => g.length)).to.deep.equal(row.sizes);
+        const flat = got.flat();
+        expect(flat).to.have.length(row.ticks.length);
+        flat.forEach((json, i) => {
+          if (row.unsharedAt !== undefined && got.findIndex((g) => g.includes(json)) === row.unsharedAt) expect(json).to.match(/^unshared:.*"errors"/);
+          else expect(JSON.parse(json)).to.deep.equal({ data: { ticks: row.ticks[i] } });
+        });
+      });
+    }
+
+    it('subscribeShared alone never batches', async () => {
+      const { schema, taken } = burstSchema(many.slice(0, 5));
+      const got = await results(schema, 'subscription { ticks { n } }');
+      expect(got.map((r) => sharedPayloadsOf(r)?.length)).to.deep.equal([1, 1, 1, 1, 1]);
+      expect(taken).to.deep.equal([]);
+    });
   });
 });

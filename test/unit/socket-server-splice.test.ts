@@ -1,0 +1,63 @@
+import { expect } from 'chai';
+import { GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, type ExecutionResult } from 'graphql';
+import { subscribeSharedBatches } from '../../gateway/graphql/shared-execution.js';
+import { splicedMessages, splicedPayloadOf } from '../../gateway/graphql/socket-server.js';
+
+interface Tick {
+  readonly n: number;
+}
+
+/** Every subscriber gets the same tick objects, all held at once (a burst). */
+function burstSchema(ticks: readonly Tick[]): GraphQLSchema {
+  return new GraphQLSchema({
+    query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString } } }),
+    subscription: new GraphQLObjectType({
+      name: 'Subscription',
+      fields: {
+        ticks: {
+          type: new GraphQLObjectType<Tick>({ name: 'Tick', fields: { n: { type: new GraphQLNonNull(GraphQLInt) } } }),
+          subscribe: () => {
+            const queue = [...ticks];
+            return {
+              [Symbol.asyncIterator]() {
+                return this;
+              },
+              next: async () => (queue.length ? { done: false, value: queue.shift() } : { done: true, value: undefined }),
+              return: async () => ({ done: true, value: undefined }),
+              takeReady: (max: number) => queue.splice(0, max),
+            };
+          },
+          resolve: (tick: Tick) => tick,
+        },
+      },
+    }),
+  });
+}
+
+/** The messages sent for one graphql-ws `next` of `result`, built the way graphql-ws builds it. */
+function sent(id: string, result: ExecutionResult): readonly string[] {
+  const payload = splicedPayloadOf(result) ?? result;
+  return splicedMessages(JSON.stringify({ id, type: 'next', payload }));
+}
+
+describe('graphql-ws messages of shared results', () => {
+  const ticks = Array.from({ length: 5 }, (_, i) => ({ n: i + 1 }));
+
+  it('subscribers with different ids each get, per event, the message graphql-ws would build for it, with their own id', async () => {
+    const schema = burstSchema(ticks);
+    const ids = ['1', 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d', 'x"y\\z'];
+    for (const id of ids) {
+      const stream = await subscribeSharedBatches({ schema, document: parse('subscription { ticks { n } }') });
+      if (!(Symbol.asyncIterator in stream)) throw new Error('no stream');
+      const messages: string[] = [];
+      for await (const result of stream) messages.push(...sent(id, result));
+      expect(messages).to.deep.equal(ticks.map((tick) => JSON.stringify({ id, type: 'next', payload: { data: { ticks: tick } } })));
+    }
+  });
+
+  it('leaves a message that carries no shared payload as it is', () => {
+    const plain = JSON.stringify({ id: '1', type: 'next', payload: { data: { ticks: { n: 1 } } } });
+    expect(splicedMessages(plain)).to.deep.equal([plain]);
+    expect(sent('2', { data: { ticks: { n: 2 } } })).to.deep.equal([JSON.stringify({ id: '2', type: 'next', payload: { data: { ticks: { n: 2 } } } })]);
+  });
+});
