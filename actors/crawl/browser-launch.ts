@@ -37,6 +37,10 @@ export const CHROMIUM_ARGS: readonly string[] = [
   // The back/forward cache would keep every page a tab left alive in memory (sometimes in a
   // renderer of its own), and the crawler never goes back.
   '--disable-features=Prerender2,BackForwardCache',
+  // The network service as a thread of the browser process rather than a process of its own
+  // (about 30 MiB less): it is not sandboxed here anyway (--no-sandbox), and if it crashes the
+  // browser goes with it, which the page pool already handles (relaunch).
+  '--enable-features=NetworkServiceInProcess2',
 ];
 
 /**

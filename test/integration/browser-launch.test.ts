@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultExecutablePath, startChromium, stopChromium, type RunningChromium } from '../../actors/crawl/browser-launch.js';
@@ -53,6 +53,20 @@ describe('Chromium as browser-launch.ts starts it', function () {
     expect(disabled).to.include.members(['BackForwardCache', 'Prerender2']);
     expect(disabled).not.to.include('IsolateOrigins');
     expect(disabled).not.to.include('site-per-process');
+  });
+
+  it('runs no network service process of its own (it is a thread of the browser process)', function () {
+    const pid = chromium.pid;
+    if (pid === undefined || process.platform !== 'linux') return this.skip();
+    const children = readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .filter((name) => {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] === String(pid);
+      })
+      .map((name) => commandLine(Number(name)));
+    expect(children.some((args) => args.includes('--type=renderer') || args.includes('--type=zygote'))).to.equal(true);
+    expect(children.filter((args) => args.includes('--utility-sub-type=network.mojom.NetworkService'))).to.deep.equal([]);
   });
 
   it('keeps site isolation: a frame of another site runs in a process of its own', async () => {

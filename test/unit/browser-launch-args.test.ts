@@ -13,6 +13,10 @@ describe('Chromium launch arguments (browser-launch.ts)', () => {
     });
   }
 
+  it('runs the network service inside the browser process', () => {
+    expect(CHROMIUM_ARGS).to.include('--enable-features=NetworkServiceInProcess2');
+  });
+
   for (const weakening of [
     '--process-per-site',
     '--process-per-tab',
