@@ -81,7 +81,7 @@ export function defaultExecutablePath(): string | undefined {
 /**
  * Starts Chromium in a fresh temporary profile (removed again if the launch fails), with no tab
  * open: the blank tab Chromium opens at start would keep a renderer process (about 50 MiB) for
- * nothing, since every page is made in a browser context of its own.
+ * nothing, since the page pool opens its tabs in a browser context of its own.
  */
 export async function startChromium(options: ChromiumLaunchOptions): Promise<RunningChromium> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'prospectlab-chromium-'));
