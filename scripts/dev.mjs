@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = ['embedded', 'gateway', 'actors'];
@@ -18,6 +18,8 @@ if (!ENTRIES.includes(entry)) {
 // A full build first when dist/ lacks what tsc --watch does not make (web client, schema file).
 const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'ensure-built.mjs')], { cwd: root, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
+// The V8 flags of every ProspectLab process (main/node-flags.ts), read from the build just made.
+const { NODE_FLAGS } = await import(pathToFileURL(path.join(root, 'dist', 'main', 'node-flags.js')).href);
 
 const children = [];
 let stopping = false;
@@ -54,7 +56,7 @@ tsc.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
   if (app || stopping || !/Watching for file changes/.test(chunk.toString())) return;
   if (!fs.existsSync(path.join(root, 'dist', 'main', `${entry}.js`))) return; // compile errors: wait for a fix
-  app = spawn(process.execPath, ['--env-file-if-exists=.env', '--watch', `dist/main/${entry}.js`], { cwd: root, stdio: 'inherit' });
+  app = spawn(process.execPath, [...NODE_FLAGS, '--env-file-if-exists=.env', '--watch', `dist/main/${entry}.js`], { cwd: root, stdio: 'inherit' });
   children.push(app);
   app.once('exit', (code) => stop(code ?? 1));
 });

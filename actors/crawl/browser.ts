@@ -8,7 +8,8 @@
  * to another job without a navigation of its own when both jobs follow the same network policy
  * (the document left in it could do nothing under the new job that it could not do under its
  * own); under another policy, its document is unloaded first (about:blank, while no job owns the
- * tab, so what it sends as it goes is under the default policy). Documents reach pages from the crawler's HTTP fetch (see
+ * tab, so what it sends as it goes is under the default policy). A tab left unused for
+ * `closeIdlePagesAfterMs` is closed (its renderer process with it). Documents reach pages from the crawler's HTTP fetch (see
  * page-source.ts), never from the browser cache; a site's scripts, styles and cookies are shared
  * by the jobs that crawl it. Chromium is recycled after `recycleAfterPages` loads, or
  * when its process tree outgrows `recycleAboveBytes`: a fresh Chromium takes new loads and the
@@ -61,6 +62,12 @@ export interface LaunchBrowserOptions {
    */
   readonly recycleAboveBytes?: number;
   /**
+   * Close a tab that has waited this long, unloaded, for a load (its renderer process goes with
+   * it, tens of MiB); a later load opens a new one. At least 1.
+   * @default 30000
+   */
+  readonly closeIdlePagesAfterMs?: number;
+  /**
    * Told of every decision of the browser-wide guard (popups and workers refused, requests let
    * through or refused at browser level), for logs and tests. See target-guard.ts.
    */
@@ -89,6 +96,8 @@ export interface BrowserStats {
   readonly launches: number;
   /** Chromium processes retired for their page count or their memory. */
   readonly recycles: number;
+  /** Tabs open in the current Chromium: lent, kept warm by a job, or idle. */
+  readonly pagesOpen: number;
   /** Last measured footprint of the current Chromium's process tree, in bytes. */
   readonly lastMemoryBytes: number | null;
   /** Popups and workers that crawled pages tried to create, closed before they ran, all browsers together. */
@@ -126,6 +135,8 @@ export class BrowserDisposedError extends Error {
 
 /** Default of {@link LaunchBrowserOptions.recycleAfterPages}. */
 export const DEFAULT_RECYCLE_AFTER_PAGES = 1000;
+/** Default of {@link LaunchBrowserOptions.closeIdlePagesAfterMs}. */
+export const DEFAULT_CLOSE_IDLE_PAGES_AFTER_MS = 30_000;
 /** Chromium's memory is measured every this many page loads. */
 const MEMORY_CHECK_EVERY_PAGES = 20;
 /**
@@ -172,6 +183,9 @@ class BrowserPool implements BrowserHandle, PagePool {
   readonly #headless: boolean;
   readonly #recycleAfterPages: number;
   readonly #recycleAboveBytes: number;
+  readonly #closeIdlePagesAfterMs: number;
+  /** The timer that closes each idle page (see {@link LaunchBrowserOptions.closeIdlePagesAfterMs}). */
+  readonly #idleTimers = new WeakMap<Page, NodeJS.Timeout>();
   readonly #semaphore: PageSemaphore;
   /** The job each lent page works for; its requests follow that job's network policy. */
   readonly #owners = new WeakMap<Page, JobCrawlContext>();
@@ -207,6 +221,12 @@ class BrowserPool implements BrowserHandle, PagePool {
     this.#recycleAfterPages = validatedInteger('recycleAfterPages', options.recycleAfterPages ?? DEFAULT_RECYCLE_AFTER_PAGES, 1, Number.MAX_SAFE_INTEGER);
     this.#recycleAboveBytes = options.recycleAboveBytes ?? defaultRecycleAboveBytes(this.maxConcurrentPages);
     if (!(this.#recycleAboveBytes > 0)) throw new RangeError(`recycleAboveBytes must be positive (got ${this.#recycleAboveBytes})`);
+    this.#closeIdlePagesAfterMs = validatedInteger(
+      'closeIdlePagesAfterMs',
+      options.closeIdlePagesAfterMs ?? DEFAULT_CLOSE_IDLE_PAGES_AFTER_MS,
+      1,
+      Number.MAX_SAFE_INTEGER,
+    );
     this.#semaphore = new PageSemaphore(this.maxConcurrentPages);
     this.#onGuardDecision = options.onGuardDecision;
   }
@@ -238,6 +258,7 @@ class BrowserPool implements BrowserHandle, PagePool {
       pagesRendered: this.#pagesRendered,
       launches: this.#launches,
       recycles: this.#recycles,
+      pagesOpen: this.#current ? this.#current.idle.length + this.#current.lent.size + this.#current.warm.size : 0,
       lastMemoryBytes: this.#lastMemoryBytes,
       targetsRefused: this.#targetsRefused,
       requestsRefused: this.#requestsRefused,
@@ -428,6 +449,7 @@ class BrowserPool implements BrowserHandle, PagePool {
     while (generation.idle.length > 0) {
       const index = generation.idle.findLastIndex(needsNoUnload);
       const [page] = generation.idle.splice(index === -1 ? generation.idle.length - 1 : index, 1);
+      clearTimeout(this.#idleTimers.get(page));
       if (page.isClosed()) continue;
       if (await this.#handOver(page, job)) return page;
       void closePageQuietly(page);
@@ -484,10 +506,23 @@ class BrowserPool implements BrowserHandle, PagePool {
     // Scripts off now, while its requests are refused (no owner): inert until it is handed over.
     if (keep && (await silenceDocument(page)) && !generation.retiring && !this.#disposed) {
       generation.idle.push(page);
+      this.#closeWhenIdleTooLong(generation, page);
     } else {
       await closePageQuietly(page);
     }
     this.#closeIfDrained(generation);
+  }
+
+  /** Closes `page` if it is still idle after {@link LaunchBrowserOptions.closeIdlePagesAfterMs}. */
+  #closeWhenIdleTooLong(generation: Generation, page: Page): void {
+    const timer = setTimeout(() => {
+      const index = generation.idle.indexOf(page);
+      if (index === -1) return;
+      generation.idle.splice(index, 1);
+      void closePageQuietly(page);
+    }, this.#closeIdlePagesAfterMs);
+    timer.unref();
+    this.#idleTimers.set(page, timer);
   }
 
   #pageRendered(generation: Generation): void {

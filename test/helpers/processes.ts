@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_FLAGS } from '../../main/node-flags.js';
 
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -35,7 +36,7 @@ export async function startProcess(
   timeoutMs = 60_000,
   onSpawn?: (child: ChildProcess) => void,
 ): Promise<ProductProcess> {
-  const child = spawn(process.execPath, [path.join(DIST, 'main', `${entry}.js`)], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, path.join(DIST, 'main', `${entry}.js`)], {
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

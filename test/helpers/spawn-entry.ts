@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_FLAGS } from '../../main/node-flags.js';
 
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -26,7 +27,7 @@ export interface EntryProcess {
 }
 
 export function spawnEntry(entry: 'embedded' | 'gateway' | 'actors', env: Record<string, string>): EntryProcess {
-  const child = spawn(process.execPath, [path.join(DIST, 'main', `${entry}.js`)], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, path.join(DIST, 'main', `${entry}.js`)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

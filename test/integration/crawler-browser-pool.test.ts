@@ -48,6 +48,7 @@ describe('the browser of an actor service (page budget, reuse, recycling)', func
       { maxConcurrentPages: 1.5 },
       { recycleAfterPages: 0 },
       { recycleAboveBytes: -1 },
+      { closeIdlePagesAfterMs: 0 },
     ]) {
       let caught: unknown;
       await launchBrowser(options).catch((error: unknown) => {
@@ -73,6 +74,34 @@ describe('the browser of an actor service (page budget, reuse, recycling)', func
     expect(second.page.isClosed()).to.equal(true);
     await jobA.dispose();
     await jobB.dispose();
+  });
+
+  it('closes a tab left idle longer than closeIdlePagesAfterMs, and opens a new one for the next load', async () => {
+    const browser = await launch({ maxConcurrentPages: 2, closeIdlePagesAfterMs: 300 });
+    const jobA = await browser.newContext({ allowPrivateNetworks: true });
+    const first = await jobA.acquirePage(never);
+    expect(await render(first, 'one')).to.equal('one');
+    await first.release();
+    await jobA.dispose(); // its warm tab comes back unloaded: idle
+    expect(browser.stats().pagesOpen).to.equal(1);
+    await waitUntil(() => first.page.isClosed());
+    expect(browser.stats().pagesOpen).to.equal(0);
+
+    const jobB = await browser.newContext({ allowPrivateNetworks: true });
+    const second = await jobB.acquirePage(never);
+    expect(second.page).not.to.equal(first.page);
+    expect(await render(second, 'two')).to.equal('two');
+    await second.release();
+    await jobB.dispose();
+    // Lent again before its time: not closed under the job that holds it.
+    const jobC = await browser.newContext({ allowPrivateNetworks: true });
+    const third = await jobC.acquirePage(never);
+    expect(third.page).to.equal(second.page);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(third.page.isClosed()).to.equal(false);
+    expect(await render(third, 'three')).to.equal('three');
+    await third.release();
+    await jobC.dispose();
   });
 
   it("applies the borrowing job's network policy to a reused page", async () => {
