@@ -169,37 +169,39 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
     }
   });
 
-  it("hands a job's warm tab to another job unloaded, under the other job's network policy", async () => {
-    await ctx.closePages();
-    const owner = await browser.newContext({ allowPrivateNetworks: true });
-    const guarded = await browser.newContext({ allowPrivateNetworks: false });
-    try {
-      const lease = await owner.acquirePage(never);
-      await lease.page.goto(`${base}/sets-global.html`);
-      const page = lease.page;
-      await lease.release();
-      // The budget is 2: an idle tab, then the owner's warm one.
-      const other = await guarded.acquirePage(never);
-      const second = await guarded.acquirePage(never);
+  for (const ownerEnded of [false, true]) {
+    it(`hands a job's ${ownerEnded ? 'idle tab (its job ended)' : 'warm tab'} to a job of another network policy unloaded, under that job's policy`, async () => {
+      await ctx.closePages();
+      const owner = await browser.newContext({ allowPrivateNetworks: true });
+      const guarded = await browser.newContext({ allowPrivateNetworks: false });
       try {
-        const reused = [other.page, second.page].includes(page);
-        expect(reused).to.equal(true);
-        const taken = other.page === page ? other : second;
-        expect(taken.page.url()).to.equal('about:blank');
-        let refused: unknown;
-        await taken.page.goto(`${base}/sets-global.html`).catch((error: unknown) => {
-          refused = error;
-        });
-        expect(String(refused)).to.include('ERR_ACCESS_DENIED');
+        const lease = await owner.acquirePage(never);
+        await lease.page.goto(`${base}/sets-global.html`);
+        const page = lease.page;
+        await lease.release();
+        if (ownerEnded) await owner.dispose();
+        // The budget is 2: the guarded job takes both tabs, the owner's among them.
+        const first = await guarded.acquirePage(never);
+        const second = await guarded.acquirePage(never);
+        try {
+          const taken = [first, second].find((lent) => lent.page === page);
+          expect(taken, "the owner's tab is reused").not.to.equal(undefined);
+          expect(taken!.page.url()).to.equal('about:blank');
+          let refused: unknown;
+          await taken!.page.goto(`${base}/sets-global.html`).catch((error: unknown) => {
+            refused = error;
+          });
+          expect(String(refused)).to.include('ERR_ACCESS_DENIED');
+        } finally {
+          await first.release();
+          await second.release();
+        }
       } finally {
-        await other.release();
-        await second.release();
+        await owner.dispose();
+        await guarded.dispose();
       }
-    } finally {
-      await owner.dispose();
-      await guarded.dispose();
-    }
-  });
+    });
+  }
 
   it('gives a warm tab back with its scripts off when its job ends, and hands it to a job of the same policy without a navigation', async () => {
     await ctx.closePages();
@@ -237,31 +239,6 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
     } finally {
       await job.dispose();
       await next.dispose();
-    }
-  });
-
-  it('unloads an idle tab before a job of another network policy gets it', async () => {
-    await ctx.closePages();
-    const job = await browser.newContext({ allowPrivateNetworks: true });
-    const guarded = await browser.newContext({ allowPrivateNetworks: false });
-    try {
-      const lease = await job.acquirePage(never);
-      await lease.page.goto(`${base}/sets-global.html`);
-      const page = lease.page;
-      await lease.release();
-      await job.dispose();
-      const first = await guarded.acquirePage(never);
-      const second = await guarded.acquirePage(never);
-      try {
-        const taken = [first, second].find((lent) => lent.page === page);
-        expect(taken, 'the idle tab is reused').not.to.equal(undefined);
-        expect(taken!.page.url()).to.equal('about:blank');
-      } finally {
-        await first.release();
-        await second.release();
-      }
-    } finally {
-      await guarded.dispose();
     }
   });
 });
