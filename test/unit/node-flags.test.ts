@@ -46,6 +46,9 @@ describe('V8 flags of the ProspectLab processes (main/node-flags.ts)', () => {
 
   it(`bound the young generation to 2 × ${MAX_SEMI_SPACE_SIZE_MIB} MiB on this Node`, function () {
     this.timeout(60_000);
-    expect(youngGenerationBytes(NODE_FLAGS)).to.be.at.most(2 * MAX_SEMI_SPACE_SIZE_MIB * MIB);
+    // V8 counts a few pages beyond the two semi-spaces (seen in CI: 1.75 MiB more); the default
+    // on Node 24 grows to 2 × 64 MiB, far above this bound.
+    const slackBytes = 4 * MIB;
+    expect(youngGenerationBytes(NODE_FLAGS)).to.be.at.most(2 * MAX_SEMI_SPACE_SIZE_MIB * MIB + slackBytes);
   });
 });
