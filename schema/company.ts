@@ -174,3 +174,30 @@ export interface CompanyReportPayload {
   /** The input row, for exports. */
   readonly input: CompanyInputPayload;
 }
+
+/**
+ * A report's findings when nothing was found: the base of the report of a company that has none
+ * (yet), e.g. in exports, to which its name, status and input are added.
+ */
+export const EMPTY_REPORT_FINDINGS: Omit<CompanyReportPayload, 'name' | 'status' | 'input'> = Object.freeze({
+  website: null,
+  finalUrl: null,
+  error: null,
+  title: null,
+  description: null,
+  language: null,
+  emails: [],
+  phones: [],
+  socialProfiles: [],
+  technologies: [],
+  sector: null,
+  opportunity: null,
+  pagesVisited: 0,
+  httpStatus: null,
+  https: null,
+  responseTimeMs: null,
+  openGraph: {},
+  organization: null,
+  faviconUrl: null,
+  logoUrl: null,
+});

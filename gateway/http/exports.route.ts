@@ -3,7 +3,7 @@
  * (finished or not, so a partial export is possible while the job runs).
  */
 import type { ServerResponse } from 'node:http';
-import type { CompanyReportPayload } from '../../schema/company.js';
+import { EMPTY_REPORT_FINDINGS, type CompanyReportPayload } from '../../schema/company.js';
 import {
   companiesToCsv,
   companiesToJson,
@@ -25,29 +25,13 @@ export const PEOPLE_EXPORT_PATH = /^\/jobs\/([0-9a-f-]{36})\/export-people\.csv$
 export function reportForExport(record: CompanyRecord): CompanyReportPayload {
   if (record.report) return record.report;
   return {
+    ...EMPTY_REPORT_FINDINGS,
     name: record.name,
     website: record.input.website,
-    finalUrl: null,
     status: record.status === 'NO_WEBSITE' ? 'NO_WEBSITE' : 'FAILED',
     error:
       record.error ?? (record.status === 'NO_WEBSITE' ? 'No website' : record.status === 'FAILED' ? 'Failed' : `Not analysed (${record.status.toLowerCase()})`),
-    title: null,
-    description: null,
-    language: null,
-    emails: [],
-    phones: [],
-    socialProfiles: [],
-    technologies: [],
-    sector: null,
-    opportunity: null,
     pagesVisited: record.pagesVisited,
-    httpStatus: null,
-    https: null,
-    responseTimeMs: null,
-    openGraph: {},
-    organization: null,
-    faviconUrl: null,
-    logoUrl: null,
     people: [],
     emailPattern: null,
     input: record.input,

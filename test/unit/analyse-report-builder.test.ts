@@ -1,16 +1,8 @@
 import { expect } from 'chai';
 import { CompanyReportBuilder, type CompanyPage } from '../../actors/analyse/company-report-builder.js';
+import { companyInput } from '../helpers/company-input.js';
 
-const input = {
-  name: 'Acme Paris',
-  website: 'http://127.0.0.1:8080/',
-  category: null,
-  address: null,
-  phone: null,
-  country: null,
-  rating: null,
-  reviewsCount: null,
-};
+const input = companyInput('Acme Paris', 'http://127.0.0.1:8080/');
 
 function page(path: string, body: string, emails: { address: string; context: string }[] = []): CompanyPage {
   const url = `http://127.0.0.1:8080${path}`;

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { companiesToJson, companiesToXlsx, PEOPLE_SHEET_COLUMNS, peopleToCsv, XLSX_PEOPLE_SHEET } from '../../gateway/exports/company-exports.js';
 import { parseCompanyReport } from '../../schema/company-report.js';
-import type { CompanyReportPayload } from '../../schema/company.js';
+import { EMPTY_REPORT_FINDINGS, type CompanyReportPayload } from '../../schema/company.js';
 
 const input = {
   name: 'Müller GmbH',
@@ -16,28 +16,16 @@ const input = {
   reviewsCount: null,
 };
 const report: CompanyReportPayload = {
+  ...EMPTY_REPORT_FINDINGS,
   name: 'Müller GmbH',
   website: 'https://mueller.example',
   finalUrl: 'https://mueller.example/',
   status: 'OK',
-  error: null,
-  title: null,
-  description: null,
   language: 'de',
-  emails: [],
-  phones: [],
-  socialProfiles: [],
-  technologies: [],
-  sector: null,
-  opportunity: null,
   pagesVisited: 3,
   httpStatus: 200,
   https: true,
   responseTimeMs: 12,
-  openGraph: {},
-  organization: null,
-  faviconUrl: null,
-  logoUrl: null,
   input,
   people: [
     {

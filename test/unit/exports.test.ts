@@ -14,37 +14,15 @@ import {
   XLSX_PEOPLE_SHEET,
 } from '../../gateway/exports/company-exports.js';
 import { guardCsvFormula, MAX_SPREADSHEET_CELL_CHARS } from '../../gateway/exports/spreadsheet-cell-safety.js';
-import type { CompanyInputPayload, CompanyReportPayload } from '../../schema/company.js';
+import { companyInput } from '../helpers/company-input.js';
+import { EMPTY_REPORT_FINDINGS, type CompanyInputPayload, type CompanyReportPayload } from '../../schema/company.js';
 
 function input(name: string, fields: Partial<CompanyInputPayload> = {}): CompanyInputPayload {
-  return { name, website: null, category: null, address: null, phone: null, country: null, rating: null, reviewsCount: null, ...fields };
+  return companyInput(name, null, fields);
 }
 
-const EMPTY_REPORT: Omit<CompanyReportPayload, 'name' | 'input' | 'status'> = {
-  website: null,
-  finalUrl: null,
-  error: null,
-  title: null,
-  description: null,
-  language: null,
-  emails: [],
-  phones: [],
-  socialProfiles: [],
-  technologies: [],
-  sector: null,
-  opportunity: null,
-  pagesVisited: 0,
-  httpStatus: null,
-  https: null,
-  responseTimeMs: null,
-  openGraph: {},
-  organization: null,
-  faviconUrl: null,
-  logoUrl: null,
-};
-
 const acme: CompanyReportPayload = {
-  ...EMPTY_REPORT,
+  ...EMPTY_REPORT_FINDINGS,
   name: 'Boulangerie Hélène & Fils',
   website: 'https://www.acme.example',
   finalUrl: 'https://www.acme.example/accueil',
@@ -130,7 +108,7 @@ const LONG_DESCRIPTION = `\tTabbed, with "quotes", a comma; and a\r\nline break 
 const truncated = (text: string) => `${text.slice(0, MAX_SPREADSHEET_CELL_CHARS - 1)}…`;
 
 const injected: CompanyReportPayload = {
-  ...EMPTY_REPORT,
+  ...EMPTY_REPORT_FINDINGS,
   name: '=HYPERLINK("http://evil.example","Click")',
   website: 'https://globex.example',
   status: 'FAILED',
@@ -150,7 +128,7 @@ const injected: CompanyReportPayload = {
 };
 
 const noWebsite: CompanyReportPayload = {
-  ...EMPTY_REPORT,
+  ...EMPTY_REPORT_FINDINGS,
   name: 'Garage Martin',
   status: 'NO_WEBSITE',
   error: 'No website',

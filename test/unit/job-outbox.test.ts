@@ -8,21 +8,12 @@ import type { CompanyInputPayload } from '../../schema/company.js';
 import { subjects, WORK_STREAM } from '../../schema/subjects.js';
 import type { CompanyWork, Work } from '../../schema/work.js';
 import { waitUntil } from '../helpers/proc.js';
+import { companyInput } from '../helpers/company-input.js';
 
 const OPTIONS = { concurrency: 2, maxPagesPerSite: 5, maxDepth: 1, delayMs: 0 };
 
 function companies(count: number, extra: Partial<CompanyInputPayload> = {}): CompanyInputPayload[] {
-  return Array.from({ length: count }, (_, i) => ({
-    name: `Company ${i}`,
-    website: `https://c${i}.example/`,
-    category: null,
-    address: null,
-    phone: null,
-    country: null,
-    rating: null,
-    reviewsCount: null,
-    ...extra,
-  }));
+  return Array.from({ length: count }, (_, i) => companyInput(`Company ${i}`, `https://c${i}.example/`, extra));
 }
 
 /** An embedded bus whose durable sends fail while `down` is set, as NATS's do during an outage. */

@@ -9,19 +9,11 @@ import { JobStore } from '../../gateway/store/job-store.js';
 import type { AnalysisOptions } from '../../schema/analysis-limits.js';
 import { WORK_STREAM } from '../../schema/subjects.js';
 import type { ScrapeLimits } from '../../schema/work.js';
+import { companyInput } from '../helpers/company-input.js';
 
 const LIMITS: ScrapeLimits = { maxDepth: 3, maxPages: 50, maxDurationSeconds: 300, concurrency: 5, delayMs: 0 };
 const OPTIONS: AnalysisOptions = { concurrency: 3, maxPagesPerSite: 100, maxDepth: 5, delayMs: 0 };
-const COMPANY = {
-  name: 'Acme',
-  website: 'https://acme-industries.example/',
-  category: null,
-  address: null,
-  phone: null,
-  country: null,
-  rating: null,
-  reviewsCount: null,
-};
+const COMPANY = companyInput('Acme', 'https://acme-industries.example/');
 
 type Outcome =
   | { readonly allowed: true }
