@@ -7,6 +7,7 @@
  * read after one quiet window; a page filling itself after an XHR is read once that is written.
  */
 import type { HTTPRequest, Page } from 'puppeteer';
+import { isNeverDownloaded } from './request-filter.js';
 
 /** Options of {@link waitForSettledContent}. */
 export interface ContentSettleOptions {
@@ -27,7 +28,9 @@ export type SettleOutcome = 'settled' | 'budget';
 
 /**
  * Counts a page's requests in flight, from the moment it is created (before the navigation, so
- * the document's own requests count). {@link detach} stops listening.
+ * the document's own requests count). Requests the crawl never lets out (images, fonts, icons:
+ * the favicon Chromium asks for after the load, say) do not count: they cannot write the page.
+ * {@link detach} stops listening.
  */
 export class NetworkActivity {
   readonly #page: Page;
@@ -77,6 +80,7 @@ export class NetworkActivity {
   }
 
   readonly #onStart = (request: HTTPRequest): void => {
+    if (isNeverDownloaded({ url: request.url(), resourceType: request.resourceType() })) return;
     this.#pending.add(request);
     this.#lastChangeAt = performance.now();
     this.#wake();
@@ -155,12 +159,61 @@ export function trackShortTimers(key: string, shortMs: number): void {
 /** Arguments of {@link trackShortTimers} as pages get them. */
 export const SHORT_TIMER_TRACKING: readonly [string, number] = [PENDING_TIMERS_KEY, SHORT_TIMER_MS];
 
+/** Key of the last-change clock {@link trackDomChanges} keeps in a page. */
+const DOM_CHANGES_KEY = 'prospectlab.domChangedAt';
+
+/**
+ * Installed in every document before its scripts run (`evaluateOnNewDocument`): from
+ * DOMContentLoaded on, records when the DOM's nodes, text or links last changed, the load event
+ * counting as a change. A wait for the content to settle that starts later then counts the quiet
+ * time already passed instead of watching a whole window from its own start. Self-contained
+ * (serialised into the page); the clock sits under a registered symbol, out of the page's names.
+ * Changes are those of nodes, text, and the addresses of links and frames.
+ */
+export function trackDomChanges(key: string): void {
+  const g = globalThis as unknown as Record<symbol, unknown> & {
+    document: { addEventListener(type: string, listener: () => void, options: unknown): void };
+    addEventListener(type: string, listener: () => void, options: unknown): void;
+    MutationObserver: new (callback: () => void) => { observe(target: unknown, options: unknown): void };
+  };
+  const symbol = Symbol.for(key);
+  if (g[symbol]) return;
+  let watching = false;
+  let changedAt = performance.now();
+  // Before DOMContentLoaded the parser is still writing: the DOM counts as changing now.
+  Object.defineProperty(g, symbol, { value: () => (watching ? changedAt : performance.now()), enumerable: false });
+  const touch = (): void => {
+    changedAt = performance.now();
+  };
+  g.document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      touch();
+      watching = true;
+      new g.MutationObserver(touch).observe(g.document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['href', 'src'],
+      });
+    },
+    { once: true, capture: true },
+  );
+  g.addEventListener('load', touch, { once: true });
+}
+
+/** Arguments of {@link trackDomChanges} as pages get them. */
+export const DOM_CHANGE_TRACKING: readonly [string] = [DOM_CHANGES_KEY];
+
 /**
  * In the page: resolves true once the document is complete, no short timer is pending and its
- * nodes, text and links have not changed for `quietMs`; false after `maxMs`. Serialised into the
- * page, so self-contained.
+ * nodes, text and links have not changed for `quietMs` (nor since `notBeforeAgoMs` ago, when the
+ * network last moved); false after `maxMs`. Reads the clock of {@link trackDomChanges}, or
+ * watches from its own start in a document without it. Serialised into the page, so
+ * self-contained (the observed changes are those of {@link trackDomChanges}, repeated).
  */
-function domQuietInPage(quietMs: number, maxMs: number, timersKey: string): Promise<boolean> {
+function domQuietInPage(quietMs: number, maxMs: number, notBeforeAgoMs: number, timersKey: string, changesKey: string): Promise<boolean> {
   const g = globalThis as unknown as Record<symbol, unknown> & {
     document: { readyState: string };
     MutationObserver: new (callback: () => void) => { observe(target: unknown, options: unknown): void; disconnect(): void };
@@ -168,25 +221,35 @@ function domQuietInPage(quietMs: number, maxMs: number, timersKey: string): Prom
   };
   return new Promise<boolean>((resolve) => {
     const startedAt = performance.now();
-    let changedAt = startedAt;
-    const observer = new g.MutationObserver(() => {
-      changedAt = performance.now();
-    });
-    observer.observe(g.document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['href', 'src'] });
+    const floor = startedAt - notBeforeAgoMs;
+    const tracked = g[Symbol.for(changesKey)] as (() => number) | undefined;
+    let ownChangedAt = startedAt;
+    let observer: { disconnect(): void } | undefined;
+    if (!tracked) {
+      const own = new g.MutationObserver(() => {
+        ownChangedAt = performance.now();
+      });
+      own.observe(g.document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['href', 'src'] });
+      observer = own;
+    }
     const pendingTimers = g[Symbol.for(timersKey)] as (() => number) | undefined;
+    let timersBusyAt = -Infinity;
     const check = (): void => {
       const now = performance.now();
-      if (pendingTimers && pendingTimers() > 0) changedAt = now;
-      const quiet = g.document.readyState === 'complete' && now - changedAt >= quietMs;
-      if (quiet || now - startedAt >= maxMs) {
-        observer.disconnect();
-        resolve(quiet);
+      if (pendingTimers && pendingTimers() > 0) timersBusyAt = now;
+      const changedAt = Math.max(floor, timersBusyAt, tracked ? tracked() : ownChangedAt);
+      const complete = g.document.readyState === 'complete';
+      const quietFor = now - changedAt;
+      if ((complete && quietFor >= quietMs) || now - startedAt >= maxMs) {
+        observer?.disconnect();
+        resolve(complete && quietFor >= quietMs);
         return;
       }
-      const untilQuiet = g.document.readyState === 'complete' ? quietMs - (now - changedAt) : quietMs;
-      g.setTimeout(check, Math.max(5, Math.min(untilQuiet, maxMs - (now - startedAt))));
+      // Still loading: look again soon; complete: come back when the window would be quiet.
+      const untilQuiet = complete ? quietMs - quietFor : Math.min(quietMs, 10);
+      g.setTimeout(check, Math.max(1, Math.min(untilQuiet, maxMs - (now - startedAt))));
     };
-    g.setTimeout(check, quietMs);
+    check();
   });
 }
 
@@ -203,11 +266,13 @@ export async function waitForSettledContent(page: Page, activity: NetworkActivit
     const domWatchedFrom = performance.now();
     const remainingMs = deadline - domWatchedFrom;
     if (remainingMs <= 0) return 'budget';
-    // The DOM is watched while the network quiets down, not after: a page whose requests are done
-    // is read one quiet window after its load instead of two.
+    // The DOM is watched while the network quiets down, not after, and its quiet time so far
+    // counts: a page whose scripts were done at its load is read one quiet window after it.
+    // What a request's end writes must be followed by a quiet window too.
+    const sinceNetworkMovedMs = activity.inFlight === 0 ? Math.max(0, Math.floor(domWatchedFrom - activity.lastChangeAt)) : 0;
     const [networkQuiet, domQuiet] = await Promise.all([
       activity.quiet(quietMs, remainingMs, signal),
-      page.evaluate(domQuietInPage, quietMs, Math.max(quietMs, Math.round(remainingMs)), PENDING_TIMERS_KEY),
+      page.evaluate(domQuietInPage, quietMs, Math.max(quietMs, Math.round(remainingMs)), sinceNetworkMovedMs, PENDING_TIMERS_KEY, DOM_CHANGES_KEY),
     ]);
     signal.throwIfAborted();
     if (!networkQuiet || !domQuiet) return 'budget';

@@ -87,6 +87,20 @@ const PASS_THROUGH_SCHEMES = new Set(['data:', 'blob:', 'about:']);
 const DEFAULT_GUARD_TIMEOUT_MS = 5000;
 const CONTINUE: RequestDecision = Object.freeze({ action: 'continue' });
 
+/**
+ * True for a request {@link RequestFilter.decide} drops for what it is (an image, font, media or
+ * icon), whatever its host: it can never bring the page anything.
+ */
+export function isNeverDownloaded(request: InterceptedRequestInfo): boolean {
+  if (BLOCKED_RESOURCE_TYPES.has(request.resourceType)) return true;
+  if (request.resourceType !== 'other') return false;
+  try {
+    return ASSET_PATH.test(new URL(request.url).pathname);
+  } catch {
+    return false;
+  }
+}
+
 /** True when `hostname` is one of {@link TRACKER_HOSTS} or a subdomain of one. */
 export function isTrackerHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');

@@ -25,6 +25,16 @@ const PAGES: Record<string, string> = {
 }).then(function () { return fetch('/slow.json'); }).then(function (r) { return r.json(); }).then(function (data) {
   document.getElementById('out').textContent = 'chained-' + data.email;
 });</script>`,
+  '/interval-then-done.html': `<!doctype html><title>Steps</title><p id="out">0</p>
+<script>var step = 0; var id = setInterval(function () {
+  step += 1;
+  document.getElementById('out').textContent = step < 15 ? String(step) : 'steps' + String.fromCharCode(64) + 'example.test';
+  if (step === 15) clearInterval(id);
+}, 30);</script>`,
+  '/favicon-then-content.html': `<!doctype html><title>Icon</title><link rel="icon" href="/never-answers/favicon.ico"><p id="out">…</p>
+<script>window.addEventListener('load', function () { setTimeout(function () {
+  document.getElementById('out').textContent = 'icon' + String.fromCharCode(64) + 'example.test';
+}, 200); });</script>`,
   '/never-quiet.html': `<!doctype html><title>Clock</title><p id="clock">0</p><p>contact&#64;example.test</p>
 <script>var n = 0; setInterval(function () { document.getElementById('clock').textContent = String(++n); }, 20);</script>`,
   '/sets-global.html': `<!doctype html><title>Global</title><p>one</p>
@@ -89,6 +99,10 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
     { path: '/after-delay.html', expected: 'delay@example.test', what: 'content written by a short timer' },
     { path: '/after-xhr.html', expected: 'xhr@example.test', what: 'content written after an XHR sent at the load event' },
     { path: '/after-chained-fetch.html', expected: 'chained-xhr@example.test', what: 'content written after a fetch, a timer and a second fetch' },
+    // Intervals are not waited for as timers: the DOM's own changes, seen since DOMContentLoaded, are.
+    { path: '/interval-then-done.html', expected: 'steps@example.test', what: 'content an interval writes in steps until it is done' },
+    // The icon is never fetched (the crawl drops icons), so it cannot hold the wait, nor end it early.
+    { path: '/favicon-then-content.html', expected: 'icon@example.test', what: 'content written by a timer next to an icon link' },
   ];
   for (const { path, expected, what } of cases) {
     it(`reads ${what}`, async () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isTrackerHost, RequestFilter, type RequestDecision } from '../../actors/crawl/request-filter.js';
+import { isNeverDownloaded, isTrackerHost, RequestFilter, type RequestDecision } from '../../actors/crawl/request-filter.js';
 
 describe('RequestFilter (what Chromium may fetch while crawling)', () => {
   const guarded = new RequestFilter({ allowPrivateNetworks: false });
@@ -171,6 +171,25 @@ describe('RequestFilter (what Chromium may fetch while crawling)', () => {
   ];
   for (const [host, expected] of trackerHosts) {
     it(`isTrackerHost(${host}) is ${expected}`, () => expect(isTrackerHost(host)).to.equal(expected));
+  }
+
+  // What the wait for rendered content ignores: requests dropped for what they are, on any host.
+  const neverDownloaded: [url: string, resourceType: string, expected: boolean][] = [
+    ['https://acme-industries.fr/favicon.ico', 'other', true],
+    ['https://acme-industries.fr/apple-touch-icon-180x180.png', 'other', true],
+    ['https://fonts.gstatic.com/s/a.woff2', 'font', true],
+    ['https://acme-industries.fr/img/team.jpg', 'image', true],
+    ['https://acme-industries.fr/film.webm', 'media', true],
+    ['https://acme-industries.fr/api/contact.json', 'other', false],
+    ['https://acme-industries.fr/api/contact', 'fetch', false],
+    ['https://acme-industries.fr/js/app.js', 'script', false],
+    ['https://acme-industries.fr/logo.png', 'xhr', false],
+    ['https://acme-industries.fr/css/site.css', 'stylesheet', false],
+    ['https://www.google-analytics.com/analytics.js', 'script', false],
+    ['not a url', 'other', false],
+  ];
+  for (const [url, resourceType, expected] of neverDownloaded) {
+    it(`isNeverDownloaded(${resourceType} ${url}) is ${expected}`, () => expect(isNeverDownloaded({ url, resourceType })).to.equal(expected));
   }
 });
 
