@@ -10,14 +10,33 @@ import type { StoreBackend } from './job-store.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { MIGRATIONS } from './migrations.js';
 import type { SqlExecutor, SqlParam } from './sql-executor.js';
-import { openSqlite, readPragma, runInTransaction, type SqliteDatabase } from './sqlite.js';
+import { openSqlite, readPragma, runInTransaction, type SqliteDatabase, type StatementSync } from './sqlite.js';
+
+/**
+ * Compiled statements kept per connection, by SQL text: compiling costs about four times running
+ * a simple statement. The store's SQL is a small fixed set plus a few shapes that vary with a
+ * batch's size, hence the bound (the least recently used goes first).
+ */
+export const STATEMENT_CACHE_SIZE = 256;
 
 function directExecutor(db: SqliteDatabase): SqlExecutor {
+  const statements = new Map<string, StatementSync>();
+  const prepared = (sql: string): StatementSync => {
+    let statement = statements.get(sql);
+    if (statement) {
+      statements.delete(sql);
+    } else {
+      statement = db.prepare(sql);
+      if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+    }
+    statements.set(sql, statement);
+    return statement;
+  };
   return {
     dialect: 'sqlite',
-    all: async <T>(sql: string, params: readonly SqlParam[] = []) => db.prepare(sql).all(...params) as T[],
-    get: async <T>(sql: string, params: readonly SqlParam[] = []) => db.prepare(sql).get(...params) as T | undefined,
-    run: async (sql: string, params: readonly SqlParam[] = []) => Number(db.prepare(sql).run(...params).changes),
+    all: async <T>(sql: string, params: readonly SqlParam[] = []) => prepared(sql).all(...params) as T[],
+    get: async <T>(sql: string, params: readonly SqlParam[] = []) => prepared(sql).get(...params) as T | undefined,
+    run: async (sql: string, params: readonly SqlParam[] = []) => Number(prepared(sql).run(...params).changes),
   };
 }
 

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import type * as NodeSqlite from 'node:sqlite';
 
 export type SqliteDatabase = NodeSqlite.DatabaseSync;
+export type StatementSync = NodeSqlite.StatementSync;
 
 const SQLITE_WARNING_PREFIX = 'SQLite is an experimental feature';
 

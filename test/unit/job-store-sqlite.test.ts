@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataDirLockedError, LOCK_FILE_NAME } from '../../gateway/store/data-dir-lock.js';
 import { JobStore } from '../../gateway/store/job-store.js';
+import { SqliteBackend, STATEMENT_CACHE_SIZE } from '../../gateway/store/sqlite-backend.js';
 import { openSqlite, readPragma, runInTransaction, type SqliteDatabase } from '../../gateway/store/sqlite.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -125,6 +126,32 @@ describe('SQLite store on node:sqlite', () => {
       expect(await reopened.ping()).to.equal(true);
       await reopened.close();
       await reopened.close(); // idempotent
+    });
+
+    it('reuses compiled statements: right answers past the cache bound, inside and outside transactions, and after a schema change', async () => {
+      const backend = SqliteBackend.open(dir.path);
+      try {
+        await backend.sql.run('CREATE TABLE t (v INTEGER PRIMARY KEY)');
+        const insert = 'INSERT INTO t (v) VALUES (?)';
+        for (let v = 1; v <= 3; v += 1) await backend.sql.run(insert, [v]);
+        // More distinct statements than the cache holds: each is compiled for its own SQL.
+        for (let n = 0; n < STATEMENT_CACHE_SIZE + 20; n += 1) {
+          const row = await backend.sql.get<{ v: number }>(`SELECT v + ${n} AS v FROM t WHERE v = ?`, [2]);
+          expect(row?.v).to.equal(2 + n);
+        }
+        await backend.transaction(async (sql) => {
+          await sql.run(insert, [4]);
+          expect(await sql.all<{ v: number }>('SELECT v FROM t ORDER BY v')).to.have.length(4);
+        });
+        expect(await backend.sql.get('SELECT * FROM t WHERE v = ?', [4])).to.deep.equal({ v: 4 });
+        await backend.sql.run('ALTER TABLE t ADD COLUMN w TEXT');
+        await backend.sql.run('UPDATE t SET w = ? WHERE v = ?', ['four', 4]);
+        expect(await backend.sql.get('SELECT * FROM t WHERE v = ?', [4])).to.deep.equal({ v: 4, w: 'four' });
+        await backend.sql.run(insert, [5]);
+        expect(await backend.sql.all<{ v: number }>('SELECT v FROM t ORDER BY v')).to.deep.equal([1, 2, 3, 4, 5].map((v) => ({ v })));
+      } finally {
+        await backend.close();
+      }
     });
 
     it('numbers events and refuses any after the terminal one', async () => {
