@@ -362,11 +362,15 @@ export class JobStore {
     return fresh;
   }
 
-  /** Stores an address found by a scraping job; false when the job already has it. */
+  /**
+   * Stores an address found by a scraping job; false when the job already has it. A job's
+   * addresses are numbered 0, 1, 2… in the order found, without gaps (nothing is ever removed
+   * but with the job), so the next number is one past the highest, read from an index.
+   */
   async addScrapeEmail(jobId: string, hit: EmailHitPayload): Promise<boolean> {
     const changes = await this.#sql.run(
       `INSERT INTO scrape_emails (job_id, address, page_url, context, found_order)
-       VALUES (?, ?, ?, ?, (SELECT COUNT(*) FROM scrape_emails WHERE job_id = ?)) ON CONFLICT DO NOTHING`,
+       VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(found_order) + 1, 0) FROM scrape_emails WHERE job_id = ?)) ON CONFLICT DO NOTHING`,
       [jobId, hit.address.toLowerCase(), hit.pageUrl, hit.context, jobId],
     );
     return changes === 1;
@@ -385,8 +389,9 @@ export class JobStore {
     return rows.map((r) => ({ address: r.address, pageUrl: r.page_url, context: r.context }));
   }
 
+  /** The addresses a scraping job has: one past the highest `found_order` (see {@link addScrapeEmail}). */
   async scrapeEmailCount(jobId: string): Promise<number> {
-    return Number((await this.#sql.get<{ n: Int }>('SELECT COUNT(*) AS n FROM scrape_emails WHERE job_id = ?', [jobId]))!.n);
+    return Number((await this.#sql.get<{ n: Int }>('SELECT COALESCE(MAX(found_order) + 1, 0) AS n FROM scrape_emails WHERE job_id = ?', [jobId]))!.n);
   }
 
   /**

@@ -92,4 +92,8 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE jobs ADD COLUMN label TEXT;
   `,
+  // A scrape's next found_order (and its address count) read from an index, not counted row by row.
+  `
+  CREATE INDEX scrape_emails_order ON scrape_emails (job_id, found_order);
+  `,
 ];

@@ -112,6 +112,30 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
       expect(await store.scrapeEmails(id)).to.deep.equal([{ ...hit, address: 'ventes@acme.example' }]);
     });
 
+    it("numbers each scrape's addresses in the order found, repeats skipped, apart from other scrapes", async () => {
+      const [store] = await fixture.open(1);
+      const [first, second] = [randomUUID(), randomUUID()];
+      for (const id of [first, second]) await store.createJob({ id, kind: 'SCRAPING', input: {} });
+      expect(await store.scrapeEmailCount(first)).to.equal(0);
+      const hit = (address: string) => ({ address, pageUrl: 'https://acme.example/', context: '' });
+      const added: boolean[] = [];
+      for (const address of ['a@acme.example', 'b@acme.example', 'A@acme.example', 'c@acme.example', 'b@acme.example']) {
+        added.push(await store.addScrapeEmail(first, hit(address)));
+        added.push(await store.addScrapeEmail(second, hit(`second-${address}`)));
+      }
+      expect(added.filter(Boolean)).to.have.length(6);
+      for (const [id, prefix] of [
+        [first, ''],
+        [second, 'second-'],
+      ] as const) {
+        expect(await store.scrapeEmailCount(id)).to.equal(3);
+        expect((await store.scrapeEmails(id)).map((e) => e.address)).to.deep.equal(['a', 'b', 'c'].map((local) => `${prefix}${local}@acme.example`));
+      }
+      expect(await store.addScrapeEmail(first, hit('d@acme.example'))).to.equal(true);
+      expect(await store.scrapeEmailCount(first)).to.equal(4);
+      expect(await store.scrapeEmailCount(second)).to.equal(3);
+    });
+
     it('keeps companies, their counts and reports, and uploads visible to every store on the data', async () => {
       const [one, two] = await fixture.open(2);
       const id = randomUUID();
