@@ -1,9 +1,8 @@
 /**
- * Waits for a rendered page's content to stop changing: no request of the page in flight and
- * none started, and no change to the DOM's nodes, text or links, for a short quiet window, after
- * the load event, and no short timer pending (see {@link trackShortTimers}); within a budget, so
- * a page that never goes quiet (polling, a ticking clock)
- * costs the budget and no more. Replaces fixed idle windows: a page whose scripts are done is
+ * Waits for a rendered page's content to stop changing: after the load event, for a short quiet
+ * window, no request of the page in flight, started or ended, no change to the DOM's nodes, text
+ * or links, and no short timer pending or run (see {@link trackShortTimers}); within a budget, so
+ * a page that never goes quiet (polling, a ticking clock) costs the budget and no more. Replaces fixed idle windows: a page whose scripts are done is
  * read after one quiet window; a page filling itself after an XHR is read once that is written.
  */
 import type { HTTPRequest, Page } from 'puppeteer';
@@ -112,16 +111,18 @@ export class NetworkActivity {
   }
 }
 
-/** Key of the pending-timer count {@link trackShortTimers} keeps in a page. */
-const PENDING_TIMERS_KEY = 'prospectlab.pendingShortTimers';
+/** Key of the timer clock {@link trackShortTimers} keeps in a page. */
+const PENDING_TIMERS_KEY = 'prospectlab.shortTimers';
 /** Timers at most this long are waited for (longer ones are the page's own schedule, not its loading). */
 export const SHORT_TIMER_MS = 1000;
 
 /**
- * Installed in every document before its scripts run (`evaluateOnNewDocument`): counts the
- * `setTimeout` callbacks of at most `shortMs` not yet run, so that content a script writes
- * after a short delay is waited for. Self-contained (serialised into the page); the count sits
- * under a registered symbol, out of the page's own names.
+ * Installed in every document before its scripts run (`evaluateOnNewDocument`): follows the
+ * `setTimeout` callbacks of at most `shortMs`, so that content a script writes after a short
+ * delay is waited for. It keeps, under a registered symbol (out of the page's own names),
+ * `busyAt()`: now while such a callback is pending, else when the last one finished running
+ * (what it started, a request say, may take a moment to show), and the page's original
+ * `setTimeout`, for the waiting code's own timers. Self-contained (serialised into the page).
  */
 export function trackShortTimers(key: string, shortMs: number): void {
   const g = globalThis as unknown as Record<symbol, unknown> & {
@@ -131,9 +132,16 @@ export function trackShortTimers(key: string, shortMs: number): void {
   const symbol = Symbol.for(key);
   if (g[symbol]) return;
   const pending = new Set<number>();
-  Object.defineProperty(g, symbol, { value: () => pending.size, enumerable: false });
+  let lastRunAt = Number.NEGATIVE_INFINITY;
   const originalSet = g.setTimeout;
   const originalClear = g.clearTimeout;
+  Object.defineProperty(g, symbol, {
+    value: {
+      busyAt: () => (pending.size > 0 ? performance.now() : lastRunAt),
+      setTimeout: (callback: () => void, ms: number) => originalSet.call(g, callback, ms),
+    },
+    enumerable: false,
+  });
   g.setTimeout = function (handler: unknown, ms?: number, ...rest: unknown[]): number {
     // Pages pass delays of any type (strings, undefined): the browser converts them the same way.
     const delayMs = Number(ms);
@@ -142,7 +150,11 @@ export function trackShortTimers(key: string, shortMs: number): void {
       g,
       function (this: unknown, ...args: unknown[]) {
         pending.delete(id);
-        return (handler as (...a: unknown[]) => unknown).apply(this, args);
+        try {
+          return (handler as (...a: unknown[]) => unknown).apply(this, args);
+        } finally {
+          lastRunAt = performance.now();
+        }
       },
       ms,
       ...rest,
@@ -207,9 +219,9 @@ export function trackDomChanges(key: string): void {
 export const DOM_CHANGE_TRACKING: readonly [string] = [DOM_CHANGES_KEY];
 
 /**
- * In the page: resolves true once the document is complete, no short timer is pending and its
- * nodes, text and links have not changed for `quietMs` (nor since `notBeforeAgoMs` ago, when the
- * network last moved); false after `maxMs`. Reads the clock of {@link trackDomChanges}, or
+ * In the page: resolves true once the document is complete and, for `quietMs`, no short timer
+ * has been pending or run and its nodes, text and links have not changed (nor since
+ * `notBeforeAgoMs` ago, when the network last moved); false after `maxMs`. Reads the clock of {@link trackDomChanges}, or
  * watches from its own start in a document without it. Serialised into the page, so
  * self-contained (the observed changes are those of {@link trackDomChanges}, repeated).
  */
@@ -232,12 +244,13 @@ function domQuietInPage(quietMs: number, maxMs: number, notBeforeAgoMs: number, 
       own.observe(g.document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['href', 'src'] });
       observer = own;
     }
-    const pendingTimers = g[Symbol.for(timersKey)] as (() => number) | undefined;
-    let timersBusyAt = -Infinity;
+    const timers = g[Symbol.for(timersKey)] as
+      { readonly busyAt: () => number; readonly setTimeout: (callback: () => void, ms: number) => unknown } | undefined;
+    // The tracker's own setTimeout: a wait's checks must not count as the page's timers.
+    const setTimer = timers ? timers.setTimeout : (callback: () => void, ms: number): unknown => g.setTimeout(callback, ms);
     const check = (): void => {
       const now = performance.now();
-      if (pendingTimers && pendingTimers() > 0) timersBusyAt = now;
-      const changedAt = Math.max(floor, timersBusyAt, tracked ? tracked() : ownChangedAt);
+      const changedAt = Math.max(floor, timers ? timers.busyAt() : Number.NEGATIVE_INFINITY, tracked ? tracked() : ownChangedAt);
       const complete = g.document.readyState === 'complete';
       const quietFor = now - changedAt;
       if ((complete && quietFor >= quietMs) || now - startedAt >= maxMs) {
@@ -247,7 +260,7 @@ function domQuietInPage(quietMs: number, maxMs: number, notBeforeAgoMs: number, 
       }
       // Still loading: look again soon; complete: come back when the window would be quiet.
       const untilQuiet = complete ? quietMs - quietFor : Math.min(quietMs, 10);
-      g.setTimeout(check, Math.max(1, Math.min(untilQuiet, maxMs - (now - startedAt))));
+      setTimer(check, Math.max(1, Math.min(untilQuiet, maxMs - (now - startedAt))));
     };
     check();
   });

@@ -3,12 +3,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer';
 import { launchBrowser, type BrowserHandle, type CrawlContext } from '../../actors/crawl/browser.js';
-import { NetworkActivity, waitForSettledContent } from '../../actors/crawl/content-settle.js';
+import { NetworkActivity, SHORT_TIMER_TRACKING, waitForSettledContent } from '../../actors/crawl/content-settle.js';
 import { loadPage } from '../../actors/crawl/page-loader.js';
 
 const never = new AbortController().signal;
 
-/** Pages by path; `/slow.json` answers after 400 ms. */
+/** Pages by path; `/slow.json` answers after 400 ms (`?ms=N`: after N ms). */
 const PAGES: Record<string, string> = {
   '/after-delay.html': `<!doctype html><title>Delay</title><p id="out">chargement…</p>
 <script>setTimeout(function () { document.getElementById('out').textContent = 'delay' + String.fromCharCode(64) + 'example.test'; }, 300);</script>`,
@@ -20,9 +20,9 @@ const PAGES: Record<string, string> = {
   xhr.send();
 });</script>`,
   '/after-chained-fetch.html': `<!doctype html><title>Chain</title><p id="out">…</p>
-<script>fetch('/slow.json').then(function (r) { return r.json(); }).then(function () {
+<script>fetch('/slow.json?ms=150').then(function (r) { return r.json(); }).then(function () {
   return new Promise(function (resolve) { setTimeout(resolve, 100); });
-}).then(function () { return fetch('/slow.json'); }).then(function (r) { return r.json(); }).then(function (data) {
+}).then(function () { return fetch('/slow.json?ms=150'); }).then(function (r) { return r.json(); }).then(function (data) {
   document.getElementById('out').textContent = 'chained-' + data.email;
 });</script>`,
   '/interval-then-done.html': `<!doctype html><title>Steps</title><p id="out">0</p>
@@ -53,12 +53,15 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
 
   before(async () => {
     server = createServer((req, res) => {
-      const path = (req.url ?? '/').split('?')[0];
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const path = url.pathname;
       if (path === '/slow.json') {
+        // The chained case waits twice: shorter answers keep it well inside the 2 s settle budget on a loaded CI machine.
+        const delayMs = Number(url.searchParams.get('ms') ?? 400);
         setTimeout(() => {
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ email: 'xhr@example.test' }));
-        }, 400);
+        }, delayMs);
         return;
       }
       const page = PAGES[path];
@@ -121,6 +124,35 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
       await lease.release();
     }
     expect(await load('/never-quiet.html')).to.include('contact@example.test');
+  });
+
+  it("keeps a page's short timers busy until the last one has run, and not for the wait's own timers", async () => {
+    const lease = await ctx.acquirePage(never);
+    try {
+      await lease.page.goto(`${base}/sets-global.html`);
+      const clock = await lease.page.evaluate(async (key: string) => {
+        const timers = (globalThis as unknown as Record<symbol, { busyAt(): number; setTimeout(callback: () => void, ms: number): unknown }>)[Symbol.for(key)];
+        const before = performance.now();
+        const waiting = setTimeout(() => undefined, 500);
+        const whilePending = timers.busyAt() >= before; // now, while a short timer waits
+        clearTimeout(waiting);
+        const afterClear = timers.busyAt() < before; // a cleared timer never ran
+        let ranAt = 0;
+        await new Promise<void>((resolve) =>
+          setTimeout(() => {
+            ranAt = performance.now();
+            resolve();
+          }, 20),
+        );
+        const afterRun = timers.busyAt() >= ranAt; // when it finished running, not when it was last seen pending
+        const beforeOwnTimer = timers.busyAt();
+        await new Promise<void>((resolve) => timers.setTimeout(resolve, 20));
+        return { whilePending, afterClear, afterRun, ownTimerIgnored: timers.busyAt() === beforeOwnTimer };
+      }, SHORT_TIMER_TRACKING[0]);
+      expect(clock).to.deep.equal({ whilePending: true, afterClear: true, afterRun: true, ownTimerIgnored: true });
+    } finally {
+      await lease.release();
+    }
   });
 
   it('settles a page whose scripts are done', async () => {
