@@ -29,7 +29,7 @@ import {
   type PagePool,
   type PooledPage,
 } from './crawl-context.js';
-import { DOM_CHANGE_TRACKING, SHORT_TIMER_TRACKING, trackDomChanges, trackShortTimers } from './content-settle.js';
+import { DOM_CHANGE_TRACKING, SCHEDULED_WORK_TRACKING, trackDomChanges, trackScheduledWork } from './content-settle.js';
 import { networkPolicyFromEnv } from './network-guard.js';
 import { PageSemaphore } from './page-semaphore.js';
 import { processTreeMemory } from './process-memory.js';
@@ -464,7 +464,7 @@ class BrowserPool implements BrowserHandle, PagePool {
         page.setUserAgent({ userAgent: USER_AGENT }),
         page.setBypassServiceWorker(true),
         page.setRequestInterception(true),
-        page.evaluateOnNewDocument(trackShortTimers, ...SHORT_TIMER_TRACKING),
+        page.evaluateOnNewDocument(trackScheduledWork, ...SCHEDULED_WORK_TRACKING),
         page.evaluateOnNewDocument(trackDomChanges, ...DOM_CHANGE_TRACKING),
         targetIdOf(page).then((targetId) => this.#targetIds.set(page, targetId)),
       ]);

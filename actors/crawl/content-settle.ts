@@ -1,7 +1,8 @@
 /**
  * Waits for a rendered page's content to stop changing: after the load event, for a short quiet
  * window, no request of the page in flight, started or ended, no change to the DOM's nodes, text
- * or links, and no short timer pending or run (see {@link trackShortTimers}); within a budget, so
+ * or links, and no short timer or other deferred work pending or run (see
+ * {@link trackScheduledWork}); within a budget, so
  * a page that never goes quiet (polling, a ticking clock) costs the budget and no more. Replaces fixed idle windows: a page whose scripts are done is
  * read after one quiet window; a page filling itself after an XHR is read once that is written.
  */
@@ -111,65 +112,139 @@ export class NetworkActivity {
   }
 }
 
-/** Key of the timer clock {@link trackShortTimers} keeps in a page. */
-const PENDING_TIMERS_KEY = 'prospectlab.shortTimers';
+/** Key of the clock {@link trackScheduledWork} keeps in a page. */
+const SCHEDULED_WORK_KEY = 'prospectlab.scheduledWork';
 /** Timers at most this long are waited for (longer ones are the page's own schedule, not its loading). */
 export const SHORT_TIMER_MS = 1000;
 
 /**
- * Installed in every document before its scripts run (`evaluateOnNewDocument`): follows the
- * `setTimeout` callbacks of at most `shortMs`, so that content a script writes after a short
- * delay is waited for. It keeps, under a registered symbol (out of the page's own names),
- * `busyAt()`: now while such a callback is pending, else when the last one finished running
- * (what it started, a request say, may take a moment to show), and the page's original
+ * Installed in every document before its scripts run (`evaluateOnNewDocument`): follows the work
+ * a page's scripts schedule for later, so that what it writes is waited for:
+ * - `setTimeout` callbacks of at most `shortMs`;
+ * - `requestAnimationFrame` and `requestIdleCallback` callbacks asked for outside such a callback
+ *   (one-shot deferrals; a loop asking again from its own callback is an animation, not loading);
+ * - `MessagePort` messages, with which schedulers (React's among them) cut long work into slices
+ *   that change nothing in the DOM until the last one.
+ * Under a registered symbol (out of the page's own names) it keeps `busyAt()`: now while such a
+ * callback is pending, else when the last one finished running or the last message was posted
+ * (what they start, a request say, may take a moment to show), and the page's original
  * `setTimeout`, for the waiting code's own timers. Self-contained (serialised into the page).
  */
-export function trackShortTimers(key: string, shortMs: number): void {
+export function trackScheduledWork(key: string, shortMs: number): void {
   const g = globalThis as unknown as Record<symbol, unknown> & {
     setTimeout: (handler: unknown, ms?: number, ...rest: unknown[]) => number;
     clearTimeout: (id?: number) => void;
+    requestAnimationFrame?: (callback: (time: number) => void) => number;
+    cancelAnimationFrame?: (id: number) => void;
+    requestIdleCallback?: (callback: (deadline: unknown) => void, options?: unknown) => number;
+    cancelIdleCallback?: (id: number) => void;
+    MessagePort?: { prototype: { postMessage: (...args: unknown[]) => void } };
   };
   const symbol = Symbol.for(key);
   if (g[symbol]) return;
-  const pending = new Set<number>();
+  const pendingTimers = new Set<number>();
+  const pendingFrames = new Set<number>();
+  const pendingIdle = new Set<number>();
   let lastRunAt = Number.NEGATIVE_INFINITY;
+  /** Frame and idle callbacks running now (a request made from one is a loop's next turn). */
+  const running = { frames: 0, idle: 0 };
   const originalSet = g.setTimeout;
   const originalClear = g.clearTimeout;
   Object.defineProperty(g, symbol, {
     value: {
-      busyAt: () => (pending.size > 0 ? performance.now() : lastRunAt),
+      busyAt: () => (pendingTimers.size + pendingFrames.size + pendingIdle.size > 0 ? performance.now() : lastRunAt),
       setTimeout: (callback: () => void, ms: number) => originalSet.call(g, callback, ms),
     },
     enumerable: false,
   });
+  /** `callback` of a loop's next turn: not waited for, but what it asks for is a loop's turn too. */
+  const loopTurn = <A extends unknown[]>(callback: (...args: A) => unknown, kind: 'frames' | 'idle') =>
+    function (this: unknown, ...args: A): unknown {
+      running[kind] += 1;
+      try {
+        return callback.apply(this, args);
+      } finally {
+        running[kind] -= 1;
+      }
+    };
+  /** `callback`, run as tracked work: out of `pending` when it runs, the clock set when it ends. */
+  const tracked = <A extends unknown[]>(pending: Set<number>, idOf: () => number, callback: (...args: A) => unknown, kind?: 'frames' | 'idle') =>
+    function (this: unknown, ...args: A): unknown {
+      pending.delete(idOf());
+      if (kind) running[kind] += 1;
+      try {
+        return callback.apply(this, args);
+      } finally {
+        if (kind) running[kind] -= 1;
+        lastRunAt = performance.now();
+      }
+    };
   g.setTimeout = function (handler: unknown, ms?: number, ...rest: unknown[]): number {
     // Pages pass delays of any type (strings, undefined): the browser converts them the same way.
     const delayMs = Number(ms);
     if (typeof handler !== 'function' || !((Number.isNaN(delayMs) ? 0 : delayMs) <= shortMs)) return originalSet.call(g, handler, ms, ...rest);
-    const id = originalSet.call(
+    const id: number = originalSet.call(
       g,
-      function (this: unknown, ...args: unknown[]) {
-        pending.delete(id);
-        try {
-          return (handler as (...a: unknown[]) => unknown).apply(this, args);
-        } finally {
-          lastRunAt = performance.now();
-        }
-      },
+      tracked(pendingTimers, () => id, handler as (...a: unknown[]) => unknown),
       ms,
       ...rest,
     );
-    pending.add(id);
+    pendingTimers.add(id);
     return id;
   };
   g.clearTimeout = function (id?: number): void {
-    if (id !== undefined) pending.delete(id);
+    if (id !== undefined) pendingTimers.delete(id);
     originalClear.call(g, id);
   };
+  const originalFrame = g.requestAnimationFrame;
+  const originalCancelFrame = g.cancelAnimationFrame;
+  if (originalFrame && originalCancelFrame) {
+    g.requestAnimationFrame = function (callback: (time: number) => void): number {
+      if (typeof callback !== 'function') return originalFrame.call(g, callback);
+      if (running.frames > 0) return originalFrame.call(g, loopTurn(callback, 'frames'));
+      const id: number = originalFrame.call(
+        g,
+        tracked(pendingFrames, () => id, callback, 'frames'),
+      );
+      pendingFrames.add(id);
+      return id;
+    };
+    g.cancelAnimationFrame = function (id: number): void {
+      pendingFrames.delete(id);
+      originalCancelFrame.call(g, id);
+    };
+  }
+  const originalIdle = g.requestIdleCallback;
+  const originalCancelIdle = g.cancelIdleCallback;
+  if (originalIdle && originalCancelIdle) {
+    g.requestIdleCallback = function (callback: (deadline: unknown) => void, options?: unknown): number {
+      if (typeof callback !== 'function') return originalIdle.call(g, callback, options);
+      if (running.idle > 0) return originalIdle.call(g, loopTurn(callback, 'idle'), options);
+      const id: number = originalIdle.call(
+        g,
+        tracked(pendingIdle, () => id, callback, 'idle'),
+        options,
+      );
+      pendingIdle.add(id);
+      return id;
+    };
+    g.cancelIdleCallback = function (id: number): void {
+      pendingIdle.delete(id);
+      originalCancelIdle.call(g, id);
+    };
+  }
+  const port = g.MessagePort?.prototype;
+  if (port) {
+    const originalPost = port.postMessage;
+    port.postMessage = function (this: unknown, ...args: unknown[]): void {
+      lastRunAt = performance.now();
+      originalPost.apply(this, args);
+    };
+  }
 }
 
-/** Arguments of {@link trackShortTimers} as pages get them. */
-export const SHORT_TIMER_TRACKING: readonly [string, number] = [PENDING_TIMERS_KEY, SHORT_TIMER_MS];
+/** Arguments of {@link trackScheduledWork} as pages get them. */
+export const SCHEDULED_WORK_TRACKING: readonly [string, number] = [SCHEDULED_WORK_KEY, SHORT_TIMER_MS];
 
 /** Key of the last-change clock {@link trackDomChanges} keeps in a page. */
 const DOM_CHANGES_KEY = 'prospectlab.domChangedAt';
@@ -219,13 +294,13 @@ export function trackDomChanges(key: string): void {
 export const DOM_CHANGE_TRACKING: readonly [string] = [DOM_CHANGES_KEY];
 
 /**
- * In the page: resolves true once the document is complete and, for `quietMs`, no short timer
- * has been pending or run and its nodes, text and links have not changed (nor since
+ * In the page: resolves true once the document is complete and, for `quietMs`, no deferred work
+ * (short timers…, see {@link trackScheduledWork}) has been pending or run and its nodes, text and links have not changed (nor since
  * `notBeforeAgoMs` ago, when the network last moved); false after `maxMs`. Reads the clock of {@link trackDomChanges}, or
  * watches from its own start in a document without it. Serialised into the page, so
  * self-contained (the observed changes are those of {@link trackDomChanges}, repeated).
  */
-function domQuietInPage(quietMs: number, maxMs: number, notBeforeAgoMs: number, timersKey: string, changesKey: string): Promise<boolean> {
+function domQuietInPage(quietMs: number, maxMs: number, notBeforeAgoMs: number, workKey: string, changesKey: string): Promise<boolean> {
   const g = globalThis as unknown as Record<symbol, unknown> & {
     document: { readyState: string };
     MutationObserver: new (callback: () => void) => { observe(target: unknown, options: unknown): void; disconnect(): void };
@@ -244,8 +319,7 @@ function domQuietInPage(quietMs: number, maxMs: number, notBeforeAgoMs: number, 
       own.observe(g.document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['href', 'src'] });
       observer = own;
     }
-    const timers = g[Symbol.for(timersKey)] as
-      { readonly busyAt: () => number; readonly setTimeout: (callback: () => void, ms: number) => unknown } | undefined;
+    const timers = g[Symbol.for(workKey)] as { readonly busyAt: () => number; readonly setTimeout: (callback: () => void, ms: number) => unknown } | undefined;
     // The tracker's own setTimeout: a wait's checks must not count as the page's timers.
     const setTimer = timers ? timers.setTimeout : (callback: () => void, ms: number): unknown => g.setTimeout(callback, ms);
     const check = (): void => {
@@ -285,7 +359,7 @@ export async function waitForSettledContent(page: Page, activity: NetworkActivit
     const sinceNetworkMovedMs = activity.inFlight === 0 ? Math.max(0, Math.floor(domWatchedFrom - activity.lastChangeAt)) : 0;
     const [networkQuiet, domQuiet] = await Promise.all([
       activity.quiet(quietMs, remainingMs, signal),
-      page.evaluate(domQuietInPage, quietMs, Math.max(quietMs, Math.round(remainingMs)), sinceNetworkMovedMs, PENDING_TIMERS_KEY, DOM_CHANGES_KEY),
+      page.evaluate(domQuietInPage, quietMs, Math.max(quietMs, Math.round(remainingMs)), sinceNetworkMovedMs, SCHEDULED_WORK_KEY, DOM_CHANGES_KEY),
     ]);
     signal.throwIfAborted();
     if (!networkQuiet || !domQuiet) return 'budget';

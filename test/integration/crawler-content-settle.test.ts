@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer';
 import { launchBrowser, type BrowserHandle, type CrawlContext } from '../../actors/crawl/browser.js';
-import { NetworkActivity, SHORT_TIMER_TRACKING, waitForSettledContent } from '../../actors/crawl/content-settle.js';
+import { NetworkActivity, SCHEDULED_WORK_TRACKING, waitForSettledContent } from '../../actors/crawl/content-settle.js';
 import { loadPage } from '../../actors/crawl/page-loader.js';
 
 const never = new AbortController().signal;
@@ -35,6 +35,23 @@ const PAGES: Record<string, string> = {
 <script>window.addEventListener('load', function () { setTimeout(function () {
   document.getElementById('out').textContent = 'icon' + String.fromCharCode(64) + 'example.test';
 }, 200); });</script>`,
+  '/scheduler-slices.html': `<!doctype html><title>Slices</title><p id="out">…</p>
+<script>window.addEventListener('load', function () {
+  var channel = new MessageChannel();
+  var doneAt = performance.now() + 150;
+  channel.port1.onmessage = function () {
+    var sliceEnd = performance.now() + 5;
+    while (performance.now() < sliceEnd) {}
+    if (performance.now() < doneAt) channel.port2.postMessage(null);
+    else document.getElementById('out').textContent = 'slices' + String.fromCharCode(64) + 'example.test';
+  };
+  channel.port2.postMessage(null);
+});</script>`,
+  '/animation-loop.html': `<!doctype html><title>Animated</title><p id="spin">contact&#64;example.test</p>
+<script>var turn = 0; requestAnimationFrame(function spin() {
+  document.getElementById('spin').style.opacity = String((turn++ % 10) / 10);
+  requestAnimationFrame(spin);
+});</script>`,
   '/never-quiet.html': `<!doctype html><title>Clock</title><p id="clock">0</p><p>contact&#64;example.test</p>
 <script>var n = 0; setInterval(function () { document.getElementById('clock').textContent = String(++n); }, 20);</script>`,
   '/sets-global.html': `<!doctype html><title>Global</title><p>one</p>
@@ -104,6 +121,8 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
     { path: '/after-chained-fetch.html', expected: 'chained-xhr@example.test', what: 'content written after a fetch, a timer and a second fetch' },
     // Intervals are not waited for as timers: the DOM's own changes, seen since DOMContentLoaded, are.
     { path: '/interval-then-done.html', expected: 'steps@example.test', what: 'content an interval writes in steps until it is done' },
+    // A scheduler cutting 150 ms of work into 5 ms slices (as React's does) changes the DOM only at the end.
+    { path: '/scheduler-slices.html', expected: 'slices@example.test', what: 'content written after work cut into message-channel slices' },
     // The icon is never fetched (the crawl drops icons), so it cannot hold the wait, nor end it early.
     { path: '/favicon-then-content.html', expected: 'icon@example.test', what: 'content written by a timer next to an icon link' },
   ];
@@ -126,7 +145,7 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
     expect(await load('/never-quiet.html')).to.include('contact@example.test');
   });
 
-  it("keeps a page's short timers busy until the last one has run, and not for the wait's own timers", async () => {
+  it("counts a page's short timers and one-shot frames as busy until they have run, not loop turns nor the wait's own timers", async () => {
     const lease = await ctx.acquirePage(never);
     try {
       await lease.page.goto(`${base}/sets-global.html`);
@@ -145,12 +164,41 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
           }, 20),
         );
         const afterRun = timers.busyAt() >= ranAt; // when it finished running, not when it was last seen pending
+        const { requestAnimationFrame } = globalThis as unknown as { readonly requestAnimationFrame: (callback: () => void) => number };
+        const beforeFrame = performance.now();
+        let busyWhileFramePending = false;
+        const loopTurnIgnored = await new Promise<boolean>((resolve) => {
+          requestAnimationFrame(() => {
+            // Asked for from a frame callback: a loop's next turn, not waited for.
+            requestAnimationFrame(() => resolve(timers.busyAt() < performance.now()));
+          });
+          busyWhileFramePending = timers.busyAt() >= beforeFrame;
+        });
         const beforeOwnTimer = timers.busyAt();
         await new Promise<void>((resolve) => timers.setTimeout(resolve, 20));
-        return { whilePending, afterClear, afterRun, ownTimerIgnored: timers.busyAt() === beforeOwnTimer };
-      }, SHORT_TIMER_TRACKING[0]);
-      expect(clock).to.deep.equal({ whilePending: true, afterClear: true, afterRun: true, ownTimerIgnored: true });
+        return { whilePending, afterClear, afterRun, busyWhileFramePending, loopTurnIgnored, ownTimerIgnored: timers.busyAt() === beforeOwnTimer };
+      }, SCHEDULED_WORK_TRACKING[0]);
+      expect(clock).to.deep.equal({
+        whilePending: true,
+        afterClear: true,
+        afterRun: true,
+        busyWhileFramePending: true,
+        loopTurnIgnored: true,
+        ownTimerIgnored: true,
+      });
     } finally {
+      await lease.release();
+    }
+  });
+
+  it('settles a page running an animation loop (frames asked for by frames are not loading)', async () => {
+    const lease = await ctx.acquirePage(never);
+    const activity = new NetworkActivity(lease.page);
+    try {
+      await lease.page.goto(`${base}/animation-loop.html`, { waitUntil: 'domcontentloaded' });
+      expect(await waitForSettledContent(lease.page, activity, { signal: never })).to.equal('settled');
+    } finally {
+      activity.detach();
       await lease.release();
     }
   });
