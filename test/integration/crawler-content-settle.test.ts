@@ -115,6 +115,19 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
     }
   };
 
+  /** How the wait for `path` to settle ends, in a page that shows it from DOMContentLoaded. */
+  const settleOutcome = async (path: string, budgetMs?: number): Promise<string> => {
+    const lease = await ctx.acquirePage(never);
+    const activity = new NetworkActivity(lease.page);
+    try {
+      await lease.page.goto(`${base}${path}`, { waitUntil: 'domcontentloaded' });
+      return await waitForSettledContent(lease.page, activity, { signal: never, ...(budgetMs === undefined ? {} : { budgetMs }) });
+    } finally {
+      activity.detach();
+      await lease.release();
+    }
+  };
+
   const cases: { path: string; expected: string; what: string }[] = [
     { path: '/after-delay.html', expected: 'delay@example.test', what: 'content written by a short timer' },
     { path: '/after-xhr.html', expected: 'xhr@example.test', what: 'content written after an XHR sent at the load event' },
@@ -133,15 +146,7 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
   }
 
   it('ends the wait on a page that never goes quiet at the budget, and still reads it', async () => {
-    const lease = await ctx.acquirePage(never);
-    const activity = new NetworkActivity(lease.page);
-    try {
-      await lease.page.goto(`${base}/never-quiet.html`, { waitUntil: 'domcontentloaded' });
-      expect(await waitForSettledContent(lease.page, activity, { signal: never, budgetMs: 600 })).to.equal('budget');
-    } finally {
-      activity.detach();
-      await lease.release();
-    }
+    expect(await settleOutcome('/never-quiet.html', 600)).to.equal('budget');
     expect(await load('/never-quiet.html')).to.include('contact@example.test');
   });
 
@@ -192,27 +197,11 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
   });
 
   it('settles a page running an animation loop (frames asked for by frames are not loading)', async () => {
-    const lease = await ctx.acquirePage(never);
-    const activity = new NetworkActivity(lease.page);
-    try {
-      await lease.page.goto(`${base}/animation-loop.html`, { waitUntil: 'domcontentloaded' });
-      expect(await waitForSettledContent(lease.page, activity, { signal: never })).to.equal('settled');
-    } finally {
-      activity.detach();
-      await lease.release();
-    }
+    expect(await settleOutcome('/animation-loop.html')).to.equal('settled');
   });
 
   it('settles a page whose scripts are done', async () => {
-    const lease = await ctx.acquirePage(never);
-    const activity = new NetworkActivity(lease.page);
-    try {
-      await lease.page.goto(`${base}/sets-global.html`, { waitUntil: 'domcontentloaded' });
-      expect(await waitForSettledContent(lease.page, activity, { signal: never })).to.equal('settled');
-    } finally {
-      activity.detach();
-      await lease.release();
-    }
+    expect(await settleOutcome('/sets-global.html')).to.equal('settled');
   });
 
   it('stops waiting when the signal aborts', async () => {
