@@ -14,6 +14,8 @@ import { filtersOverlap } from './subject-match.js';
 
 const STREAM_NOT_FOUND = 10059;
 const STREAM_NAME_IN_USE = 10058;
+/** Also what a create racing another process's create of the same stream can get. */
+const STREAM_SUBJECTS_OVERLAP = 10065;
 const CONSUMER_NOT_FOUND = 10014;
 /** JetStream's own default for a consumer's `max_ack_pending`. */
 const DEFAULT_MAX_ACK_PENDING = 1000;
@@ -45,8 +47,11 @@ export class JetStreamProvisioner {
           });
           return;
         } catch (error) {
-          // Another process created it meanwhile: fall through and compare.
-          if (jetStreamErrorCode(error) !== STREAM_NAME_IN_USE) throw error;
+          // Another process created it meanwhile: fall through and compare. Its create can also
+          // make ours fail as overlapping it; only a stream of another name is a real overlap.
+          const code = jetStreamErrorCode(error);
+          if (code !== STREAM_NAME_IN_USE && code !== STREAM_SUBJECTS_OVERLAP) throw error;
+          if (code === STREAM_SUBJECTS_OVERLAP && (await this.streamInfo(spec.name)) === null) throw error;
         }
       }
       const current = info ?? (await this.streamInfo(spec.name));
