@@ -36,6 +36,7 @@ export class JetStreamProvisioner {
   async ensureStream(spec: StreamSpec): Promise<void> {
     try {
       const info = await this.streamInfo(spec.name);
+      let createError: unknown;
       if (info === null) {
         try {
           await this.jsm.streams.add({
@@ -47,15 +48,19 @@ export class JetStreamProvisioner {
           });
           return;
         } catch (error) {
-          // Another process created it meanwhile: fall through and compare. Its create can also
-          // make ours fail as overlapping it; only a stream of another name is a real overlap.
+          // Another process created it meanwhile (its create can also make ours fail as
+          // overlapping it): fall through and compare.
           const code = jetStreamErrorCode(error);
           if (code !== STREAM_NAME_IN_USE && code !== STREAM_SUBJECTS_OVERLAP) throw error;
-          if (code === STREAM_SUBJECTS_OVERLAP && (await this.streamInfo(spec.name)) === null) throw error;
+          createError = error;
         }
       }
       const current = info ?? (await this.streamInfo(spec.name));
-      if (current === null) throw new StreamConfigError(`Stream ${spec.name} vanished while being created`);
+      if (current === null) {
+        // No stream of this name: the overlap is with a stream of another name.
+        if (jetStreamErrorCode(createError) === STREAM_SUBJECTS_OVERLAP) throw createError;
+        throw new StreamConfigError(`Stream ${spec.name} vanished while being created`);
+      }
       if (current.config.retention !== RetentionPolicy.Workqueue) {
         throw new StreamConfigError(`Stream ${spec.name} exists with ${current.config.retention} retention; work-queue retention is required`);
       }

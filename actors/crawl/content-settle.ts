@@ -2,9 +2,10 @@
  * Waits for a rendered page's content to stop changing: after the load event, for a short quiet
  * window, no request of the page in flight, started or ended, no change to the DOM's nodes, text
  * or links, and no short timer or other deferred work pending or run (see
- * {@link trackScheduledWork}); within a budget, so
- * a page that never goes quiet (polling, a ticking clock) costs the budget and no more. Replaces fixed idle windows: a page whose scripts are done is
- * read after one quiet window; a page filling itself after an XHR is read once that is written.
+ * {@link trackScheduledWork}); within a budget, so a page that never goes quiet (polling, a
+ * ticking clock) costs the budget and no more. Replaces fixed idle windows: a page whose scripts
+ * are done is read after one quiet window; a page filling itself after an XHR is read once that
+ * is written.
  */
 import type { HTTPRequest, Page } from 'puppeteer';
 import { isNeverDownloaded } from './request-filter.js';
@@ -295,40 +296,30 @@ export const DOM_CHANGE_TRACKING: readonly [string] = [DOM_CHANGES_KEY];
 
 /**
  * In the page: resolves true once the document is complete and, for `quietMs`, no deferred work
- * (short timers…, see {@link trackScheduledWork}) has been pending or run and its nodes, text and links have not changed (nor since
- * `notBeforeAgoMs` ago, when the network last moved); false after `maxMs`. Reads the clock of {@link trackDomChanges}, or
- * watches from its own start in a document without it. Serialised into the page, so
- * self-contained (the observed changes are those of {@link trackDomChanges}, repeated).
+ * (see {@link trackScheduledWork}) has been pending or run and the DOM has not changed (see
+ * {@link trackDomChanges}), nor since `notBeforeAgoMs` ago, when the network last moved; false
+ * after `maxMs`. Every page of the crawler's browser has both trackers (installed when its tab is
+ * opened); a document without the DOM clock counts as changing, so it costs the budget.
+ * Serialised into the page, so self-contained.
  */
 function domQuietInPage(quietMs: number, maxMs: number, notBeforeAgoMs: number, workKey: string, changesKey: string): Promise<boolean> {
   const g = globalThis as unknown as Record<symbol, unknown> & {
     document: { readyState: string };
-    MutationObserver: new (callback: () => void) => { observe(target: unknown, options: unknown): void; disconnect(): void };
     setTimeout(callback: () => void, ms: number): unknown;
   };
   return new Promise<boolean>((resolve) => {
     const startedAt = performance.now();
     const floor = startedAt - notBeforeAgoMs;
-    const tracked = g[Symbol.for(changesKey)] as (() => number) | undefined;
-    let ownChangedAt = startedAt;
-    let observer: { disconnect(): void } | undefined;
-    if (!tracked) {
-      const own = new g.MutationObserver(() => {
-        ownChangedAt = performance.now();
-      });
-      own.observe(g.document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['href', 'src'] });
-      observer = own;
-    }
-    const timers = g[Symbol.for(workKey)] as { readonly busyAt: () => number; readonly setTimeout: (callback: () => void, ms: number) => unknown } | undefined;
+    const domChangedAt = (g[Symbol.for(changesKey)] as (() => number) | undefined) ?? (() => performance.now());
+    const work = g[Symbol.for(workKey)] as { readonly busyAt: () => number; readonly setTimeout: (callback: () => void, ms: number) => unknown } | undefined;
+    const workBusyAt = work ? work.busyAt : () => Number.NEGATIVE_INFINITY;
     // The tracker's own setTimeout: a wait's checks must not count as the page's timers.
-    const setTimer = timers ? timers.setTimeout : (callback: () => void, ms: number): unknown => g.setTimeout(callback, ms);
+    const setTimer = work ? work.setTimeout : (callback: () => void, ms: number): unknown => g.setTimeout(callback, ms);
     const check = (): void => {
       const now = performance.now();
-      const changedAt = Math.max(floor, timers ? timers.busyAt() : Number.NEGATIVE_INFINITY, tracked ? tracked() : ownChangedAt);
+      const quietFor = now - Math.max(floor, workBusyAt(), domChangedAt());
       const complete = g.document.readyState === 'complete';
-      const quietFor = now - changedAt;
       if ((complete && quietFor >= quietMs) || now - startedAt >= maxMs) {
-        observer?.disconnect();
         resolve(complete && quietFor >= quietMs);
         return;
       }

@@ -147,6 +147,13 @@ function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
+/**
+ * A scrape's next `found_order`, which is also its address count: its addresses are numbered 0,
+ * 1, 2… in the order found, without gaps (nothing is removed but with the job), read from the
+ * `(job_id, found_order)` index. One parameter: the job id.
+ */
+const NEXT_FOUND_ORDER = 'SELECT COALESCE(MAX(found_order) + 1, 0) AS n FROM scrape_emails WHERE job_id = ?';
+
 export class JobStore {
   readonly #backend: StoreBackend;
   readonly #sql: SqlExecutor;
@@ -362,15 +369,11 @@ export class JobStore {
     return fresh;
   }
 
-  /**
-   * Stores an address found by a scraping job; false when the job already has it. A job's
-   * addresses are numbered 0, 1, 2… in the order found, without gaps (nothing is ever removed
-   * but with the job), so the next number is one past the highest, read from an index.
-   */
+  /** Stores an address found by a scraping job, numbered {@link NEXT_FOUND_ORDER}; false when the job already has it. */
   async addScrapeEmail(jobId: string, hit: EmailHitPayload): Promise<boolean> {
     const changes = await this.#sql.run(
       `INSERT INTO scrape_emails (job_id, address, page_url, context, found_order)
-       VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(found_order) + 1, 0) FROM scrape_emails WHERE job_id = ?)) ON CONFLICT DO NOTHING`,
+       VALUES (?, ?, ?, ?, (${NEXT_FOUND_ORDER})) ON CONFLICT DO NOTHING`,
       [jobId, hit.address.toLowerCase(), hit.pageUrl, hit.context, jobId],
     );
     return changes === 1;
@@ -389,9 +392,9 @@ export class JobStore {
     return rows.map((r) => ({ address: r.address, pageUrl: r.page_url, context: r.context }));
   }
 
-  /** The addresses a scraping job has: one past the highest `found_order` (see {@link addScrapeEmail}). */
+  /** The addresses a scraping job has (see {@link NEXT_FOUND_ORDER}). */
   async scrapeEmailCount(jobId: string): Promise<number> {
-    return Number((await this.#sql.get<{ n: Int }>('SELECT COALESCE(MAX(found_order) + 1, 0) AS n FROM scrape_emails WHERE job_id = ?', [jobId]))!.n);
+    return Number((await this.#sql.get<{ n: Int }>(NEXT_FOUND_ORDER, [jobId]))!.n);
   }
 
   /**
