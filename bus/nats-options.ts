@@ -171,6 +171,9 @@ export function toConnectionOptions(options: NatsBusOptions): ConnectionOptions 
     maxReconnectAttempts: -1,
     reconnectTimeWait: options.reconnectTimeWaitMs ?? 500,
     waitOnFirstConnect: options.waitOnFirstConnect ?? true,
+    // Without this, every request (each JetStream publish and ack) captures two stack traces in
+    // case it fails: 40 % of a publish's CPU. Our errors wrap the NATS error with their own stack.
+    noAsyncTraces: true,
   };
   if (options.name !== undefined) connection.name = options.name;
   if (options.user !== undefined) connection.user = options.user;
