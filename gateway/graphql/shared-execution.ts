@@ -31,11 +31,17 @@ import {
 /** A result written once as JSON and sent as those bytes to every subscriber it went to. */
 export class SharedPayload {
   #json: string | undefined;
+  #bytes: Buffer | undefined;
   constructor(private readonly result: ExecutionResult) {}
   /** The result as JSON, stringified on first use. */
   get json(): string {
     this.#json ??= JSON.stringify(this.result);
     return this.#json;
+  }
+  /** {@link json} in UTF-8, encoded on first use. */
+  get bytes(): Buffer {
+    this.#bytes ??= Buffer.from(this.json);
+    return this.#bytes;
   }
 }
 

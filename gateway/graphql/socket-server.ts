@@ -10,7 +10,12 @@
  * `toJSON`) and leave their JSON in {@link pendingPayloads} for the `send` that immediately
  * follows, which writes the message once per payload.
  *
- * Writes: the frames sent to one socket within one turn of the event loop leave in one write
+ * Writes: the frames of shared payloads are built from their once-encoded UTF-8 bytes
+ * (`websocket-frames.ts`) and written to the TCP socket directly, in one buffer per message
+ * (a batch's frames together), instead of going through `ws`'s per-message `send`, which would
+ * encode each subscriber's copy of the text again; this is safe because the server negotiates no
+ * extension, so `ws` itself never holds a message back (other messages still go through `ws`).
+ * The frames sent to one socket within one turn of the event loop leave in one write
  * (the socket is corked until the turn ends), so a burst of events costs a subscriber one
  * system call per turn rather than one per event. Backpressure: `send` resolves at once while
  * the socket holds less than {@link SEND_HIGH_WATER_BYTES} unsent, and otherwise only once the
@@ -25,6 +30,7 @@ import { CloseCode, DEPRECATED_GRAPHQL_WS_PROTOCOL, handleProtocols, makeServer,
 import type { Extra } from 'graphql-ws/use/ws';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import { sharedPayloadsOf, subscribeSharedBatches, type SharedPayload } from './shared-execution.js';
+import { textFrames } from './websocket-frames.js';
 
 /** A text frame's content (ws hands frames over as Buffer, or chunks of one). */
 function rawDataText(data: RawData): string {
@@ -45,17 +51,39 @@ class SplicedPayload {
   }
 }
 
+/** A message whose payload stands for shared payloads: its text before the payload, and those payloads. */
+export interface SplicedMessage {
+  /** The message's text up to its payload, e.g. `{"id":"1","type":"next","payload":`. */
+  readonly head: string;
+  readonly payloads: readonly SharedPayload[];
+}
+
+const CLOSING_BRACE = Buffer.from('}');
+
 /**
- * The messages to send for `data`: `data` with each pending shared payload spliced in, if
- * `data` is the message that carries them; else `data` alone.
+ * The shared payloads `data` stands for, if `data` is the message that carries them (one message
+ * to send per payload, `head` + its JSON + `}`); else null (send `data` as it is).
  */
-export function splicedMessages(data: string): readonly string[] {
+export function takeSplice(data: string): SplicedMessage | null {
   const payloads = pendingPayloads;
-  if (payloads === null) return [data];
+  if (payloads === null) return null;
   pendingPayloads = null;
-  if (!data.endsWith(NULL_PAYLOAD_TAIL)) return [data]; // not a message shape we know: leave it as it is
-  const head = data.slice(0, -'null}'.length);
-  return payloads.map((payload) => `${head}${payload.json}}`);
+  if (!data.endsWith(NULL_PAYLOAD_TAIL)) return null; // not a message shape we know: leave it as it is
+  return { head: data.slice(0, -'null}'.length), payloads };
+}
+
+/** A spliced message's messages, as text. */
+export function splicedTexts(splice: SplicedMessage): string[] {
+  return splice.payloads.map((payload) => `${splice.head}${payload.json}}`);
+}
+
+/** The WebSocket frames of a spliced message's messages, in one buffer. */
+export function splicedFrames(splice: SplicedMessage): Buffer {
+  return textFrames(
+    Buffer.from(splice.head),
+    splice.payloads.map((payload) => payload.bytes),
+    CLOSING_BRACE,
+  );
 }
 
 /** Stands for `result`'s shared payloads in a graphql-ws message (see the file comment); undefined when it has none. */
@@ -149,11 +177,21 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends Reco
       {
         protocol: socket.protocol,
         send: (data) => {
-          const messages = splicedMessages(data);
+          const splice = takeSplice(data);
           if (socket.readyState !== socket.OPEN) return Promise.resolve();
-          corkForThisTurn(request.socket);
-          const last = messages.length - 1;
+          const tcp = request.socket;
+          corkForThisTurn(tcp);
           // A failed write closes the socket, which ends its subscriptions.
+          if (splice && socket.extensions === '') {
+            const frames = splicedFrames(splice);
+            if (socket.bufferedAmount + frames.length < SEND_HIGH_WATER_BYTES) {
+              tcp.write(frames);
+              return Promise.resolve();
+            }
+            return new Promise<void>((resolve, reject) => tcp.write(frames, (error) => (error ? reject(error) : resolve())));
+          }
+          const messages = splice ? splicedTexts(splice) : [data];
+          const last = messages.length - 1;
           for (let i = 0; i < last; i += 1) socket.send(messages[i], () => undefined);
           if (socket.bufferedAmount < SEND_HIGH_WATER_BYTES) {
             socket.send(messages[last], () => undefined);

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, type ExecutionResult } from 'graphql';
 import { subscribeSharedBatches } from '../../gateway/graphql/shared-execution.js';
-import { splicedMessages, splicedPayloadOf } from '../../gateway/graphql/socket-server.js';
+import { splicedFrames, splicedPayloadOf, splicedTexts, takeSplice } from '../../gateway/graphql/socket-server.js';
+import { receivedTexts } from '../helpers/websocket-receiver.js';
 
 interface Tick {
   readonly n: number;
@@ -34,10 +35,17 @@ function burstSchema(ticks: readonly Tick[]): GraphQLSchema {
   });
 }
 
-/** The messages sent for one graphql-ws `next` of `result`, built the way graphql-ws builds it. */
-function sent(id: string, result: ExecutionResult): readonly string[] {
+/**
+ * The messages sent for one graphql-ws `next` of `result`, built the way graphql-ws builds it:
+ * as text, and as read back by `ws` from the frames written for them (which must agree).
+ */
+async function sent(id: string, result: ExecutionResult): Promise<readonly string[]> {
   const payload = splicedPayloadOf(result) ?? result;
-  return splicedMessages(JSON.stringify({ id, type: 'next', payload }));
+  const splice = takeSplice(JSON.stringify({ id, type: 'next', payload }));
+  if (!splice) return [JSON.stringify({ id, type: 'next', payload })];
+  const texts = splicedTexts(splice);
+  expect(await receivedTexts(splicedFrames(splice))).to.deep.equal(texts);
+  return texts;
 }
 
 describe('graphql-ws messages of shared results', () => {
@@ -50,14 +58,14 @@ describe('graphql-ws messages of shared results', () => {
       const stream = await subscribeSharedBatches({ schema, document: parse('subscription { ticks { n } }') });
       if (!(Symbol.asyncIterator in stream)) throw new Error('no stream');
       const messages: string[] = [];
-      for await (const result of stream) messages.push(...sent(id, result));
+      for await (const result of stream) messages.push(...(await sent(id, result)));
       expect(messages).to.deep.equal(ticks.map((tick) => JSON.stringify({ id, type: 'next', payload: { data: { ticks: tick } } })));
     }
   });
 
-  it('leaves a message that carries no shared payload as it is', () => {
+  it('leaves a message that carries no shared payload as it is', async () => {
     const plain = JSON.stringify({ id: '1', type: 'next', payload: { data: { ticks: { n: 1 } } } });
-    expect(splicedMessages(plain)).to.deep.equal([plain]);
-    expect(sent('2', { data: { ticks: { n: 2 } } })).to.deep.equal([JSON.stringify({ id: '2', type: 'next', payload: { data: { ticks: { n: 2 } } } })]);
+    expect(takeSplice(plain)).to.equal(null);
+    expect(await sent('2', { data: { ticks: { n: 2 } } })).to.deep.equal([JSON.stringify({ id: '2', type: 'next', payload: { data: { ticks: { n: 2 } } } })]);
   });
 });
