@@ -173,6 +173,8 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends Reco
             socket.ping();
           }, keepAliveMs)
         : null;
+    // Fixed by the handshake: with no extension, ws writes each message as it is sent, never holding one back.
+    const framesWrittenDirectly = socket.extensions === '';
     const closed = server.opened(
       {
         protocol: socket.protocol,
@@ -182,7 +184,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends Reco
           const tcp = request.socket;
           corkForThisTurn(tcp);
           // A failed write closes the socket, which ends its subscriptions.
-          if (splice && socket.extensions === '') {
+          if (splice && framesWrittenDirectly) {
             const frames = splicedFrames(splice);
             if (socket.bufferedAmount + frames.length < SEND_HIGH_WATER_BYTES) {
               tcp.write(frames);

@@ -1,0 +1,109 @@
+/**
+ * The gateway's graphql-ws server writes the frames of shared results itself when the socket
+ * negotiated no extension, and leaves them to `ws` when it did (per-message compression): both
+ * must give a client the same messages, through real sockets.
+ */
+import { expect } from 'chai';
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket, { WebSocketServer } from 'ws';
+import { serveGraphqlWs, type SocketServer } from '../../gateway/graphql/socket-server.js';
+
+interface Tick {
+  readonly n: number;
+  readonly text: string;
+}
+
+/** Every subscriber gets the same tick objects, all held at once (a burst: batches of shared results). */
+function burstSchema(ticks: readonly Tick[]): GraphQLSchema {
+  return new GraphQLSchema({
+    query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString } } }),
+    subscription: new GraphQLObjectType({
+      name: 'Subscription',
+      fields: {
+        ticks: {
+          type: new GraphQLObjectType<Tick>({
+            name: 'Tick',
+            fields: { n: { type: new GraphQLNonNull(GraphQLInt) }, text: { type: new GraphQLNonNull(GraphQLString) } },
+          }),
+          subscribe: () => {
+            const queue = [...ticks];
+            return {
+              [Symbol.asyncIterator]() {
+                return this;
+              },
+              next: async () => (queue.length ? { done: false, value: queue.shift() } : { done: true, value: undefined }),
+              return: async () => ({ done: true, value: undefined }),
+              takeReady: (max: number) => queue.splice(0, max),
+            };
+          },
+          resolve: (tick: Tick) => tick,
+        },
+      },
+    }),
+  });
+}
+
+/** Texts of every size class of a frame, and characters of two, three and four UTF-8 bytes. */
+const TICKS: readonly Tick[] = [1, 100, 200, 70_000, 3].map((length, i) => ({ n: i + 1, text: `é€😀${'x'.repeat(length)}` }));
+
+async function serve(perMessageDeflate: boolean): Promise<{ url: string; extensions: () => string[]; close(): Promise<void> }> {
+  const server: Server = createServer();
+  const wss = new WebSocketServer({ server, path: '/graphql', perMessageDeflate });
+  const extensions: string[] = [];
+  wss.on('connection', (socket: WebSocket) => extensions.push(socket.extensions));
+  const sockets: SocketServer = serveGraphqlWs({ schema: burstSchema(TICKS) }, wss);
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    extensions: () => extensions,
+    async close() {
+      await sockets.dispose();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Every raw message the server sent for one subscription to ticks, until it completed. */
+async function rawMessages(url: string): Promise<string[]> {
+  const raw: string[] = [];
+  class Recording extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols);
+      this.on('message', (data: Buffer) => raw.push(data.toString('utf8')));
+    }
+  }
+  const client = createClient({ url, webSocketImpl: Recording, retryAttempts: 0, lazy: true });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      client.subscribe({ query: 'subscription { ticks { n text } }' }, { next: () => undefined, error: reject, complete: resolve });
+    });
+  } finally {
+    await client.dispose();
+  }
+  return raw.filter((message) => (JSON.parse(message) as { type: string }).type === 'next');
+}
+
+describe('graphql-ws server: frames of shared results, with and without a WebSocket extension', () => {
+  for (const perMessageDeflate of [false, true]) {
+    it(`${perMessageDeflate ? 'per-message compression negotiated (ws writes the frames)' : 'no extension (the frames are written directly)'}: every event, in order, byte for byte the message graphql-ws builds`, async () => {
+      const server = await serve(perMessageDeflate);
+      try {
+        const messages = await rawMessages(server.url);
+        expect(server.extensions()).to.deep.equal([perMessageDeflate ? 'permessage-deflate' : '']);
+        expect(messages).to.have.length(TICKS.length);
+        messages.forEach((message, i) => {
+          const { id } = JSON.parse(message) as { id: string };
+          expect(message).to.equal(JSON.stringify({ id, type: 'next', payload: { data: { ticks: TICKS[i] } } }));
+        });
+      } finally {
+        await server.close();
+      }
+    });
+  }
+});
