@@ -7,44 +7,15 @@ import { expect } from 'chai';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import { GraphQLInt, GraphQLNonNull, GraphQLString } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket, { WebSocketServer } from 'ws';
 import { serveGraphqlWs, type SocketServer } from '../../gateway/graphql/socket-server.js';
+import { burstSchema } from '../helpers/burst-schema.js';
 
 interface Tick {
   readonly n: number;
   readonly text: string;
-}
-
-/** Every subscriber gets the same tick objects, all held at once (a burst: batches of shared results). */
-function burstSchema(ticks: readonly Tick[]): GraphQLSchema {
-  return new GraphQLSchema({
-    query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString } } }),
-    subscription: new GraphQLObjectType({
-      name: 'Subscription',
-      fields: {
-        ticks: {
-          type: new GraphQLObjectType<Tick>({
-            name: 'Tick',
-            fields: { n: { type: new GraphQLNonNull(GraphQLInt) }, text: { type: new GraphQLNonNull(GraphQLString) } },
-          }),
-          subscribe: () => {
-            const queue = [...ticks];
-            return {
-              [Symbol.asyncIterator]() {
-                return this;
-              },
-              next: async () => (queue.length ? { done: false, value: queue.shift() } : { done: true, value: undefined }),
-              return: async () => ({ done: true, value: undefined }),
-              takeReady: (max: number) => queue.splice(0, max),
-            };
-          },
-          resolve: (tick: Tick) => tick,
-        },
-      },
-    }),
-  });
 }
 
 /** Texts of every size class of a frame, and characters of two, three and four UTF-8 bytes. */
@@ -55,7 +26,10 @@ async function serve(perMessageDeflate: boolean): Promise<{ url: string; extensi
   const wss = new WebSocketServer({ server, path: '/graphql', perMessageDeflate });
   const extensions: string[] = [];
   wss.on('connection', (socket: WebSocket) => extensions.push(socket.extensions));
-  const sockets: SocketServer = serveGraphqlWs({ schema: burstSchema(TICKS) }, wss);
+  const sockets: SocketServer = serveGraphqlWs(
+    { schema: burstSchema(TICKS, { n: { type: new GraphQLNonNull(GraphQLInt) }, text: { type: new GraphQLNonNull(GraphQLString) } }) },
+    wss,
+  );
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   return {

@@ -1,39 +1,9 @@
 import { expect } from 'chai';
-import { GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, type ExecutionResult } from 'graphql';
+import { GraphQLInt, GraphQLNonNull, parse, type ExecutionResult } from 'graphql';
 import { subscribeSharedBatches } from '../../gateway/graphql/shared-execution.js';
 import { splicedFrames, splicedPayloadOf, splicedTexts, takeSplice } from '../../gateway/graphql/socket-server.js';
+import { burstSchema } from '../helpers/burst-schema.js';
 import { receivedTexts } from '../helpers/websocket-receiver.js';
-
-interface Tick {
-  readonly n: number;
-}
-
-/** Every subscriber gets the same tick objects, all held at once (a burst). */
-function burstSchema(ticks: readonly Tick[]): GraphQLSchema {
-  return new GraphQLSchema({
-    query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString } } }),
-    subscription: new GraphQLObjectType({
-      name: 'Subscription',
-      fields: {
-        ticks: {
-          type: new GraphQLObjectType<Tick>({ name: 'Tick', fields: { n: { type: new GraphQLNonNull(GraphQLInt) } } }),
-          subscribe: () => {
-            const queue = [...ticks];
-            return {
-              [Symbol.asyncIterator]() {
-                return this;
-              },
-              next: async () => (queue.length ? { done: false, value: queue.shift() } : { done: true, value: undefined }),
-              return: async () => ({ done: true, value: undefined }),
-              takeReady: (max: number) => queue.splice(0, max),
-            };
-          },
-          resolve: (tick: Tick) => tick,
-        },
-      },
-    }),
-  });
-}
 
 /**
  * The messages sent for one graphql-ws `next` of `result`, built the way graphql-ws builds it:
@@ -49,10 +19,10 @@ async function sent(id: string, result: ExecutionResult): Promise<readonly strin
 }
 
 describe('graphql-ws messages of shared results', () => {
-  const ticks = Array.from({ length: 5 }, (_, i) => ({ n: i + 1 }));
+  const ticks: readonly { readonly n: number }[] = Array.from({ length: 5 }, (_, i) => ({ n: i + 1 }));
 
   it('subscribers with different ids each get, per event, the message graphql-ws would build for it, with their own id', async () => {
-    const schema = burstSchema(ticks);
+    const schema = burstSchema(ticks, { n: { type: new GraphQLNonNull(GraphQLInt) } });
     const ids = ['1', 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d', 'x"y\\z'];
     for (const id of ids) {
       const stream = await subscribeSharedBatches({ schema, document: parse('subscription { ticks { n } }') });
