@@ -33,7 +33,7 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--blink-settings=imagesEnabled=false',
   // WebRTC traffic bypasses request interception: no UDP (STUN/TURN probes could reach private networks).
   '--webrtc-ip-handling-policy=disable_non_proxied_udp',
-  // Prerendered pages would load outside the tab's own request interception (see PROFILE_PREFERENCES).
+  // Prerendered pages would load outside the browser-wide request interception (see PROFILE_PREFERENCES).
   // The back/forward cache would keep every page a tab left alive in memory (sometimes in a
   // renderer of its own), and the crawler never goes back.
   '--disable-features=Prerender2,BackForwardCache',
@@ -52,7 +52,7 @@ const IGNORED_DEFAULT_ARGS: readonly string[] = ['--disable-popup-blocking'];
 /**
  * Profile preferences. "Preload pages: never" (network_prediction_options 2) turns speculation
  * rules prefetch and prerender off: Chromium makes those requests outside every DevTools request
- * interception, tab-level and browser-level alike.
+ * interception, the browser-level one included.
  */
 const PROFILE_PREFERENCES = { net: { network_prediction_options: 2 } };
 

@@ -8,14 +8,15 @@
  * to another job without a navigation of its own when both jobs follow the same network policy
  * (the document left in it could do nothing under the new job that it could not do under its
  * own); under another policy, its document is unloaded first (about:blank, while no job owns the
- * tab, so what it sends as it goes is under the default policy). A tab left unused for
+ * tab, so what it sends as it goes is refused). Every request is decided once, by the
+ * browser-wide guard (target-guard.ts), which hands those of a tab's main frame to the tab's job. A tab left unused for
  * `closeIdlePagesAfterMs` is closed (its renderer process with it). Documents reach pages from the crawler's HTTP fetch (see
  * page-source.ts), never from the browser cache; a site's scripts, styles and cookies are shared
  * by the jobs that crawl it. Chromium is recycled after `recycleAfterPages` loads, or
  * when its process tree outgrows `recycleAboveBytes`: a fresh Chromium takes new loads and the
  * old one closes once its pages have come back.
  */
-import type { BrowserContext, HTTPRequest, Page } from 'puppeteer';
+import type { BrowserContext, Page } from 'puppeteer';
 import { defaultMaxConcurrentPages, defaultRecycleAboveBytes } from './browser-capacity.js';
 import { defaultExecutablePath, removeDir, startChromium, stopChromium, type RunningChromium } from './browser-launch.js';
 import { chromiumLaunches } from '../../observability/metrics.js';
@@ -33,7 +34,7 @@ import { DOM_CHANGE_TRACKING, SCHEDULED_WORK_TRACKING, trackDomChanges, trackSch
 import { networkPolicyFromEnv } from './network-guard.js';
 import { PageSemaphore } from './page-semaphore.js';
 import { processTreeMemory } from './process-memory.js';
-import { guardBrowser, type GuardDecision } from './target-guard.js';
+import { guardBrowser, type GuardDecision, type GuardedRequest, type TabVerdict } from './target-guard.js';
 import { USER_AGENT } from './user-agent.js';
 
 export { USER_AGENT } from './user-agent.js';
@@ -145,6 +146,8 @@ const MEMORY_CHECK_EVERY_PAGES = 20;
  */
 const MEMORY_CHECK_MIN_INTERVAL_MS = 5000;
 const MAX_CONCURRENT_PAGES_LIMIT = 64;
+/** What a request of a tab no job holds gets (an idle tab's late requests). */
+const IDLE_TAB_VERDICT: TabVerdict = Object.freeze({ action: 'abort', errorCode: 'blockedbyclient' });
 
 /** Starts Chromium; see {@link BrowserHandle}. */
 export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise<BrowserHandle> {
@@ -196,8 +199,8 @@ class BrowserPool implements BrowserHandle, PagePool {
    * a tab showing about:blank. A tab changes hands without an unload only between equal policies.
    */
   readonly #documentPolicies = new WeakMap<Page, boolean>();
-  /** Main frame ids of the tabs lent to a job now: the browser-wide guard leaves their requests to the job. */
-  readonly #lentFrameIds = new Set<string>();
+  /** Every open pool tab by its main frame id: the browser-wide guard hands their requests to the tab's owner. */
+  readonly #tabsByFrameId = new Map<string, Page>();
   /** Browsers being recycled, closed once their lent pages have come back. */
   readonly #retiring = new Set<Generation>();
   #current: Generation | undefined;
@@ -294,8 +297,6 @@ class BrowserPool implements BrowserHandle, PagePool {
       generation.lent.add(page);
       this.#owners.set(page, job);
       this.#documentPolicies.set(page, job.allowPrivateNetworks);
-      const targetId = this.#targetIds.get(page);
-      if (targetId !== undefined) this.#lentFrameIds.add(targetId);
       const lent = page;
       let givenBack = false;
       return {
@@ -338,7 +339,7 @@ class BrowserPool implements BrowserHandle, PagePool {
       // Before any page exists: every popup and worker a page makes is caught from the start.
       await guardBrowser(chromium.browser, {
         onDecision: (decision) => this.#countGuardDecision(decision),
-        isLentFrame: (frameId) => this.#lentFrameIds.has(frameId),
+        decideForTab: (request) => this.#decideForTab(request),
       });
       browserContext = await chromium.browser.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
     } catch (error) {
@@ -436,8 +437,6 @@ class BrowserPool implements BrowserHandle, PagePool {
   #forgetOwner(generation: Generation, page: Page): void {
     generation.warm.delete(page);
     this.#owners.delete(page);
-    const targetId = this.#targetIds.get(page);
-    if (targetId !== undefined) this.#lentFrameIds.delete(targetId);
   }
 
   /**
@@ -463,12 +462,14 @@ class BrowserPool implements BrowserHandle, PagePool {
       await Promise.all([
         page.setUserAgent({ userAgent: USER_AGENT }),
         page.setBypassServiceWorker(true),
-        page.setRequestInterception(true),
         page.evaluateOnNewDocument(trackScheduledWork, ...SCHEDULED_WORK_TRACKING),
         page.evaluateOnNewDocument(trackDomChanges, ...DOM_CHANGE_TRACKING),
-        targetIdOf(page).then((targetId) => this.#targetIds.set(page, targetId)),
+        targetIdOf(page).then((targetId) => {
+          this.#targetIds.set(page, targetId);
+          this.#tabsByFrameId.set(targetId, page);
+          page.once('close', () => this.#tabsByFrameId.delete(targetId));
+        }),
       ]);
-      page.on('request', (request) => void this.#route(page, request));
       return page;
     } catch (error) {
       await page.close().catch(() => undefined);
@@ -476,21 +477,20 @@ class BrowserPool implements BrowserHandle, PagePool {
     }
   }
 
-  /** Hands a request to the job the page works for; an idle page's late requests are dropped. */
-  async #route(page: Page, request: HTTPRequest): Promise<void> {
+  /**
+   * The verdict on a request of a pool tab's main frame: its job's, or a refusal when no job
+   * holds the tab (an idle tab's late requests are dropped); undefined for any other frame.
+   */
+  #decideForTab(request: GuardedRequest): Promise<TabVerdict> | TabVerdict | undefined {
+    const page = request.frameId === undefined ? undefined : this.#tabsByFrameId.get(request.frameId);
+    if (!page) return undefined;
     const job = this.#owners.get(page);
-    if (job) {
-      await job.handleRequest(page, request);
-      return;
-    }
-    if (!request.isInterceptResolutionHandled()) await request.abort('blockedbyclient').catch(() => undefined);
+    return job ? job.decideRequest(page, request) : IDLE_TAB_VERDICT;
   }
 
   async #giveBack(generation: Generation, page: Page, reusable: boolean): Promise<void> {
     generation.lent.delete(page);
     this.#owners.delete(page);
-    const targetId = this.#targetIds.get(page);
-    if (targetId !== undefined) this.#lentFrameIds.delete(targetId);
     this.#pageRendered(generation);
     await this.#unloadOrClose(generation, page, reusable);
   }

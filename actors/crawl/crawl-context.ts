@@ -3,8 +3,9 @@
  * service's page pool (under its page budget), with this job's network policy applied to every
  * request they make while the job holds them.
  */
-import type { HTTPRequest, Page } from 'puppeteer';
+import type { Page } from 'puppeteer';
 import { RequestFilter } from './request-filter.js';
+import type { FulfilledResponse, GuardedRequest, TabVerdict } from './target-guard.js';
 
 /** A document fetched already (under the same network guard), to show in a page without fetching it again. */
 export interface PrefetchedDocument {
@@ -152,29 +153,26 @@ export class JobCrawlContext implements CrawlContext {
     await this.#pool.releaseWarm(this);
   }
 
-  /** Decides one request a page lent to this job makes (called by the pool). */
-  async handleRequest(page: Page, request: HTTPRequest): Promise<void> {
-    if (request.isInterceptResolutionHandled()) return;
-    const isMainNavigation = request.isNavigationRequest() && request.frame() === page.mainFrame();
+  /**
+   * Decides one request of the main frame of a page this job holds (called by the browser-wide
+   * guard, through the pool): the prefetched document for the navigation it was fetched for,
+   * else the job's request filter. Never rejects.
+   */
+  async decideRequest(page: Page, request: GuardedRequest): Promise<TabVerdict> {
+    const isMainNavigation = request.resourceType === 'document';
     const prefetched = isMainNavigation ? this.#prefetched.get(page) : undefined;
-    if (prefetched?.url === request.url()) {
+    if (prefetched?.url === request.url) {
       this.#prefetched.delete(page);
       this.#blockedNavigation.delete(page);
-      await request.respond(fulfilment(prefetched)).catch(() => undefined);
-      return;
+      return { action: 'fulfil', response: fulfilment(prefetched) };
     }
-    const decision = await this.#filter.decide({ url: request.url(), resourceType: request.resourceType() }, this.#jobAbort.signal);
-    try {
-      if (decision.action === 'continue') {
-        if (isMainNavigation) this.#blockedNavigation.delete(page);
-        await request.continue();
-      } else {
-        if (isMainNavigation && decision.byNetworkGuard) this.#blockedNavigation.set(page, decision.reason);
-        await request.abort(decision.errorCode);
-      }
-    } catch {
-      // The page closed or navigated away while the decision was pending.
+    const decision = await this.#filter.decide(request, this.#jobAbort.signal);
+    if (decision.action === 'continue') {
+      if (isMainNavigation) this.#blockedNavigation.delete(page);
+      return decision;
     }
+    if (isMainNavigation && decision.byNetworkGuard) this.#blockedNavigation.set(page, decision.reason);
+    return { action: 'abort', errorCode: decision.errorCode };
   }
 
   #assertOpen(): void {
@@ -193,15 +191,15 @@ export class JobCrawlContext implements CrawlContext {
 /** Headers that describe the bytes on the wire, not the document served from memory. */
 const WIRE_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive']);
 
-/** The interception answer that shows a prefetched document. */
-function fulfilment(document: PrefetchedDocument): { status: number; headers: Record<string, string | string[]>; body: string } {
-  const headers: Record<string, string | string[]> = {};
+/** The response that shows a prefetched document (served as UTF-8, which its body now is). */
+function fulfilment(document: PrefetchedDocument): FulfilledResponse {
+  const headers: { name: string; value: string }[] = [];
   for (const [name, value] of Object.entries(document.headers)) {
-    if (WIRE_HEADERS.has(name)) continue;
-    headers[name] = name === 'set-cookie' ? value.split('\n') : value;
+    if (WIRE_HEADERS.has(name) || name === 'content-type') continue;
+    for (const line of name === 'set-cookie' ? value.split('\n') : [value]) headers.push({ name, value: line });
   }
   const type = (document.headers['content-type'] ?? 'text/html').replace(/;\s*charset\s*=[^;]*/i, '');
-  headers['content-type'] = `${type}; charset=utf-8`;
+  headers.push({ name: 'content-type', value: `${type}; charset=utf-8` });
   return { status: document.status, headers, body: document.body };
 }
 
@@ -213,9 +211,9 @@ const UNLOAD_WAIT_MS = 1000;
 
 /**
  * Replaces the page's document with about:blank, its scripts turned off first (no more timers
- * or script-driven navigations). Its `pagehide`/`unload` handlers still run: the beacons and
- * keep-alive fetches they send leave the tab's request interception, and the browser-wide guard
- * (target-guard.ts) refuses them private networks, as the tab is no longer lent to a job.
+ * or script-driven navigations). Its `pagehide`/`unload` handlers still run: the browser-wide
+ * guard (target-guard.ts) refuses the beacons and keep-alive fetches they send, as no job holds
+ * the tab any more.
  * Bounded: a renderer stuck in a script is left to the close. Never throws; false when the page
  * could not be unloaded (it must not be reused).
  */

@@ -108,6 +108,32 @@ export function isTrackerHost(hostname: string): boolean {
 }
 
 /**
+ * The rules that need no lookup: what the request is (images, fonts, media, icons, trackers,
+ * schemes other than http and https). Returns the decision, or the request's URL when its host
+ * must be checked against the network guard.
+ */
+export function decideByRequestAlone(request: InterceptedRequestInfo): RequestDecision | URL {
+  if (BLOCKED_RESOURCE_TYPES.has(request.resourceType)) {
+    return abort('blockedbyclient', `${request.resourceType} requests are not downloaded`);
+  }
+  let url: URL;
+  try {
+    url = new URL(request.url);
+  } catch {
+    return abort('failed', `invalid URL ${request.url}`);
+  }
+  if (PASS_THROUGH_SCHEMES.has(url.protocol)) return CONTINUE;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return abort('accessdenied', `${url.protocol} URLs are not fetched`);
+  }
+  if (request.resourceType === 'other' && ASSET_PATH.test(url.pathname)) {
+    return abort('blockedbyclient', 'icons, fonts and media are not downloaded');
+  }
+  if (isTrackerHost(url.hostname)) return abort('blockedbyclient', `tracker host ${url.hostname}`);
+  return url;
+}
+
+/**
  * Per-job request policy. The network-guard verdict is cached per host name, so each host is
  * resolved once per job rather than once per request.
  */
@@ -130,24 +156,9 @@ export class RequestFilter {
 
   /** Decides the fate of one request. Never rejects. */
   async decide(request: InterceptedRequestInfo, signal?: AbortSignal): Promise<RequestDecision> {
-    if (BLOCKED_RESOURCE_TYPES.has(request.resourceType)) {
-      return abort('blockedbyclient', `${request.resourceType} requests are not downloaded`);
-    }
-    let url: URL;
-    try {
-      url = new URL(request.url);
-    } catch {
-      return abort('failed', `invalid URL ${request.url}`);
-    }
-    if (PASS_THROUGH_SCHEMES.has(url.protocol)) return CONTINUE;
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      return abort('accessdenied', `${url.protocol} URLs are not fetched`);
-    }
-    if (request.resourceType === 'other' && ASSET_PATH.test(url.pathname)) {
-      return abort('blockedbyclient', 'icons, fonts and media are not downloaded');
-    }
-    if (isTrackerHost(url.hostname)) return abort('blockedbyclient', `tracker host ${url.hostname}`);
-
+    const ruled = decideByRequestAlone(request);
+    if (!(ruled instanceof URL)) return ruled;
+    const url = ruled;
     const host = url.hostname.toLowerCase();
     let verdict = this.#hostVerdicts.get(host);
     if (!verdict) {

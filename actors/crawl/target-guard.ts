@@ -1,23 +1,24 @@
 /**
- * The browser-wide half of the network guard. Request interception in a tab sees that tab, its
- * frames and its dedicated workers, but a crawled page can make targets of its own: popups
- * (`window.open`, `target=_blank` links and forms), shared workers and service workers, whose
- * requests no tab sees. One DevTools session on the browser target closes that gap:
+ * The network guard of the whole browser: one DevTools session on the browser target sees every
+ * target and every request, including those no tab sees (popups, shared and service workers,
+ * keep-alive fetches and beacons a document sends as it unloads), and decides each request once:
  * - it auto-attaches to every new top-level target with `waitForDebuggerOnStart`, so a new
  *   window cannot navigate before this session lets it: the crawler's own tabs (opened by the
  *   pool, no opener) are let go, every other target is closed and never resumed;
  * - it intercepts every request of the whole browser (Fetch at browser level, which pages cannot
  *   turn off) and refuses those made by a refused target (a worker may run a moment before it
  *   is closed, as any DevTools client can resume a worker) and those aimed at a cloud metadata
- *   address, whatever the job's policy. The tab's own interception then applies the job's policy
- *   to what is left;
- * - it applies the default network policy (private networks refused) to requests of any frame
- *   that is not the main frame of a tab lent to a job: a document leaving its job (its tab given
- *   back, unloaded or closed) can start keep-alive fetches and beacons from its pagehide/unload
- *   handlers, which Chromium sends after the tab's own interception has let go of them.
+ *   address, whatever the job's policy;
+ * - it hands a request of the main frame of a crawler tab to that tab's job
+ *   ({@link TargetGuardOptions.decideForTab}: the job's network policy, and the document it
+ *   already fetched for a navigation, served from memory);
+ * - it drops the requests of every other frame that bring nothing (images, fonts, media, icons,
+ *   trackers) and refuses them private networks (the default network policy).
+ * The tabs have no request interception of their own: a request is paused once, not twice.
  */
-import type { Browser, CDPSession } from 'puppeteer';
+import type { Browser, CDPSession, ErrorCode } from 'puppeteer';
 import { assertUrlAllowed, classifyAddress, parseHostAsIp } from './network-guard.js';
+import { decideByRequestAlone } from './request-filter.js';
 
 /** One decision of the browser-wide guard. */
 export interface GuardDecision {
@@ -32,17 +33,41 @@ export interface GuardDecision {
   readonly reason?: string;
 }
 
+/** A request paused by the guard, as a job's policy reads it. */
+export interface GuardedRequest {
+  readonly url: string;
+  /** Resource type in Puppeteer's spelling: `document`, `script`, `image`, `other`… */
+  readonly resourceType: string;
+  /** The frame that made it; absent for some workers' requests. */
+  readonly frameId: string | undefined;
+}
+
+/** A response served from memory instead of the network (`Fetch.fulfillRequest`). */
+export interface FulfilledResponse {
+  readonly status: number;
+  /** Header lines in order; a header may repeat (`set-cookie`). */
+  readonly headers: readonly { readonly name: string; readonly value: string }[];
+  readonly body: string;
+}
+
+/** What a tab's job decided for one of its requests. */
+export type TabVerdict =
+  | { readonly action: 'continue' }
+  | { readonly action: 'abort'; readonly errorCode: ErrorCode }
+  | { readonly action: 'fulfil'; readonly response: FulfilledResponse };
+
 /** Options of {@link guardBrowser}. */
 export interface TargetGuardOptions {
-  /** Told of every decision (refusals and requests let through), for logs and tests. */
+  /** Told of every decision of the guard's own (refusals and requests let through), for logs and tests. */
   readonly onDecision?: (decision: GuardDecision) => void;
   /**
-   * Whether `frameId` is the main frame of a tab lent to a job now: its requests are left to the
-   * tab's own interception (the job's policy). Requests of every other frame, and of none, may
-   * not reach private networks.
-   * @default every frame is lent (the tab's interception decides everything but refused targets and metadata addresses)
+   * The verdict on a request of a crawler tab's main frame, from the job the tab works for (or a
+   * refusal for a tab no job holds); undefined when `request.frameId` is not the main frame of
+   * a crawler tab: the request then gets the default policy. Called after the refused-target and
+   * metadata checks only.
+   * @default undefined for every request (every request gets the default policy)
    */
-  readonly isLentFrame?: (frameId: string) => boolean;
+  readonly decideForTab?: (request: GuardedRequest) => TabVerdict | Promise<TabVerdict | undefined> | undefined;
 }
 
 /** Counters of a {@link TargetGuard}. */
@@ -76,7 +101,26 @@ interface RequestPaused {
   readonly requestId: string;
   readonly request: { readonly url: string };
   readonly frameId?: string;
+  readonly resourceType: string;
 }
+
+/** DevTools' name of each network error a verdict may give. */
+const ERROR_REASONS: Readonly<Record<ErrorCode, string>> = {
+  aborted: 'Aborted',
+  accessdenied: 'AccessDenied',
+  addressunreachable: 'AddressUnreachable',
+  blockedbyclient: 'BlockedByClient',
+  blockedbyresponse: 'BlockedByResponse',
+  connectionaborted: 'ConnectionAborted',
+  connectionclosed: 'ConnectionClosed',
+  connectionfailed: 'ConnectionFailed',
+  connectionrefused: 'ConnectionRefused',
+  connectionreset: 'ConnectionReset',
+  internetdisconnected: 'InternetDisconnected',
+  namenotresolved: 'NameNotResolved',
+  timedout: 'TimedOut',
+  failed: 'Failed',
+};
 
 /**
  * Puts `browser` under the browser-wide guard. Resolves once every later target and request
@@ -113,19 +157,26 @@ export async function guardBrowser(browser: Browser, options: TargetGuardOptions
     void session.send('Target.closeTarget', { targetId: targetInfo.targetId }).catch(() => undefined);
   });
 
-  const isLentFrame = options.isLentFrame ?? (() => true);
   const decide = async (event: RequestPaused): Promise<void> => {
-    const lent = event.frameId !== undefined && isLentFrame(event.frameId);
-    const reason = refusalReason(event, refusedTargets) ?? (lent ? null : await privateNetworkRefusal(event.request.url));
     const targetType = event.frameId ? refusedTargets.get(event.frameId) : undefined;
-    if (reason === null) {
-      report({ kind: 'request', refused: false, targetType, url: event.request.url });
-      void send(session, 'Fetch.continueRequest', { requestId: event.requestId });
-      return;
+    const refuse = (reason: string): void => {
+      requestsRefused += 1;
+      report({ kind: 'request', refused: true, targetType, url: event.request.url, reason });
+      void send(session, 'Fetch.failRequest', { requestId: event.requestId, errorReason: 'AccessDenied' });
+    };
+    const refusal = refusalReason(event, refusedTargets);
+    if (refusal !== null) return refuse(refusal);
+    const request: GuardedRequest = { url: event.request.url, resourceType: event.resourceType.toLowerCase(), frameId: event.frameId };
+    const verdict = await options.decideForTab?.(request);
+    if (verdict) return applyVerdict(session, event.requestId, verdict);
+    const ruled = decideByRequestAlone(request);
+    if (!(ruled instanceof URL)) {
+      return applyVerdict(session, event.requestId, ruled.action === 'continue' ? ruled : { action: 'abort', errorCode: ruled.errorCode });
     }
-    requestsRefused += 1;
-    report({ kind: 'request', refused: true, targetType, url: event.request.url, reason });
-    void send(session, 'Fetch.failRequest', { requestId: event.requestId, errorReason: 'AccessDenied' });
+    const reason = await privateNetworkRefusal(event.request.url);
+    if (reason !== null) return refuse(reason);
+    report({ kind: 'request', refused: false, targetType, url: event.request.url });
+    void send(session, 'Fetch.continueRequest', { requestId: event.requestId });
   };
   session.on('Fetch.requestPaused', (event: RequestPaused) => void decide(event));
 
@@ -134,7 +185,7 @@ export async function guardBrowser(browser: Browser, options: TargetGuardOptions
   return { counts: () => ({ targetsRefused, requestsRefused }) };
 }
 
-/** Why the browser-wide guard refuses a request, or null to leave it to the tab's own guard. */
+/** Why the guard refuses a request whatever made it, or null to go on (the tab's job, or the default policy, decides). */
 function refusalReason(event: RequestPaused, refusedTargets: ReadonlyMap<string, string>): string | null {
   const refusedType = event.frameId ? refusedTargets.get(event.frameId) : undefined;
   if (refusedType !== undefined) return `a refused ${refusedType} may not use the network`;
@@ -159,11 +210,28 @@ async function privateNetworkRefusal(url: string): Promise<string | null> {
     return null;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return `a request of no job's tab (its document left its job): ${message}`;
+    return `a request not made by the main frame of a job's tab (a frame, a worker or a popup): ${message}`;
+  }
+}
+
+/** Carries out a tab's verdict on a paused request. */
+function applyVerdict(session: CDPSession, requestId: string, verdict: TabVerdict): void {
+  if (verdict.action === 'continue') {
+    void send(session, 'Fetch.continueRequest', { requestId });
+  } else if (verdict.action === 'abort') {
+    void send(session, 'Fetch.failRequest', { requestId, errorReason: ERROR_REASONS[verdict.errorCode] });
+  } else {
+    const { response } = verdict;
+    void send(session, 'Fetch.fulfillRequest', {
+      requestId,
+      responseCode: response.status,
+      responseHeaders: response.headers,
+      body: Buffer.from(response.body).toString('base64'),
+    });
   }
 }
 
 /** Sends a command whose failure (the request or browser went away) changes nothing. */
-async function send(session: CDPSession, method: 'Fetch.continueRequest' | 'Fetch.failRequest', params: object): Promise<void> {
+async function send(session: CDPSession, method: 'Fetch.continueRequest' | 'Fetch.failRequest' | 'Fetch.fulfillRequest', params: object): Promise<void> {
   await (session.send as (method: string, params: object) => Promise<unknown>)(method, params).catch(() => undefined);
 }
