@@ -178,7 +178,20 @@ export async function guardBrowser(browser: Browser, options: TargetGuardOptions
     report({ kind: 'request', refused: false, targetType, url: event.request.url });
     void send(session, 'Fetch.continueRequest', { requestId: event.requestId });
   };
-  session.on('Fetch.requestPaused', (event: RequestPaused) => void decide(event));
+  session.on('Fetch.requestPaused', (event: RequestPaused) => {
+    // Fail closed: a verdict that cannot be reached refuses the request.
+    decide(event).catch((error: unknown) => {
+      requestsRefused += 1;
+      report({
+        kind: 'request',
+        refused: true,
+        targetType: undefined,
+        url: event.request.url,
+        reason: `no verdict: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      void send(session, 'Fetch.failRequest', { requestId: event.requestId, errorReason: 'AccessDenied' });
+    });
+  });
 
   await session.send('Fetch.enable', { patterns: [{ urlPattern: '*', requestStage: 'Request' }] });
   await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true });

@@ -19,7 +19,7 @@ describe('browser-wide guard: one decision per request (real browser)', function
   const received: string[] = [];
   const decisions: GuardDecision[] = [];
   /** The verdict of the job holding each tab, by its main frame id (none: not a crawler tab). */
-  const tabVerdicts = new Map<string, TabVerdict>();
+  const tabVerdicts = new Map<string, TabVerdict | 'throw'>();
   const tabRequests: string[] = [];
   let page: Page;
   let targetId = '';
@@ -42,6 +42,7 @@ describe('browser-wide guard: one decision per request (real browser)', function
       decideForTab: (request) => {
         const verdict = request.frameId === undefined ? undefined : tabVerdicts.get(request.frameId);
         if (verdict) tabRequests.push(`${request.resourceType} ${new URL(request.url).pathname}`);
+        if (verdict === 'throw') throw new Error('the verdict failed');
         return verdict;
       },
     });
@@ -126,6 +127,15 @@ describe('browser-wide guard: one decision per request (real browser)', function
     expect(received).to.deep.equal([]);
     const framed = decisions.filter((decision) => decision.url === `${origin}/framed`);
     expect(framed.map((decision) => decision.refused)).to.deep.equal([true]);
+  });
+
+  it('refuses a request whose verdict fails, and goes on deciding the next ones', async () => {
+    tabVerdicts.set(targetId, 'throw');
+    expect(String(await failureOf(page.goto(`${origin}/no-verdict`)))).to.match(/ERR_ACCESS_DENIED/);
+    expect(decisions.find((decision) => decision.url === `${origin}/no-verdict`)).to.deep.include({ refused: true, reason: 'no verdict: the verdict failed' });
+    tabVerdicts.set(targetId, { action: 'continue' });
+    await page.goto(`${origin}/after`);
+    expect(received).to.deep.equal(['GET /after']);
   });
 
   it('refuses again once the tab is given back', async () => {
