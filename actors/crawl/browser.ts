@@ -147,7 +147,7 @@ const MEMORY_CHECK_EVERY_PAGES = 20;
 const MEMORY_CHECK_MIN_INTERVAL_MS = 5000;
 const MAX_CONCURRENT_PAGES_LIMIT = 64;
 /** What a request of a tab no job holds gets (an idle tab's late requests). */
-const IDLE_TAB_VERDICT: TabVerdict = Object.freeze({ action: 'abort', errorCode: 'blockedbyclient' });
+const IDLE_TAB_VERDICT: TabVerdict = Object.freeze({ action: 'abort', errorReason: 'BlockedByClient' });
 
 /** Starts Chromium; see {@link BrowserHandle}. */
 export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise<BrowserHandle> {
@@ -192,14 +192,12 @@ class BrowserPool implements BrowserHandle, PagePool {
   readonly #semaphore: PageSemaphore;
   /** The job each lent page works for; its requests follow that job's network policy. */
   readonly #owners = new WeakMap<Page, JobCrawlContext>();
-  /** DevTools target id of each pool tab (also the id of its main frame). */
-  readonly #targetIds = new WeakMap<Page, string>();
   /**
    * The network policy (allowPrivateNetworks) of the job whose document each tab shows; none for
    * a tab showing about:blank. A tab changes hands without an unload only between equal policies.
    */
   readonly #documentPolicies = new WeakMap<Page, boolean>();
-  /** Every open pool tab by its main frame id: the browser-wide guard hands their requests to the tab's owner. */
+  /** Every open pool tab by its DevTools target id, which is also its main frame's id: the browser-wide guard hands their requests to the tab's owner. */
   readonly #tabsByFrameId = new Map<string, Page>();
   /** Browsers being recycled, closed once their lent pages have come back. */
   readonly #retiring = new Set<Generation>();
@@ -465,7 +463,6 @@ class BrowserPool implements BrowserHandle, PagePool {
         page.evaluateOnNewDocument(trackScheduledWork, ...SCHEDULED_WORK_TRACKING),
         page.evaluateOnNewDocument(trackDomChanges, ...DOM_CHANGE_TRACKING),
         targetIdOf(page).then((targetId) => {
-          this.#targetIds.set(page, targetId);
           this.#tabsByFrameId.set(targetId, page);
           page.once('close', () => this.#tabsByFrameId.delete(targetId));
         }),

@@ -158,28 +158,41 @@ export function trackScheduledWork(key: string, shortMs: number): void {
     },
     enumerable: false,
   });
-  /** `callback` of a loop's next turn: not waited for, but what it asks for is a loop's turn too. */
-  const loopTurn = <A extends unknown[]>(callback: (...args: A) => unknown, kind: 'frames' | 'idle') =>
+  /**
+   * `callback`, run as tracked work: out of `pending` when it runs, the clock set when it ends;
+   * with no `pending`, a loop's next turn (not waited for). While a frame or idle callback runs,
+   * what it asks for of its own kind is a loop's turn.
+   */
+  const tracked = <A extends unknown[]>(pending: Set<number> | null, idOf: () => number, callback: (...args: A) => unknown, kind?: 'frames' | 'idle') =>
     function (this: unknown, ...args: A): unknown {
-      running[kind] += 1;
-      try {
-        return callback.apply(this, args);
-      } finally {
-        running[kind] -= 1;
-      }
-    };
-  /** `callback`, run as tracked work: out of `pending` when it runs, the clock set when it ends. */
-  const tracked = <A extends unknown[]>(pending: Set<number>, idOf: () => number, callback: (...args: A) => unknown, kind?: 'frames' | 'idle') =>
-    function (this: unknown, ...args: A): unknown {
-      pending.delete(idOf());
+      pending?.delete(idOf());
       if (kind) running[kind] += 1;
       try {
         return callback.apply(this, args);
       } finally {
         if (kind) running[kind] -= 1;
-        lastRunAt = performance.now();
+        if (pending) lastRunAt = performance.now();
       }
     };
+  /** Wraps a `request…`/`cancel…` pair of one-shot deferrals (animation frames, idle callbacks). */
+  const trackDeferrals = <C extends (...args: never[]) => unknown>(
+    kind: 'frames' | 'idle',
+    pending: Set<number>,
+    request: (callback: C, ...rest: unknown[]) => number,
+    cancel: (id: number) => void,
+  ) => ({
+    request: (callback: C, ...rest: unknown[]): number => {
+      if (typeof callback !== 'function') return request.call(g, callback, ...rest);
+      if (running[kind] > 0) return request.call(g, tracked(null, () => 0, callback, kind) as C, ...rest);
+      const id: number = request.call(g, tracked(pending, () => id, callback, kind) as C, ...rest);
+      pending.add(id);
+      return id;
+    },
+    cancel: (id: number): void => {
+      pending.delete(id);
+      cancel.call(g, id);
+    },
+  });
   g.setTimeout = function (handler: unknown, ms?: number, ...rest: unknown[]): number {
     // Pages pass delays of any type (strings, undefined): the browser converts them the same way.
     const delayMs = Number(ms);
@@ -197,42 +210,15 @@ export function trackScheduledWork(key: string, shortMs: number): void {
     if (id !== undefined) pendingTimers.delete(id);
     originalClear.call(g, id);
   };
-  const originalFrame = g.requestAnimationFrame;
-  const originalCancelFrame = g.cancelAnimationFrame;
-  if (originalFrame && originalCancelFrame) {
-    g.requestAnimationFrame = function (callback: (time: number) => void): number {
-      if (typeof callback !== 'function') return originalFrame.call(g, callback);
-      if (running.frames > 0) return originalFrame.call(g, loopTurn(callback, 'frames'));
-      const id: number = originalFrame.call(
-        g,
-        tracked(pendingFrames, () => id, callback, 'frames'),
-      );
-      pendingFrames.add(id);
-      return id;
-    };
-    g.cancelAnimationFrame = function (id: number): void {
-      pendingFrames.delete(id);
-      originalCancelFrame.call(g, id);
-    };
+  if (g.requestAnimationFrame && g.cancelAnimationFrame) {
+    const frames = trackDeferrals('frames', pendingFrames, g.requestAnimationFrame, g.cancelAnimationFrame);
+    g.requestAnimationFrame = frames.request;
+    g.cancelAnimationFrame = frames.cancel;
   }
-  const originalIdle = g.requestIdleCallback;
-  const originalCancelIdle = g.cancelIdleCallback;
-  if (originalIdle && originalCancelIdle) {
-    g.requestIdleCallback = function (callback: (deadline: unknown) => void, options?: unknown): number {
-      if (typeof callback !== 'function') return originalIdle.call(g, callback, options);
-      if (running.idle > 0) return originalIdle.call(g, loopTurn(callback, 'idle'), options);
-      const id: number = originalIdle.call(
-        g,
-        tracked(pendingIdle, () => id, callback, 'idle'),
-        options,
-      );
-      pendingIdle.add(id);
-      return id;
-    };
-    g.cancelIdleCallback = function (id: number): void {
-      pendingIdle.delete(id);
-      originalCancelIdle.call(g, id);
-    };
+  if (g.requestIdleCallback && g.cancelIdleCallback) {
+    const idle = trackDeferrals('idle', pendingIdle, g.requestIdleCallback, g.cancelIdleCallback);
+    g.requestIdleCallback = idle.request;
+    g.cancelIdleCallback = idle.cancel;
   }
   const port = g.MessagePort?.prototype;
   if (port) {

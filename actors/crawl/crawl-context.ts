@@ -167,12 +167,9 @@ export class JobCrawlContext implements CrawlContext {
       return { action: 'fulfil', response: fulfilment(prefetched) };
     }
     const decision = await this.#filter.decide(request, this.#jobAbort.signal);
-    if (decision.action === 'continue') {
-      if (isMainNavigation) this.#blockedNavigation.delete(page);
-      return decision;
-    }
-    if (isMainNavigation && decision.byNetworkGuard) this.#blockedNavigation.set(page, decision.reason);
-    return { action: 'abort', errorCode: decision.errorCode };
+    if (isMainNavigation && decision.action === 'continue') this.#blockedNavigation.delete(page);
+    if (isMainNavigation && decision.action === 'abort' && decision.byNetworkGuard) this.#blockedNavigation.set(page, decision.reason);
+    return decision;
   }
 
   #assertOpen(): void {

@@ -4,7 +4,7 @@
  * per job against the network guard (private, loopback and link-local addresses unless allowed;
  * cloud metadata addresses always).
  */
-import type { ErrorCode } from 'puppeteer';
+import type { Protocol } from 'puppeteer';
 import { assertUrlAllowed, BlockedAddressError, UnresolvableHostError, type HostLookup } from './network-guard.js';
 
 /** What to do with one intercepted request. */
@@ -12,8 +12,8 @@ export type RequestDecision =
   | { readonly action: 'continue' }
   | {
       readonly action: 'abort';
-      /** Error Chromium reports for the request (`accessdenied` -> net::ERR_ACCESS_DENIED). */
-      readonly errorCode: ErrorCode;
+      /** DevTools' name of the error Chromium reports for the request (`AccessDenied` -> net::ERR_ACCESS_DENIED). */
+      readonly errorReason: Protocol.Network.ErrorReason;
       /** Human-readable reason, e.g. the network guard's message. */
       readonly reason: string;
       /** True when the network guard refused the host (as opposed to a resource-type rule). */
@@ -114,22 +114,22 @@ export function isTrackerHost(hostname: string): boolean {
  */
 export function decideByRequestAlone(request: InterceptedRequestInfo): RequestDecision | URL {
   if (BLOCKED_RESOURCE_TYPES.has(request.resourceType)) {
-    return abort('blockedbyclient', `${request.resourceType} requests are not downloaded`);
+    return abort('BlockedByClient', `${request.resourceType} requests are not downloaded`);
   }
   let url: URL;
   try {
     url = new URL(request.url);
   } catch {
-    return abort('failed', `invalid URL ${request.url}`);
+    return abort('Failed', `invalid URL ${request.url}`);
   }
   if (PASS_THROUGH_SCHEMES.has(url.protocol)) return CONTINUE;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return abort('accessdenied', `${url.protocol} URLs are not fetched`);
+    return abort('AccessDenied', `${url.protocol} URLs are not fetched`);
   }
   if (request.resourceType === 'other' && ASSET_PATH.test(url.pathname)) {
-    return abort('blockedbyclient', 'icons, fonts and media are not downloaded');
+    return abort('BlockedByClient', 'icons, fonts and media are not downloaded');
   }
-  if (isTrackerHost(url.hostname)) return abort('blockedbyclient', `tracker host ${url.hostname}`);
+  if (isTrackerHost(url.hostname)) return abort('BlockedByClient', `tracker host ${url.hostname}`);
   return url;
 }
 
@@ -181,13 +181,13 @@ export class RequestFilter {
       );
       return CONTINUE;
     } catch (error) {
-      if (error instanceof BlockedAddressError) return abort('accessdenied', error.message, true);
-      if (error instanceof UnresolvableHostError) return abort('namenotresolved', error.message, true);
-      return abort('failed', error instanceof Error ? error.message : String(error), true);
+      if (error instanceof BlockedAddressError) return abort('AccessDenied', error.message, true);
+      if (error instanceof UnresolvableHostError) return abort('NameNotResolved', error.message, true);
+      return abort('Failed', error instanceof Error ? error.message : String(error), true);
     }
   }
 }
 
-function abort(errorCode: ErrorCode, reason: string, byNetworkGuard = false): RequestDecision {
-  return { action: 'abort', errorCode, reason, byNetworkGuard };
+function abort(errorReason: Protocol.Network.ErrorReason, reason: string, byNetworkGuard = false): RequestDecision {
+  return { action: 'abort', errorReason, reason, byNetworkGuard };
 }

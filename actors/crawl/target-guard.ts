@@ -16,7 +16,7 @@
  *   trackers) and refuses them private networks (the default network policy).
  * The tabs have no request interception of their own: a request is paused once, not twice.
  */
-import type { Browser, CDPSession, ErrorCode } from 'puppeteer';
+import type { Browser, CDPSession, Protocol } from 'puppeteer';
 import { assertUrlAllowed, classifyAddress, parseHostAsIp } from './network-guard.js';
 import { decideByRequestAlone } from './request-filter.js';
 
@@ -53,7 +53,7 @@ export interface FulfilledResponse {
 /** What a tab's job decided for one of its requests. */
 export type TabVerdict =
   | { readonly action: 'continue' }
-  | { readonly action: 'abort'; readonly errorCode: ErrorCode }
+  | { readonly action: 'abort'; readonly errorReason: Protocol.Network.ErrorReason }
   | { readonly action: 'fulfil'; readonly response: FulfilledResponse };
 
 /** Options of {@link guardBrowser}. */
@@ -104,24 +104,6 @@ interface RequestPaused {
   readonly resourceType: string;
 }
 
-/** DevTools' name of each network error a verdict may give. */
-const ERROR_REASONS: Readonly<Record<ErrorCode, string>> = {
-  aborted: 'Aborted',
-  accessdenied: 'AccessDenied',
-  addressunreachable: 'AddressUnreachable',
-  blockedbyclient: 'BlockedByClient',
-  blockedbyresponse: 'BlockedByResponse',
-  connectionaborted: 'ConnectionAborted',
-  connectionclosed: 'ConnectionClosed',
-  connectionfailed: 'ConnectionFailed',
-  connectionrefused: 'ConnectionRefused',
-  connectionreset: 'ConnectionReset',
-  internetdisconnected: 'InternetDisconnected',
-  namenotresolved: 'NameNotResolved',
-  timedout: 'TimedOut',
-  failed: 'Failed',
-};
-
 /**
  * Puts `browser` under the browser-wide guard. Resolves once every later target and request
  * is covered.
@@ -157,40 +139,26 @@ export async function guardBrowser(browser: Browser, options: TargetGuardOptions
     void session.send('Target.closeTarget', { targetId: targetInfo.targetId }).catch(() => undefined);
   });
 
-  const decide = async (event: RequestPaused): Promise<void> => {
+  const refuse = (event: RequestPaused, reason: string): void => {
+    requestsRefused += 1;
     const targetType = event.frameId ? refusedTargets.get(event.frameId) : undefined;
-    const refuse = (reason: string): void => {
-      requestsRefused += 1;
-      report({ kind: 'request', refused: true, targetType, url: event.request.url, reason });
-      void send(session, 'Fetch.failRequest', { requestId: event.requestId, errorReason: 'AccessDenied' });
-    };
+    report({ kind: 'request', refused: true, targetType, url: event.request.url, reason });
+    void send(session, 'Fetch.failRequest', { requestId: event.requestId, errorReason: 'AccessDenied' });
+  };
+  const decide = async (event: RequestPaused): Promise<void> => {
     const refusal = refusalReason(event, refusedTargets);
-    if (refusal !== null) return refuse(refusal);
+    if (refusal !== null) return refuse(event, refusal);
     const request: GuardedRequest = { url: event.request.url, resourceType: event.resourceType.toLowerCase(), frameId: event.frameId };
-    const verdict = await options.decideForTab?.(request);
-    if (verdict) return applyVerdict(session, event.requestId, verdict);
-    const ruled = decideByRequestAlone(request);
-    if (!(ruled instanceof URL)) {
-      return applyVerdict(session, event.requestId, ruled.action === 'continue' ? ruled : { action: 'abort', errorCode: ruled.errorCode });
-    }
+    const verdict = (await options.decideForTab?.(request)) ?? decideByRequestAlone(request);
+    if (!(verdict instanceof URL)) return applyVerdict(session, event.requestId, verdict);
     const reason = await privateNetworkRefusal(event.request.url);
-    if (reason !== null) return refuse(reason);
-    report({ kind: 'request', refused: false, targetType, url: event.request.url });
+    if (reason !== null) return refuse(event, reason);
+    report({ kind: 'request', refused: false, targetType: undefined, url: event.request.url });
     void send(session, 'Fetch.continueRequest', { requestId: event.requestId });
   };
   session.on('Fetch.requestPaused', (event: RequestPaused) => {
     // Fail closed: a verdict that cannot be reached refuses the request.
-    decide(event).catch((error: unknown) => {
-      requestsRefused += 1;
-      report({
-        kind: 'request',
-        refused: true,
-        targetType: undefined,
-        url: event.request.url,
-        reason: `no verdict: ${error instanceof Error ? error.message : String(error)}`,
-      });
-      void send(session, 'Fetch.failRequest', { requestId: event.requestId, errorReason: 'AccessDenied' });
-    });
+    decide(event).catch((error: unknown) => refuse(event, `no verdict: ${error instanceof Error ? error.message : String(error)}`));
   });
 
   await session.send('Fetch.enable', { patterns: [{ urlPattern: '*', requestStage: 'Request' }] });
@@ -232,7 +200,7 @@ function applyVerdict(session: CDPSession, requestId: string, verdict: TabVerdic
   if (verdict.action === 'continue') {
     void send(session, 'Fetch.continueRequest', { requestId });
   } else if (verdict.action === 'abort') {
-    void send(session, 'Fetch.failRequest', { requestId, errorReason: ERROR_REASONS[verdict.errorCode] });
+    void send(session, 'Fetch.failRequest', { requestId, errorReason: verdict.errorReason });
   } else {
     const { response } = verdict;
     void send(session, 'Fetch.fulfillRequest', {

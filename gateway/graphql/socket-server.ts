@@ -13,8 +13,9 @@
  * Writes: the frames of shared payloads are built from their once-encoded UTF-8 bytes
  * (`websocket-frames.ts`) and written to the TCP socket directly, in one buffer per message
  * (a batch's frames together), instead of going through `ws`'s per-message `send`, which would
- * encode each subscriber's copy of the text again; this is safe because the server negotiates no
- * extension, so `ws` itself never holds a message back (other messages still go through `ws`).
+ * encode each subscriber's copy of the text again. Only on a socket that negotiated no extension,
+ * where `ws` never holds a message back, so the two cannot overtake each other; a socket with
+ * per-message compression, and every other message, goes through `ws`.
  * The frames sent to one socket within one turn of the event loop leave in one write
  * (the socket is corked until the turn ends), so a burst of events costs a subscriber one
  * system call per turn rather than one per event. Backpressure: `send` resolves at once while

@@ -150,7 +150,7 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
     expect(await load('/never-quiet.html')).to.include('contact@example.test');
   });
 
-  it("counts a page's short timers and one-shot frames as busy until they have run, not loop turns nor the wait's own timers", async () => {
+  it("counts a page's short timers, one-shot frames and idle callbacks as busy until they have run, not loop turns nor the wait's own timers", async () => {
     const lease = await ctx.acquirePage(never);
     try {
       await lease.page.goto(`${base}/sets-global.html`);
@@ -170,6 +170,8 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
         );
         const afterRun = timers.busyAt() >= ranAt; // when it finished running, not when it was last seen pending
         const { requestAnimationFrame } = globalThis as unknown as { readonly requestAnimationFrame: (callback: () => void) => number };
+        // Past the timer's run on the page's clock (a coarse one could read the same instant), by a timer that is not the page's.
+        await new Promise<void>((resolve) => timers.setTimeout(resolve, 5));
         const beforeFrame = performance.now();
         let busyWhileFramePending = false;
         const loopTurnIgnored = await new Promise<boolean>((resolve) => {
@@ -179,9 +181,25 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
           });
           busyWhileFramePending = timers.busyAt() >= beforeFrame;
         });
+        const { requestIdleCallback } = globalThis as unknown as { readonly requestIdleCallback: (callback: () => void) => number };
+        await new Promise<void>((resolve) => timers.setTimeout(resolve, 5));
+        const beforeIdle = performance.now();
+        let busyWhileIdlePending = false;
+        await new Promise<void>((resolve) => {
+          requestIdleCallback(() => resolve());
+          busyWhileIdlePending = timers.busyAt() >= beforeIdle;
+        });
         const beforeOwnTimer = timers.busyAt();
         await new Promise<void>((resolve) => timers.setTimeout(resolve, 20));
-        return { whilePending, afterClear, afterRun, busyWhileFramePending, loopTurnIgnored, ownTimerIgnored: timers.busyAt() === beforeOwnTimer };
+        return {
+          whilePending,
+          afterClear,
+          afterRun,
+          busyWhileFramePending,
+          loopTurnIgnored,
+          busyWhileIdlePending,
+          ownTimerIgnored: timers.busyAt() === beforeOwnTimer,
+        };
       }, SCHEDULED_WORK_TRACKING[0]);
       expect(clock).to.deep.equal({
         whilePending: true,
@@ -189,6 +207,7 @@ describe('waiting for rendered content to settle, and warm tabs', function () {
         afterRun: true,
         busyWhileFramePending: true,
         loopTurnIgnored: true,
+        busyWhileIdlePending: true,
         ownTimerIgnored: true,
       });
     } finally {

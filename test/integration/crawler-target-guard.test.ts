@@ -98,14 +98,14 @@ describe('browser-wide guard: one decision per request (real browser)', function
       },
     });
     await page.goto(`${origin}/served`);
-    tabVerdicts.set(targetId, { action: 'abort', errorCode: 'blockedbyclient' });
+    tabVerdicts.set(targetId, { action: 'abort', errorReason: 'BlockedByClient' });
     expect(await page.title()).to.equal('from memory – é');
     expect(received).to.deep.equal([]);
     expect((await page.browser().cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).sort()).to.deep.equal(['first=1', 'second=2']);
   });
 
   it('fails a request with the error an abort verdict names', async () => {
-    tabVerdicts.set(targetId, { action: 'abort', errorCode: 'blockedbyclient' });
+    tabVerdicts.set(targetId, { action: 'abort', errorReason: 'BlockedByClient' });
     expect(String(await failureOf(page.goto(`${origin}/blocked`)))).to.match(/ERR_BLOCKED_BY_CLIENT/);
     expect(received).to.deep.equal([]);
   });
@@ -120,7 +120,7 @@ describe('browser-wide guard: one decision per request (real browser)', function
       },
     });
     await page.goto(`${origin}/outer`);
-    tabVerdicts.set(targetId, { action: 'abort', errorCode: 'blockedbyclient' });
+    tabVerdicts.set(targetId, { action: 'abort', errorReason: 'BlockedByClient' });
     await page.waitForFunction("document.querySelector('iframe') !== null");
     const deadline = Date.now() + 10_000;
     while (!decisions.some((decision) => decision.url === `${origin}/framed`) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));

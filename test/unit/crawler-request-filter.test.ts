@@ -6,8 +6,8 @@ describe('RequestFilter (what Chromium may fetch while crawling)', () => {
   const open = new RequestFilter({ allowPrivateNetworks: true });
 
   const allowed: Partial<RequestDecision> = { action: 'continue' };
-  const skipped: Partial<RequestDecision> = { action: 'abort', errorCode: 'blockedbyclient', byNetworkGuard: false };
-  const refused: Partial<RequestDecision> = { action: 'abort', errorCode: 'accessdenied', byNetworkGuard: true };
+  const skipped: Partial<RequestDecision> = { action: 'abort', errorReason: 'BlockedByClient', byNetworkGuard: false };
+  const refused: Partial<RequestDecision> = { action: 'abort', errorReason: 'AccessDenied', byNetworkGuard: true };
 
   const cases: {
     name: string;
@@ -127,14 +127,14 @@ describe('RequestFilter (what Chromium may fetch while crawling)', () => {
       filter: open,
       url: 'file:///etc/passwd',
       resourceType: 'document',
-      expected: { action: 'abort', errorCode: 'accessdenied' },
+      expected: { action: 'abort', errorReason: 'AccessDenied' },
     },
     {
       name: 'an unparsable URL',
       filter: open,
       url: 'http://',
       resourceType: 'document',
-      expected: { action: 'abort', errorCode: 'failed' },
+      expected: { action: 'abort', errorReason: 'Failed' },
     },
   ];
 
@@ -239,7 +239,7 @@ describe('RequestFilter: redirects and DNS answers (every hop Chromium follows i
     for (const resourceType of ['document', 'script', 'xhr']) {
       it(`refuses a ${resourceType} hop to ${url} ${mode}`, async () => {
         const decision = await filter.decide({ url, resourceType });
-        expect(decision).to.include({ action: 'abort', errorCode: 'accessdenied', byNetworkGuard: true });
+        expect(decision).to.include({ action: 'abort', errorReason: 'AccessDenied', byNetworkGuard: true });
         if (decision.action === 'abort') expect(decision.reason).to.match(reason);
       });
     }
@@ -247,6 +247,6 @@ describe('RequestFilter: redirects and DNS answers (every hop Chromium follows i
 
   it('reports a host that does not resolve as not resolved, not as allowed', async () => {
     const decision = await guarded.decide({ url: 'https://nowhere.public-shop.example/', resourceType: 'document' });
-    expect(decision).to.include({ action: 'abort', errorCode: 'namenotresolved', byNetworkGuard: true });
+    expect(decision).to.include({ action: 'abort', errorReason: 'NameNotResolved', byNetworkGuard: true });
   });
 });
