@@ -66,8 +66,19 @@ function summarize(urls: readonly string[], html: readonly (string | null)[], co
   return { pages: urls.length, concurrency, seconds, pagesPerSecond: urls.length / seconds, failures, emailsBySite, cpuSeconds };
 }
 
+/** Options of {@link barePuppeteerLoop}. */
+export interface BarePuppeteerLoopOptions {
+  /**
+   * Sample the Chromium tree's footprint (PSS) while the loop runs. Reading PSS walks every
+   * process's page tables in the kernel: about a third of a core at one sample per 250 ms, which
+   * slows what is measured, so timed runs leave it off and memory is measured in a run of its own.
+   * @default true
+   */
+  readonly sampleMemory?: boolean;
+}
+
 /** The bare Puppeteer loop: `page.goto(url)` (until the load event) then `page.content()`. */
-export async function barePuppeteerLoop(urls: readonly string[], concurrency: number): Promise<LoopResult> {
+export async function barePuppeteerLoop(urls: readonly string[], concurrency: number, options: BarePuppeteerLoopOptions = {}): Promise<LoopResult> {
   const executablePath = defaultExecutablePath();
   const browser = await puppeteer.launch({
     ...(executablePath ? { executablePath } : {}),
@@ -77,7 +88,7 @@ export async function barePuppeteerLoop(urls: readonly string[], concurrency: nu
   try {
     const pages = await Promise.all(Array.from({ length: concurrency }, () => browser.newPage()));
     const pid = browser.process()!.pid!;
-    const memory = sampleTreePeak(pid);
+    const memory = (options.sampleMemory ?? true) ? sampleTreePeak(pid) : undefined;
     const chromiumCpuBefore = await treeCpuSeconds(pid);
     const ownCpuBefore = process.cpuUsage();
     const { html, seconds } = await runWorkers(urls, concurrency, async (url, worker) => {
@@ -87,8 +98,8 @@ export async function barePuppeteerLoop(urls: readonly string[], concurrency: nu
     });
     const ownCpu = process.cpuUsage(ownCpuBefore);
     const cpuSeconds = (await treeCpuSeconds(pid)) - chromiumCpuBefore + (ownCpu.user + ownCpu.system) / 1e6;
-    const chromiumPeakBytes = await memory.stop();
-    return { ...summarize(urls, html, concurrency, seconds, cpuSeconds), chromiumPeakBytes };
+    const chromiumPeakBytes = await memory?.stop();
+    return { ...summarize(urls, html, concurrency, seconds, cpuSeconds), ...(chromiumPeakBytes === undefined ? {} : { chromiumPeakBytes }) };
   } finally {
     await browser.close();
   }

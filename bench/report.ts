@@ -84,9 +84,7 @@ export function crawlRowOfSystem(run: SystemRunResult, emails: EmailCheck, rende
     companiesPerMinute: run.companiesPerMinute,
     ...(rendered === undefined ? {} : { rendered }),
     emails,
-    gatewayBytes: run.memory.gatewayPeakBytes,
-    actorBytes: run.memory.actorPeakBytes,
-    chromiumBytes: run.memory.chromiumPeakBytes,
+    ...(run.memory ? { gatewayBytes: run.memory.gatewayPeakBytes, actorBytes: run.memory.actorPeakBytes, chromiumBytes: run.memory.chromiumPeakBytes } : {}),
     cpuSeconds: run.cpuSeconds.actors + run.cpuSeconds.gateway + run.cpuSeconds.nats,
   };
 }

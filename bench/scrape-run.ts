@@ -26,16 +26,20 @@ export interface ScrapeRunResult {
   readonly pagesPerSecond: number;
   /** Addresses the subscription reported, lower-cased. */
   readonly emails: ReadonlySet<string>;
-  /** Peak PSS of the embedded process and its Chromium, in bytes. */
-  readonly peakBytes: number;
+  /** Peak PSS of the embedded process and its Chromium, in bytes; undefined when not sampled. */
+  readonly peakBytes?: number;
   /** CPU seconds of the embedded process tree during the scrape. */
   readonly cpuSeconds: number;
 }
 
 /** A running embedded-mode service to scrape with. */
 export interface ScrapeService {
-  /** Scrapes `url` (every page up to `maxPages`, depth ≤ 3) at `concurrency` pages at once. */
-  scrape(url: string, maxPages: number, concurrency: number, timeoutMs: number): Promise<ScrapeRunResult>;
+  /**
+   * Scrapes `url` (every page up to `maxPages`, depth ≤ 3) at `concurrency` pages at once, the
+   * process tree's PSS sampled meanwhile when `sampleMemory` (it slows the scrape: see
+   * `BarePuppeteerLoopOptions.sampleMemory` in bare-loops.ts).
+   */
+  scrape(url: string, maxPages: number, concurrency: number, timeoutMs: number, sampleMemory: boolean): Promise<ScrapeRunResult>;
   stop(): Promise<void>;
 }
 
@@ -60,9 +64,9 @@ export async function startScrapeService(options: ScrapeServiceOptions = {}): Pr
   const baseUrl = service.url!;
   const pid = service.child.pid!;
   return {
-    async scrape(url, maxPages, concurrency, timeoutMs) {
+    async scrape(url, maxPages, concurrency, timeoutMs, sampleMemory) {
       const client = wsClient(baseUrl);
-      const memory = sampleTreePeak(pid, 200);
+      const memory = sampleMemory ? sampleTreePeak(pid) : undefined;
       try {
         const cpuBefore = await treeCpuSeconds(pid);
         const startedAt = performance.now();
@@ -82,12 +86,13 @@ export async function startScrapeService(options: ScrapeServiceOptions = {}): Pr
           for (const event of events.events)
             if (event.__typename === 'ScrapingEmailFound') emails.add(String((event.email as { address: unknown }).address).toLowerCase());
           const pages = Number(ended.visited);
-          return { seconds, pages, pagesPerSecond: pages / seconds, emails, peakBytes: await memory.stop(), cpuSeconds };
+          const peakBytes = await memory?.stop();
+          return { seconds, pages, pagesPerSecond: pages / seconds, emails, cpuSeconds, ...(peakBytes === undefined ? {} : { peakBytes }) };
         } finally {
           events.stop();
         }
       } finally {
-        await memory.stop();
+        await memory?.stop();
         await client.dispose();
       }
     },

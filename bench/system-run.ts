@@ -2,7 +2,8 @@
  * One measured run of the real system: actor-service processes (`dist/main/actors.js`) are
  * started against a running gateway and NATS, an analysis job takes the benchmark sites as its
  * companies, and the run is timed from the `startAnalysis` mutation to the `AnalysisCompleted`
- * event, with memory sampled meanwhile.
+ * event, with memory sampled meanwhile unless the run is timed for a ratio (sampling costs
+ * CPU and stalls the processes it reads: see `BarePuppeteerLoopOptions.sampleMemory` in bare-loops.ts).
  */
 import { collect, gqlData, wsClient } from '../test/helpers/graphql.js';
 import { startProcess, type ProductProcess } from '../test/helpers/processes.js';
@@ -28,6 +29,8 @@ export interface SystemRunOptions {
   readonly maxDepth: number;
   /** Longest wait for the job to end. */
   readonly timeoutMs: number;
+  /** Sample the processes' memory during the run. @default true */
+  readonly sampleMemory?: boolean;
 }
 
 /** What one run measured. */
@@ -45,7 +48,8 @@ export interface SystemRunResult {
   readonly failedCompanies: number;
   /** Addresses each company's report lists, by website. */
   readonly emailsByWebsite: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly memory: MemoryReport;
+  /** Undefined when the run was not sampled. */
+  readonly memory: MemoryReport | undefined;
   /** CPU seconds used during the run, by process kind. */
   readonly cpuSeconds: {
     /** Actor services and their Chromium. */
@@ -77,10 +81,13 @@ export async function runSystem(options: SystemRunOptions): Promise<SystemRunRes
     actors.push(...(await Promise.all(Array.from({ length: options.actorProcesses }, () => startProcess('actors', env)))));
     const companiesAtOnce = Math.min(20, options.companiesPerProcess * options.actorProcesses);
     const client = wsClient(options.gatewayUrl);
-    const memory = sampleMemory(
-      options.gatewayPid,
-      actors.map((actor) => actor.child.pid!),
-    );
+    const memory =
+      (options.sampleMemory ?? true)
+        ? sampleMemory(
+            options.gatewayPid,
+            actors.map((actor) => actor.child.pid!),
+          )
+        : undefined;
     const actorCpu = cpuMeter(() => actors.map((actor) => actor.child.pid!));
     const gatewayCpu = cpuMeter(() => (options.gatewayPid ? [options.gatewayPid] : []));
     const natsCpu = cpuMeter(() => (options.natsPid ? [options.natsPid] : []));
@@ -116,7 +123,7 @@ export async function runSystem(options: SystemRunOptions): Promise<SystemRunRes
         gateway: await gatewayCpu.stop(),
         nats: await natsCpu.stop(),
       };
-      memoryReport = await memory.stop();
+      memoryReport = await memory?.stop();
       events.stop();
       if (ended?.__typename !== 'AnalysisCompleted') throw new Error(`${options.label}: the analysis ended with ${ended?.__typename ?? 'no event'}`);
       const { job } = await gqlData<{ job: { companies: { website: string; status: string; pagesVisited: number; emails: { address: string }[] }[] } }>(
@@ -142,7 +149,7 @@ export async function runSystem(options: SystemRunOptions): Promise<SystemRunRes
         cpuSeconds,
       };
     } finally {
-      if (!memoryReport) await memory.stop();
+      if (!memoryReport) await memory?.stop();
       await client.dispose();
     }
   } finally {
