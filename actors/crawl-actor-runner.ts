@@ -1,6 +1,6 @@
 /**
- * What every crawl actor does the same way: its output to the gateway, a progress message at
- * least every `progressIntervalMs`, the job's browser context, cancellation, and what happens
+ * What every crawl actor does the same way: its output to the gateway, progress messages (at
+ * least every `progressIntervalMs`, at most ten a second), the job's browser context, cancellation, and what happens
  * when the work throws (retry later or fail now, see retry-decision.ts). An actor only says
  * what it does with each page and which messages it sends.
  */
@@ -9,8 +9,15 @@ import { ActorOutput } from './actor-output.js';
 import type { BrowserHandle, CrawlContext } from './crawl/browser.js';
 import { resolveCrawlOptions, type CrawlOptions, type CrawlSettings } from './crawl/crawl-options.js';
 import { crawlSite, type CrawlHooks, type CrawlSummary } from './crawl/crawler.js';
+import { ProgressPacer } from './progress-pacer.js';
 import { decideOnFailure } from './retry-decision.js';
 import { RetryableError } from './work-errors.js';
+
+/**
+ * Shortest time between two progress messages of a job: ten a second at most, whatever the
+ * pace of the crawl (see progress-pacer.ts).
+ */
+export const MIN_PROGRESS_INTERVAL_MS = 100;
 
 /** A message as an actor writes it (the output stamps id, job and time). */
 export type ActorMessageDraft = Parameters<ActorOutput['send']>[0];
@@ -32,7 +39,10 @@ export type CrawlActorOutcome = 'completed' | 'failed' | 'aborted';
 export interface CrawlActorRun {
   /** Queues a message to the gateway (messages keep their order). */
   send: (message: ActorMessageDraft) => void;
-  /** Sends a progress message now. */
+  /**
+   * Asks for a progress message: sent now, or within {@link MIN_PROGRESS_INTERVAL_MS} of the
+   * last one, carrying the state of when it is sent.
+   */
   progress: () => void;
 }
 
@@ -65,14 +75,12 @@ export async function runCrawlActor(spec: CrawlActorSpec, deps: CrawlActorDeps, 
   const out = new ActorOutput({ bus: deps.bus, jobId: spec.jobId, ...(deps.warn ? { warn: deps.warn } : {}) });
   const send = (message: ActorMessageDraft): void => void out.send(message);
   let currentUrl = spec.startUrl;
-  let lastProgressAt = Date.now();
-  const progress = (): void => {
-    lastProgressAt = Date.now();
-    send(spec.progressMessage(currentUrl));
-  };
-  const timer = setInterval(() => {
-    if (Date.now() - lastProgressAt >= spec.progressIntervalMs * 0.9) progress();
-  }, spec.progressIntervalMs);
+  const pacer = new ProgressPacer({
+    minIntervalMs: MIN_PROGRESS_INTERVAL_MS,
+    maxIntervalMs: spec.progressIntervalMs,
+    emit: () => send(spec.progressMessage(currentUrl)),
+  });
+  const progress = (): void => pacer.request();
   let context: CrawlContext | null = null;
 
   send(spec.startedMessage);
@@ -103,7 +111,7 @@ export async function runCrawlActor(spec: CrawlActorSpec, deps: CrawlActorDeps, 
     send(spec.failedMessage(decision.message));
     return 'failed';
   } finally {
-    clearInterval(timer);
+    pacer.stop();
     await context?.dispose();
     await out.flush();
   }

@@ -1,6 +1,7 @@
 /**
  * The scraping actor: owns one scraping job's crawl, turns what the crawler sees into actor
- * messages (started, progress at least once a second, each new e-mail, one terminal message).
+ * messages (started, progress after pages at most ten times a second and at least once a second,
+ * each new e-mail, one terminal message).
  * A cancelled job ends silently: the gateway has already emitted its cancelled event.
  */
 import type { ScrapeWork } from '../schema/work.js';
