@@ -1,8 +1,8 @@
 /**
  * What every crawl actor does the same way: its output to the gateway, progress messages (at
- * least every `progressIntervalMs`, at most ten a second), the job's browser context, cancellation, and what happens
- * when the work throws (retry later or fail now, see retry-decision.ts). An actor only says
- * what it does with each page and which messages it sends.
+ * least every `progressIntervalMs`, at most ten a second), the job's browser context,
+ * cancellation, and what happens when the work throws (retry later or fail now, see
+ * retry-decision.ts). An actor only says what it does with each page and which messages it sends.
  */
 import type { Bus } from '../bus/bus.js';
 import { ActorOutput } from './actor-output.js';
