@@ -12,6 +12,7 @@ import { collect, gqlData, SCRAPING_SUBSCRIPTION, START_SCRAPING, wsClient } fro
 import { startProcess, type ProductProcess } from '../test/helpers/processes.js';
 import { sampleTreePeak } from './memory-sampler.js';
 import { treeCpuSeconds } from './process-cpu.js';
+import type { BarePuppeteerLoopOptions } from './bare-loops.js';
 
 /** Options of {@link startScrapeService}. */
 export interface ScrapeServiceOptions {
@@ -36,10 +37,10 @@ export interface ScrapeRunResult {
 export interface ScrapeService {
   /**
    * Scrapes `url` (every page up to `maxPages`, depth ≤ 3) at `concurrency` pages at once, the
-   * process tree's PSS sampled meanwhile when `sampleMemory` (it slows the scrape: see
-   * `BarePuppeteerLoopOptions.sampleMemory` in bare-loops.ts).
+   * process tree's PSS sampled meanwhile when `sampleMemory` (as for the bare loop, whose
+   * options these are: sampling slows what it reads).
    */
-  scrape(url: string, maxPages: number, concurrency: number, timeoutMs: number, sampleMemory: boolean): Promise<ScrapeRunResult>;
+  scrape(url: string, maxPages: number, concurrency: number, timeoutMs: number, options: Required<BarePuppeteerLoopOptions>): Promise<ScrapeRunResult>;
   stop(): Promise<void>;
 }
 
@@ -64,7 +65,7 @@ export async function startScrapeService(options: ScrapeServiceOptions = {}): Pr
   const baseUrl = service.url!;
   const pid = service.child.pid!;
   return {
-    async scrape(url, maxPages, concurrency, timeoutMs, sampleMemory) {
+    async scrape(url, maxPages, concurrency, timeoutMs, { sampleMemory }) {
       const client = wsClient(baseUrl);
       const memory = sampleMemory ? sampleTreePeak(pid) : undefined;
       try {
