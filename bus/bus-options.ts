@@ -26,6 +26,7 @@ export interface ResolvedConsumeOptions {
   readonly maxAckPending: number | undefined;
   readonly ackWaitMs: number;
   readonly maxDeliver: number;
+  readonly keepOrder: boolean;
 }
 
 /**
@@ -63,9 +64,15 @@ function positiveInteger(value: unknown, name: string, fallback: number): number
   return value;
 }
 
+function optionalBoolean(value: unknown, name: string): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean') throw new TypeError(`${name} must be a boolean, got ${describeValue(value)}`);
+  return value;
+}
+
 /**
  * Applies defaults to consume options and checks them.
- * @throws InvalidSubjectError, StreamConfigError, RangeError
+ * @throws InvalidSubjectError, StreamConfigError, RangeError, TypeError
  */
 export function resolveConsumeOptions(options: ConsumeOptions): ResolvedConsumeOptions {
   const stream = checkStreamSpec(options.stream);
@@ -86,6 +93,7 @@ export function resolveConsumeOptions(options: ConsumeOptions): ResolvedConsumeO
     maxAckPending: options.maxAckPending === undefined ? undefined : positiveInteger(options.maxAckPending, 'maxAckPending', 1),
     ackWaitMs: positiveInteger(options.ackWaitMs, 'ackWaitMs', DEFAULT_ACK_WAIT_MS),
     maxDeliver: positiveInteger(options.maxDeliver, 'maxDeliver', DEFAULT_MAX_DELIVER),
+    keepOrder: optionalBoolean(options.keepOrder, 'keepOrder'),
   };
 }
 

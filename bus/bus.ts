@@ -85,6 +85,16 @@ export interface ConsumeOptions {
    * equals this number, so a handler can tell it is the final attempt. @default 5
    */
   readonly maxDeliver?: number;
+  /**
+   * Keep the stream's order when the messages change hands (with `maxAckPending`, for a
+   * durable one process at a time reads in order). NATS: messages that reach a consumer once
+   * it is stopping are not handed back at once but left to come back after `ackWaitMs`, with
+   * those it still held: handed back at once, they would be redelivered ahead of earlier
+   * messages still held. Messages the server sends beyond those asked for (after a reconnect)
+   * are handled rather than handed back. The embedded bus never hands back what it has not
+   * delivered, so it keeps the order either way. @default false
+   */
+  readonly keepOrder?: boolean;
 }
 
 /** Options of {@link Bus.consumeBatch}: those of {@link ConsumeOptions} but `maxInFlight`. */

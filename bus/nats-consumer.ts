@@ -2,9 +2,10 @@
  * Runs a work handler over a durable JetStream pull consumer.
  *
  * Messages are pulled with `fetch` only for free handler slots, so this process never holds
- * more than `maxInFlight` unsettled messages: a message waiting in a local buffer would have
- * its ack timer running while another process sits idle. Each fetch ends after
- * `fetchExpiresMs` at the latest, so the loop recovers on its own from server restarts.
+ * more than `maxInFlight` unsettled messages (but for the extras a re-issued pull may bring
+ * with `keepOrder`): a message waiting in a local buffer would have its ack timer running
+ * while another process sits idle. Each fetch ends after `fetchExpiresMs` at the latest, so
+ * the loop recovers on its own from server restarts.
  */
 import { ErrorCode, NatsError, type Consumer as JsConsumer, type ConsumerMessages, type JsMsg } from 'nats';
 import { BusUnavailableError, type Consumer, type WorkHandler, type WorkMessage } from './bus.js';
@@ -142,12 +143,18 @@ export class NatsConsumerRunner implements Consumer {
       if (this.stopping) void messages.close();
       for await (const msg of messages) {
         received++;
-        // After a reconnect the client re-issues the pull, which may over-deliver: hand extras back.
-        if (this.stopping || received > batch) {
+        if (this.stopping) {
+          // Handed back now, it would be redelivered ahead of earlier messages this process still holds.
+          if (!this.options.keepOrder) this.settleQuietly(() => msg.nak());
+          continue;
+        }
+        // After a reconnect the client re-issues the pull, which may over-deliver: extras are
+        // handed back, or handled when the order must be kept (handed back, they would come after later ones).
+        if (received > batch && !this.options.keepOrder) {
           this.settleQuietly(() => msg.nak());
           continue;
         }
-        this.requested--;
+        if (received <= batch) this.requested--;
         this.run(msg);
       }
       this.failures = 0;

@@ -169,6 +169,7 @@ class ActorIngest implements Consumer {
         maxAckPending: this.#maxBatch,
         ackWaitMs: this.#ackWaitMs, // a gateway killed holding messages delays the next one this long at most
         maxDeliver: 100, // with the delays below, about half an hour of store outage
+        keepOrder: true, // what reaches a stopping gateway comes back to the next one after what it held, not before
       },
       (batch) => this.#applyBatch(batch),
     );

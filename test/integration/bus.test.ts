@@ -712,6 +712,9 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         for (const bad of [{ maxInFlight: 0 }, { maxInFlight: 1.5 }, { ackWaitMs: -1 }, { maxDeliver: 0 }]) {
           expect(await rejectionOf(bus.consume({ stream, durable: 'bad', ...bad }, handler)), JSON.stringify(bad)).to.be.instanceOf(RangeError);
         }
+        const notBoolean = await rejectionOf(bus.consume({ stream, durable: 'bad', keepOrder: 'yes' as unknown as boolean }, handler));
+        expect(notBoolean).to.be.instanceOf(TypeError);
+        expect(notBoolean.message).to.equal('keepOrder must be a boolean, got yes');
         expect(await rejectionOf(bus.consume({ stream, durable: 'has.dot' }, handler))).to.be.instanceOf(InvalidSubjectError);
         expect(await rejectionOf(bus.consume({ stream, durable: 'x', filterSubject: 'a b' }, handler))).to.be.instanceOf(InvalidSubjectError);
       });
@@ -745,6 +748,31 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         await consume(bus, { stream, durable: 'stopping' }, later.handler);
         await waitFor(() => later.seen.length === 1, 'message kept for the next consumer');
         expect(later.seen[0]?.data).to.equal('after stop');
+      });
+
+      it('keepOrder: a consumer that stops holding messages hands nothing back ahead of them; the next one gets all in order', async () => {
+        const stream = newStream();
+        await bus.ensureStream(stream);
+        const count = 20;
+        for (let i = 1; i <= count; i++) await bus.send(`${prefix}.s${streamCount}.x`, i);
+        const options = { stream, durable: 'ordered', maxInFlight: 10, maxAckPending: 10, ackWaitMs: 1000, maxDeliver: 10, keepOrder: true };
+        // The first consumer dies at its first message: it stops, and settles none of those it was handed.
+        const held: number[] = [];
+        let first: Consumer | undefined = undefined;
+        const stopped: Promise<void>[] = [];
+        first = await consume(bus, options, async (msg) => {
+          held.push(msg.data as number);
+          if (held.length === 1) stopped.push(first!.stop());
+        });
+        await waitFor(() => stopped.length === 1, 'the first delivery');
+        await stopped[0];
+        await sleep(options.ackWaitMs + 1000); // what the ingest waits before it takes over
+        const next = recorder();
+        await consume(bus, options, next.handler);
+        await waitFor(() => next.seen.length >= count, 'every message for the next consumer', 15_000);
+        await sleep(200);
+        expect(held[0]).to.equal(1);
+        expect(next.seen.map((m) => m.data)).to.deep.equal(Array.from({ length: count }, (_, i) => i + 1));
       });
 
       it('rejects bad payloads on send', async () => {
