@@ -94,6 +94,7 @@ export class NatsConsumerRunner implements Consumer {
   private stopping = false;
   private failures = 0;
   private retryTimer: NodeJS.Timeout | null = null;
+  private pumpScheduled = false;
   private readonly fetches = new Set<ConsumerMessages>();
   private readonly idleWaiters: (() => void)[] = [];
   private stopPromise: Promise<void> | null = null;
@@ -124,11 +125,29 @@ export class NatsConsumerRunner implements Consumer {
     return this.stopPromise;
   }
 
-  /** Opens a fetch for every free slot not already asked for. */
+  /**
+   * Opens a fetch for the free slots not already asked for: at once when nothing is asked for;
+   * else, once half the slots are free, and never with `keepOrder`. Topping up at every settled
+   * message would open a pull (an inbox, a request the server queues and expires) per message
+   * while an open one still has room. With `keepOrder` one fetch at a time: each fetch is read by
+   * a loop of its own, and two loops reading their buffered messages take turns, which would
+   * hand the messages to the handler out of the order they came in.
+   */
   private pump(): void {
     if (this.stopping || this.retryTimer) return;
     const free = this.options.maxInFlight - this.inFlight - this.requested;
-    if (free > 0) void this.fetchBatch(free);
+    const topUp = !this.options.keepOrder && free >= Math.ceil(this.options.maxInFlight / 2);
+    if (free > 0 && (this.requested === 0 || topUp)) void this.fetchBatch(free);
+  }
+
+  /** {@link pump} once the messages settled in this turn are counted (a batch settles together). */
+  private pumpSoon(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    setImmediate(() => {
+      this.pumpScheduled = false;
+      this.pump();
+    });
   }
 
   private async fetchBatch(batch: number): Promise<void> {
@@ -194,7 +213,7 @@ export class NatsConsumerRunner implements Consumer {
     void this.handle(msg).finally(() => {
       this.inFlight--;
       if (this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
-      this.pump();
+      this.pumpSoon();
     });
   }
 

@@ -23,6 +23,7 @@ import {
 import { EmbeddedBus } from '../../bus/embedded-bus.js';
 import { NatsBus } from '../../bus/nats-bus.js';
 import { deadLetterStream } from '../../bus/nats-dead-letters.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 const SHARED_NATS_URL = process.env.NATS_TEST_URL ?? 'nats://127.0.0.1:4222';
 
@@ -748,6 +749,29 @@ export function describeBusContract(name: string, makeBus: () => Promise<Bus>, c
         await consume(bus, { stream, durable: 'stopping' }, later.handler);
         await waitFor(() => later.seen.length === 1, 'message kept for the next consumer');
         expect(later.seen[0]?.data).to.equal('after stop');
+      });
+
+      it('keepOrder: the handler gets the messages in stream order, many in flight and settled out of order', async () => {
+        const stream = newStream();
+        await bus.ensureStream(stream);
+        const count = 400;
+        const received: number[] = [];
+        let settled = 0;
+        const random = seededRandom(7);
+        const options = { stream, durable: 'in-order', maxInFlight: 16, maxAckPending: 16, ackWaitMs: 10_000, keepOrder: true };
+        await consume(bus, options, async (msg) => {
+          received.push(msg.data as number);
+          await sleep(Math.floor(random() * 4));
+          await msg.ack();
+          settled++;
+        });
+        // Half waits in the stream, half comes while the consumer runs (pulls then fill over time).
+        for (let i = 1; i <= count; i++) {
+          if (i > count / 2) void bus.send(`${prefix}.s${streamCount}.x`, i);
+          else await bus.send(`${prefix}.s${streamCount}.x`, i);
+        }
+        await waitFor(() => settled === count, 'every message settled', 30_000);
+        expect(received).to.deep.equal(Array.from({ length: count }, (_, i) => i + 1));
       });
 
       it('keepOrder: a consumer that stops holding messages hands nothing back ahead of them; the next one gets all in order', async () => {
