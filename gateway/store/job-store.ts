@@ -14,6 +14,7 @@ import { AnalysisStore } from './analysis-store.js';
 import { OutboxStore } from './outbox-store.js';
 import type { SqlExecutor, SqlParam } from './sql-executor.js';
 import { SqliteBackend } from './sqlite-backend.js';
+import type { WalCheckpointerOptions } from './wal-checkpointer.js';
 
 type SqlValue = SqlParam;
 
@@ -174,10 +175,11 @@ export class JobStore {
   /**
    * Opens (and migrates) the SQLite store at `<dataDir>/prospectlab.sqlite`; `:memory:` for
    * tests. The data directory is locked for this process until {@link close}.
+   * @param checkpoints how its write-ahead log is checkpointed (`wal-checkpointer.ts`)
    * @throws DataDirLockedError when another live process holds the data directory
    */
-  static open(dataDir: string): JobStore {
-    return new JobStore(SqliteBackend.open(dataDir));
+  static open(dataDir: string, checkpoints: WalCheckpointerOptions = {}): JobStore {
+    return new JobStore(SqliteBackend.open(dataDir, checkpoints));
   }
 
   /** `sqlite` or `postgres`. */

@@ -21,9 +21,9 @@ export interface StoreOptions {
  *   connection error (PostgreSQL)
  */
 export async function openStore(options: StoreOptions = {}): Promise<JobStore> {
+  const warn = options.warn ?? ((m: string, e?: unknown) => console.warn(m, e ?? ''));
   if (options.databaseUrl) {
-    const warn = options.warn ?? ((m: string, e?: unknown) => console.warn(m, e ?? ''));
     return new JobStore(await PostgresBackend.connect({ url: options.databaseUrl, warn, ...(options.poolSize ? { poolSize: options.poolSize } : {}) }));
   }
-  return JobStore.open(options.dataDir ?? './data');
+  return JobStore.open(options.dataDir ?? './data', { warn });
 }

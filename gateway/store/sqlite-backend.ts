@@ -11,6 +11,7 @@ import { DataDirLock } from './data-dir-lock.js';
 import { MIGRATIONS } from './migrations.js';
 import type { SqlExecutor, SqlParam } from './sql-executor.js';
 import { openSqlite, readPragma, runInTransaction, type SqliteDatabase, type StatementSync } from './sqlite.js';
+import { WalCheckpointer, type WalCheckpointerOptions } from './wal-checkpointer.js';
 
 /**
  * Compiled statements kept per connection, by SQL text: compiling costs about four times running
@@ -46,12 +47,15 @@ export class SqliteBackend implements StoreBackend {
   readonly #db: SqliteDatabase;
   readonly #direct: SqlExecutor;
   readonly #lock: DataDirLock | null;
+  /** Checkpoints the write-ahead log off the event loop (none for `:memory:`). */
+  readonly checkpointer: WalCheckpointer | null;
   #queue: Promise<unknown> = Promise.resolve();
   #closed: Promise<void> | null = null;
 
-  private constructor(db: SqliteDatabase, lock: DataDirLock | null) {
+  private constructor(db: SqliteDatabase, lock: DataDirLock | null, checkpointer: WalCheckpointer | null) {
     this.#db = db;
     this.#lock = lock;
+    this.checkpointer = checkpointer;
     this.#direct = directExecutor(db);
     this.sql = {
       dialect: 'sqlite',
@@ -64,9 +68,11 @@ export class SqliteBackend implements StoreBackend {
   /**
    * Opens (and migrates) `<dataDir>/prospectlab.sqlite`; `:memory:` for tests. The data
    * directory is locked for this process until {@link close}.
+   * @param checkpoints how the write-ahead log is checkpointed off the event loop (`wal-checkpointer.ts`)
    * @throws DataDirLockedError when another live process holds the data directory
+   * @throws RangeError when a checkpoint option is out of range
    */
-  static open(dataDir: string): SqliteBackend {
+  static open(dataDir: string, checkpoints: WalCheckpointerOptions = {}): SqliteBackend {
     let file = ':memory:';
     let lock: DataDirLock | null = null;
     if (dataDir !== ':memory:') {
@@ -89,7 +95,14 @@ export class SqliteBackend implements StoreBackend {
         db.close();
         throw error;
       }
-      return new SqliteBackend(db, lock);
+      let checkpointer: WalCheckpointer | null = null;
+      try {
+        if (file !== ':memory:') checkpointer = new WalCheckpointer(db, file, checkpoints);
+      } catch (error) {
+        db.close();
+        throw error;
+      }
+      return new SqliteBackend(db, lock, checkpointer);
     } catch (error) {
       lock?.release();
       throw error;
@@ -118,6 +131,7 @@ export class SqliteBackend implements StoreBackend {
   close(): Promise<void> {
     this.#closed ??= this.#exclusive(async () => {
       try {
+        await this.checkpointer?.stop(); // first: the main connection, closing last, checkpoints and removes the log
         this.#db.close();
       } finally {
         this.#lock?.release();
