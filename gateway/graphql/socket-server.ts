@@ -17,8 +17,9 @@
  * where `ws` never holds a message back, so the two cannot overtake each other; a socket with
  * per-message compression, and every other message, goes through `ws`.
  * The frames sent to one socket within one turn of the event loop leave in one write
- * (the socket is corked until the turn ends), so a burst of events costs a subscriber one
- * system call per turn rather than one per event. Backpressure: `send` resolves at once while
+ * (the socket is corked until the turn ends, `socket-flusher.ts`), so a burst of events costs a
+ * subscriber one system call per turn rather than one per event; a run of those writes yields
+ * to I/O every `flushSliceMs`. Backpressure: `send` resolves at once while
  * the socket holds less than {@link SEND_HIGH_WATER_BYTES} unsent, and otherwise only once the
  * message is written; graphql-ws asks for a subscription's next event only when `send` resolves,
  * so a slow socket holds at most that much and one batch (`MAX_BATCH_EVENTS` events) more, and
@@ -26,11 +27,11 @@
  * the store beyond that).
  */
 import type { IncomingMessage } from 'node:http';
-import type { Socket } from 'node:net';
 import { CloseCode, DEPRECATED_GRAPHQL_WS_PROTOCOL, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import { sharedPayloadsOf, subscribeSharedBatches, type SharedPayload } from './shared-execution.js';
+import { SocketFlusher } from './socket-flusher.js';
 import { textFrames } from './websocket-frames.js';
 
 /** A text frame's content (ws hands frames over as Buffer, or chunks of one). */
@@ -96,20 +97,6 @@ export function splicedPayloadOf(result: Parameters<typeof sharedPayloadsOf>[0])
 /** Unsent bytes a socket may hold before `send` waits for its message to be written. */
 export const SEND_HIGH_WATER_BYTES = 64 * 1024;
 
-/** Sockets corked until the current turn's work is done. */
-const corked = new WeakSet<Socket>();
-
-function corkForThisTurn(tcp: Socket): void {
-  if (corked.has(tcp)) return;
-  corked.add(tcp);
-  tcp.cork();
-  // After the promise jobs of this turn (the fan-out of the events it applied), before any I/O.
-  process.nextTick(() => {
-    corked.delete(tcp);
-    tcp.uncork();
-  });
-}
-
 /** Longest close reason a WebSocket allows (123 bytes), as graphql-ws shortens them. */
 function closeReason(reason: string, fallback: string): string {
   return Buffer.byteLength(reason) < 123 ? reason : fallback;
@@ -118,6 +105,8 @@ function closeReason(reason: string, fallback: string): string {
 export interface SocketServerOptions<P extends Record<string, unknown>, E extends Record<PropertyKey, unknown>> extends ServerOptions<P, Extra & Partial<E>> {
   /** Close reasons of internal errors say nothing. @default process.env.NODE_ENV === 'production' */
   readonly isProd?: boolean;
+  /** Longest a run of socket writes holds the event loop before the rest wait for the next turn (`socket-flusher.ts`). @default 2 */
+  readonly flushSliceMs?: number;
 }
 
 export interface SocketServer {
@@ -135,6 +124,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends Reco
   keepAliveMs = 12_000,
 ): SocketServer {
   const isProd = options.isProd ?? process.env.NODE_ENV === 'production';
+  const flusher = new SocketFlusher(options.flushSliceMs);
   const internalClose = (socket: WebSocket, error: unknown): void => {
     socket.close(
       CloseCode.InternalServerError,
@@ -183,7 +173,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>, E extends Reco
           const splice = takeSplice(data);
           if (socket.readyState !== socket.OPEN) return Promise.resolve();
           const tcp = request.socket;
-          corkForThisTurn(tcp);
+          flusher.cork(tcp);
           // A failed write closes the socket, which ends its subscriptions.
           if (splice && framesWrittenDirectly) {
             const frames = splicedFrames(splice);

@@ -21,13 +21,16 @@ interface Tick {
 /** Texts of every size class of a frame, and characters of two, three and four UTF-8 bytes. */
 const TICKS: readonly Tick[] = [1, 100, 200, 70_000, 3].map((length, i) => ({ n: i + 1, text: `é€😀${'x'.repeat(length)}` }));
 
-async function serve(perMessageDeflate: boolean): Promise<{ url: string; extensions: () => string[]; close(): Promise<void> }> {
+async function serve(perMessageDeflate: boolean, flushSliceMs?: number): Promise<{ url: string; extensions: () => string[]; close(): Promise<void> }> {
   const server: Server = createServer();
   const wss = new WebSocketServer({ server, path: '/graphql', perMessageDeflate });
   const extensions: string[] = [];
   wss.on('connection', (socket: WebSocket) => extensions.push(socket.extensions));
   const sockets: SocketServer = serveGraphqlWs(
-    { schema: burstSchema(TICKS, { n: { type: new GraphQLNonNull(GraphQLInt) }, text: { type: new GraphQLNonNull(GraphQLString) } }) },
+    {
+      schema: burstSchema(TICKS, { n: { type: new GraphQLNonNull(GraphQLInt) }, text: { type: new GraphQLNonNull(GraphQLString) } }),
+      ...(flushSliceMs === undefined ? {} : { flushSliceMs }),
+    },
     wss,
   );
   server.listen(0, '127.0.0.1');
@@ -80,4 +83,29 @@ describe('graphql-ws server: frames of shared results, with and without a WebSoc
       }
     });
   }
+
+  it('writes spread over turns (flushSliceMs 0: one socket per turn): five clients at once each get every event, in order, byte for byte', async () => {
+    const server = await serve(false, 0);
+    try {
+      const all = await Promise.all(Array.from({ length: 5 }, () => rawMessages(server.url)));
+      for (const messages of all) {
+        expect(messages).to.have.length(TICKS.length);
+        messages.forEach((message, i) => {
+          const { id } = JSON.parse(message) as { id: string };
+          expect(message).to.equal(JSON.stringify({ id, type: 'next', payload: { data: { ticks: TICKS[i] } } }));
+        });
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses a negative flushSliceMs where the server is made', () => {
+    expect(() =>
+      serveGraphqlWs(
+        { schema: burstSchema(TICKS, { n: { type: new GraphQLNonNull(GraphQLInt) } }), flushSliceMs: -1 },
+        new WebSocketServer({ noServer: true }),
+      ),
+    ).to.throw(RangeError, 'flushSliceMs must be a finite number of milliseconds ≥ 0, got -1');
+  });
 });
