@@ -66,6 +66,15 @@ async function rawMessages(url: string): Promise<string[]> {
   return raw.filter((message) => (JSON.parse(message) as { type: string }).type === 'next');
 }
 
+/** One subscriber's messages are every tick, in order, each byte for byte the message graphql-ws builds. */
+function expectEveryTick(messages: readonly string[]): void {
+  expect(messages).to.have.length(TICKS.length);
+  messages.forEach((message, i) => {
+    const { id } = JSON.parse(message) as { id: string };
+    expect(message).to.equal(JSON.stringify({ id, type: 'next', payload: { data: { ticks: TICKS[i] } } }));
+  });
+}
+
 describe('graphql-ws server: frames of shared results, with and without a WebSocket extension', () => {
   for (const perMessageDeflate of [false, true]) {
     it(`${perMessageDeflate ? 'per-message compression negotiated (ws writes the frames)' : 'no extension (the frames are written directly)'}: every event, in order, byte for byte the message graphql-ws builds`, async () => {
@@ -73,11 +82,7 @@ describe('graphql-ws server: frames of shared results, with and without a WebSoc
       try {
         const messages = await rawMessages(server.url);
         expect(server.extensions()).to.deep.equal([perMessageDeflate ? 'permessage-deflate' : '']);
-        expect(messages).to.have.length(TICKS.length);
-        messages.forEach((message, i) => {
-          const { id } = JSON.parse(message) as { id: string };
-          expect(message).to.equal(JSON.stringify({ id, type: 'next', payload: { data: { ticks: TICKS[i] } } }));
-        });
+        expectEveryTick(messages);
       } finally {
         await server.close();
       }
@@ -88,13 +93,7 @@ describe('graphql-ws server: frames of shared results, with and without a WebSoc
     const server = await serve(false, 0);
     try {
       const all = await Promise.all(Array.from({ length: 5 }, () => rawMessages(server.url)));
-      for (const messages of all) {
-        expect(messages).to.have.length(TICKS.length);
-        messages.forEach((message, i) => {
-          const { id } = JSON.parse(message) as { id: string };
-          expect(message).to.equal(JSON.stringify({ id, type: 'next', payload: { data: { ticks: TICKS[i] } } }));
-        });
-      }
+      for (const messages of all) expectEveryTick(messages);
     } finally {
       await server.close();
     }

@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SqliteBackend } from '../../gateway/store/sqlite-backend.js';
 import { openSqlite, type SqliteDatabase } from '../../gateway/store/sqlite.js';
-import { AUTOCHECKPOINT_PAGES, MAX_FAILED_CHECKPOINTS, WalCheckpointer, type CheckpointResult } from '../../gateway/store/wal-checkpointer.js';
+import {
+  AUTOCHECKPOINT_PAGES,
+  MAX_FAILED_CHECKPOINTS,
+  WalCheckpointer,
+  type CheckpointerState,
+  type CheckpointResult,
+} from '../../gateway/store/wal-checkpointer.js';
 import { tempDir } from '../helpers/temp.js';
 
 const PAGE_BYTES = 4096;
@@ -103,57 +109,56 @@ describe('SQLite write-ahead log checkpoints off the event loop (wal-checkpointe
     }
   });
 
-  it('a worker that cannot open the database leaves the checkpoints to the commits, and says why', async () => {
-    const db = openSqlite(file);
-    db.exec('PRAGMA journal_mode = WAL');
-    const warnings: string[] = [];
-    const checkpointer = new WalCheckpointer(db, path.join(dir.path, 'missing', 'nowhere.sqlite'), { warn: (message) => warnings.push(message) });
-    try {
-      expect(await checkpointer.started()).to.equal('in-commits');
-      expect(warnings.join('\n')).to.match(/checkpoint worker could not start: .*; SQLite checkpoints in its commits again/);
-      commitPagesDirectly(db, COMMITS);
-      expect(walFrames(file)).to.be.lessThan(2 * AUTOCHECKPOINT_PAGES);
-    } finally {
-      await checkpointer.stop();
-      db.close();
-    }
-  });
-
-  it('a worker that dies after taking over gives the checkpoints back to the commits', async () => {
-    const db = openSqlite(file);
-    db.exec('PRAGMA journal_mode = WAL');
-    const warnings: string[] = [];
-    const checkpointer = new WalCheckpointer(db, file, { workerUrl: FAILING_WORKER, warn: (message) => warnings.push(message) });
-    try {
-      expect(await checkpointer.started()).to.equal('worker');
-      await waitFor(() => checkpointer.state === 'in-commits', 'the fallback');
-      expect(warnings.join('\n')).to.match(/checkpoint worker exited \(code 3\); SQLite checkpoints in its commits again/);
-      commitPagesDirectly(db, COMMITS);
-      expect(walFrames(file)).to.be.lessThan(2 * AUTOCHECKPOINT_PAGES);
-    } finally {
-      await checkpointer.stop();
-      db.close();
-    }
-  });
-
-  it('a worker whose checkpoints keep failing is given up, and the commits checkpoint again', async () => {
-    const db = openSqlite(file);
-    db.exec('PRAGMA journal_mode = WAL');
-    const warnings: string[] = [];
-    const checkpointer = new WalCheckpointer(db, `${file}#failing`, { workerUrl: FAILING_WORKER, warn: (message) => warnings.push(message) });
-    try {
-      expect(await checkpointer.started()).to.equal('worker');
-      await waitFor(() => checkpointer.state === 'in-commits', 'the fallback');
-      expect(warnings.join('\n')).to.match(
-        new RegExp(`checkpoint worker failed ${MAX_FAILED_CHECKPOINTS} times in a row \\(disk I/O error\\); SQLite checkpoints in its commits again`),
-      );
-      commitPagesDirectly(db, COMMITS);
-      expect(walFrames(file)).to.be.lessThan(2 * AUTOCHECKPOINT_PAGES);
-    } finally {
-      await checkpointer.stop();
-      db.close();
-    }
-  });
+  const failingWorkers: readonly {
+    readonly what: string;
+    readonly file: (file: string) => string;
+    readonly workerUrl?: URL;
+    /** The state once started: a worker that never took over, or one that did before failing. */
+    readonly startedAs: CheckpointerState;
+    readonly warning: RegExp;
+  }[] = [
+    {
+      what: 'a worker that cannot open the database leaves the checkpoints to the commits, and says why',
+      file: (file) => path.join(path.dirname(file), 'missing', 'nowhere.sqlite'),
+      startedAs: 'in-commits',
+      warning: /checkpoint worker could not start: .*; SQLite checkpoints in its commits again/,
+    },
+    {
+      what: 'a worker that dies after taking over gives the checkpoints back to the commits',
+      file: (file) => file,
+      workerUrl: FAILING_WORKER,
+      startedAs: 'worker',
+      warning: /checkpoint worker exited \(code 3\); SQLite checkpoints in its commits again/,
+    },
+    {
+      what: 'a worker whose checkpoints keep failing is given up, and the commits checkpoint again',
+      file: (file) => `${file}#failing`,
+      workerUrl: FAILING_WORKER,
+      startedAs: 'worker',
+      warning: new RegExp(`checkpoint worker failed ${MAX_FAILED_CHECKPOINTS} times in a row \\(disk I/O error\\); SQLite checkpoints in its commits again`),
+    },
+  ];
+  for (const failing of failingWorkers) {
+    it(failing.what, async () => {
+      const db = openSqlite(file);
+      db.exec('PRAGMA journal_mode = WAL');
+      const warnings: string[] = [];
+      const checkpointer = new WalCheckpointer(db, failing.file(file), {
+        ...(failing.workerUrl ? { workerUrl: failing.workerUrl } : {}),
+        warn: (message) => warnings.push(message),
+      });
+      try {
+        expect(await checkpointer.started()).to.equal(failing.startedAs);
+        await waitFor(() => checkpointer.state === 'in-commits', 'the fallback');
+        expect(warnings.join('\n')).to.match(failing.warning);
+        commitPagesDirectly(db, COMMITS);
+        expect(walFrames(file), 'SQLite checkpointed in the commits').to.be.lessThan(2 * AUTOCHECKPOINT_PAGES);
+      } finally {
+        await checkpointer.stop();
+        db.close();
+      }
+    });
+  }
 
   it('a store closed before its worker is ready closes cleanly; an in-memory store has no worker', async () => {
     const backend = SqliteBackend.open(dir.path, { warn: () => undefined });
