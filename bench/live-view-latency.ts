@@ -233,27 +233,56 @@ export function liveViewText(result: LiveViewResult): string {
   ].join('\n');
 }
 
-/** The medians of several results' ratios (the bench runs the scrape once; this serves repeated standalone runs). */
+/** The medians of several results' ratios. */
 export function medianRatios(results: readonly LiveViewResult[]): { p50Ratio: number; p99Ratio: number } {
   return { p50Ratio: median(results.map((r) => r.p50Ratio)), p99Ratio: median(results.map((r) => r.p99Ratio)) };
+}
+
+/** Several runs: the table of the run with the median p99 ratio, a row per run, and the medians of the ratios. */
+export function liveViewRunsText(results: readonly LiveViewResult[]): string {
+  if (results.length === 0) throw new RangeError('no live view run to report');
+  const medians = medianRatios(results);
+  const byP99 = [...results].sort((a, b) => a.p99Ratio - b.p99Ratio);
+  const middle = byP99[Math.floor((byP99.length - 1) / 2)];
+  if (results.length === 1) return liveViewText(middle);
+  const rows = results.map(
+    (r, i) =>
+      `| ${i + 1} | ${r.seconds.toFixed(1)} | ${r.rawNats.p99Ms.toFixed(0)} | ${r.graphqlWs.p99Ms.toFixed(0)} | ${r.p50Ratio.toFixed(2)}× | ${r.p99Ratio.toFixed(2)}× | ${r.subscribersWithGaps} |`,
+  );
+  return [
+    `The run with the median p99 ratio (run ${results.indexOf(middle) + 1} of ${results.length}):`,
+    '',
+    liveViewText(middle),
+    '',
+    '| run | scrape (s) | raw NATS p99 (ms) | graphql-ws p99 (ms) | p50 ÷ raw | p99 ÷ raw | subscribers with a gap |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    `median of ${results.length} runs: p50 ${medians.p50Ratio.toFixed(2)}×, p99 ${medians.p99Ratio.toFixed(2)}× (target ≤ 1.5×); ` +
+      `subscribers with a gap or no terminal event, all runs: ${results.reduce((sum, r) => sum + r.subscribersWithGaps, 0)}`,
+  ].join('\n');
+}
+
+/** Runs the live view `runs` times, one after the other. */
+export async function measureLiveViewRuns(runs: number, options: LiveViewOptions = {}): Promise<LiveViewResult[]> {
+  if (!Number.isSafeInteger(runs) || runs < 1) throw new RangeError(`live view runs must be a positive integer, got ${String(runs)}`);
+  const results: LiveViewResult[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    options.log?.(`live view run ${run + 1} of ${runs}`);
+    results.push(await measureLiveView(options));
+  }
+  return results;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const runsAt = process.argv.indexOf('--runs');
   const runs = runsAt === -1 ? 1 : Number(process.argv[runsAt + 1]);
-  const results: LiveViewResult[] = [];
-  (async () => {
-    for (let run = 0; run < runs; run += 1) {
-      const result = await measureLiveView({ log: (message) => void process.stderr.write(`[live view] ${message}\n`) });
-      results.push(result);
-      process.stdout.write(`\nrun ${run + 1}: ${os.availableParallelism()} CPUs, load ${os.loadavg()[0].toFixed(2)}\n\n${liveViewText(result)}\n`);
-    }
-    if (runs > 1) {
-      const m = medianRatios(results);
-      process.stdout.write(`\nmedian of ${runs} runs: p50 ${m.p50Ratio.toFixed(2)}×, p99 ${m.p99Ratio.toFixed(2)}×\n`);
-    }
-  })().catch((error: unknown) => {
-    process.stderr.write(`[live view] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  });
+  measureLiveViewRuns(runs, { log: (message) => void process.stderr.write(`[live view] ${message}\n`) })
+    .then((results) => {
+      process.stdout.write(`\n${os.availableParallelism()} CPUs, load ${os.loadavg()[0].toFixed(2)}\n\n${liveViewRunsText(results)}\n`);
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`[live view] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    });
 }
