@@ -26,6 +26,11 @@ export function cmdline(pid: number): string {
   }
 }
 
+/** The processes whose parent is `pid` (those that exit while they are listed are left out). */
+export function childrenOf(pid: number): number[] {
+  return allPids().filter((p) => stat(p)?.ppid === pid);
+}
+
 /** Every descendant of `pid`. */
 export function descendants(pid: number): number[] {
   const children = new Map<number, number[]>();

@@ -1,8 +1,9 @@
 import { expect } from 'chai';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultExecutablePath, startChromium, stopChromium, type RunningChromium } from '../../actors/crawl/browser-launch.js';
+import { childrenOf, cmdline } from '../helpers/proc.js';
 
 /** The command line Chromium runs with (it may rewrite its argv into one space-separated string). */
 function commandLine(pid: number): string[] {
@@ -58,13 +59,8 @@ describe('Chromium as browser-launch.ts starts it', function () {
   it('runs no network service process of its own (it is a thread of the browser process)', function () {
     const pid = chromium.pid;
     if (pid === undefined || process.platform !== 'linux') return this.skip();
-    const children = readdirSync('/proc')
-      .filter((name) => /^\d+$/.test(name))
-      .filter((name) => {
-        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] === String(pid);
-      })
-      .map((name) => commandLine(Number(name)));
+    // Other suites start and end processes meanwhile: a child that exits while it is read is left out.
+    const children = childrenOf(pid).map((child) => cmdline(child).split(' ').filter(Boolean));
     expect(children.some((args) => args.includes('--type=renderer') || args.includes('--type=zygote'))).to.equal(true);
     expect(children.filter((args) => args.includes('--utility-sub-type=network.mojom.NetworkService'))).to.deep.equal([]);
   });
