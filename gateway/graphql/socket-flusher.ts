@@ -21,34 +21,35 @@ export type CorkableSocket = Pick<Socket, 'cork' | 'uncork'>;
 
 export class SocketFlusher {
   readonly #sliceMs: number;
+  readonly #nowMs: () => number;
   /** Corked sockets waiting for their write, in the order they were corked. */
-  #waiting: CorkableSocket[] = [];
-  readonly #corked = new WeakSet<CorkableSocket>();
+  readonly #waiting = new Set<CorkableSocket>();
   #scheduled = false;
 
   /**
    * @param sliceMs longest a run of uncorks holds the event loop before the rest wait for the
    *   next turn; 0 uncorks one socket per turn. @default 2
+   * @param nowMs the clock the slice is measured with (tests give one they move themselves)
    * @throws RangeError when `sliceMs` is negative or not a finite number
    */
-  constructor(sliceMs: number = DEFAULT_FLUSH_SLICE_MS) {
+  constructor(sliceMs: number = DEFAULT_FLUSH_SLICE_MS, nowMs: () => number = () => performance.now()) {
     if (typeof sliceMs !== 'number' || !Number.isFinite(sliceMs) || sliceMs < 0) {
       throw new RangeError(`flushSliceMs must be a finite number of milliseconds ≥ 0, got ${String(sliceMs)}`);
     }
     this.#sliceMs = sliceMs;
+    this.#nowMs = nowMs;
   }
 
   /** Sockets corked and not yet written. */
   get waiting(): number {
-    return this.#waiting.length;
+    return this.#waiting.size;
   }
 
   /** Holds what is written to `socket` from now until its turn to be written comes. */
   cork(socket: CorkableSocket): void {
-    if (this.#corked.has(socket)) return;
-    this.#corked.add(socket);
+    if (this.#waiting.has(socket)) return;
+    this.#waiting.add(socket);
     socket.cork();
-    this.#waiting.push(socket);
     if (this.#scheduled) return;
     this.#scheduled = true;
     // After the promise jobs of this turn (the fan-out of the events it applied), before any I/O.
@@ -56,17 +57,13 @@ export class SocketFlusher {
   }
 
   #flush(): void {
-    const deadline = performance.now() + this.#sliceMs;
-    const waiting = this.#waiting;
-    let written = 0;
-    while (written < waiting.length) {
-      const socket = waiting[written++];
-      this.#corked.delete(socket);
+    const deadline = this.#nowMs() + this.#sliceMs;
+    for (const socket of this.#waiting) {
+      this.#waiting.delete(socket);
       socket.uncork();
-      if (performance.now() >= deadline) break;
+      if (this.#nowMs() >= deadline) break;
     }
-    this.#waiting = waiting.slice(written);
-    if (this.#waiting.length === 0) this.#scheduled = false;
+    if (this.#waiting.size === 0) this.#scheduled = false;
     else setImmediate(() => this.#flush());
   }
 }

@@ -1,13 +1,20 @@
 import { expect } from 'chai';
 import { DEFAULT_FLUSH_SLICE_MS, SocketFlusher, type CorkableSocket } from '../../gateway/graphql/socket-flusher.js';
 
-/** A socket that records its corks and uncorks, and how long an uncork (its write) takes. */
+/** A clock that moves only when a write takes time: the slices do not depend on how busy the machine is. */
+class FakeClock {
+  ms = 0;
+  readonly now = (): number => this.ms;
+}
+
+/** A socket that records its corks and uncorks; an uncork (its write) takes `writeMs` on the clock. */
 class FakeSocket implements CorkableSocket {
   corks = 0;
   uncorks = 0;
   constructor(
     readonly name: string,
     private readonly log: string[],
+    private readonly clock: FakeClock,
     private readonly writeMs = 0,
   ) {}
   cork(): void {
@@ -16,8 +23,7 @@ class FakeSocket implements CorkableSocket {
   uncork(): void {
     this.uncorks += 1;
     this.log.push(this.name);
-    const end = performance.now() + this.writeMs;
-    while (performance.now() < end); // a write that holds the thread, as a preempted system call does
+    this.clock.ms += this.writeMs;
   }
 }
 
@@ -27,8 +33,9 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 describe('SocketFlusher: when corked sockets are written', () => {
   it('writes every socket corked in a turn once, after the turn, in the order they were first written to', async () => {
     const log: string[] = [];
-    const flusher = new SocketFlusher();
-    const [a, b, c] = ['a', 'b', 'c'].map((name) => new FakeSocket(name, log));
+    const clock = new FakeClock();
+    const flusher = new SocketFlusher(DEFAULT_FLUSH_SLICE_MS, clock.now);
+    const [a, b, c] = ['a', 'b', 'c'].map((name) => new FakeSocket(name, log, clock));
     for (const socket of [b, a, b, c, a]) flusher.cork(socket);
     expect(log, 'nothing leaves within the turn').to.deep.equal([]);
     expect([a.corks, b.corks, c.corks]).to.deep.equal([1, 1, 1]);
@@ -43,11 +50,12 @@ describe('SocketFlusher: when corked sockets are written', () => {
 
   it('yields to I/O when the writes take longer than the slice; a socket still waiting gets later frames in its one write', async () => {
     const log: string[] = [];
-    const flusher = new SocketFlusher(5);
-    const sockets = Array.from({ length: 10 }, (_, i) => new FakeSocket(`s${i}`, log, 2));
+    const clock = new FakeClock();
+    const flusher = new SocketFlusher(5, clock.now);
+    const sockets = Array.from({ length: 10 }, (_, i) => new FakeSocket(`s${i}`, log, clock, 2));
     for (const socket of sockets) flusher.cork(socket);
     await nextTick();
-    // Each write takes 2 ms: the slice of 5 ms ends after the third.
+    // Each write takes 2 ms: the slice of 5 ms ends after the third (6 ms).
     expect(log).to.deep.equal(['s0', 's1', 's2']);
     expect(flusher.waiting).to.equal(7);
     // Meanwhile (an event applied in between): s1 is corked afresh, s5 is still waiting and is not queued twice.
@@ -63,8 +71,9 @@ describe('SocketFlusher: when corked sockets are written', () => {
 
   it('with a slice of 0 writes one socket per turn, and writes them all', async () => {
     const log: string[] = [];
-    const flusher = new SocketFlusher(0);
-    for (const name of ['a', 'b', 'c']) flusher.cork(new FakeSocket(name, log));
+    const clock = new FakeClock();
+    const flusher = new SocketFlusher(0, clock.now);
+    for (const name of ['a', 'b', 'c']) flusher.cork(new FakeSocket(name, log, clock));
     await nextTick();
     expect(log).to.deep.equal(['a']);
     await nextTurn();
@@ -76,8 +85,9 @@ describe('SocketFlusher: when corked sockets are written', () => {
 
   it(`defaults to a slice of ${DEFAULT_FLUSH_SLICE_MS} ms`, async () => {
     const log: string[] = [];
-    const flusher = new SocketFlusher();
-    const sockets = Array.from({ length: 4 }, (_, i) => new FakeSocket(`s${i}`, log, 1.5));
+    const clock = new FakeClock();
+    const flusher = new SocketFlusher(undefined, clock.now);
+    const sockets = Array.from({ length: 4 }, (_, i) => new FakeSocket(`s${i}`, log, clock, 1));
     for (const socket of sockets) flusher.cork(socket);
     await nextTick();
     expect(log).to.deep.equal(['s0', 's1']);

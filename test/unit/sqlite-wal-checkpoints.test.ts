@@ -16,6 +16,7 @@ const PAGE_BYTES = 4096;
 const FRAME_BYTES = 24 + PAGE_BYTES;
 /** Commits of one page-sized row each: three times the log size at which SQLite checkpoints inside a commit. */
 const COMMITS = 3 * AUTOCHECKPOINT_PAGES;
+const DYING_WORKER = new URL('../helpers/dying-checkpoint.worker.js', import.meta.url);
 const FAILING_WORKER = new URL('../helpers/failing-checkpoint.worker.js', import.meta.url);
 
 /** Frames the write-ahead log file has room for (it is reused from the start after a complete checkpoint, not shrunk). */
@@ -76,9 +77,14 @@ describe('SQLite write-ahead log checkpoints off the event loop (wal-checkpointe
       const burst = COMMITS / 6;
       for (let round = 0; round < 6; round += 1) {
         await commitPages(backend, burst);
-        // The second checkpoint reported after the burst started after it: it found the whole burst in the log.
+        // Reports posted during the burst may arrive after it: two in a row alike and complete come from
+        // checkpoints with no write between them, so after the burst, and they copied the whole log.
         const before = checkpoints.length;
-        await waitFor(() => checkpoints.slice(before).filter((c) => c.framesCheckpointed === c.framesInLog).length >= 2, 'a checkpoint of the whole log');
+        const wholeLogCopied = (): boolean => {
+          const last = checkpoints.slice(Math.max(before, checkpoints.length - 2));
+          return last.length === 2 && last[0].framesInLog === last[1].framesInLog && last[1].framesCheckpointed === last[1].framesInLog;
+        };
+        await waitFor(wholeLogCopied, 'a checkpoint of the whole log');
       }
       // Six bursts of COMMITS / 6 commits each: the log restarted after each, instead of holding them all.
       expect(walFrames(file)).to.be.lessThan(2 * AUTOCHECKPOINT_PAGES);
@@ -102,8 +108,9 @@ describe('SQLite write-ahead log checkpoints off the event loop (wal-checkpointe
         await new Promise((resolve) => setImmediate(resolve)); // as a server does between requests: the worker's reports get through
         largest = Math.max(largest, walFrames(file));
       }
-      // Each commit writes two frames or more (20,000 or more in all): the log started over again and again.
-      expect(largest).to.be.lessThan(5 * maxLogFrames);
+      // Each commit writes two frames or more: without the commits' help the log reached 30,529 frames here.
+      // The help comes when the worker reports the log's size, later on a busy machine: hence the margin.
+      expect(largest).to.be.lessThan(10 * maxLogFrames);
     } finally {
       await backend.close();
     }
@@ -126,13 +133,13 @@ describe('SQLite write-ahead log checkpoints off the event loop (wal-checkpointe
     {
       what: 'a worker that dies after taking over gives the checkpoints back to the commits',
       file: (file) => file,
-      workerUrl: FAILING_WORKER,
+      workerUrl: DYING_WORKER,
       startedAs: 'worker',
       warning: /checkpoint worker exited \(code 3\); SQLite checkpoints in its commits again/,
     },
     {
       what: 'a worker whose checkpoints keep failing is given up, and the commits checkpoint again',
-      file: (file) => `${file}#failing`,
+      file: (file) => file,
       workerUrl: FAILING_WORKER,
       startedAs: 'worker',
       warning: new RegExp(`checkpoint worker failed ${MAX_FAILED_CHECKPOINTS} times in a row \\(disk I/O error\\); SQLite checkpoints in its commits again`),
