@@ -4,6 +4,7 @@
  */
 import { StreamConfigError, type ConsumeOptions, type StreamSpec } from './bus.js';
 import { describeValue } from '../schema/describe-value.js';
+import { positiveIntegerOption } from '../schema/positive-integer.js';
 import { checkName, filterIsSubsetOf, filtersOverlap, parseFilter } from './subject-match.js';
 
 /** @see ConsumeOptions.maxInFlight */
@@ -56,14 +57,6 @@ export function checkStreamSpec(stream: StreamSpec): StreamSpec {
   return { name, subjects };
 }
 
-function positiveInteger(value: unknown, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    throw new RangeError(`${name} must be a positive integer, got ${describeValue(value)}`);
-  }
-  return value;
-}
-
 function optionalBoolean(value: unknown, name: string): boolean {
   if (value === undefined) return false;
   if (typeof value !== 'boolean') throw new TypeError(`${name} must be a boolean, got ${describeValue(value)}`);
@@ -89,10 +82,10 @@ export function resolveConsumeOptions(options: ConsumeOptions): ResolvedConsumeO
     stream,
     durable,
     filterSubject,
-    maxInFlight: positiveInteger(options.maxInFlight, 'maxInFlight', DEFAULT_MAX_IN_FLIGHT),
-    maxAckPending: options.maxAckPending === undefined ? undefined : positiveInteger(options.maxAckPending, 'maxAckPending', 1),
-    ackWaitMs: positiveInteger(options.ackWaitMs, 'ackWaitMs', DEFAULT_ACK_WAIT_MS),
-    maxDeliver: positiveInteger(options.maxDeliver, 'maxDeliver', DEFAULT_MAX_DELIVER),
+    maxInFlight: positiveIntegerOption('maxInFlight', options.maxInFlight, DEFAULT_MAX_IN_FLIGHT),
+    maxAckPending: options.maxAckPending === undefined ? undefined : positiveIntegerOption('maxAckPending', options.maxAckPending, 1),
+    ackWaitMs: positiveIntegerOption('ackWaitMs', options.ackWaitMs, DEFAULT_ACK_WAIT_MS),
+    maxDeliver: positiveIntegerOption('maxDeliver', options.maxDeliver, DEFAULT_MAX_DELIVER),
     keepOrder: optionalBoolean(options.keepOrder, 'keepOrder'),
   };
 }

@@ -19,6 +19,7 @@
  * `synchronous = NORMAL` WAL database.
  */
 import { Worker } from 'node:worker_threads';
+import { positiveIntegerOption } from '../../schema/positive-integer.js';
 import type { SqliteDatabase } from './sqlite.js';
 
 /** SQLite's default `wal_autocheckpoint`, put back when the worker cannot do the work. */
@@ -56,7 +57,6 @@ export interface CheckpointWorkerData {
   readonly file: string;
   readonly intervalMs: number;
   readonly busyTimeoutMs: number;
-  readonly maxLogFrames: number;
 }
 
 /** @internal what the worker posts */
@@ -77,12 +77,6 @@ const WORKER_URL = new URL('./wal-checkpoint.worker.js', import.meta.url);
 const STOP_TIMEOUT_MS = 5000;
 /** Checkpoints failing in a row after which the worker is given up (it reports no log size meanwhile). */
 export const MAX_FAILED_CHECKPOINTS = 3;
-
-function positiveInteger(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${String(value)}`);
-  return value;
-}
 
 export class WalCheckpointer {
   readonly #db: SqliteDatabase;
@@ -105,12 +99,11 @@ export class WalCheckpointer {
   constructor(db: SqliteDatabase, file: string, options: WalCheckpointerOptions = {}) {
     const data: CheckpointWorkerData = {
       file,
-      intervalMs: positiveInteger('intervalMs', options.intervalMs, 1000),
-      busyTimeoutMs: positiveInteger('busyTimeoutMs', options.busyTimeoutMs, 5000),
-      maxLogFrames: positiveInteger('maxLogFrames', options.maxLogFrames, 10_000),
+      intervalMs: positiveIntegerOption('intervalMs', options.intervalMs, 1000),
+      busyTimeoutMs: positiveIntegerOption('busyTimeoutMs', options.busyTimeoutMs, 5000),
     };
+    this.#maxLogFrames = positiveIntegerOption('maxLogFrames', options.maxLogFrames, 10_000);
     this.#db = db;
-    this.#maxLogFrames = data.maxLogFrames;
     this.#warn = options.warn ?? ((message, error) => console.warn(message, error ?? ''));
     this.#onCheckpoint = options.onCheckpoint;
     this.#settled = new Promise((resolve) => (this.#settle = resolve));
@@ -153,7 +146,10 @@ export class WalCheckpointer {
     switch (message.type) {
       case 'ready':
         if (this.#state !== 'starting') return;
-        if (!this.#setAutocheckpoint(0)) return;
+        if (!this.#setAutocheckpoint(0)) {
+          void this.stop(); // the main connection was closed without stop(): nothing to checkpoint for
+          return;
+        }
         this.#state = 'worker';
         this.#markStarted();
         return;

@@ -5,6 +5,7 @@
  * once, the others wait their turn.
  */
 import { Worker } from 'node:worker_threads';
+import { positiveIntegerOption } from '../../schema/positive-integer.js';
 import { InvalidCompanyFileError, type ParseOptions, type ParsedCompanyFile, type UploadedFile } from './parse-company-file.js';
 import type { ParseWorkerInput, ParseWorkerOutput } from './parse-worker.js';
 
@@ -46,17 +47,11 @@ class Slots {
   }
 }
 
-function positiveInteger(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${String(value)}`);
-  return value;
-}
-
 /** Makes the parse function with its limits; one per gateway. */
 export function createWorkerParser(limits: ParseWorkerLimits = {}): (file: UploadedFile, options: ParseOptions) => Promise<ParsedCompanyFile> {
-  const slots = new Slots(positiveInteger('maxConcurrent', limits.maxConcurrent, 2));
-  const maxHeapMb = positiveInteger('maxHeapMb', limits.maxHeapMb, 384);
-  const timeoutMs = positiveInteger('timeoutMs', limits.timeoutMs, 120_000);
+  const slots = new Slots(positiveIntegerOption('maxConcurrent', limits.maxConcurrent, 2));
+  const maxHeapMb = positiveIntegerOption('maxHeapMb', limits.maxHeapMb, 384);
+  const timeoutMs = positiveIntegerOption('timeoutMs', limits.timeoutMs, 120_000);
 
   return async (file, options) => {
     const release = await slots.acquire();
